@@ -1,0 +1,36 @@
+# The README's two commands are `make run` and `make test`; both build .venv on first use.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+PYTEST_ARGS ?=
+ONLY ?=
+
+.PHONY: run test bench lint clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(RUN_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)
+	$(VENV)/bin/karavan $(ARGS)
+
+test: $(DEV_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(DEV_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(if $(ONLY),--only $(ONLY))
+
+lint: $(DEV_STAMP)
+	$(PY) -m ruff check app tests bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

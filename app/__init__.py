@@ -1,0 +1,1 @@
+"""Karavan: an on-premises desktop CRM/ERP."""

@@ -1,0 +1,22 @@
+"""Alembic environment: runs on the engine handed over by `app.db.upgrade_to_head`."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+import app.models  # noqa: F401  (registers every table)
+from app.models.base import Base
+
+config = context.config
+engine = config.attributes.get("engine")
+if engine is None:  # `alembic` run from the command line during development
+    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+
+with engine.begin() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()

@@ -1,0 +1,26 @@
+"""All tables; importing this package registers every model on `Base.metadata`."""
+
+from app.models.base import Base, utcnow
+from app.models.clients import (
+    Address,
+    AddressKind,
+    BankAccount,
+    ChannelKind,
+    Client,
+    ClientKind,
+    ClientMerge,
+    ClientRole,
+    ClientStatus,
+    ContactChannel,
+    ContactPerson,
+    Position,
+    Tag,
+    client_tag,
+)
+from app.models.users import Company, User
+
+__all__ = [
+    "Address", "AddressKind", "BankAccount", "Base", "ChannelKind", "Client", "ClientKind", "ClientMerge",
+    "ClientRole", "ClientStatus", "Company", "ContactChannel", "ContactPerson", "Position", "Tag", "User",
+    "client_tag", "utcnow",
+]

@@ -1,0 +1,116 @@
+"""The clients list: ids in the requested order (filtered and sorted in SQL), then rows for a block.
+
+The screen keeps only ids for the whole result and asks for rows of the part that is visible, so
+100,000 clients cost one narrow query plus one small query per screenful.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import Select, and_, select
+from sqlalchemy.orm import aliased
+
+from app.models import Client, ClientRole, Tag, User, client_tag
+from app.services import validation as v
+from app.services.clients.forms import SORT_KEYS, ClientQuery, ClientRow, NamedItem
+from app.services.errors import ValidationError
+from app.services.uow import UnitOfWork
+
+_ROLE_COLUMN = {ClientRole.LEAD: Client.is_lead, ClientRole.CUSTOMER: Client.is_customer,
+                ClientRole.SUPPLIER: Client.is_supplier}
+_MAX_TERMS = 8
+
+
+def search_conditions(text: str) -> list:
+    """SQL conditions for a search box: phone digits in any formatting, else every word contained."""
+    text = text.strip()
+    if not text:
+        return []
+    if v.looks_like_phone(text):
+        return [Client.search_text.contains(v.phone_digits(text), autoescape=True)]
+    terms = v.fold(text).split()[:_MAX_TERMS]
+    return [Client.search_text.contains(term, autoescape=True) for term in terms]
+
+
+def _filtered(stmt: Select, query: ClientQuery) -> Select:
+    conds = search_conditions(query.search)
+    if query.role:
+        if query.role not in _ROLE_COLUMN:
+            raise ValidationError({"role": "unknown role"})
+        conds.append(_ROLE_COLUMN[ClientRole(query.role)].is_(True))
+    if query.status:
+        conds.append(Client.status == query.status)
+    if query.manager_id is not None:
+        conds.append(Client.manager_id == query.manager_id)
+    if query.tag_id is not None:
+        conds.append(Client.id.in_(select(client_tag.c.client_id).where(client_tag.c.tag_id == query.tag_id)))
+    return stmt.where(and_(*conds)) if conds else stmt
+
+
+def client_ids(uow: UnitOfWork, query: ClientQuery, *, limit: int | None = None) -> list[int]:
+    """Ids of the clients matching `query`, in its sort order."""
+    if query.sort not in SORT_KEYS:
+        raise ValidationError({"sort": f"cannot sort by {query.sort}"})
+    stmt = _filtered(select(Client.id), query)
+    manager = aliased(User)
+    keys = {
+        "name": Client.name_key, "code": Client.id, "kind": Client.kind, "phone": Client.primary_phone,
+        "email": Client.primary_email, "city": Client.city, "tax_id": Client.tax_id_key,
+        "status": Client.status, "created": Client.created_at,
+    }
+    if query.sort == "manager":
+        stmt = stmt.outerjoin(manager, manager.id == Client.manager_id)
+        key = manager.full_name
+    else:
+        key = keys[query.sort]
+    order = [key.desc(), Client.id.desc()] if query.descending else [key.asc(), Client.id.asc()]
+    stmt = stmt.order_by(*order)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with uow:
+        return list(uow.session.scalars(stmt))
+
+
+def client_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ClientRow]:
+    """Rows for `ids`, in the same order; ids of clients deleted meanwhile are left out."""
+    if not ids:
+        return []
+    manager = aliased(User)
+    stmt = (
+        select(Client.id, Client.code, Client.display_name, Client.kind, Client.is_lead, Client.is_customer,
+               Client.is_supplier, Client.primary_phone, Client.primary_email, Client.city, Client.tax_id,
+               manager.full_name, Client.status, Client.version)
+        .outerjoin(manager, manager.id == Client.manager_id)
+        .where(Client.id.in_(list(ids)))
+    )
+    with uow:
+        s = uow.session
+        tags: dict[int, list[str]] = defaultdict(list)
+        for cid, name in s.execute(
+            select(client_tag.c.client_id, Tag.name).join(Tag, Tag.id == client_tag.c.tag_id)
+            .where(client_tag.c.client_id.in_(list(ids))).order_by(Tag.name_key)
+        ):
+            tags[cid].append(name)
+        by_id = {}
+        for r in s.execute(stmt):
+            roles = frozenset(role for role, flag in zip(
+                (ClientRole.LEAD, ClientRole.CUSTOMER, ClientRole.SUPPLIER), r[4:7], strict=True) if flag)
+            by_id[r[0]] = ClientRow(
+                id=r[0], code=r[1] or "", display_name=r[2], kind=r[3], roles=roles, phone=r[7], email=r[8],
+                city=r[9], tax_id=r[10], manager=r[11] or "", tags=", ".join(tags.get(r[0], ())),
+                status=r[12], version=r[13])
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def search_clients(uow: UnitOfWork, text: str, *, limit: int = 20) -> list[ClientRow]:
+    """Active and archived clients matching `text`, best (name-sorted) first."""
+    ids = client_ids(uow, ClientQuery(search=text, status=None), limit=limit)
+    return client_rows(uow, ids)
+
+
+def list_tags(uow: UnitOfWork) -> list[NamedItem]:
+    """All tags, by name."""
+    with uow:
+        return [NamedItem(t.id, t.name, t.version) for t in uow.session.scalars(select(Tag).order_by(Tag.name_key))]

@@ -1,0 +1,94 @@
+"""Merging two cards of the same client: one survives and takes everything the other had."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select, update
+
+from app.models import Base, Client, ClientMerge, client_tag, utcnow
+from app.services.clients.editing import _load, _stale, card_of, form_of, refresh_summary
+from app.services.clients.forms import ClientCard
+from app.services.errors import ValidationError
+from app.services.uow import UnitOfWork
+
+# Scalar fields the user may take from the merged card instead of the survivor's.
+MERGEABLE_FIELDS = ("kind", "display_name", "legal_name", "tax_id", "registration_ids", "source", "manager_id")
+
+
+def _client_references() -> list[tuple[str, str]]:
+    """(table, column) of every foreign key to client.id, so later areas' rows move too."""
+    refs = []
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name == "client" and table.name not in ("client", "client_tag", "client_merge"):
+                refs.append((table.name, fk.parent.name))
+    return refs
+
+
+def merge_clients(uow: UnitOfWork, survivor_id: int, merged_id: int, *, survivor_version: int,
+                  merged_version: int, take_from_merged: frozenset[str] = frozenset()) -> ClientCard:
+    """Move every contact, channel, address, account, tag and later record of `merged_id` to
+    `survivor_id`, take the chosen fields from it, record the merge and delete the merged card.
+    Raises ValidationError, NotFound or ConcurrentEdit."""
+    if survivor_id == merged_id:
+        raise ValidationError({"merged_id": "a client cannot be merged with itself"})
+    if unknown := set(take_from_merged) - set(MERGEABLE_FIELDS):
+        raise ValidationError({"take_from_merged": f"cannot take {', '.join(sorted(unknown))}"})
+    with uow:
+        s = uow.session
+        survivor, merged = _load(s, survivor_id), _load(s, merged_id)
+        if survivor.version != survivor_version:
+            raise _stale(s, survivor_id)
+        if merged.version != merged_version:
+            raise _stale(s, merged_id)
+        for name in take_from_merged:
+            setattr(survivor, name, getattr(merged, name))
+        if "display_name" in take_from_merged:
+            survivor.name_key = merged.name_key
+        if "tax_id" in take_from_merged:
+            survivor.tax_id_key = merged.tax_id_key
+        for col in ("is_lead", "is_customer", "is_supplier"):
+            setattr(survivor, col, getattr(survivor, col) or getattr(merged, col))
+        if merged.notes and merged.notes not in survivor.notes:
+            survivor.notes = "\n\n".join(n for n in (survivor.notes, merged.notes) if n)
+        survivor.tags = list({t.id: t for t in [*survivor.tags, *merged.tags]}.values())
+        s.add(ClientMerge(survivor_id=survivor.id, merged_client_id=merged.id, merged_code=merged.code or "",
+                          merged_name=merged.display_name, merged_at=utcnow(), merged_by_id=uow.user_id))
+        s.flush()
+        offset = max([0, *(x.sort_order + 1 for x in survivor.contacts)])
+        tables = {t.name: t for t in Base.metadata.sorted_tables}
+        for table_name, column in _client_references():
+            table = tables[table_name]
+            values = {column: survivor.id}
+            if "sort_order" in table.c and table_name != "contact_channel":
+                values["sort_order"] = table.c.sort_order + offset
+            s.execute(update(table).where(table.c[column] == merged.id).values(values))
+        s.execute(delete(client_tag).where(client_tag.c.client_id == merged.id))
+        s.expire_all()
+        merged = s.get(Client, merged_id)
+        s.delete(merged)
+        s.flush()
+        survivor = _load(s, survivor_id)
+        refresh_summary(survivor)
+        survivor.updated_at = utcnow()
+        s.flush()
+        card = card_of(s, survivor)
+        uow.commit()
+        return card
+
+
+def merge_preview(uow: UnitOfWork, survivor_id: int, merged_id: int) -> tuple[ClientCard, ClientCard]:
+    """Both cards side by side for the merge dialog."""
+    with uow:
+        s = uow.session
+        return card_of(s, _load(s, survivor_id)), card_of(s, _load(s, merged_id))
+
+
+def merges_into(uow: UnitOfWork, client_id: int) -> list[tuple[str, str]]:
+    """(code, name) of the cards merged into this client."""
+    with uow:
+        return list(uow.session.execute(
+            select(ClientMerge.merged_code, ClientMerge.merged_name).where(ClientMerge.survivor_id == client_id)
+            .order_by(ClientMerge.merged_at)).tuples())
+
+
+__all__ = ["MERGEABLE_FIELDS", "form_of", "merge_clients", "merge_preview", "merges_into"]

@@ -1,0 +1,92 @@
+"""Domain errors. They carry data; `app.ui.errors.show_error` turns them into words for people."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class DomainError(Exception):
+    """Base of every error a user action can end in; `str()` is a plain English fallback."""
+
+
+class ValidationError(DomainError):
+    """Input rejected; `errors` maps a field path (`display_name`, `channels.2.value`) to a message."""
+
+    def __init__(self, errors: Mapping[str, str]):
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+
+
+class NotFound(DomainError):
+    def __init__(self, entity: str, ident: object):
+        self.entity, self.ident = entity, ident
+        super().__init__(f"{entity} {ident} was not found (it may have been deleted or merged)")
+
+
+class ConcurrentEdit(DomainError):
+    """The record changed since the user loaded it. `current` is the record as it is now."""
+
+    def __init__(self, entity: str, ident: int, *, changed_by: str | None, changed_at: datetime | None,
+                 current: Any = None):
+        self.entity, self.ident = entity, ident
+        self.changed_by, self.changed_at, self.current = changed_by, changed_at, current
+        super().__init__(f"{entity} {ident} was changed by {changed_by or 'another user'} at {changed_at}")
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    client_id: int
+    code: str
+    display_name: str
+    reason: str  # "phone", "email" or "tax_id"
+    value: str
+
+
+class DuplicateFound(DomainError):
+    """Saving would create a second client with the same phone, e-mail or tax id."""
+
+    def __init__(self, matches: Sequence[DuplicateMatch]):
+        self.matches = list(matches)
+        names = ", ".join(sorted({m.display_name for m in self.matches}))
+        super().__init__(f"possible duplicate of: {names}")
+
+
+class AuthenticationFailed(DomainError):
+    def __init__(self) -> None:
+        super().__init__("login or password is incorrect")
+
+
+@dataclass
+class TooManyAttempts(DomainError):
+    retry_after: float = field(default=0.0)
+
+    def __post_init__(self) -> None:
+        super().__init__(f"too many failed attempts; try again in {self.retry_after:.0f} s")
+
+
+class PermissionDenied(DomainError):
+    def __init__(self, action: str):
+        self.action = action
+        super().__init__(f"not allowed: {action}")
+
+
+class SchemaTooNew(DomainError):
+    """The database was upgraded by a newer Karavan; this one must not touch it."""
+
+    def __init__(self, db_revision: str, app_head: str):
+        self.db_revision, self.app_head = db_revision, app_head
+        super().__init__(
+            f"the database schema ({db_revision}) is newer than this version of Karavan knows ({app_head}); "
+            "install the newer Karavan"
+        )
+
+
+class DatabaseUnavailable(DomainError):
+    """The database server cannot be reached (or refused the connection)."""
+
+    def __init__(self, target: str, detail: str):
+        self.target, self.detail = target, detail
+        super().__init__(f"cannot connect to {target}: {detail}")

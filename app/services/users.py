@@ -1,0 +1,89 @@
+"""Users of the application: listing and creating them (roles and permissions come later)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from app.models import User
+from app.services import validation as v
+from app.services.errors import ValidationError
+from app.services.uow import UnitOfWork
+
+MIN_PASSWORD_LENGTH = 8
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True, slots=True)
+class UserRow:
+    id: int
+    login: str
+    full_name: str
+    email: str
+    is_admin: bool
+    active: bool
+    version: int
+
+    @classmethod
+    def of(cls, user: User) -> UserRow:
+        return cls(user.id, user.login, user.full_name, user.email, user.is_admin, user.active, user.version)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def password_error(password: str) -> str | None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"must be at least {MIN_PASSWORD_LENGTH} characters"
+    if password.strip() != password:
+        return "must not start or end with a space"
+    return None
+
+
+def validate_new_user(login: str, full_name: str, password: str) -> dict[str, str]:
+    errors = {}
+    login = v.clean(login)
+    if not login:
+        errors["login"] = "is required"
+    elif len(login) > 60 or " " in login:
+        errors["login"] = "must be one word of at most 60 characters"
+    if not v.clean(full_name):
+        errors["full_name"] = "is required"
+    if err := password_error(password):
+        errors["password"] = err
+    return errors
+
+
+def add_user(uow: UnitOfWork, login: str, *, full_name: str, password: str, email: str = "",
+             is_admin: bool = False) -> UserRow:
+    """Create a user; raises ValidationError (also for a login already taken)."""
+    if errors := validate_new_user(login, full_name, password):
+        raise ValidationError(errors)
+    with uow:
+        row = _insert_user(uow, login, full_name=full_name, password=password, email=email, is_admin=is_admin)
+        uow.commit()
+        return row
+
+
+def _insert_user(uow: UnitOfWork, login: str, *, full_name: str, password: str, email: str,
+                 is_admin: bool) -> UserRow:
+    key = v.fold(v.clean(login))
+    if uow.session.scalar(select(User.id).where(User.login_key == key)) is not None:
+        raise ValidationError({"login": "is already taken"})
+    user = User(login=v.clean(login), login_key=key, full_name=v.clean(full_name), email=v.clean(email),
+                password_hash=hash_password(password), is_admin=is_admin, active=True)
+    uow.session.add(user)
+    uow.session.flush()
+    return UserRow.of(user)
+
+
+def list_users(uow: UnitOfWork, *, active_only: bool = True) -> list[UserRow]:
+    """Users by full name."""
+    stmt = select(User).order_by(User.full_name)
+    if active_only:
+        stmt = stmt.where(User.active.is_(True))
+    with uow:
+        return [UserRow.of(u) for u in uow.session.scalars(stmt)]
