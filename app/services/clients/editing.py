@@ -354,8 +354,9 @@ def create_client(uow: UnitOfWork, form: ClientForm, *, allow_duplicates: bool =
         _apply_form(s, client, form)
         s.add(client)
         s.flush()
-        client.code = f"C-{client.id:06d}"
-        refresh_summary(client)
+        with s.no_autoflush:  # one UPDATE for code and search text, not one each
+            client.code = f"C-{client.id:06d}"
+            refresh_summary(client)
         s.flush()
         card = card_of(s, client)
         uow.commit()

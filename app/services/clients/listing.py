@@ -28,8 +28,11 @@ def search_conditions(text: str) -> list:
     text = text.strip()
     if not text:
         return []
-    if v.looks_like_phone(text):
-        return [Client.search_text.contains(v.phone_digits(text), autoescape=True)]
+    digits = v.phone_digits(text)
+    # Any query made only of phone characters ("7-9", "+7 (912) 3") searches the stored digits:
+    # split into words it could never match, as the stored phones carry no separators.
+    if digits and v.PHONE_SEARCH.match(v.ascii_digits(text)):
+        return [Client.search_text.contains(digits, autoescape=True)]
     terms = v.fold(text).split()[:_MAX_TERMS]
     return [Client.search_text.contains(term, autoescape=True) for term in terms]
 

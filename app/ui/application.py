@@ -1,0 +1,216 @@
+"""The composition root: builds the database, services and task runner, and starts the screens."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from app import config
+from app.config import AppPaths, ConfigError, Profile
+from app.db import Database, open_database, upgrade_to_head
+from app.services.context import ServiceContext
+from app.services.errors import DatabaseUnavailable
+from app.services.users import UserRow
+from app.ui.errors import message_for, show_error
+from app.ui.login import LoginDialog
+from app.ui.main_window import MainWindow
+from app.ui.profiles_dialog import ProfilesDialog
+from app.ui.tasks import TaskRunner
+from app.ui.wizard import SetupWizard
+
+log = logging.getLogger(__name__)
+URL_PROFILE = "--db"
+
+
+def qapp() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("Karavan")
+    QCoreApplication.setApplicationName("Karavan")
+    _load_fonts(app)
+    return app  # type: ignore[return-value]
+
+
+def _load_fonts(app: QApplication) -> None:
+    """Use the bundled DejaVu Sans: it covers Latin, Cyrillic, Armenian, Arabic and Persian."""
+    fonts = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+    families = []
+    for path in sorted(fonts.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if "DejaVu Sans" in families and sys.platform != "win32":
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(max(9.0, app.font().pointSizeF()))
+        app.setFont(font)
+
+
+def connect_database(url: str) -> Database:
+    """Open `url` and bring its schema to this version (a SQLite file is backed up first)."""
+    db = open_database(url)
+    try:
+        upgrade_to_head(db.engine, backup=True)
+    except OperationalError as exc:
+        db.dispose()
+        raise DatabaseUnavailable(db.describe(), str(exc.orig).strip()) from exc
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def profile_from_url(url: str) -> Profile:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        return Profile(name=URL_PROFILE, kind="sqlite", path=u.database or "")
+    return Profile(name=URL_PROFILE, kind="postgresql", host=u.host or "localhost", port=u.port or 5432,
+                   database=u.database or "", user=u.username or "")
+
+
+def _profile_connector(url: str | None):
+    def connect(profile: Profile, password: str | None) -> Database:
+        if url is not None and profile.name == URL_PROFILE:
+            target = make_url(url)
+            if password and not target.password:
+                target = target.set(password=password)
+            return connect_database(target.render_as_string(hide_password=False))
+        return connect_database(profile.url(password))
+    return connect
+
+
+def _edit_profiles(paths: AppPaths):
+    def edit(parent: QWidget) -> list[Profile]:
+        try:
+            profiles = config.load_profiles(paths)
+        except ConfigError:
+            profiles = [config.default_profile(paths)]
+        dialog = ProfilesDialog(profiles, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                config.save_profiles(paths, dialog.profiles)
+            except ConfigError as exc:
+                QMessageBox.warning(parent, "Karavan", str(exc))
+            return dialog.profiles
+        return profiles
+    return edit
+
+
+def _first_run(db: Database, tasks: TaskRunner) -> UserRow | None:
+    wizard = SetupWizard(ServiceContext(db.session_factory), tasks)
+    return wizard.user if wizard.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
+    """Start the desktop application; returns the process exit code."""
+    paths = AppPaths.default().ensure()
+    config.setup_logging(paths)
+    app = qapp()
+    tasks = TaskRunner()
+    tasks.default_error = lambda exc: show_error(QApplication.activeWindow(), exc)
+
+    try:
+        profiles = [profile_from_url(url)] if url else config.load_profiles(paths)
+        selected = URL_PROFILE if url else (profile_name or config.last_profile_name(paths))
+    except ConfigError as exc:
+        QMessageBox.warning(None, "Karavan", str(exc))
+        profiles, selected = [config.default_profile(paths)], None
+    connect = _profile_connector(url)
+    by_name = {p.name: p for p in profiles}
+    profile = by_name.get(selected or "", profiles[0])
+
+    db: Database | None = None
+    user: UserRow | None = None
+    if profile.is_sqlite:
+        # A file on this PC opens without a password: a brand-new one goes straight to the wizard.
+        try:
+            db = connect(profile, None)
+            if not ServiceContext(db.session_factory).auth.is_initialized():
+                user = _first_run(db, tasks)
+                if user is None:
+                    return 0
+        except Exception as exc:  # shown, then the login dialog lets the user pick another database
+            show_error(None, exc)
+            db = None
+    if user is None:
+        if db is not None:
+            db.dispose()
+        dialog = LoginDialog(tasks, profiles, connect, selected=profile.name, fixed=bool(url),
+                             edit_profiles=None if url else _edit_profiles(paths))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_value is None:
+            return 0
+        result = dialog.result_value
+        db, profile, user = result.database, result.profile, result.user
+        if user is None:
+            user = _first_run(db, tasks)
+            if user is None:
+                return 0
+    if not url:
+        try:
+            config.remember_last_profile(paths, profile.name)
+        except ConfigError as exc:
+            log.warning("could not remember the profile: %s", exc)
+
+    assert db is not None
+    ctx = ServiceContext(db.session_factory, user_id=user.id, description=db.describe())
+    window = MainWindow(ctx, tasks, user=user, database=db.describe(), company=ctx.auth.company_name())
+    window.show()
+    code = app.exec()
+    tasks.wait_idle()
+    db.dispose()
+    return code
+
+
+def process_until(predicate, timeout_ms: int = 10_000) -> bool:
+    """Run the event loop until `predicate()` is true (self-test and benchmarks, not screens)."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while not predicate():
+        if deadline.hasExpired():
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return True
+
+
+def self_test() -> int:
+    """Build the main window offscreen on a temporary database with one client; 0 when it all works."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    from app.services.clients import ChannelData, ClientForm
+
+    with tempfile.TemporaryDirectory(prefix="karavan-self-test-") as tmp:
+        app = qapp()
+        db = connect_database(f"sqlite:///{Path(tmp) / 'self-test.db'}")
+        try:
+            anon = ServiceContext(db.session_factory)
+            admin = anon.auth.initialize(company_name="Self-test", admin_login="admin",
+                                         admin_full_name="Self Test", password="self-test-password")
+            ctx = anon.as_user(admin.id)
+            ctx.clients.create_client(ClientForm(display_name="Karavan self-test",
+                                                 channels=(ChannelData("phone", "+1 555 0100"),)))
+            tasks = TaskRunner()
+            window = MainWindow(ctx, tasks, user=admin, database=db.describe(), company="Self-test")
+            window.show()
+            ok = process_until(lambda: window.clients.model.rowCount() == 1
+                               and window.clients.model.row_at(0) is not None)
+            shown_ms = (time.perf_counter() - started) * 1000
+            window.close()
+            tasks.wait_idle()
+            app.processEvents()
+        except Exception as exc:  # the self-test reports, never raises
+            print(json.dumps({"self_test": "failed", "error": message_for(exc) or repr(exc)}))
+            return 1
+        finally:
+            db.dispose()
+    print(json.dumps({"self_test": "ok" if ok else "failed", "main_window_ms": round(shown_ms, 1)}))
+    return 0 if ok else 1
+
+
+__all__ = ["connect_database", "process_until", "qapp", "run_gui", "self_test"]

@@ -1,0 +1,220 @@
+"""Someone saved the client while I was editing it: compare field by field, keep theirs or mine."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.clients import ClientKind, ClientRole
+from app.services.clients.forms import FORM_FIELDS, ClientForm, ContactPersonData
+from app.services.errors import ConcurrentEdit
+from app.ui.clients.subtables import address_kinds, channel_kinds
+from app.ui.widgets import format_time
+
+COLLECTIONS = ("channels", "contacts", "addresses", "bank_accounts")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ClientCard", text)
+
+
+def field_titles() -> dict[str, str]:
+    return {
+        "kind": tr("Kind"), "display_name": tr("Name"), "legal_name": tr("Legal name"), "tax_id": tr("Tax ID"),
+        "registration_ids": tr("Registration numbers"), "source": tr("Source"),
+        "manager_id": tr("Responsible manager"), "roles": tr("Roles"), "tags": tr("Tags"), "notes": tr("Notes"),
+        "channels": tr("Channels"), "contacts": tr("Contact persons"), "addresses": tr("Addresses"),
+        "bank_accounts": tr("Bank accounts"),
+    }
+
+
+def kind_labels() -> dict[str, str]:
+    return {ClientKind.COMPANY: tr("Company"), ClientKind.PERSON: tr("Person")}
+
+
+def role_labels() -> dict[str, str]:
+    return {ClientRole.LEAD: tr("Lead"), ClientRole.CUSTOMER: tr("Customer"), ClientRole.SUPPLIER: tr("Supplier")}
+
+
+def describe(field: str, value: Any, manager_names: Mapping[int, str] | None = None) -> str:
+    """A field's value as readable text (collections one item per line)."""
+    if field == "kind":
+        return kind_labels().get(value, value)
+    if field == "manager_id":
+        return "—" if value is None else (manager_names or {}).get(value, f"#{value}")
+    if field == "roles":
+        labels = role_labels()
+        return ", ".join(labels.get(r, r) for r in labels if r in value) or "—"
+    if field == "tags":
+        return ", ".join(value) or "—"
+    if field == "channels":
+        return "\n".join(_channel_text(ch) for ch in value) or "—"
+    if field == "contacts":
+        return "\n".join(_person_text(p) for p in value) or "—"
+    if field == "addresses":
+        kinds = address_kinds()
+        return "\n".join(f"{kinds.get(a.kind, a.kind)}: {a.one_line()}" for a in value) or "—"
+    if field == "bank_accounts":
+        return "\n".join(", ".join(p for p in (b.bank_name, b.bic, b.account_number, b.corr_account, b.comment)
+                                   if p) for b in value) or "—"
+    return str(value) if value not in (None, "") else "—"
+
+
+def _channel_text(ch) -> str:
+    text = f"{channel_kinds().get(ch.kind, ch.kind)}: {ch.value}"
+    return f"{text} ({ch.comment})" if ch.comment else text
+
+
+def _person_text(p: ContactPersonData) -> str:
+    parts = [p.full_name, p.position, p.birthday.isoformat() if p.birthday else "",
+             ", ".join(ch.value for ch in p.channels)]
+    return " · ".join(x for x in parts if x)
+
+
+def _without_ids(value: Any) -> Any:
+    """The value with every row id cleared, so that equal content compares equal."""
+    if isinstance(value, tuple) and value and hasattr(value[0], "id"):
+        return tuple(replace(item, id=None, **({"channels": _without_ids(item.channels)}
+                                               if isinstance(item, ContactPersonData) else {}))
+                     for item in value)
+    return value
+
+
+def differing_fields(theirs: ClientForm, mine: ClientForm) -> list[str]:
+    return [f for f in FORM_FIELDS if _without_ids(getattr(theirs, f)) != _without_ids(getattr(mine, f))]
+
+
+def _keep_known(items: Sequence[Any], known: Sequence[Any]) -> tuple[Any, ...]:
+    """My rows, with ids the current record no longer has cleared (they are saved as new rows)."""
+    by_id = {k.id: k for k in known if k.id is not None}
+    result = []
+    for item in items:
+        theirs = by_id.get(item.id)
+        if theirs is None and item.id is not None:
+            item = replace(item, id=None)
+        if isinstance(item, ContactPersonData):
+            item = replace(item, channels=_keep_known(item.channels, theirs.channels if theirs else ()))
+        result.append(item)
+    return tuple(result)
+
+
+def merge_forms(theirs: ClientForm, mine: ClientForm, keep_mine: set[str]) -> ClientForm:
+    """`theirs` with the fields named in `keep_mine` taken from `mine` (row ids fixed up to match)."""
+    changes: dict[str, Any] = {}
+    for name in keep_mine:
+        if name not in FORM_FIELDS:
+            raise ValueError(f"unknown form field {name!r}")
+        value = getattr(mine, name)
+        if name in COLLECTIONS:
+            value = _keep_known(value, getattr(theirs, name))
+        changes[name] = value
+    return replace(theirs, **changes)
+
+
+class ConflictDialog(QDialog):
+    """After exec(): `outcome` is "save" (use `merged_form()`), "reload" or "cancel"."""
+
+    SAVE, RELOAD, CANCEL = "save", "reload", "cancel"
+
+    def __init__(self, mine: ClientForm, exc: ConcurrentEdit, *, manager_names: Mapping[int, str] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("conflict_dialog")
+        self.setWindowTitle(self.tr("The client was changed by someone else"))
+        self.mine, self.exc = mine, exc
+        self.theirs: ClientForm = exc.current.form
+        self.outcome = self.CANCEL
+        names = dict(manager_names or {})
+        if self.theirs.manager_id is not None and exc.current.manager_name:
+            names[self.theirs.manager_id] = exc.current.manager_name
+        self.fields = differing_fields(self.theirs, mine)
+        self.choices: dict[str, QComboBox] = {}
+
+        who = exc.changed_by or self.tr("another user")
+        header = QLabel(self.tr("Changed by {who} at {when}. Choose which value to keep for each field.")
+                        .format(who=who, when=format_time(exc.changed_at)), self, objectName="conflict_header")
+        header.setWordWrap(True)
+
+        grid_host = QWidget(objectName="conflict_fields")
+        grid = QGridLayout(grid_host)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        for col, title in enumerate((self.tr("Field"), self.tr("Their value"), self.tr("My value"),
+                                     self.tr("Keep"))):
+            label = QLabel(f"<b>{title}</b>")
+            grid.addWidget(label, 0, col)
+        titles = field_titles()
+        for row, name in enumerate(self.fields, start=1):
+            grid.addWidget(QLabel(titles[name]), row, 0, Qt.AlignmentFlag.AlignTop)
+            for col, form in ((1, self.theirs), (2, mine)):
+                value = QLabel(describe(name, getattr(form, name), names), objectName=f"{name}_{col}")
+                value.setWordWrap(True)
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                grid.addWidget(value, row, col, Qt.AlignmentFlag.AlignTop)
+            combo = QComboBox(objectName=f"choice_{name}")
+            combo.addItem(self.tr("Keep theirs"), False)
+            combo.addItem(self.tr("Keep mine"), True)
+            combo.setCurrentIndex(1)
+            self.choices[name] = combo
+            grid.addWidget(combo, row, 3, Qt.AlignmentFlag.AlignTop)
+        if not self.fields:
+            grid.addWidget(QLabel(self.tr("Your values are the same as theirs.")), 1, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(self.fields) + 1, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        scroll.setWidget(grid_host)
+
+        box = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("Save with these choices"), self, objectName="save_button")
+        self.reload_button = QPushButton(self.tr("Reload theirs"), self, objectName="reload_button")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self, objectName="cancel_button")
+        box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        box.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)
+        box.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self._finish(self.SAVE))
+        self.reload_button.clicked.connect(lambda: self._finish(self.RELOAD))
+        self.cancel_button.clicked.connect(lambda: self._finish(self.CANCEL))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(box)
+        self.resize(900, 520)
+
+    def choose(self, field: str, keep_mine: bool) -> None:
+        self.choices[field].setCurrentIndex(1 if keep_mine else 0)
+
+    def keep_mine(self) -> set[str]:
+        return {name for name, combo in self.choices.items() if combo.currentData()}
+
+    def merged_form(self) -> ClientForm:
+        return merge_forms(self.theirs, self.mine, self.keep_mine())
+
+    def _finish(self, outcome: str) -> None:
+        self.outcome = outcome
+        if outcome == self.CANCEL:
+            self.reject()
+        else:
+            self.accept()

@@ -1,0 +1,96 @@
+"""Turning errors into words: one place that knows how each domain error reads to a person."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from app.services.errors import (
+    AuthenticationFailed,
+    ConcurrentEdit,
+    DatabaseUnavailable,
+    DomainError,
+    DuplicateFound,
+    NotFound,
+    PermissionDenied,
+    SchemaTooNew,
+    TooManyAttempts,
+    ValidationError,
+)
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+FIELD_LABELS = {
+    "display_name": "Name", "legal_name": "Legal name", "tax_id": "Tax ID", "kind": "Kind",
+    "roles": "Roles", "tags": "Tags", "manager_id": "Responsible manager", "login": "Login",
+    "full_name": "Full name", "password": "Password", "company_name": "Company name", "name": "Name",
+    "admin_login": "Login",
+}
+
+
+def field_label(path: str) -> str:
+    return tr(FIELD_LABELS.get(path, path.replace("_", " ").capitalize()))
+
+
+def message_for(exc: BaseException) -> str:
+    """A translated sentence for a known error, or '' for an unexpected one."""
+    if isinstance(exc, ValidationError):
+        lines = [f"{field_label(k)}: {tr(v)}" for k, v in exc.errors.items()]
+        return tr("Please correct the highlighted fields:") + "\n" + "\n".join(lines)
+    if isinstance(exc, ConcurrentEdit):
+        who = exc.changed_by or tr("another user")
+        when = exc.changed_at.strftime("%Y-%m-%d %H:%M") if exc.changed_at else ""
+        return tr("This record was changed by {who} at {when} after you opened it.").format(who=who, when=when)
+    if isinstance(exc, NotFound):
+        return tr("The record no longer exists — it may have been deleted or merged by another user.")
+    if isinstance(exc, DuplicateFound):
+        names = ", ".join(sorted({m.display_name for m in exc.matches}))
+        return tr("A client with the same phone, e-mail or tax ID already exists: {names}").format(names=names)
+    if isinstance(exc, AuthenticationFailed):
+        return tr("The login or password is incorrect.")
+    if isinstance(exc, TooManyAttempts):
+        return tr("Too many failed attempts. Try again in {n} seconds.").format(n=max(1, round(exc.retry_after)))
+    if isinstance(exc, PermissionDenied):
+        return tr("You are not allowed to do this.")
+    if isinstance(exc, SchemaTooNew):
+        return tr("This database was upgraded by a newer version of Karavan ({db}). "
+                  "Install the newer version to open it; nothing was changed.").format(db=exc.db_revision)
+    if isinstance(exc, DatabaseUnavailable):
+        return tr("Cannot connect to the database {target}.\n{detail}").format(target=exc.target,
+                                                                               detail=exc.detail)
+    if isinstance(exc, (OperationalError, DBAPIError)) and getattr(exc, "connection_invalidated", False) \
+            or isinstance(exc, OperationalError):
+        return tr("The connection to the database was lost. Nothing was saved by this action; "
+                  "Karavan reconnects on the next try — check the network and try again.")
+    if isinstance(exc, DomainError):
+        return str(exc)
+    return ""
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
+    """Show `exc` to the user: a plain message for known errors, a folded traceback otherwise."""
+    text = message_for(exc)
+    box = QMessageBox(parent)
+    box.setObjectName("error_dialog")
+    box.setWindowTitle(title or tr("Karavan"))
+    if text:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(text)
+    else:
+        details = getattr(exc, "__karavan_details__", None) or "".join(
+            traceback.format_exception(type(exc), exc, exc.__traceback__))
+        log.error("unexpected error: %s", details)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText(tr("Something went wrong. Your data is safe: the action was not saved."))
+        box.setInformativeText(str(exc) or type(exc).__name__)
+        box.setDetailedText(details)
+    box.exec()

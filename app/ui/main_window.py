@@ -1,0 +1,306 @@
+"""The main window: areas on the left, a workspace plus tabs for open records, global search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.services.context import ServiceContext
+from app.services.users import UserRow
+from app.ui.clients.card import ClientCardWidget
+from app.ui.clients.list_view import ClientsWorkspace
+from app.ui.clients.merge_dialog import MergeDialog
+from app.ui.clients.positions_dialog import PositionsDialog
+from app.ui.coming_later import ComingLaterPage
+from app.ui.errors import show_error
+from app.ui.tasks import TaskRunner
+
+GLOBAL_SEARCH_DELAY_MS = 250
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    summary: str = ""
+
+
+class MainWindow(QMainWindow):
+    area_changed = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, *, user: UserRow, database: str,
+                 company: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.ctx, self.tasks, self.user = ctx, tasks, user
+        self.setWindowTitle(f"Karavan — {company}" if company else "Karavan")
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(800, 500))
+        self.areas = self._areas()
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("area_nav")
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(150)
+        self.nav.setSpacing(2)
+        for area in self.areas:
+            item = QListWidgetItem(area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.nav.addItem(item)
+
+        self.workspaces = QStackedWidget(self)
+        self.workspaces.setObjectName("workspaces")
+        self.clients = ClientsWorkspace(ctx, tasks, self)
+        self.clients.open_client.connect(self.open_client)
+        self.clients.new_client.connect(self.new_client)
+        self.clients.merge_requested.connect(self.merge_clients)
+        self.clients.positions_requested.connect(self.edit_positions)
+        self._pages: dict[str, QWidget] = {"clients": self.clients}
+        for area in self.areas:
+            page = self._pages.get(area.key) or ComingLaterPage(area.title, area.summary, self)
+            self._pages[area.key] = page
+            self.workspaces.addWidget(page)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("record_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.addTab(self.workspaces, self.areas[0].title)
+        self._unclosable(0)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1100])
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_area)
+
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status(database)
+        self.nav.setCurrentRow(0)
+
+    # -- construction --------------------------------------------------------------------------
+    def _areas(self) -> list[Area]:
+        tr = self.tr
+        return [
+            Area("clients", tr("Clients")),
+            Area("funnel", tr("Sales funnel"), tr("Pipelines and stages, a kanban board of deals, forecast and conversion.")),
+            Area("tasks", tr("Tasks"), tr("Calls, meetings and to-dos, “My day” and a calendar planner.")),
+            Area("products", tr("Products"), tr("The catalog: goods and services, units, barcodes and price lists.")),
+            Area("warehouse", tr("Warehouse"), tr("Receipts, shipments, transfers, inventory counts and balances.")),
+            Area("production", tr("Production"), tr("Bills of materials, production orders and cost roll-up.")),
+            Area("documents", tr("Documents"), tr("Quotes, orders, invoices, waybills, acts and contracts, printed as PDF.")),
+            Area("payments", tr("Payments"), tr("Incoming and outgoing payments, debts and reconciliation statements.")),
+            Area("reports", tr("Reports"), tr("Dashboard and period reports with charts and Excel export.")),
+            Area("settings", tr("Settings"), tr("Company details, users and roles, language and backups.")),
+        ]
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Search"), self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        self.global_search = QLineEdit(bar)
+        self.global_search.setObjectName("global_search")
+        self.global_search.setPlaceholderText(self.tr("Search everywhere (Ctrl+K)…"))
+        self.global_search.setClearButtonEnabled(True)
+        self.global_search.setMaximumWidth(420)
+        self._search_model = QStandardItemModel(self)
+        self.search_completer = QCompleter(self._search_model, self)
+        self.search_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.search_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search_completer.activated[QModelIndex].connect(self._open_search_hit)
+        self.global_search.setCompleter(self.search_completer)
+        self._search_timer = QTimer(self, singleShot=True, interval=GLOBAL_SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_global_search)
+        self.global_search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.global_search.returnPressed.connect(self._global_search_return)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.global_search)
+        self.addToolBar(bar)
+        act = QAction(self.tr("Search everywhere"), self)
+        act.setObjectName("global_search_action")
+        act.setShortcut(QKeySequence("Ctrl+K"))
+        act.triggered.connect(lambda: (self.global_search.setFocus(), self.global_search.selectAll()))
+        self.addAction(act)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_act = file_menu.addAction(self.tr("New client"))
+        new_act.setObjectName("menu_new_client")
+        new_act.triggered.connect(self.new_client)
+        close_act = file_menu.addAction(self.tr("Close tab"))
+        close_act.setShortcut(QKeySequence.StandardKey.Close)
+        close_act.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+        file_menu.addSeparator()
+        quit_act = file_menu.addAction(self.tr("Quit"))
+        quit_act.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_act.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("About Karavan"))
+        about.triggered.connect(self._about)
+
+    def _build_status(self, database: str) -> None:
+        self.user_label = QLabel(self.tr("User: {0}").format(self.user.full_name), self)
+        self.user_label.setObjectName("status_user")
+        self.db_label = QLabel(self.tr("Database: {0}").format(database), self)
+        self.db_label.setObjectName("status_database")
+        self.busy_label = QLabel("", self)
+        self.busy_label.setObjectName("status_busy")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.tasks.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
+
+    def _unclosable(self, index: int) -> None:
+        for side in (self.tabs.tabBar().ButtonPosition.RightSide, self.tabs.tabBar().ButtonPosition.LeftSide):
+            button = self.tabs.tabBar().tabButton(index, side)
+            if button:
+                button.resize(0, 0)
+                button.hide()
+
+    # -- areas and tabs ------------------------------------------------------------------------
+    def _show_area(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            area = self.areas[row]
+            self.workspaces.setCurrentWidget(self._pages[area.key])
+            self.tabs.setTabText(self.tabs.indexOf(self.workspaces), area.title)
+            self.tabs.setCurrentWidget(self.workspaces)
+            self.area_changed.emit(area.key)
+
+    def show_area(self, key: str) -> None:
+        for row, area in enumerate(self.areas):
+            if area.key == key:
+                self.nav.setCurrentRow(row)
+
+    def current_area(self) -> str:
+        return self.areas[self.nav.currentRow()].key
+
+    def _card_tabs(self) -> list[ClientCardWidget]:
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), ClientCardWidget)]
+
+    def open_client(self, client_id: int) -> ClientCardWidget:
+        """Bring the client's tab forward, opening it if needed."""
+        for card in self._card_tabs():
+            if card.client_id == client_id:
+                self.tabs.setCurrentWidget(card)
+                return card
+        return self._add_card(ClientCardWidget(self.ctx, self.tasks, client_id, self))
+
+    def new_client(self) -> ClientCardWidget:
+        return self._add_card(ClientCardWidget(self.ctx, self.tasks, None, self))
+
+    def _add_card(self, card: ClientCardWidget) -> ClientCardWidget:
+        index = self.tabs.addTab(card, self.tr("Client"))
+        card.title_changed.connect(lambda title, c=card: self._retitle(c, title))
+        card.open_client_requested.connect(self.open_client)
+        card.close_requested.connect(lambda c=card: self._remove_tab(c))
+        self.tabs.setCurrentIndex(index)
+        return card
+
+    def _retitle(self, card: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(card)
+        if index >= 0:
+            self.tabs.setTabText(index, title if len(title) <= 32 else title[:30] + "…")
+            self.tabs.setTabToolTip(index, title)
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is None or widget is self.workspaces:
+            return
+        if isinstance(widget, ClientCardWidget) and not widget.confirm_close():
+            return
+        self._remove_tab(widget)
+
+    def _remove_tab(self, widget: QWidget) -> None:
+        index = self.tabs.indexOf(widget)
+        if index > 0:
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+
+    def merge_clients(self, first_id: int, second_id: int) -> None:
+        dialog = MergeDialog(self.ctx, self.tasks, first_id, second_id, self)
+        dialog.merged.connect(self._after_merge)
+        dialog.exec()
+
+    def _after_merge(self, card) -> None:
+        for tab in self._card_tabs():
+            if tab.client_id != card.id and tab.client_id is not None:
+                tab.reload_if_missing()
+
+    def edit_positions(self) -> None:
+        PositionsDialog(self.ctx, self.tasks, self).exec()
+
+    # -- global search -------------------------------------------------------------------------
+    def _run_global_search(self) -> None:
+        text = self.global_search.text().strip()
+        if len(text) < 2:
+            self._search_model.clear()
+            return
+        self.tasks.read(lambda: self.ctx.clients.search_clients(text, limit=15),
+                        lambda rows: self._show_search_hits(text, rows),
+                        lambda exc: show_error(self, exc))
+
+    def _show_search_hits(self, text: str, rows) -> None:
+        if text != self.global_search.text().strip():
+            return  # the user typed on; a newer search is coming
+        self._search_model.clear()
+        for row in rows:
+            details = " · ".join(p for p in (row.code, row.phone, row.email, row.city) if p)
+            item = QStandardItem(f"{row.display_name} — {details}" if details else row.display_name)
+            item.setData(row.id, Qt.ItemDataRole.UserRole)
+            item.setToolTip(details)
+            self._search_model.appendRow(item)
+        if rows:
+            self.search_completer.complete()
+
+    def _open_search_hit(self, index) -> None:
+        ident = index.data(Qt.ItemDataRole.UserRole)
+        if ident is not None:
+            self.open_client(int(ident))
+            QTimer.singleShot(0, self.global_search.clear)
+
+    def _global_search_return(self) -> None:
+        # Enter without picking a hit: show the clients list filtered by the text.
+        self.show_area("clients")
+        self.clients.search_edit.setText(self.global_search.text())
+        self.clients.table.setFocus()
+
+    # -- misc ----------------------------------------------------------------------------------
+    def _about(self) -> None:
+        from app import __version__
+        QMessageBox.about(self, self.tr("About Karavan"),
+                          self.tr("Karavan {0}\nAn on-premises CRM for small companies.\n\nDatabase: {1}")
+                          .format(__version__, self.db_label.text()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for card in self._card_tabs():
+            self.tabs.setCurrentWidget(card)
+            if not card.confirm_close():
+                event.ignore()
+                return
+        event.accept()
+
