@@ -97,3 +97,13 @@ def services(anon: ServiceContext) -> ServiceContext:
     admin = anon.auth.initialize(company_name="Karavan Test LLC", admin_login="admin",
                                  admin_full_name="Anna Admin", password=ADMIN_PASSWORD)
     return anon.as_user(admin.id)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_login_throttle():
+    """Failed logins of one test must not slow down the next one."""
+    from app.services import auth
+
+    auth.THROTTLE._failures.clear()
+    yield
+    auth.THROTTLE._failures.clear()

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from app.models import Company, User, utcnow
 from app.services import validation as v
 from app.services.errors import AuthenticationFailed, TooManyAttempts, ValidationError
-from app.services.users import UserRow, _insert_user, validate_new_user
 from app.services.uow import UnitOfWork
+from app.services.users import UserRow, _insert_user, validate_new_user
 
 _hasher = PasswordHasher()
 # Verifying against this keeps an unknown login as slow as a wrong password.

@@ -112,7 +112,8 @@ def _first_run(db: Database, tasks: TaskRunner) -> UserRow | None:
 def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
     """Start the desktop application; returns the process exit code."""
     paths = AppPaths.default().ensure()
-    config.setup_logging(paths)
+    if not logging.getLogger().handlers:  # the CLI has usually set it up already (with -v)
+        config.setup_logging(paths)
     app = qapp()
     tasks = TaskRunner()
     tasks.default_error = lambda exc: show_error(QApplication.activeWindow(), exc)

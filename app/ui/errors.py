@@ -21,6 +21,7 @@ from app.services.errors import (
     TooManyAttempts,
     ValidationError,
 )
+from app.ui.widgets import format_time
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def message_for(exc: BaseException) -> str:
         return tr("Please correct the highlighted fields:") + "\n" + "\n".join(lines)
     if isinstance(exc, ConcurrentEdit):
         who = exc.changed_by or tr("another user")
-        when = exc.changed_at.strftime("%Y-%m-%d %H:%M") if exc.changed_at else ""
+        when = format_time(exc.changed_at)
         return tr("This record was changed by {who} at {when} after you opened it.").format(who=who, when=when)
     if isinstance(exc, NotFound):
         return tr("The record no longer exists — it may have been deleted or merged by another user.")

@@ -1,8 +1,9 @@
-"""One lazy table model for every list: ids for the whole result, rows fetched for visible blocks.
+"""One lazy table model for every list: a count, then pages of rows fetched for the visible blocks.
 
 The screen supplies two plain functions (run through the TaskRunner, off the GUI thread):
-`fetch_ids(sort_key, descending) -> list[int]` and `fetch_rows(ids) -> list[row]`, where each row
-has an `id`. Sorting happens in SQL (the model only passes the column's sort key).
+`fetch_count() -> int` and `fetch_page(sort_key, descending, offset, limit) -> list[row]`, where each
+row has an `id`. Sorting and filtering happen in SQL; a 100,000-row list costs one count and one
+small indexed query per screenful, whatever part of it is shown.
 """
 
 from __future__ import annotations
@@ -36,82 +37,71 @@ class LazyTableModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, columns: Sequence[Column], tasks: TaskRunner, *,
-                 fetch_ids: Callable[[str, bool], list[int]],
-                 fetch_rows: Callable[[list[int]], list[Any]],
+                 fetch_count: Callable[[], int],
+                 fetch_page: Callable[[str, bool, int, int], list[Any]],
                  block_size: int = 100, max_cached_rows: int = 20_000, parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self.tasks = tasks
-        self.fetch_ids, self.fetch_rows = fetch_ids, fetch_rows
+        self.fetch_count, self.fetch_page = fetch_count, fetch_page
         self.block_size, self.max_cached_rows = block_size, max_cached_rows
         self.sort_key = next((c.sort_key for c in self.columns if c.sort_key), "")
         self.descending = False
-        self._ids: list[int] = []
-        self._rows: dict[int, Any] = {}
+        self._count = 0
+        self._rows: dict[int, Any] = {}          # position -> row
         self._loaded_blocks: set[int] = set()
         self._wanted: set[int] = set()
         self._pending: set[int] = set()
+        self._refreshing = False
         self._generation = 0
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._load_wanted)
 
     # -- feeding -------------------------------------------------------------------------------
-    def set_fetch_ids(self, fetch_ids: Callable[[str, bool], list[int]]) -> None:
-        self.fetch_ids = fetch_ids
-
     def refresh(self) -> None:
-        """Ask again for the ids (new search, filter, sort, or data changed elsewhere)."""
+        """Count again and fetch the first block (new search, filter, sort, or data changed)."""
         self._generation += 1
-        gen, key, desc = self._generation, self.sort_key, self.descending
-        self.tasks.read(lambda: self.fetch_ids(key, desc), lambda ids: self._ids_arrived(gen, ids),
-                        name="list ids")
+        self._refreshing = True
+        gen, key, desc, size = self._generation, self.sort_key, self.descending, self.block_size
 
-    def _ids_arrived(self, gen: int, ids: list[int]) -> None:
+        def work() -> tuple[int, list[Any]]:
+            count = self.fetch_count()
+            return count, (self.fetch_page(key, desc, 0, size) if count else [])
+
+        self.tasks.read(work, lambda result: self._counted(gen, *result),
+                        lambda exc: self._failed(gen, None, exc), name="list count")
+
+    def _counted(self, gen: int, count: int, first: list[Any]) -> None:
         if gen != self._generation:
             return  # a newer refresh is on its way
         self.beginResetModel()
-        self._ids = list(ids)
-        self._rows.clear()
-        self._loaded_blocks.clear()
+        self._count = count
+        self._rows = dict(enumerate(first))
+        self._loaded_blocks = {0} if first else set()
         self._pending.clear()
         self._wanted.clear()
+        self._refreshing = False
         self.endResetModel()
-        self.loaded.emit(len(self._ids))
-
-    def reload_rows(self, ids: Sequence[int] = ()) -> None:
-        """Drop cached rows (all, or these ids) so they are fetched again when shown."""
-        if not ids:
-            self._rows.clear()
-            self._loaded_blocks.clear()
-        else:
-            wanted = set(ids)
-            positions = [i for i, rid in enumerate(self._ids) if rid in wanted]
-            for rid in wanted:
-                self._rows.pop(rid, None)
-            self._loaded_blocks -= {p // self.block_size for p in positions}
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+        self.loaded.emit(count)
 
     # -- access --------------------------------------------------------------------------------
     def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        item = self._rows.get(row)
+        return item.id if item is not None else None
 
     def row_at(self, row: int) -> Any | None:
-        rid = self.id_at(row)
-        return self._rows.get(rid) if rid is not None else None
+        return self._rows.get(row)
 
     def position_of(self, ident: int) -> int:
-        try:
-            return self._ids.index(ident)
-        except ValueError:
-            return -1
+        """The row showing `ident` among the rows loaded so far, else -1."""
+        return next((pos for pos, item in self._rows.items() if item.id == ident), -1)
 
     def is_loading(self) -> bool:
-        return bool(self._pending or self._wanted)
+        return bool(self._refreshing or self._pending or self._wanted)
 
     # -- Qt model API --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -127,9 +117,9 @@ class LazyTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        if not index.isValid() or not (0 <= index.row() < self._count):
             return None
-        row = self._rows.get(self._ids[index.row()])
+        row = self._rows.get(index.row())
         col = self.columns[index.column()]
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -169,18 +159,15 @@ class LazyTableModel(QAbstractTableModel):
             self._timer.start()
 
     def _load_wanted(self) -> None:
-        gen = self._generation
+        gen, key, desc, size = self._generation, self.sort_key, self.descending, self.block_size
         if len(self._rows) > self.max_cached_rows:
             self._rows.clear()
             self._loaded_blocks.clear()
         for block in sorted(self._wanted):
-            ids = self._ids[block * self.block_size:(block + 1) * self.block_size]
-            if not ids:
-                continue
             self._pending.add(block)
-            self.tasks.read(lambda ids=ids: self.fetch_rows(ids),
+            self.tasks.read(lambda b=block: self.fetch_page(key, desc, b * size, size),
                             lambda rows, b=block: self._rows_arrived(gen, b, rows),
-                            lambda exc, b=block: self._rows_failed(gen, b, exc), name="list rows")
+                            lambda exc, b=block: self._failed(gen, b, exc), name="list rows")
         self._wanted.clear()
 
     def _rows_arrived(self, gen: int, block: int, rows: list[Any]) -> None:
@@ -188,13 +175,17 @@ class LazyTableModel(QAbstractTableModel):
             return
         self._pending.discard(block)
         self._loaded_blocks.add(block)
-        for row in rows:
-            self._rows[row.id] = row
         first = block * self.block_size
-        last = min(len(self._ids), first + self.block_size) - 1
+        for offset, row in enumerate(rows):
+            if first + offset < self._count:
+                self._rows[first + offset] = row
+        last = min(self._count, first + self.block_size) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
-    def _rows_failed(self, gen: int, block: int, exc: BaseException) -> None:
-        self._pending.discard(block)
+    def _failed(self, gen: int, block: int | None, exc: BaseException) -> None:
+        if gen == self._generation:
+            self._refreshing = False
+            if block is not None:
+                self._pending.discard(block)
         self.tasks.default_error(exc)

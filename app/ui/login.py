@@ -29,9 +29,9 @@ from app.db import Database
 from app.services.context import ServiceContext
 from app.services.errors import AuthenticationFailed, TooManyAttempts
 from app.services.users import UserRow
-from app.ui.error_label import ErrorLabel
 from app.ui.errors import message_for
 from app.ui.tasks import TaskRunner
+from app.ui.widgets import ErrorLabel
 
 Connect = Callable[[Profile, str | None], Database]
 
@@ -82,8 +82,7 @@ class LoginDialog(QDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = ErrorLabel(self)
-        self.error_label.setObjectName("login_error_label")
+        self.error_label = ErrorLabel("login_error_label", self)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("login_status_label")
 
@@ -144,7 +143,7 @@ class LoginDialog(QDialog):
         for w in (self.server_password_label, self.server_password_edit, self.remember_check):
             w.setVisible(server)
         self.remember_check.setChecked(bool(saved))
-        self.error_label.show_error("")
+        self.error_label.show_message("")
 
     def _edit_profiles(self) -> None:
         if self.edit_profiles is None:
@@ -206,7 +205,7 @@ class LoginDialog(QDialog):
             self._tick_retry(first=True)
             return
         text = message_for(exc) or self.tr("Could not log in: {0}").format(exc)
-        self.error_label.show_error(text)
+        self.error_label.show_message(text)
         if isinstance(exc, AuthenticationFailed):
             self.password_edit.selectAll()
             self.password_edit.setFocus()
@@ -217,9 +216,9 @@ class LoginDialog(QDialog):
         if self._retry_left <= 0:
             self._retry_timer.stop()
             self.login_button.setEnabled(True)
-            self.error_label.show_error(self.tr("You can try again now."))
+            self.error_label.show_message(self.tr("You can try again now."))
             return
-        self.error_label.show_error(
+        self.error_label.show_message(
             self.tr("Too many failed attempts. Try again in {0} s.").format(self._retry_left))
 
     def _set_busy(self, busy: bool, text: str = "") -> None:

@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is None or widget is self.workspaces:
             return
-        if isinstance(widget, ClientCardWidget) and not widget.confirm_close():
+        if isinstance(widget, ClientCardWidget):
+            widget.request_close()  # asks about unsaved changes, then emits close_requested
             return
         self._remove_tab(widget)
 
@@ -242,14 +243,8 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
 
     def merge_clients(self, first_id: int, second_id: int) -> None:
-        dialog = MergeDialog(self.ctx, self.tasks, first_id, second_id, self)
-        dialog.merged.connect(self._after_merge)
-        dialog.exec()
-
-    def _after_merge(self, card) -> None:
-        for tab in self._card_tabs():
-            if tab.client_id != card.id and tab.client_id is not None:
-                tab.reload_if_missing()
+        # Open cards follow by themselves: they listen to `changed` and notice a merged-away client.
+        MergeDialog(self.ctx, self.tasks, first_id, second_id, self).exec()
 
     def edit_positions(self) -> None:
         PositionsDialog(self.ctx, self.tasks, self).exec()
@@ -297,9 +292,15 @@ class MainWindow(QMainWindow):
                           .format(__version__, self.db_label.text()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for card in self._card_tabs():
-            self.tabs.setCurrentWidget(card)
-            if not card.confirm_close():
+        dirty = [card for card in self._card_tabs() if card.is_dirty()]
+        if dirty:
+            self.tabs.setCurrentWidget(dirty[0])
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("%n open card(s) have unsaved changes. Quit and discard them?", "", len(dirty)),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
         event.accept()

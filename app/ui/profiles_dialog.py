@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.config import Profile
 from app.db import is_network_path
-from app.ui.error_label import ErrorLabel
+from app.ui.widgets import ErrorLabel
 
 
 class ProfilesDialog(QDialog):
@@ -57,7 +57,7 @@ class ProfilesDialog(QDialog):
         self.database_edit.setObjectName("profile_database_edit")
         self.user_edit = QLineEdit(self)
         self.user_edit.setObjectName("profile_user_edit")
-        self.error = ErrorLabel(self)
+        self.error = ErrorLabel("profile_error", self)
 
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -140,9 +140,9 @@ class ProfilesDialog(QDialog):
             return True
         profile = self._form_profile()
         if err := self._check(profile):
-            self.error.show_error(err)
+            self.error.show_message(err)
             return False
-        self.error.show_error("")
+        self.error.show_message("")
         self.profiles[self._current] = profile
         self.list.item(self._current).setText(profile.name)
         return True

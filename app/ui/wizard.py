@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.services.users import UserRow, password_error
-from app.ui.error_label import ErrorLabel
 from app.ui.errors import message_for, show_error
 from app.ui.tasks import TaskRunner
+from app.ui.widgets import ErrorLabel
 
 DEMO_CLIENTS = 500
 
@@ -34,7 +34,7 @@ class CompanyPage(QWizardPage):
         self.company_edit = QLineEdit(self)
         self.company_edit.setObjectName("company_name_edit")
         self.company_edit.setPlaceholderText(self.tr("e.g. Caravan Trading LLC"))
-        self.company_error = ErrorLabel(self)
+        self.company_error = ErrorLabel("company_error", self)
         form = QFormLayout(self)
         form.addRow(self.tr("Company name:"), self.company_edit)
         form.addRow("", self.company_error)
@@ -57,7 +57,7 @@ class AdminPage(QWizardPage):
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setObjectName("admin_repeat_edit")
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors = {k: ErrorLabel(self) for k in ("full_name", "login", "password", "repeat")}
+        self.errors = {k: ErrorLabel(f"{k}_error", self) for k in ("full_name", "login", "password", "repeat")}
         form = QFormLayout(self)
         form.addRow(self.tr("Full name:"), self.full_name_edit)
         form.addRow("", self.errors["full_name"])
@@ -77,7 +77,7 @@ class AdminPage(QWizardPage):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():
-            label.show_error(self.tr(errors[key]) if key in errors else "")
+            label.show_message(self.tr(errors[key]) if key in errors else "")
 
     def validatePage(self) -> bool:
         errors: dict[str, str] = {}
@@ -106,7 +106,7 @@ class StartPage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.empty_radio)
         group.addButton(self.demo_radio)
-        self.error = ErrorLabel(self)
+        self.error = ErrorLabel("start_error", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_radio)
         layout.addWidget(self.demo_radio)
@@ -155,13 +155,13 @@ class SetupWizard(QWizard):
         if isinstance(exc, ValidationError):
             admin_errors = {("login" if k == "admin_login" else k): v for k, v in exc.errors.items()}
             if "company_name" in exc.errors:
-                self.company_page.company_error.show_error(self.tr(exc.errors["company_name"]))
+                self.company_page.company_error.show_message(self.tr(exc.errors["company_name"]))
                 self.restart()
             elif admin_errors.keys() & {"full_name", "login", "password"}:
                 self.admin_page.show_errors(admin_errors)
                 self.back()
             else:
-                self.start_page.error.show_error(message_for(exc))
+                self.start_page.error.show_message(message_for(exc))
         else:
             show_error(self, exc)
 

@@ -36,6 +36,8 @@ def _workspace(qtbot, services, tasks):
     qtbot.addWidget(ws)
     ws.resize(1100, 500)
     ws.show()
+    ws.activateWindow()  # keyboard shortcuts only reach the active window
+    qtbot.waitUntil(lambda: ws.isActiveWindow())
     qtbot.waitUntil(lambda: not ws.model.is_loading())
     return ws
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+from argon2 import PasswordHasher
+
 from app.services.clients import (
     AddressData,
     BankAccountData,
@@ -80,3 +83,14 @@ def second_user(services: ServiceContext, login: str = "boris", full_name: str =
     """Services acting as a newly added (non-admin) user."""
     user = services.users.add_user(login, full_name=full_name, password=PASSWORD)
     return services.as_user(user.id)
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real argon2 hashes with test-sized costs: the default costs ~0.4 s per user or login."""
+    from app.services import auth, users
+
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(users, "_hasher", quick)
+    monkeypatch.setattr(auth, "_hasher", quick)
+    monkeypatch.setattr(auth, "_DUMMY_HASH", quick.hash("karavan-dummy-password"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.models import ContactPerson, Position
+from app.models import ContactPerson, Position, User
 from app.services import validation as v
 from app.services.clients.forms import NamedItem
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
@@ -51,7 +51,9 @@ def rename_position(uow: UnitOfWork, position_id: int, name: str, *, expected_ve
         if pos is None:
             raise NotFound("position", position_id)
         if pos.version != expected_version:
-            raise ConcurrentEdit("position", position_id, changed_by=None, changed_at=pos.updated_at)
+            changer = uow.session.get(User, pos.updated_by_id) if pos.updated_by_id else None
+            raise ConcurrentEdit("position", position_id, changed_by=changer.full_name if changer else None,
+                                 changed_at=pos.updated_at, current=NamedItem(pos.id, pos.name, pos.version))
         pos.name, pos.name_key = _check_name(uow, name, exclude_id=position_id)
         try:
             uow.session.flush()

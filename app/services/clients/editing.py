@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -228,16 +230,34 @@ def _apply_channels(client: Client, owner_channels: list[ContactChannel], items:
         ch.sort_order = order
 
 
+D = TypeVar("D", Tag, Position)
+
+
+def _directory_entry(session: Session, model: type[D], name: str, key: str) -> D:
+    """The tag or position with this key, added if missing.
+
+    Added by INSERT … ON CONFLICT DO NOTHING at once (not at the next flush): a second contact with
+    the same new position finds it, and two people adding the same new tag at the same moment both
+    get the one row instead of a unique-key error.
+    """
+    stmt = select(model).where(model.name_key == key)
+    entry = session.scalars(stmt).one_or_none()
+    if entry is None:
+        dialect = session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        now, user_id = utcnow(), session.info.get("user_id")
+        session.execute(
+            insert(model.__table__)
+            .values(name=name, name_key=key, version=1, created_at=now, updated_at=now,
+                    created_by_id=user_id, updated_by_id=user_id)
+            .on_conflict_do_nothing(index_elements=["name_key"]))
+        entry = session.scalars(stmt).one()
+    return entry
+
+
 def _position(session: Session, name: str) -> Position | None:
     name = v.clean(name)
-    if not name:
-        return None
-    key = v.fold(name)
-    pos = session.scalars(select(Position).where(Position.name_key == key)).one_or_none()
-    if pos is None:
-        pos = Position(name=name, name_key=key)
-        session.add(pos)
-    return pos
+    return _directory_entry(session, Position, name, v.fold(name)) if name else None
 
 
 def _tags(session: Session, names: Iterable[str]) -> list[Tag]:
@@ -247,11 +267,7 @@ def _tags(session: Session, names: Iterable[str]) -> list[Tag]:
         key = v.fold(name)
         if not name or key in tags:
             continue
-        tag = session.scalars(select(Tag).where(Tag.name_key == key)).one_or_none()
-        if tag is None:
-            tag = Tag(name=name, name_key=key)
-            session.add(tag)
-        tags[key] = tag
+        tags[key] = _directory_entry(session, Tag, name, key)
     return list(tags.values())
 
 
@@ -284,7 +300,8 @@ def _apply_fields(session: Session, client: Client, form: ClientForm) -> None:
     for role, col in _ROLE_COLUMNS.items():
         setattr(client, col, role in form.roles)
     client.notes = (form.notes or "").strip()
-    client.tags = _tags(session, form.tags)
+    # In the order the relationship loads them, so the card returned equals the card loaded later.
+    client.tags = sorted(_tags(session, form.tags), key=lambda t: t.name_key)
 
     _apply_channels(client, client.channels, form.channels, None)
 

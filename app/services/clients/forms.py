@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 from app.models.clients import AddressKind, ChannelKind, ClientKind, ClientRole, ClientStatus

@@ -1,7 +1,8 @@
-"""The clients list: ids in the requested order (filtered and sorted in SQL), then rows for a block.
+"""The clients list: a count and pages of rows, filtered and sorted in SQL.
 
-The screen keeps only ids for the whole result and asks for rows of the part that is visible, so
-100,000 clients cost one narrow query plus one small query per screenful.
+The screen asks for the count and then for the page that is visible, so 100,000 clients cost one
+count plus one small indexed query per screenful. Search uses the trigram index of
+app/models/search.py for terms of three characters or more.
 """
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, and_, column, func, select, table, text
 from sqlalchemy.orm import aliased
 
 from app.models import Client, ClientRole, Tag, User, client_tag
+from app.models.search import TRIGRAM
 from app.services import validation as v
 from app.services.clients.forms import SORT_KEYS, ClientQuery, ClientRow, NamedItem
 from app.services.errors import ValidationError
@@ -23,22 +25,40 @@ _ROLE_COLUMN = {ClientRole.LEAD: Client.is_lead, ClientRole.CUSTOMER: Client.is_
 _MAX_TERMS = 8
 
 
-def search_conditions(text: str) -> list:
-    """SQL conditions for a search box: phone digits in any formatting, else every word contained."""
-    text = text.strip()
-    if not text:
+_client_search = table("client_search", column("rowid"))
+
+
+def search_terms(text_: str) -> list[str]:
+    """The words a search box's text must all contain: phone digits in any formatting, else words."""
+    text_ = text_.strip()
+    if not text_:
         return []
-    digits = v.phone_digits(text)
+    digits = v.phone_digits(text_)
     # Any query made only of phone characters ("7-9", "+7 (912) 3") searches the stored digits:
     # split into words it could never match, as the stored phones carry no separators.
-    if digits and v.PHONE_SEARCH.match(v.ascii_digits(text)):
-        return [Client.search_text.contains(digits, autoescape=True)]
-    terms = v.fold(text).split()[:_MAX_TERMS]
-    return [Client.search_text.contains(term, autoescape=True) for term in terms]
+    if digits and v.PHONE_SEARCH.match(v.ascii_digits(text_)):
+        return [digits]
+    return v.fold(text_).split()[:_MAX_TERMS]
 
 
-def _filtered(stmt: Select, query: ClientQuery) -> Select:
-    conds = search_conditions(query.search)
+def search_conditions(text_: str, dialect: str = "") -> list:
+    """SQL conditions for a search box (see `search_terms`)."""
+    terms = search_terms(text_)
+    if dialect != "sqlite":
+        # PostgreSQL's pg_trgm GIN index serves LIKE '%term%' itself.
+        return [Client.search_text.contains(term, autoescape=True) for term in terms]
+    long_terms = [t for t in terms if len(t) >= TRIGRAM]
+    conds = [Client.search_text.contains(t, autoescape=True) for t in terms if len(t) < TRIGRAM]
+    if long_terms:
+        phrase = " ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        conds.insert(0, Client.id.in_(
+            select(_client_search.c.rowid).where(text("client_search MATCH :client_search_q")
+                                                 .bindparams(client_search_q=phrase))))
+    return conds
+
+
+def _filtered(stmt: Select, query: ClientQuery, dialect: str) -> Select:
+    conds = search_conditions(query.search, dialect)
     if query.role:
         if query.role not in _ROLE_COLUMN:
             raise ValidationError({"role": "unknown role"})
@@ -52,11 +72,10 @@ def _filtered(stmt: Select, query: ClientQuery) -> Select:
     return stmt.where(and_(*conds)) if conds else stmt
 
 
-def client_ids(uow: UnitOfWork, query: ClientQuery, *, limit: int | None = None) -> list[int]:
-    """Ids of the clients matching `query`, in its sort order."""
+def _ordered_ids(query: ClientQuery, dialect: str) -> Select:
     if query.sort not in SORT_KEYS:
         raise ValidationError({"sort": f"cannot sort by {query.sort}"})
-    stmt = _filtered(select(Client.id), query)
+    stmt = _filtered(select(Client.id), query, dialect)
     manager = aliased(User)
     keys = {
         "name": Client.name_key, "code": Client.id, "kind": Client.kind, "phone": Client.primary_phone,
@@ -68,12 +87,40 @@ def client_ids(uow: UnitOfWork, query: ClientQuery, *, limit: int | None = None)
         key = manager.full_name
     else:
         key = keys[query.sort]
-    order = [key.desc(), Client.id.desc()] if query.descending else [key.asc(), Client.id.asc()]
-    stmt = stmt.order_by(*order)
-    if limit is not None:
-        stmt = stmt.limit(limit)
+    # Explicit NULLS placement (only a missing manager is NULL): SQLite and PostgreSQL differ by default,
+    # and descending must be exactly ascending reversed.
+    if query.descending:
+        return stmt.order_by(key.desc().nulls_first(), Client.id.desc())
+    return stmt.order_by(key.asc().nulls_last(), Client.id.asc())
+
+
+def _dialect(uow: UnitOfWork) -> str:
+    return uow.session.get_bind().dialect.name
+
+
+def client_ids(uow: UnitOfWork, query: ClientQuery, *, limit: int | None = None) -> list[int]:
+    """Ids of the clients matching `query`, in its sort order."""
     with uow:
+        stmt = _ordered_ids(query, _dialect(uow))
+        if limit is not None:
+            stmt = stmt.limit(limit)
         return list(uow.session.scalars(stmt))
+
+
+def count_clients(uow: UnitOfWork, query: ClientQuery) -> int:
+    """How many clients match `query` (search and filters; the sort does not matter)."""
+    with uow:
+        inner = _filtered(select(Client.id), query, _dialect(uow)).subquery()
+        return uow.session.scalar(select(func.count()).select_from(inner)) or 0
+
+
+def client_page(uow: UnitOfWork, query: ClientQuery, *, offset: int, limit: int) -> list[ClientRow]:
+    """Rows `offset`…`offset + limit` of the clients matching `query`, in its sort order."""
+    if offset < 0 or limit < 0:
+        raise ValidationError({"offset": "must not be negative"})
+    with uow:
+        ids = list(uow.session.scalars(_ordered_ids(query, _dialect(uow)).offset(offset).limit(limit)))
+    return client_rows(uow, ids)
 
 
 def client_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ClientRow]:

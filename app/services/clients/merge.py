@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Table, delete, func, select, true, update
+from sqlalchemy.orm import Session
 
 from app.models import Base, Client, ClientMerge, client_tag, utcnow
 from app.services.clients.editing import _load, _stale, card_of, form_of, refresh_summary
@@ -15,13 +16,27 @@ MERGEABLE_FIELDS = ("kind", "display_name", "legal_name", "tax_id", "registratio
 
 
 def _client_references() -> list[tuple[str, str]]:
-    """(table, column) of every foreign key to client.id, so later areas' rows move too."""
+    """(table, column) of every foreign key to client.id, so later areas' rows (and the record of
+    earlier merges into the merged card) move too."""
     refs = []
     for table in Base.metadata.sorted_tables:
         for fk in table.foreign_keys:
-            if fk.column.table.name == "client" and table.name not in ("client", "client_tag", "client_merge"):
+            if fk.column.table.name == "client" and table.name not in ("client", "client_tag"):
                 refs.append((table.name, fk.parent.name))
     return refs
+
+
+def _move_rows(s: Session, table: Table, column: str, survivor_id: int, merged_id: int) -> None:
+    """Re-point the merged client's rows of `table` to the survivor, listed after the survivor's own."""
+    moving = table.c[column] == merged_id
+    if "sort_order" in table.c:
+        # A contact person's channels keep their order within the person (who moves as a whole).
+        listed = table.c.contact_person_id.is_(None) if "contact_person_id" in table.c else true()
+        offset = s.scalar(select(func.coalesce(func.max(table.c.sort_order) + 1, 0))
+                          .where(table.c[column] == survivor_id, listed))
+        s.execute(update(table).where(moving, listed)
+                  .values({column: survivor_id, "sort_order": table.c.sort_order + offset}))
+    s.execute(update(table).where(moving).values({column: survivor_id}))
 
 
 def merge_clients(uow: UnitOfWork, survivor_id: int, merged_id: int, *, survivor_version: int,
@@ -54,14 +69,9 @@ def merge_clients(uow: UnitOfWork, survivor_id: int, merged_id: int, *, survivor
         s.add(ClientMerge(survivor_id=survivor.id, merged_client_id=merged.id, merged_code=merged.code or "",
                           merged_name=merged.display_name, merged_at=utcnow(), merged_by_id=uow.user_id))
         s.flush()
-        offset = max([0, *(x.sort_order + 1 for x in survivor.contacts)])
         tables = {t.name: t for t in Base.metadata.sorted_tables}
         for table_name, column in _client_references():
-            table = tables[table_name]
-            values = {column: survivor.id}
-            if "sort_order" in table.c and table_name != "contact_channel":
-                values["sort_order"] = table.c.sort_order + offset
-            s.execute(update(table).where(table.c[column] == merged.id).values(values))
+            _move_rows(s, tables[table_name], column, survivor.id, merged.id)
         s.execute(delete(client_tag).where(client_tag.c.client_id == merged.id))
         s.expire_all()
         merged = s.get(Client, merged_id)

@@ -25,7 +25,7 @@ from app.models.clients import ClientKind, ClientRole
 from app.services.clients.forms import FORM_FIELDS, ClientForm, ContactPersonData
 from app.services.errors import ConcurrentEdit
 from app.ui.clients.subtables import address_kinds, channel_kinds
-from app.ui.widgets import format_time
+from app.ui.widgets import format_time, isolate
 
 COLLECTIONS = ("channels", "contacts", "addresses", "bank_accounts")
 
@@ -53,38 +53,39 @@ def role_labels() -> dict[str, str]:
 
 
 def describe(field: str, value: Any, manager_names: Mapping[int, str] | None = None) -> str:
-    """A field's value as readable text (collections one item per line)."""
+    """A field's value as readable text, collections one item per line; what people typed is wrapped
+    in bidi isolates (`strip_isolates` gives the bare text)."""
     if field == "kind":
         return kind_labels().get(value, value)
     if field == "manager_id":
-        return "—" if value is None else (manager_names or {}).get(value, f"#{value}")
+        return "—" if value is None else isolate((manager_names or {}).get(value, f"#{value}"))
     if field == "roles":
         labels = role_labels()
         return ", ".join(labels.get(r, r) for r in labels if r in value) or "—"
     if field == "tags":
-        return ", ".join(value) or "—"
+        return ", ".join(isolate(t) for t in value) or "—"
     if field == "channels":
         return "\n".join(_channel_text(ch) for ch in value) or "—"
     if field == "contacts":
         return "\n".join(_person_text(p) for p in value) or "—"
     if field == "addresses":
         kinds = address_kinds()
-        return "\n".join(f"{kinds.get(a.kind, a.kind)}: {a.one_line()}" for a in value) or "—"
+        return "\n".join(f"{kinds.get(a.kind, a.kind)}: {isolate(a.one_line())}" for a in value) or "—"
     if field == "bank_accounts":
-        return "\n".join(", ".join(p for p in (b.bank_name, b.bic, b.account_number, b.corr_account, b.comment)
-                                   if p) for b in value) or "—"
-    return str(value) if value not in (None, "") else "—"
+        return "\n".join(", ".join(isolate(p) for p in (b.bank_name, b.bic, b.account_number, b.corr_account,
+                                                         b.comment) if p) for b in value) or "—"
+    return isolate(str(value)) if value not in (None, "") else "—"
 
 
 def _channel_text(ch) -> str:
-    text = f"{channel_kinds().get(ch.kind, ch.kind)}: {ch.value}"
-    return f"{text} ({ch.comment})" if ch.comment else text
+    text = f"{channel_kinds().get(ch.kind, ch.kind)}: {isolate(ch.value)}"
+    return f"{text} ({isolate(ch.comment)})" if ch.comment else text
 
 
 def _person_text(p: ContactPersonData) -> str:
     parts = [p.full_name, p.position, p.birthday.isoformat() if p.birthday else "",
-             ", ".join(ch.value for ch in p.channels)]
-    return " · ".join(x for x in parts if x)
+             ", ".join(isolate(ch.value) for ch in p.channels)]
+    return " · ".join(isolate(x) for x in parts if x)
 
 
 def _without_ids(value: Any) -> Any:
@@ -148,27 +149,32 @@ class ConflictDialog(QDialog):
 
         who = exc.changed_by or self.tr("another user")
         header = QLabel(self.tr("Changed by {who} at {when}. Choose which value to keep for each field.")
-                        .format(who=who, when=format_time(exc.changed_at)), self, objectName="conflict_header")
+                        .format(who=isolate(who), when=isolate(format_time(exc.changed_at))), self,
+                        objectName="conflict_header")
         header.setWordWrap(True)
 
         grid_host = QWidget(objectName="conflict_fields")
         grid = QGridLayout(grid_host)
         grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(8)
+        grid.setVerticalSpacing(12)
         for col, title in enumerate((self.tr("Field"), self.tr("Their value"), self.tr("My value"),
                                      self.tr("Keep"))):
             label = QLabel(f"<b>{title}</b>")
             grid.addWidget(label, 0, col)
         titles = field_titles()
+        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
         for row, name in enumerate(self.fields, start=1):
-            grid.addWidget(QLabel(titles[name]), row, 0, Qt.AlignmentFlag.AlignTop)
+            title = QLabel(titles[name])
+            title.setAlignment(top)
+            grid.addWidget(title, row, 0)
             for col, form in ((1, self.theirs), (2, mine)):
                 value = QLabel(describe(name, getattr(form, name), names), objectName=f"{name}_{col}")
                 value.setWordWrap(True)
+                value.setAlignment(top)
                 value.setTextFormat(Qt.TextFormat.PlainText)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-                grid.addWidget(value, row, col, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(value, row, col)
             combo = QComboBox(objectName=f"choice_{name}")
             combo.addItem(self.tr("Keep theirs"), False)
             combo.addItem(self.tr("Keep mine"), True)

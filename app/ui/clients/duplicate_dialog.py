@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import DuplicateMatch
+from app.ui.widgets import isolate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +47,7 @@ class MatchesModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         m = self.matches[index.row()]
-        return (m.display_name, m.code, reason_label(m.reason), m.value)[index.column()]
+        return (isolate(m.display_name), m.code, reason_label(m.reason), isolate(m.value))[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

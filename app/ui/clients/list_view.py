@@ -61,8 +61,8 @@ class ClientsWorkspace(QWidget):
             Column(self.tr("Tags"), lambda r: r.tags, None, width=150),
             Column(self.tr("Status"), lambda r: statuses.get(r.status, r.status), "status", width=80),
         ]
-        self.model = LazyTableModel(columns, tasks, fetch_ids=self._fetch_ids,
-                                    fetch_rows=lambda ids: ctx.clients.client_rows(ids), parent=self)
+        self.model = LazyTableModel(columns, tasks, fetch_count=lambda: ctx.clients.count_clients(self.query),
+                                    fetch_page=self._fetch_page, parent=self)
         self.model.loaded.connect(self._on_loaded)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("clients_empty_label")
@@ -194,9 +194,9 @@ class ClientsWorkspace(QWidget):
                         lambda items: fill(self.manager_combo, self.tr("All managers"), items))
 
     # -- querying ------------------------------------------------------------------------------
-    def _fetch_ids(self, sort_key: str, descending: bool) -> list[int]:
+    def _fetch_page(self, sort_key: str, descending: bool, offset: int, limit: int) -> list[ClientRow]:
         query = replace(self.query, sort=sort_key or "name", descending=descending)
-        return self.ctx.clients.client_ids(query)
+        return self.ctx.clients.client_page(query, offset=offset, limit=limit)
 
     def _apply_search(self) -> None:
         self._set_query(replace(self.query, search=self.search_edit.text()))

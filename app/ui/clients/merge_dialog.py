@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -48,18 +50,24 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         self.survivor_label = QLabel(self, objectName="survivor_label")
         self.other_label = QLabel(self, objectName="merged_label")
-        self.swap_button = QPushButton(self.tr("Swap"), self, objectName="swap_button")
+        for label in (self.survivor_label, self.other_label):
+            label.setWordWrap(True)
+        self.swap_button = QPushButton(self.tr("⇄ Swap"), self, objectName="swap_button")
         self.swap_button.setToolTip(self.tr("Keep the other card instead"))
         heads = QHBoxLayout()
-        heads.addWidget(self.survivor_label, 1)
         heads.addWidget(self.swap_button)
-        heads.addWidget(self.other_label, 1)
+        heads.addStretch(1)
 
         self.grid_host = QWidget(objectName="merge_fields")
         self.grid = QGridLayout(self.grid_host)
         self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(10)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
+        self.grid.addWidget(QLabel(f"<b>{self.tr('Field')}</b>"), 0, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(self.survivor_label, 0, 1, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(self.other_label, 0, 2, Qt.AlignmentFlag.AlignTop)
+        self._header_items = self.grid.count()
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
@@ -110,26 +118,27 @@ class MergeDialog(QDialog):
     def _show(self, invert: frozenset[str] | None = None) -> None:
         assert self.survivor is not None and self.other is not None
         s, o = self.survivor, self.other
-        self.survivor_label.setText(self.tr("Keep: {name} ({code})").format(name=s.form.display_name, code=s.code))
-        self.other_label.setText(self.tr("Merge in and delete: {name} ({code})")
-                                 .format(name=o.form.display_name, code=o.code))
-        while self.grid.count():
-            item = self.grid.takeAt(0)
+        self.survivor_label.setText("<b>{}</b><br>{}".format(
+            self.tr("Keeps"), html.escape(f"{s.form.display_name} ({s.code})")))
+        self.other_label.setText("<b>{}</b><br>{}".format(
+            self.tr("Is merged in and deleted"), html.escape(f"{o.form.display_name} ({o.code})")))
+        while self.grid.count() > self._header_items:
+            item = self.grid.takeAt(self._header_items)
             if item.widget():
                 item.widget().deleteLater()
+        for group in self.groups.values():
+            group.deleteLater()
         self.groups = {}
-        for col, title in enumerate((self.tr("Field"), self.tr("Surviving card"), self.tr("Other card"))):
-            self.grid.addWidget(QLabel(f"<b>{title}</b>"), 0, col)
         titles = field_titles()
         names = {c.form.manager_id: c.manager_name for c in (s, o) if c.form.manager_id is not None}
         for row, name in enumerate(MERGEABLE_FIELDS, start=1):
             mine, theirs = getattr(s.form, name), getattr(o.form, name)
             group = QButtonGroup(self)
-            self.grid.addWidget(QLabel(titles[name]), row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(QLabel(titles[name]), row, 0)
             for col, value in ((1, mine), (2, theirs)):
                 radio = QRadioButton(describe(name, value, names), objectName=f"{name}_{col}")
                 group.addButton(radio, col)
-                self.grid.addWidget(radio, row, col, Qt.AlignmentFlag.AlignTop)
+                self.grid.addWidget(radio, row, col)
             if invert is not None:
                 take_other = name not in invert
             else:   # an empty survivor value is better filled from the other card
@@ -147,12 +156,12 @@ class MergeDialog(QDialog):
         assert self.survivor is not None and self.other is not None
         f = self.other.form
         contacts_channels = sum(len(p.channels) for p in f.contacts)
-        return self.tr("{contacts} contact persons, {channels} channels, {addresses} addresses, "
-                       "{accounts} bank accounts and {tags} tags of “{other}” will be moved to “{survivor}”; "
-                       "its notes are appended and its roles added.").format(
+        # "name — count" rather than a sentence with numbers: no plural forms to get wrong.
+        return self.tr("Moved to “{survivor}”: contact persons — {contacts}, channels — {channels}, "
+                       "addresses — {addresses}, bank accounts — {accounts}, tags — {tags}, and all later "
+                       "records. Notes are appended and roles added.").format(
             contacts=len(f.contacts), channels=len(f.channels) + contacts_channels, addresses=len(f.addresses),
-            accounts=len(f.bank_accounts), tags=len(f.tags), other=f.display_name,
-            survivor=self.survivor.form.display_name)
+            accounts=len(f.bank_accounts), tags=len(f.tags), survivor=self.survivor.form.display_name)
 
     # -- merging ------------------------------------------------------------------------------
     def take_from_merged(self) -> frozenset[str]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -45,10 +45,11 @@ from PySide6.QtWidgets import (
 
 from app.models.clients import AddressKind, ChannelKind
 from app.services.clients.forms import ChannelData, ContactPersonData
-from app.ui.widgets import ErrorLabel, FieldWithError, error_text
+from app.ui.widgets import ErrorLabel, FieldWithError, error_text, isolate, plain_text_edit
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QColor("#ffcdd2")
+ERROR_FOREGROUND = QColor("#b71c1c")
 
 
 def tr(text: str) -> str:
@@ -128,14 +129,16 @@ class RowsModel(QAbstractTableModel):
             if col.compute:
                 return col.compute(row)
             value = getattr(row, col.field)
-            if col.choices and role == Qt.ItemDataRole.DisplayRole:
-                return col.choices().get(value, value)
-            return value
+            if role == Qt.ItemDataRole.EditRole:
+                return value
+            return col.choices().get(value, value) if col.choices else isolate(value)
         error = self._errors.get((index.row(), col.field)) if col.field else None
         if role == Qt.ItemDataRole.BackgroundRole and error:
             return ERROR_BACKGROUND
-        if role == Qt.ItemDataRole.ToolTipRole and error:
-            return error_text(error)
+        if role == Qt.ItemDataRole.ForegroundRole and error:
+            return ERROR_FOREGROUND     # still visible when the row is selected
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return error_text(error) if error else (col.compute(row) if col.compute else None)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -149,7 +152,9 @@ class RowsModel(QAbstractTableModel):
             return True
         self._rows[index.row()] = replace(row, **{col.field: str(value)})
         self._errors.pop((index.row(), col.field), None)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1))
+        # Only the edited cell and computed ones: an editor open on another cell keeps its text.
+        for col in [index.column(), *(i for i, c in enumerate(self.columns) if c.compute)]:
+            self.dataChanged.emit(self.index(index.row(), col), self.index(index.row(), col))
         self.edited.emit()
         return True
 
@@ -233,7 +238,7 @@ class EditableTable(QWidget):
     edited = Signal()
 
     def __init__(self, name: str, columns: Sequence[TableColumn], make_row: Callable[[], Any], *,
-                 edit_field: str, parent: QWidget | None = None):
+                 edit_field: str, margin: int = 0, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"{name}_editor")
         self.model = RowsModel(columns, make_row, self)
@@ -265,7 +270,7 @@ class EditableTable(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(margin, margin, margin, margin)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.errors)
@@ -314,13 +319,16 @@ class EditableTable(QWidget):
             row_text, _, field = key.partition(".")
             cells[(int(row_text), field)] = message
             lines.append(tr("Row {row}, {column}: {message}").format(
-                row=int(row_text) + 1, column=titles.get(field, field), message=error_text(message)))
+                row=int(row_text) + 1, column=titles.get(field, field),
+                message=QCoreApplication.translate("Errors", message)))
         self.model.set_errors(cells)
         self.errors.show_message("\n".join(lines))
         if cells:
             row, field = min(cells)
             col = next((i for i, c in enumerate(self.model.columns) if c.field == field), 0)
-            self.view.setCurrentIndex(self.model.index(row, col))
+            # Current but not selected: a selected row would hide the red background.
+            self.view.selectionModel().setCurrentIndex(self.model.index(row, col),
+                                                       QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _update_buttons(self, *_args) -> None:
         self.remove_button.setEnabled(self.view.currentIndex().isValid())
@@ -342,8 +350,8 @@ class PersonsModel(QAbstractListModel):
             return None
         person = self._persons[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = person.full_name.strip() or tr("(no name)")
-            return f"{name} — {person.position.strip()}" if person.position.strip() else name
+            name = isolate(person.full_name.strip()) or tr("(no name)")
+            return f"{name} — {isolate(person.position.strip())}" if person.position.strip() else name
         if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.bad_rows:
             return ERROR_BACKGROUND
         return None
@@ -425,6 +433,8 @@ class ContactPersonsEditor(QWidget):
         self.birthday_edit.setCalendarPopup(True)
         self.birthday_edit.setDisplayFormat("yyyy-MM-dd")
         self.birthday_edit.setMinimumDate(QDate(1900, 1, 1))
+        # An ISO date reads left to right in every language; mirrored it would be "08-03-1985".
+        self.birthday_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.no_birthday_check = QCheckBox(tr("No birthday"), objectName="no_birthday_check")
         birthday_box = QWidget(objectName="person_birthday")
         birthday_row = QHBoxLayout(birthday_box)
@@ -433,7 +443,7 @@ class ContactPersonsEditor(QWidget):
         birthday_row.addWidget(self.no_birthday_check)
         birthday_row.addStretch(1)
         self.birthday_field = FieldWithError(birthday_box)
-        self.notes_edit = QPlainTextEdit(objectName="person_notes_edit")
+        self.notes_edit = plain_text_edit("person_notes_edit")
         self.notes_edit.setMaximumHeight(self.fontMetrics().height() * 4)
         self.channels = EditableTable("person_channels", channel_columns(), ChannelData, edit_field="value")
         form = QFormLayout(self.editor)
@@ -450,7 +460,7 @@ class ContactPersonsEditor(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([260, 640])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
 
         self.add_button.clicked.connect(self.add_person)
@@ -475,7 +485,7 @@ class ContactPersonsEditor(QWidget):
         self._errors = {}
         self.model.set_persons(persons)
         self.list_errors.show_message("")
-        self._select(0 if persons else -1)
+        self.select(0 if persons else -1)
 
     def set_positions(self, names: Sequence[str]) -> None:
         self._loading = True
@@ -487,7 +497,7 @@ class ContactPersonsEditor(QWidget):
         self._loading = False
 
     def add_person(self) -> None:
-        self._select(self.model.append(ContactPersonData()))
+        self.select(self.model.append(ContactPersonData()))
         self.edited.emit()
         self.name_edit.setFocus()
 
@@ -498,7 +508,7 @@ class ContactPersonsEditor(QWidget):
         self._current = -1
         self.model.remove(row)
         self.set_errors({})
-        self._select(min(row, self.model.rowCount() - 1))
+        self.select(min(row, self.model.rowCount() - 1))
         self.edited.emit()
 
     def set_errors(self, errors: Mapping[str, str]) -> None:
@@ -512,12 +522,12 @@ class ContactPersonsEditor(QWidget):
         self.list_errors.show_message(
             tr("Please check: {names}").format(names=", ".join(names)) if names else "")
         if self._errors:
-            self._select(min(self._errors))
+            self.select(min(self._errors))
         else:
             self._apply_errors()
 
     # -- internals ----------------------------------------------------------------------------
-    def _select(self, row: int) -> None:
+    def select(self, row: int) -> None:
         if row < 0:
             self.list.setCurrentIndex(QModelIndex())
             self._show(-1)

@@ -1,0 +1,292 @@
+"""`karavan` command line: the GUI by default, plus database upkeep, demo data and users.
+
+    karavan                                  start the application
+    karavan --self-test                      build the main window offscreen and exit 0 if all is well
+    karavan [--db URL | --profile NAME] db upgrade | db current
+    karavan [--db URL] demo [--clients N] [--seed S]
+    karavan [--db URL] user add LOGIN --name "Full Name" [--admin] [--email E] [--password-stdin]
+
+Without --db the database is the profile named by --profile, else the last one used, else the
+SQLite file in the user's data folder. Exit codes: 0 done, 1 rejected input, 2 the database cannot
+be used (unreachable, too new, not set up), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import OperationalError
+
+from app import config
+from app.services.errors import DatabaseUnavailable, DomainError, SchemaTooNew, ValidationError
+
+log = logging.getLogger(__name__)
+
+PASSWORD_ENV = "KARAVAN_DB_PASSWORD"
+DEMO_COMPANY = "Karavan Demo"
+DEMO_ADMIN_LOGIN = "admin"
+DEMO_ADMIN_NAME = "Administrator"
+DEMO_ADMIN_PASSWORD = "admin-pass-1"
+EXIT_OK, EXIT_INPUT, EXIT_DATABASE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class CliError(Exception):
+    """A message for the user and the exit code to end with."""
+
+    def __init__(self, message: str, code: int = EXIT_DATABASE):
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Global options are accepted before the subcommand and after it (`karavan demo --db …`).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL for this run (sqlite:///path or postgresql+psycopg://user@host/db)")
+    common.add_argument("--profile", metavar="NAME", default=argparse.SUPPRESS,
+                        help="connection profile to use instead of the last one")
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="log details to the console")
+
+    parser = argparse.ArgumentParser(prog="karavan", parents=[common],
+                                     description="Karavan: CRM for small companies.")
+    parser.add_argument("--self-test", action="store_true", help="start offscreen, check, exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = sub.add_parser("db", parents=[common], help="database schema")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", parents=[common], help="upgrade the schema to this version (backs up SQLite)")
+    db_sub.add_parser("current", parents=[common], help="print the schema revision")
+
+    demo = sub.add_parser("demo", parents=[common], help="fill the database with demo data")
+    demo.add_argument("--clients", type=int, default=500, metavar="N", help="how many clients (default 500)")
+    demo.add_argument("--seed", type=int, default=42, metavar="S", help="random seed (default 42)")
+
+    user = sub.add_parser("user", parents=[common], help="users")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_sub.add_parser("add", parents=[common], help="add a user (asks for the password)")
+    add.add_argument("login")
+    add.add_argument("--name", required=True, metavar="FULL_NAME")
+    add.add_argument("--email", default="")
+    add.add_argument("--admin", action="store_true", help="the user may administer Karavan")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_url: str | None = getattr(args, "db", None)
+    profile_name: str | None = getattr(args, "profile", None)
+    verbose = getattr(args, "verbose", False)
+    paths = config.AppPaths.default()
+    try:
+        config.setup_logging(paths, logging.DEBUG if verbose else logging.INFO,
+                             console_level=logging.INFO if verbose else logging.WARNING)
+    except OSError as exc:  # a read-only profile folder must not stop the program
+        logging.basicConfig(level=logging.WARNING)
+        log.warning("cannot write the log file: %s", exc)
+
+    if args.self_test:
+        from app.ui.application import self_test
+
+        return self_test()
+    if args.command is None:
+        from app.ui.application import run_gui
+
+        return run_gui(url=db_url, profile_name=profile_name)
+
+    try:
+        url = resolve_url(paths, db_url, profile_name)
+        if args.command == "db":
+            return cmd_db_upgrade(url) if args.db_command == "upgrade" else cmd_db_current(url)
+        if args.command == "demo":
+            return cmd_demo(url, clients=args.clients, seed=args.seed)
+        return cmd_user_add(url, args)
+    except CliError as exc:
+        print(f"karavan: {exc}", file=sys.stderr)
+        return exc.code
+    except SchemaTooNew as exc:
+        print(f"karavan: {exc}", file=sys.stderr)
+        return EXIT_DATABASE
+    except (DatabaseUnavailable, OperationalError) as exc:
+        detail = getattr(exc, "orig", None) or exc
+        print(f"karavan: the database cannot be used: {detail}", file=sys.stderr)
+        log.debug("database error", exc_info=True)
+        return EXIT_DATABASE
+    except ValidationError as exc:
+        for field, message in exc.errors.items():
+            print(f"karavan: {field}: {message}", file=sys.stderr)
+        return EXIT_INPUT
+    except DomainError as exc:
+        print(f"karavan: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("\nkaravan: interrupted; nothing was saved by the unfinished step", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+# --- which database ---------------------------------------------------------------------------
+
+def resolve_url(paths: config.AppPaths, db_url: str | None, profile_name: str | None) -> str:
+    """The URL given, else the profile's (asking for a PostgreSQL password if none is saved)."""
+    if db_url:
+        return db_url
+    try:
+        profile = config.find_profile(paths, profile_name)
+    except config.ConfigError as exc:
+        raise CliError(str(exc)) from exc
+    return profile.url(profile_password(profile))
+
+
+def profile_password(profile: config.Profile) -> str | None:
+    """Keyring, then KARAVAN_DB_PASSWORD, then a prompt (only on a terminal)."""
+    if profile.is_sqlite:
+        return None
+    password = config.saved_password(profile) or os.environ.get(PASSWORD_ENV)
+    if password is None and sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {profile.describe()}: ")
+    return password
+
+
+def _open(url: str):
+    from app.db import open_database
+
+    return open_database(url)
+
+
+def _context(database, user_id: int | None = None):
+    from app.services.context import ServiceContext
+
+    return ServiceContext(database.session_factory, user_id=user_id, description=database.describe())
+
+
+def _require_current_schema(database) -> None:
+    from app.db import check_schema_not_newer, head_revision
+
+    rev = check_schema_not_newer(database.engine)
+    if rev != head_revision():
+        raise CliError(f"the database at {database.describe()} is not up to date "
+                       f"(revision {rev or 'none'}); run `karavan db upgrade` first")
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+def cmd_db_upgrade(url: str) -> int:
+    from app.db import head_revision, upgrade_to_head
+
+    database = _open(url)
+    try:
+        backup = upgrade_to_head(database.engine)
+    finally:
+        database.dispose()
+    print(f"Database {database.describe()} is at revision {head_revision()}.")
+    if backup:
+        print(f"A copy from before the upgrade: {backup}")
+    return EXIT_OK
+
+
+def cmd_db_current(url: str) -> int:
+    from app.db import current_revision, head_revision
+
+    database = _open(url)
+    try:
+        rev = current_revision(database.engine)
+    finally:
+        database.dispose()
+    head = head_revision()
+    note = "up to date" if rev == head else f"this Karavan expects {head}"
+    print(f"{rev or 'empty (no schema)'} ({note})")
+    return EXIT_OK
+
+
+def cmd_demo(url: str, *, clients: int, seed: int) -> int:
+    from app.db import upgrade_to_head
+
+    if clients < 0:
+        raise CliError("--clients must not be negative", EXIT_INPUT)
+    database = _open(url)
+    try:
+        backup = upgrade_to_head(database.engine)
+        if backup:
+            print(f"Upgraded the schema; a copy from before: {backup}")
+        ctx = _context(database)
+        admin_id = None
+        if not ctx.auth.is_initialized():
+            admin = ctx.auth.initialize(company_name=DEMO_COMPANY, admin_login=DEMO_ADMIN_LOGIN,
+                                        admin_full_name=DEMO_ADMIN_NAME, password=DEMO_ADMIN_PASSWORD)
+            admin_id = admin.id
+            print(f"Created company “{DEMO_COMPANY}” with administrator login “{DEMO_ADMIN_LOGIN}”, "
+                  f"password “{DEMO_ADMIN_PASSWORD}”.")
+        progress = _ProgressLine("Clients")
+        summary = ctx.as_user(admin_id).demo.seed_demo(clients=clients, seed=seed, progress=progress)
+        progress.finish()
+    finally:
+        database.dispose()
+    from app.services.demo import DEMO_PASSWORD, DEMO_USERS
+
+    print(f"Added {summary.clients} clients ({summary.archived} archived), {summary.contacts} contact persons, "
+          f"{summary.channels} phones/e-mails/…, {summary.addresses} addresses, {summary.bank_accounts} bank "
+          f"accounts in {summary.seconds:.1f} s.")
+    if summary.users_created:
+        logins = ", ".join(u.login for u in DEMO_USERS)
+        print(f"Demo users ({logins}) log in with the password “{DEMO_PASSWORD}”.")
+    return EXIT_OK
+
+
+def cmd_user_add(url: str, args: argparse.Namespace) -> int:
+    from app.services.users import validate_new_user
+
+    password = _read_password(args.password_stdin)
+    if errors := validate_new_user(args.login, args.name, password):
+        raise ValidationError(errors)
+    database = _open(url)
+    try:
+        _require_current_schema(database)
+        ctx = _context(database)
+        if not ctx.auth.is_initialized():
+            raise CliError("this database is not set up yet: start Karavan to create the administrator "
+                           "(or run `karavan demo`)")
+        row = ctx.users.add_user(args.login, full_name=args.name, password=password, email=args.email,
+                                 is_admin=args.admin)
+    finally:
+        database.dispose()
+    print(f"Added {'administrator' if row.is_admin else 'user'} “{row.login}” ({row.full_name}).")
+    return EXIT_OK
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CliError("no terminal to ask for the password: use --password-stdin", EXIT_INPUT)
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Repeat the password: ") != first:
+        raise CliError("the passwords differ", EXIT_INPUT)
+    return first
+
+
+class _ProgressLine:
+    """`Clients: 12,000 / 100,000 (12%)` rewritten in place on a terminal, a line per 10% otherwise."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.tty = sys.stdout.isatty()
+        self.last_tenth = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        line = f"{self.label}: {done:,} / {total:,} ({percent}%)"
+        if self.tty:
+            print("\r" + line, end="", flush=True)
+        elif percent // 10 != self.last_tenth:
+            self.last_tenth = percent // 10
+            print(line, flush=True)
+
+    def finish(self) -> None:
+        if self.tty:
+            print()

@@ -1,0 +1,536 @@
+"""The client card: one client's requisites, channels, contact persons, addresses and bank accounts.
+
+Values are read from the widgets on the GUI thread into a plain `ClientForm`; the service call runs
+on the TaskRunner's writer. Errors come back as data: a ValidationError is shown next to each field
+(the typed text stays as it was), a DuplicateFound opens the duplicate dialog, a ConcurrentEdit the
+compare dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.clients import ClientKind, ClientStatus
+from app.services.clients.forms import (
+    AddressData,
+    BankAccountData,
+    ChannelData,
+    ClientCard,
+    ClientForm,
+    NamedItem,
+)
+from app.services.context import ServiceContext
+from app.services.errors import ConcurrentEdit, DuplicateFound, NotFound, ValidationError
+from app.ui.clients.conflict_dialog import ConflictDialog, kind_labels, role_labels
+from app.ui.clients.duplicate_dialog import DuplicateDialog
+from app.ui.clients.positions_dialog import PositionsDialog
+from app.ui.clients.subtables import (
+    ContactPersonsEditor,
+    EditableTable,
+    address_columns,
+    bank_account_columns,
+    channel_columns,
+)
+from app.ui.errors import show_error
+from app.ui.tasks import TaskRunner
+from app.ui.widgets import (
+    INVALID_STYLE,
+    ErrorLabel,
+    FieldWithError,
+    TagsCompleter,
+    format_time,
+    isolate,
+    plain_text_edit,
+    split_tags,
+)
+
+# Table field paths of a ValidationError ("channels.1.value") and the tab that shows them.
+TABLE_PREFIXES = ("channels", "contacts", "addresses", "bank_accounts")
+
+
+class ClientCardWidget(QWidget):
+    saved = Signal(object)              # ClientCard, after every successful save
+    title_changed = Signal(str)
+    open_client_requested = Signal(int)
+    close_requested = Signal()
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, client_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.tasks = ctx, tasks
+        self.client_id = client_id
+        self.card: ClientCard | None = None
+        self.users: list = []
+        self._baseline = ClientForm()
+        self._loading = False
+        self._saving = False
+        self._close_after_save = False
+        self._title = ""
+        self.setObjectName("client_card")
+        self.setStyleSheet(INVALID_STYLE)
+        self._build()
+        self._connect()
+        self.load()
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.header_label = QLabel(self, objectName="header_label")
+        self.status_label = QLabel(self, objectName="status_label")
+        self.archive_button = QPushButton(self, objectName="archive_button")
+        self.save_button = QPushButton(self.tr("Save"), self, objectName="save_button")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        top = QHBoxLayout()
+        top.addWidget(self.status_label)
+        top.addWidget(self.header_label)
+        top.addStretch(1)
+        top.addWidget(self.archive_button)
+        top.addWidget(self.save_button)
+        self.general_error = ErrorLabel("general_error", self)
+
+        self.kind_combo = QComboBox(objectName="kind_combo")
+        for value, label in kind_labels().items():
+            self.kind_combo.addItem(label, str(value))
+        self.display_name_edit = QLineEdit(objectName="display_name_edit")
+        self.legal_name_edit = QLineEdit(objectName="legal_name_edit")
+        self.tax_id_edit = QLineEdit(objectName="tax_id_edit")
+        self.registration_edit = QLineEdit(objectName="registration_ids_edit")
+        self.registration_edit.setPlaceholderText(self.tr("e.g. OGRN, KPP, trade register number"))
+        self.source_combo = QComboBox(objectName="source_combo")
+        self.source_combo.setEditable(True)
+        self.source_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.source_combo.addItems([self.tr("Website"), self.tr("Referral"), self.tr("Cold call"),
+                                    self.tr("Exhibition"), self.tr("Advertising"), self.tr("Social networks"),
+                                    self.tr("Marketplace"), self.tr("Returning client")])
+        self.manager_combo = QComboBox(objectName="manager_combo")
+        self.role_checks: dict[str, QCheckBox] = {}
+        roles_box = QWidget(objectName="roles_box")
+        roles_row = QHBoxLayout(roles_box)
+        roles_row.setContentsMargins(0, 0, 0, 0)
+        for role, label in role_labels().items():
+            check = QCheckBox(label, objectName=f"{role}_check")
+            self.role_checks[str(role)] = check
+            roles_row.addWidget(check)
+        roles_row.addStretch(1)
+        self.tags_edit = QLineEdit(objectName="tags_edit")
+        self.tags_edit.setPlaceholderText(self.tr("comma separated"))
+        self.tags_completer = TagsCompleter(self.tags_edit)
+        self.notes_edit = plain_text_edit("notes_edit")
+        self.notes_edit.setMaximumHeight(self.fontMetrics().height() * 5)
+
+        self.fields: dict[str, FieldWithError] = {}
+
+        def field(path: str, editor: QWidget) -> FieldWithError:
+            self.fields[path] = FieldWithError(editor)
+            return self.fields[path]
+
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            # Set explicitly: a nested layout would inherit the 24 px gap between the two columns.
+            form.setVerticalSpacing(8)
+            form.setHorizontalSpacing(12)
+        left.addRow(self.tr("Kind"), field("kind", self.kind_combo))
+        left.addRow(self.tr("Name*"), field("display_name", self.display_name_edit))
+        left.addRow(self.tr("Legal name"), field("legal_name", self.legal_name_edit))
+        left.addRow(self.tr("Tax ID"), field("tax_id", self.tax_id_edit))
+        left.addRow(self.tr("Registration numbers"), field("registration_ids", self.registration_edit))
+        right.addRow(self.tr("Roles"), field("roles", roles_box))
+        right.addRow(self.tr("Responsible manager"), field("manager_id", self.manager_combo))
+        right.addRow(self.tr("Source"), field("source", self.source_combo))
+        right.addRow(self.tr("Tags"), field("tags", self.tags_edit))
+        right.addRow(self.tr("Notes"), field("notes", self.notes_edit))
+        form_host = QWidget(self, objectName="card_form")
+        # Never taller than needed: the spare height belongs to the tables below.
+        form_host.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        columns = QHBoxLayout(form_host)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(24)
+        for form in (left, right):
+            # The shorter column keeps its natural row spacing instead of spreading out.
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+
+        self.channels_table = EditableTable("channels", channel_columns(), ChannelData, edit_field="value",
+                                            margin=6)
+        self.persons = ContactPersonsEditor()
+        self.addresses_table = EditableTable("addresses", address_columns(), AddressData, edit_field="city",
+                                             margin=6)
+        self.bank_table = EditableTable("bank_accounts", bank_account_columns(), BankAccountData,
+                                        edit_field="bank_name", margin=6)
+        self.tabs = QTabWidget(self, objectName="card_tabs")
+        self.tabs.addTab(self.channels_table, self.tr("Contacts && channels"))
+        self.tabs.addTab(self.persons, self.tr("Contact persons"))
+        self.tabs.addTab(self.addresses_table, self.tr("Addresses"))
+        self.tabs.addTab(self.bank_table, self.tr("Bank accounts"))
+        self._tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.general_error)
+        layout.addWidget(form_host)
+        layout.addWidget(self.tabs, 1)
+
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.tasks.changed.connect(self._something_changed)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for edit in (self.display_name_edit, self.legal_name_edit, self.tax_id_edit, self.registration_edit,
+                     self.tags_edit):
+            edit.textChanged.connect(self._edited)
+        self.display_name_edit.returnPressed.connect(self.save)
+        self.kind_combo.currentIndexChanged.connect(self._edited)
+        self.manager_combo.currentIndexChanged.connect(self._edited)
+        self.source_combo.currentTextChanged.connect(self._edited)
+        self.notes_edit.textChanged.connect(self._edited)
+        for check in self.role_checks.values():
+            check.toggled.connect(self._edited)
+        for table in (self.channels_table, self.addresses_table, self.bank_table, self.persons):
+            table.edited.connect(self._edited)
+        self.persons.edit_positions_requested.connect(self.edit_positions)
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self) -> None:
+        ctx, client_id = self.ctx, self.client_id
+
+        def fetch() -> tuple:
+            card = ctx.clients.load_client(client_id) if client_id is not None else None
+            return card, ctx.users.list_users(), ctx.clients.list_positions(), ctx.clients.list_tags()
+        self.setEnabled(False)
+        self.tasks.read(fetch, self._loaded, self._load_failed)
+
+    def _loaded(self, result: tuple) -> None:
+        card, users, positions, tags = result
+        self.users = list(users)
+        self.persons.set_positions([p.name for p in positions])
+        self.tags_completer.set_words(t.name for t in tags)
+        self.setEnabled(True)
+        if card is None:
+            self._fill_managers(None, "")
+            self.fill_form(ClientForm())
+            self._baseline = self.collect_form()
+            self._show_header()
+            self._update_title()
+        else:
+            self.show_card(card)
+        self.display_name_edit.setFocus()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        show_error(self, exc)
+
+    def show_card(self, card: ClientCard) -> None:
+        """Show `card` as saved: the form, the header, no errors, not dirty."""
+        self.card, self.client_id = card, card.id
+        self._fill_managers(card.form.manager_id, card.manager_name)
+        self.fill_form(card.form)
+        self._baseline = self.collect_form()
+        self.clear_errors()
+        self._show_header()
+        self._update_title()
+
+    def _fill_managers(self, current_id: int | None, current_name: str) -> None:
+        self._loading = True
+        self.manager_combo.clear()
+        self.manager_combo.addItem("—", None)
+        for user in self.users:
+            self.manager_combo.addItem(user.full_name, user.id)
+        if current_id is not None and self.manager_combo.findData(current_id) < 0:
+            # A manager who left keeps showing on old cards.
+            self.manager_combo.addItem(current_name or f"#{current_id}", current_id)
+        self._loading = False
+
+    def fill_form(self, form: ClientForm) -> None:
+        """Put `form`'s values into the widgets (keeps the saved baseline, so this can make it dirty)."""
+        self._loading = True
+        try:
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(str(form.kind))))
+            self.display_name_edit.setText(form.display_name)
+            self.legal_name_edit.setText(form.legal_name)
+            self.tax_id_edit.setText(form.tax_id)
+            self.registration_edit.setText(form.registration_ids)
+            self.source_combo.setCurrentIndex(-1)
+            self.source_combo.setEditText(form.source)
+            self.manager_combo.setCurrentIndex(max(0, self.manager_combo.findData(form.manager_id)))
+            for role, check in self.role_checks.items():
+                check.setChecked(role in form.roles)
+            self.tags_edit.setText(", ".join(form.tags))
+            self.notes_edit.setPlainText(form.notes)
+            self.channels_table.set_rows(form.channels)
+            person_row = self.persons.list.currentIndex().row()
+            self.persons.set_persons(form.contacts)
+            if 0 <= person_row < len(form.contacts):
+                self.persons.select(person_row)
+            self.addresses_table.set_rows(form.addresses)
+            self.bank_table.set_rows(form.bank_accounts)
+        finally:
+            self._loading = False
+        self._update_title()
+
+    def collect_form(self) -> ClientForm:
+        """The widgets' values, exactly as typed (the service cleans them)."""
+        return ClientForm(
+            kind=self.kind_combo.currentData() or ClientKind.COMPANY,
+            display_name=self.display_name_edit.text(),
+            legal_name=self.legal_name_edit.text(),
+            tax_id=self.tax_id_edit.text(),
+            registration_ids=self.registration_edit.text(),
+            source=self.source_combo.currentText(),
+            manager_id=self.manager_combo.currentData(),
+            roles=frozenset(role for role, check in self.role_checks.items() if check.isChecked()),
+            tags=split_tags(self.tags_edit.text()),
+            notes=self.notes_edit.toPlainText(),
+            channels=self.channels_table.rows(),
+            contacts=self.persons.persons(),
+            addresses=self.addresses_table.rows(),
+            bank_accounts=self.bank_table.rows(),
+        )
+
+    # -- header, title, dirty -----------------------------------------------------------------
+    def _show_header(self) -> None:
+        card = self.card
+        if card is None:
+            self.status_label.setText(self.tr("New client"))
+            self.header_label.setText(self.tr("— not saved yet"))
+            self.archive_button.hide()
+            return
+        archived = card.status == ClientStatus.ARCHIVED
+        self.status_label.setText(f"<b>{card.code}</b> · " + (self.tr("Archived") if archived else self.tr("Active")))
+        who = card.updated_by or card.created_by
+        self.header_label.setText("· " + self.tr("changed by {who} at {when}").format(
+            who=isolate(who) or self.tr("unknown"), when=isolate(format_time(card.updated_at)))
+            if card.updated_at else "")
+        self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        self.archive_button.setToolTip(self.tr("Bring the client back to everyday lists") if archived
+                                       else self.tr("Hide the client from everyday lists; history is kept"))
+        self.archive_button.show()
+
+    def is_dirty(self) -> bool:
+        return self.collect_form() != self._baseline
+
+    def title(self) -> str:
+        return self._title
+
+    def _edited(self, *_args) -> None:
+        if not self._loading:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.display_name_edit.text().strip()
+        title = self.tr("Client: {name}").format(name=name) if self.card and name else self.tr("New client")
+        if self.card is None and name:
+            title = self.tr("New client: {name}").format(name=name)
+        if self.is_dirty():
+            title += " *"
+        if title != self._title:
+            self._title = title
+            self.setWindowTitle(title)
+            self.title_changed.emit(title)
+
+    # -- saving -------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self._saving:
+            return
+        self._save_form(self.collect_form())
+
+    def _save_form(self, form: ClientForm, *, allow_duplicates: bool = False) -> None:
+        ctx, card = self.ctx, self.card
+        if card is None:
+            def run() -> ClientCard:
+                return ctx.clients.create_client(form, allow_duplicates=allow_duplicates)
+        else:
+            client_id, version = card.id, card.version
+
+            def run() -> ClientCard:
+                return ctx.clients.update_client(client_id, form, expected_version=version,
+                                                 allow_duplicates=allow_duplicates)
+        self._set_saving(True)
+        self.tasks.write(run, lambda saved: self._saved(saved), lambda exc: self._save_failed(form, exc),
+                         entity="client", ids=lambda saved: [saved.id])
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+
+    def _saved(self, card: ClientCard) -> None:
+        self._set_saving(False)
+        self.show_card(card)
+        self.saved.emit(card)
+        if self._close_after_save:
+            self._close_after_save = False
+            self.close_requested.emit()
+
+    def _save_failed(self, form: ClientForm, exc: BaseException) -> None:
+        self._set_saving(False)
+        close_after, self._close_after_save = self._close_after_save, False
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.errors)
+        elif isinstance(exc, DuplicateFound):
+            self._ask_duplicate(form, exc, close_after)
+        elif isinstance(exc, ConcurrentEdit) and exc.current is not None:
+            self._resolve_conflict(form, exc, close_after)
+        else:
+            show_error(self, exc)
+
+    def _ask_duplicate(self, form: ClientForm, exc: DuplicateFound, close_after: bool) -> None:
+        dialog = DuplicateDialog(exc.matches, self)
+        dialog.exec()
+        if dialog.outcome == DuplicateDialog.OPEN and (client_id := dialog.selected_client_id()) is not None:
+            self.open_client_requested.emit(client_id)
+        elif dialog.outcome == DuplicateDialog.SAVE:
+            self._close_after_save = close_after
+            self._save_form(form, allow_duplicates=True)
+
+    def _resolve_conflict(self, mine: ClientForm, exc: ConcurrentEdit, close_after: bool) -> None:
+        names = {u.id: u.full_name for u in self.users}
+        dialog = ConflictDialog(mine, exc, manager_names=names, parent=self)
+        dialog.exec()
+        if dialog.outcome == ConflictDialog.RELOAD:
+            self.show_card(exc.current)
+        elif dialog.outcome == ConflictDialog.SAVE:
+            merged = dialog.merged_form()
+            self.show_card(exc.current)     # their version and row ids become the base of the save
+            self.fill_form(merged)
+            self._close_after_save = close_after
+            self._save_form(merged)
+
+    # -- errors next to the fields ------------------------------------------------------------
+    def clear_errors(self) -> None:
+        self.show_errors({})
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Each message under its field or table; cells of tables highlighted; input untouched."""
+        tables: dict[str, dict[str, str]] = {p: {} for p in TABLE_PREFIXES}
+        general = []
+        for path, message in errors.items():
+            prefix, _, rest = path.partition(".")
+            if prefix in tables and rest:
+                tables[prefix][rest] = message
+            elif path not in self.fields:
+                general.append(f"{path}: {message}")
+        for path, field in self.fields.items():
+            field.set_error(errors.get(path, ""))
+        self.channels_table.set_errors(tables["channels"])
+        self.persons.set_errors(tables["contacts"])
+        self.addresses_table.set_errors(tables["addresses"])
+        self.bank_table.set_errors(tables["bank_accounts"])
+        self.general_error.show_message("\n".join(general))
+        for i, prefix in enumerate(TABLE_PREFIXES):
+            mark = " ⚠" if tables[prefix] else ""
+            self.tabs.setTabText(i, self._tab_titles[i] + mark)
+        bad_fields = [p for p in self.fields if p in errors]
+        if bad_fields:
+            self.fields[bad_fields[0]].editor.setFocus()
+        elif bad_tabs := [i for i, p in enumerate(TABLE_PREFIXES) if tables[p]]:
+            self.tabs.setCurrentIndex(bad_tabs[0])
+
+    # -- archive / restore, positions ---------------------------------------------------------
+    def toggle_archived(self) -> None:
+        card = self.card
+        if card is None:
+            return
+        service = self.ctx.clients.restore_client if card.archived else self.ctx.clients.archive_client
+        self.archive_button.setEnabled(False)
+        self.tasks.write(lambda: service(card.id, expected_version=card.version), self._status_changed,
+                         self._status_failed, entity="client", ids=lambda c: [c.id])
+
+    def _status_changed(self, card: ClientCard) -> None:
+        self.archive_button.setEnabled(True)
+        if self.is_dirty():
+            # Keep the user's unsaved edits; only the version, status and header move on.
+            edited = self.collect_form()
+            self.show_card(card)
+            self.fill_form(edited)
+        else:
+            self.show_card(card)
+        self.saved.emit(card)
+
+    def _status_failed(self, exc: BaseException) -> None:
+        self.archive_button.setEnabled(True)
+        show_error(self, exc)
+        if isinstance(exc, ConcurrentEdit) and exc.current is not None and not self.is_dirty():
+            self.show_card(exc.current)
+
+    def edit_positions(self) -> None:
+        dialog = PositionsDialog(self.ctx, self.tasks, self)
+        dialog.exec()
+        if dialog.changed:
+            self.tasks.read(self.ctx.clients.list_positions, self._positions_loaded,
+                            lambda exc: show_error(self, exc))
+
+    # -- changes made elsewhere ---------------------------------------------------------------
+    def _something_changed(self, entity: str, ids: tuple) -> None:
+        """Another screen saved, archived or merged this client: show it, unless I am editing."""
+        card = self.card
+        if entity != "client" or card is None or self._saving or (ids and card.id not in ids):
+            return
+        if self.is_dirty():
+            return      # my save will meet the change as a conflict and offer the compare dialog
+        client_id = card.id
+        self.tasks.read(lambda: self.ctx.clients.load_client(client_id), self._reloaded, self._reload_failed)
+
+    def _reloaded(self, card: ClientCard) -> None:
+        if self.card is not None and card.version != self.card.version and not self.is_dirty():
+            self.show_card(card)
+
+    def _reload_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFound):
+            self.status_label.setText(self.tr("Deleted"))
+            self.header_label.setText(self.tr("· this client no longer exists (it was merged or deleted)"))
+            self.save_button.setEnabled(False)
+            self.archive_button.hide()
+        else:
+            show_error(self, exc)
+
+    def _positions_loaded(self, positions: Sequence[NamedItem]) -> None:
+        self.persons.set_positions([p.name for p in positions])
+
+    # -- closing ------------------------------------------------------------------------------
+    def request_close(self) -> None:
+        """Emit close_requested, after asking what to do with unsaved changes."""
+        if not self.is_dirty():
+            self.close_requested.emit()
+            return
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(
+            self, self.tr("Discard changes?"),
+            self.tr("“{name}” has unsaved changes. Save them before closing?").format(
+                name=self.display_name_edit.text().strip() or self.tr("New client")),
+            buttons, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            self._close_after_save = True
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.close_requested.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.request_close()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+__all__ = ["ClientCardWidget"]

@@ -1,0 +1,137 @@
+"""Small form helpers shared by cards and dialogs: a field with its error line, tag completion, times."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+
+ERROR_COLOR = "#c62828"
+# Applied to a card once: any widget with the dynamic property invalid=true gets a red frame.
+INVALID_STYLE = f"""
+*[invalid="true"] {{ border: 1px solid {ERROR_COLOR}; border-radius: 2px; }}
+QLabel[role="error"] {{ color: {ERROR_COLOR}; }}
+"""
+
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """Wrap user text in a first-strong isolate, so that a phone number or a Latin name keeps its
+    order inside a right-to-left sentence ("+98 21 8888" instead of "8888 21 98+")."""
+    return f"{FSI}{text}{PDI}" if text else text
+
+
+def strip_isolates(text: str) -> str:
+    return text.replace(FSI, "").replace(PDI, "")
+
+
+def error_text(message: str) -> str:
+    """A service message ('is required') as a sentence for the error line ('Is required')."""
+    text = QCoreApplication.translate("Errors", message)
+    return text[:1].upper() + text[1:]
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a widget as wrong (red frame) via the `invalid` dynamic property."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+class ErrorLabel(QLabel):
+    """A red line under a field or a table, hidden while there is nothing to say."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setProperty("role", "error")
+        self.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class FieldWithError(QWidget):
+    """An editor with its error label under it, to put in a QFormLayout row."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self.error = ErrorLabel(f"{editor.objectName() or 'field'}_error", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+        # Rows of a form must not stretch to match a taller neighbour column.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def set_error(self, message: str) -> None:
+        set_invalid(self.editor, bool(message))
+        self.error.show_message(error_text(message) if message else "")
+
+
+def plain_text_edit(object_name: str) -> QTextEdit:
+    """A plain-text notes box. A QTextEdit, not QPlainTextEdit: the latter aligns a Persian or
+    Arabic paragraph to the left even in a right-to-left layout (checked with Qt 6.10)."""
+    edit = QTextEdit(objectName=object_name)
+    edit.setAcceptRichText(False)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+class TagsCompleter(QCompleter):
+    """Completes the last item of a comma-separated list, keeping what was typed before it."""
+
+    def __init__(self, edit: QLineEdit):
+        super().__init__(QStringListModel([], edit), edit)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setWidget(edit)
+        self.activated[str].connect(self._insert)  # type: ignore[index]
+        edit.textEdited.connect(self._complete)
+        self._edit = edit
+
+    def set_words(self, words: Iterable[str]) -> None:
+        model = self.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(sorted(set(words), key=str.casefold))
+
+    def _complete(self, text: str) -> None:
+        prefix = text.split(",")[-1].strip()
+        if not prefix:
+            self.popup().hide()
+            return
+        self.setCompletionPrefix(prefix)
+        self.complete()
+
+    def _insert(self, completion: str) -> None:
+        head = self._edit.text().rsplit(",", 1)
+        done = head[0].strip() + ", " if len(head) > 1 else ""
+        self._edit.setText(done + completion + ", ")
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """'vip, wholesale,, vip' -> ('vip', 'wholesale', 'vip'): the service removes repeats."""
+    return tuple(t.strip() for t in text.split(",") if t.strip())
+
+
+def format_time(moment: datetime | None) -> str:
+    """A stored (naive UTC) time in the user's local zone, 'YYYY-MM-DD HH:MM'."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,53 @@
+"""The clients list over a large database: first page, and search latency as a user types."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from bench.common import emit, env_int, median, percentile, seeded_sqlite
+
+
+def main() -> None:
+    clients = env_int("KARAVAN_BENCH_CLIENTS", 100_000)
+    queries = env_int("KARAVAN_BENCH_QUERIES", 200)
+    from app.db import open_database
+    from app.services.clients import ClientQuery
+    from app.services.context import ServiceContext
+
+    db = open_database(f"sqlite:///{seeded_sqlite(clients)}")
+    ctx = ServiceContext(db.session_factory)
+
+    def first_page(query: ClientQuery) -> float:
+        started = time.perf_counter()
+        ids = ctx.clients.client_ids(query)
+        ctx.clients.client_rows(ids[:100])
+        return (time.perf_counter() - started) * 1000
+
+    first_page(ClientQuery())  # warm the page cache
+    emit("clients.first_page_ms", median([first_page(ClientQuery()) for _ in range(7)]), "ms",
+         clients=clients, page=100)
+
+    # What people type: name fragments, phone fragments formatted in any way, e-mail fragments.
+    rng = random.Random(11)
+    sample = ctx.clients.client_rows(rng.sample(ctx.clients.client_ids(ClientQuery(status=None)), 300))
+    texts: list[str] = []
+    for row in sample:
+        name = row.display_name.split()[0]
+        texts.append(name[: rng.randint(3, max(3, len(name)))])
+        digits = "".join(ch for ch in row.phone if ch.isdigit())
+        if len(digits) >= 7:
+            chunk = digits[-7:]
+            texts.append(f"{chunk[:3]} {chunk[3:5]}-{chunk[5:]}")
+        if row.email:
+            texts.append(row.email.split("@")[0][:5])
+    rng.shuffle(texts)
+    texts = texts[:queries]
+    timings = [first_page(ClientQuery(search=t)) for t in texts]
+    emit("clients.search_p50_ms", percentile(timings, 50), "ms", clients=clients, queries=len(texts))
+    emit("clients.search_p95_ms", percentile(timings, 95), "ms", clients=clients, queries=len(texts))
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Shared helpers for the benchmark scripts: figures as JSON lines, a cached seeded database."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def emit(name: str, value: float, unit: str, **params) -> None:
+    print(json.dumps({"name": name, "value": round(value, 2), "unit": unit, "params": params}), flush=True)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def seeded_sqlite(clients: int) -> Path:
+    """A SQLite file with `clients` demo clients, built once and kept in bench/out."""
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"clients-{clients}.db"
+    ready = path.with_suffix(".ready")
+    if path.exists() and ready.exists():
+        return path
+    for p in (path, ready, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        p.unlink(missing_ok=True)
+    from app.db import open_database, upgrade_to_head
+    from app.services.context import ServiceContext
+
+    db = open_database(f"sqlite:///{path}")
+    upgrade_to_head(db.engine, backup=False)
+    anon = ServiceContext(db.session_factory)
+    admin = anon.auth.initialize(company_name="Bench Co", admin_login="admin", admin_full_name="Bench Admin",
+                                 password="bench-pass-1")
+    started = time.perf_counter()
+    anon.as_user(admin.id).demo.seed_demo(clients=clients, seed=7)
+    print(f"# seeded {clients} clients in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    db.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    ready.write_text("ok")
+    return path
+
+
+def env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))

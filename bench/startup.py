@@ -1,0 +1,35 @@
+"""Cold start: Karavan's main window with its clients list vs a bare PySide6 window (the floor)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from bench.common import emit, env_int, median, seeded_sqlite
+
+
+def _run(args: list[str]) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-m", "bench.probe", *args], env=env, capture_output=True, text=True,
+                         check=True, timeout=120).stdout
+    return {line.split()[0]: float(line.split()[1]) for line in out.splitlines() if line.split()[:1] in (["shown"], ["rss"])}
+
+
+def main() -> None:
+    clients = env_int("KARAVAN_BENCH_CLIENTS", 100_000)
+    runs = env_int("KARAVAN_BENCH_RUNS", 5)
+    db = seeded_sqlite(clients)
+    _run(["floor"])  # warm the OS file cache for both, so neither pays for the first disk read
+    _run(["app", str(db)])
+    floor = [_run(["floor"])["shown"] for _ in range(runs)]
+    app_runs = [_run(["app", str(db)]) for _ in range(runs)]
+    start = median([r["shown"] for r in app_runs])
+    emit("startup.floor_ms", median(floor), "ms", runs=runs)
+    emit("startup.main_window_ms", start, "ms", runs=runs, clients=clients)
+    emit("startup.ratio_to_floor", start / median(floor), "x", runs=runs, clients=clients)
+    emit("clients.rss_list_open_mb", median([r["rss"] for r in app_runs]), "MB", clients=clients)
+
+
+if __name__ == "__main__":
+    main()

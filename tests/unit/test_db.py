@@ -1,0 +1,167 @@
+"""The database file: created and upgraded on start, backed up first, never touched when too new."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from app.db import (
+    backup_sqlite_file,
+    current_revision,
+    head_revision,
+    is_network_path,
+    open_database,
+    upgrade_to_head,
+)
+from app.models import Base
+from app.services.context import ServiceContext
+from app.services.errors import DatabaseUnavailable, SchemaTooNew
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "karavan.db"
+
+
+@pytest.fixture
+def new_db(db_path: Path):
+    db = open_database(f"sqlite:///{db_path}")
+    yield db
+    db.dispose()
+
+
+def table_names(db) -> set[str]:
+    return set(inspect(db.engine).get_table_names())
+
+
+def backups_beside(path: Path) -> list[Path]:
+    return sorted(path.parent.glob("*.bak"))
+
+
+def test_a_new_file_gets_every_table(new_db, db_path):
+    assert upgrade_to_head(new_db.engine) is None  # nothing to back up in a new file
+    assert db_path.exists()
+    search_tables = {n for n in table_names(new_db) if n.startswith("client_search")}
+    assert "client_search" in search_tables  # the FTS5 trigram index of app/models/search.py
+    assert {t.name for t in Base.metadata.sorted_tables} | {"alembic_version"} | search_tables == table_names(new_db)
+    assert current_revision(new_db.engine) == head_revision()
+    assert backups_beside(db_path) == []
+
+
+def test_upgrading_an_up_to_date_file_changes_nothing(new_db, db_path):
+    upgrade_to_head(new_db.engine)
+    ctx = ServiceContext(new_db.session_factory)
+    ctx.auth.initialize(company_name="Co", admin_login="admin", admin_full_name="Admin", password="admin-pass-1")
+    assert upgrade_to_head(new_db.engine) is None
+    assert backups_beside(db_path) == []
+    assert ctx.auth.company_name() == "Co"
+
+
+def test_a_file_from_a_newer_karavan_is_refused_and_left_alone(new_db, db_path):
+    upgrade_to_head(new_db.engine)
+    with new_db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
+    new_db.dispose()
+    before = db_path.read_bytes()
+
+    with pytest.raises(SchemaTooNew) as err:
+        upgrade_to_head(new_db.engine)
+    assert (err.value.db_revision, err.value.app_head) == ("ffff", head_revision())
+    assert "newer" in str(err.value)
+    new_db.dispose()
+    assert db_path.read_bytes() == before
+    assert backups_beside(db_path) == []
+
+
+def test_an_older_non_empty_file_is_backed_up_before_the_upgrade(new_db, db_path):
+    # A file made before migrations existed: it has data but no alembic_version.
+    with new_db.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE legacy_note (id INTEGER PRIMARY KEY, body TEXT)"))
+        conn.execute(text("INSERT INTO legacy_note (body) VALUES ('keep me')"))
+    backup = upgrade_to_head(new_db.engine)
+
+    assert backup is not None and backup.exists()
+    assert backup.parent == db_path.parent and backup.suffix == ".bak"
+    assert f"before-{head_revision()}" in backup.name
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT body FROM legacy_note").fetchall() == [("keep me",)]
+        assert "client" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "client" in table_names(new_db)
+
+
+def test_an_upgrade_can_skip_the_backup(new_db, db_path):
+    with new_db.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE legacy_note (id INTEGER PRIMARY KEY)"))
+    assert upgrade_to_head(new_db.engine, backup=False) is None
+    assert backups_beside(db_path) == []
+
+
+def test_a_backup_is_a_consistent_readable_copy(new_db, db_path):
+    upgrade_to_head(new_db.engine)
+    ctx = ServiceContext(new_db.session_factory)
+    ctx.auth.initialize(company_name="Backed Up Ltd", admin_login="admin", admin_full_name="Admin",
+                        password="admin-pass-1")
+    copy = backup_sqlite_file(new_db.engine, reason="manual")
+    assert copy is not None and copy.name.startswith("karavan.manual-")
+    copied = open_database(f"sqlite:///{copy}")
+    try:
+        assert ServiceContext(copied.session_factory).auth.company_name() == "Backed Up Ltd"
+        assert current_revision(copied.engine) == head_revision()
+    finally:
+        copied.dispose()
+
+
+def test_there_is_nothing_to_back_up_in_memory_or_before_the_file_exists(tmp_path):
+    memory = open_database("sqlite://")
+    assert backup_sqlite_file(memory.engine, reason="x") is None
+    missing = open_database(f"sqlite:///{tmp_path / 'missing.db'}")
+    assert backup_sqlite_file(missing.engine, reason="x") is None
+
+
+@pytest.mark.parametrize(("path", "network"), [
+    (r"\\server\share\karavan.db", True),
+    ("//server/share/karavan.db", True),
+    ("smb://server/share/karavan.db", True),
+    (r"C:\Users\anna\AppData\Local\Karavan\karavan.db", False),
+    ("/home/anna/.local/share/karavan/karavan.db", False),
+    ("karavan.db", False),
+])
+def test_network_paths_are_recognised(path, network):
+    assert is_network_path(path) is network
+
+
+@pytest.mark.parametrize("url", [r"sqlite:///\\server\share\karavan.db", "sqlite://///server/share/karavan.db"])
+def test_a_sqlite_file_on_a_network_share_is_refused(url):
+    with pytest.raises(DatabaseUnavailable) as err:
+        open_database(url)
+    assert "network share" in err.value.detail
+    assert "PostgreSQL" in str(err.value)
+
+
+def test_sqlite_connections_enforce_foreign_keys_and_use_wal(new_db):
+    with new_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+
+
+def test_a_foreign_key_violation_is_an_error(new_db):
+    upgrade_to_head(new_db.engine)
+    with pytest.raises(Exception, match="FOREIGN KEY"), new_db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO contact_person (client_id, full_name, notes, sort_order, created_at, "
+                          "updated_at, version) VALUES (999, 'x', '', 0, '2024-01-01', '2024-01-01', 1)"))
+
+
+def test_a_server_that_cannot_be_reached_is_reported(tmp_path):
+    db = open_database("postgresql://nobody@127.0.0.1:1/none")
+    assert db.describe() == "nobody@127.0.0.1:1/none"
+    with pytest.raises(DatabaseUnavailable):
+        upgrade_to_head(db.engine)
+
+
+def test_the_status_bar_describes_a_sqlite_file(new_db, db_path):
+    assert new_db.is_sqlite
+    assert new_db.describe() == str(db_path.resolve())
