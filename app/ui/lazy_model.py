@@ -1,8 +1,8 @@
 """One lazy table model for every list: a count, then pages of rows fetched for the visible blocks.
 
 The screen supplies two plain functions (run through the TaskRunner, off the GUI thread):
-`fetch_count() -> int` and `fetch_page(sort_key, descending, offset, limit) -> list[row]`, where each
-row has an `id`. Sorting and filtering happen in SQL; a 100,000-row list costs one count and one
+`fetch_first(sort_key, descending, limit) -> (count, rows)` and
+`fetch_page(sort_key, descending, offset, limit) -> list[row]`, where each row has an `id`. Sorting and filtering happen in SQL; a 100,000-row list costs one count and one
 small indexed query per screenful, whatever part of it is shown.
 """
 
@@ -37,13 +37,13 @@ class LazyTableModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, columns: Sequence[Column], tasks: TaskRunner, *,
-                 fetch_count: Callable[[], int],
+                 fetch_first: Callable[[str, bool, int], tuple[int, list[Any]]],
                  fetch_page: Callable[[str, bool, int, int], list[Any]],
                  block_size: int = 100, max_cached_rows: int = 20_000, parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self.tasks = tasks
-        self.fetch_count, self.fetch_page = fetch_count, fetch_page
+        self.fetch_first, self.fetch_page = fetch_first, fetch_page
         self.block_size, self.max_cached_rows = block_size, max_cached_rows
         self.sort_key = next((c.sort_key for c in self.columns if c.sort_key), "")
         self.descending = False
@@ -64,11 +64,7 @@ class LazyTableModel(QAbstractTableModel):
         self._refreshing = True
         gen, key, desc, size = self._generation, self.sort_key, self.descending, self.block_size
 
-        def work() -> tuple[int, list[Any]]:
-            count = self.fetch_count()
-            return count, (self.fetch_page(key, desc, 0, size) if count else [])
-
-        self.tasks.read(work, lambda result: self._counted(gen, *result),
+        self.tasks.read(lambda: self.fetch_first(key, desc, size), lambda result: self._counted(gen, *result),
                         lambda exc: self._failed(gen, None, exc), name="list count")
 
     def _counted(self, gen: int, count: int, first: list[Any]) -> None:

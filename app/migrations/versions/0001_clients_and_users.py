@@ -77,6 +77,7 @@ def upgrade() -> None:
     with op.batch_alter_table('client', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_client_manager_id'), ['manager_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_name_key'), ['name_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_client_status'), ['status'], unique=False)
         batch_op.create_index('ix_client_status_name_key', ['status', 'name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_tax_id_key'), ['tax_id_key'], unique=False)
 
@@ -294,6 +295,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_client_tax_id_key'))
         batch_op.drop_index('ix_client_status_name_key')
         batch_op.drop_index(batch_op.f('ix_client_name_key'))
+        batch_op.drop_index(batch_op.f('ix_client_status'))
         batch_op.drop_index(batch_op.f('ix_client_manager_id'))
 
     op.drop_table('client')

@@ -25,6 +25,7 @@ from app.services.clients.listing import (
     client_page,
     client_rows,
     count_clients,
+    first_page,
     list_tags,
     search_clients,
 )
@@ -33,7 +34,7 @@ from app.services.clients.merge import MERGEABLE_FIELDS, merge_clients, merge_pr
 __all__ = [
     "MERGEABLE_FIELDS", "AddressData", "BankAccountData", "ChannelData", "ClientCard", "ClientForm",
     "ClientQuery", "ClientRow", "ContactPersonData", "NamedItem", "add_position", "archive_client",
-    "client_ids", "client_page", "client_rows", "count_clients", "create_client", "delete_position", "find_duplicates", "list_positions",
+    "client_ids", "client_page", "client_rows", "count_clients", "first_page", "create_client", "delete_position", "find_duplicates", "list_positions",
     "list_tags", "load_client", "merge_clients", "merge_preview", "merges_into", "rename_position",
     "restore_client", "search_clients", "update_client",
 ]

@@ -23,6 +23,8 @@ from app.services.uow import UnitOfWork
 _ROLE_COLUMN = {ClientRole.LEAD: Client.is_lead, ClientRole.CUSTOMER: Client.is_customer,
                 ClientRole.SUPPLIER: Client.is_supplier}
 _MAX_TERMS = 8
+# Above this many trigram matches a page is found faster by walking the sort index (see client_page).
+_COMMON_TERM_MATCHES = 2_000
 
 
 _client_search = table("client_search", column("rowid"))
@@ -41,24 +43,29 @@ def search_terms(text_: str) -> list[str]:
     return v.fold(text_).split()[:_MAX_TERMS]
 
 
-def search_conditions(text_: str, dialect: str = "") -> list:
-    """SQL conditions for a search box (see `search_terms`)."""
+def _fts_phrase(terms: list[str]) -> str:
+    """An FTS5 query requiring every term as a substring (quotes make each a literal phrase)."""
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms if len(t) >= TRIGRAM)
+
+
+def search_conditions(text_: str, dialect: str = "", *, scan: bool = False) -> list:
+    """SQL conditions for a search box (see `search_terms`); `scan` asks for plain LIKE even on SQLite."""
     terms = search_terms(text_)
-    if dialect != "sqlite":
+    if dialect != "sqlite" or scan:
         # PostgreSQL's pg_trgm GIN index serves LIKE '%term%' itself.
         return [Client.search_text.contains(term, autoescape=True) for term in terms]
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
     conds = [Client.search_text.contains(t, autoescape=True) for t in terms if len(t) < TRIGRAM]
     if long_terms:
-        phrase = " ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        phrase = _fts_phrase(long_terms)
         conds.insert(0, Client.id.in_(
             select(_client_search.c.rowid).where(text("client_search MATCH :client_search_q")
                                                  .bindparams(client_search_q=phrase))))
     return conds
 
 
-def _filtered(stmt: Select, query: ClientQuery, dialect: str) -> Select:
-    conds = search_conditions(query.search, dialect)
+def _filtered(stmt: Select, query: ClientQuery, dialect: str, *, scan: bool = False) -> Select:
+    conds = search_conditions(query.search, dialect, scan=scan)
     if query.role:
         if query.role not in _ROLE_COLUMN:
             raise ValidationError({"role": "unknown role"})
@@ -72,10 +79,10 @@ def _filtered(stmt: Select, query: ClientQuery, dialect: str) -> Select:
     return stmt.where(and_(*conds)) if conds else stmt
 
 
-def _ordered_ids(query: ClientQuery, dialect: str) -> Select:
+def _ordered_ids(query: ClientQuery, dialect: str, *, scan: bool = False) -> Select:
     if query.sort not in SORT_KEYS:
         raise ValidationError({"sort": f"cannot sort by {query.sort}"})
-    stmt = _filtered(select(Client.id), query, dialect)
+    stmt = _filtered(select(Client.id), query, dialect, scan=scan)
     manager = aliased(User)
     keys = {
         "name": Client.name_key, "code": Client.id, "kind": Client.kind, "phone": Client.primary_phone,
@@ -107,20 +114,50 @@ def client_ids(uow: UnitOfWork, query: ClientQuery, *, limit: int | None = None)
         return list(uow.session.scalars(stmt))
 
 
+def _count(uow: UnitOfWork, query: ClientQuery) -> int:
+    inner = _filtered(select(Client.id), query, _dialect(uow)).subquery()
+    return uow.session.scalar(select(func.count()).select_from(inner)) or 0
+
+
 def count_clients(uow: UnitOfWork, query: ClientQuery) -> int:
     """How many clients match `query` (search and filters; the sort does not matter)."""
     with uow:
-        inner = _filtered(select(Client.id), query, _dialect(uow)).subquery()
-        return uow.session.scalar(select(func.count()).select_from(inner)) or 0
+        return _count(uow, query)
+
+
+def _walk_the_sort_index(uow: UnitOfWork, query: ClientQuery) -> bool:
+    """True when a SQLite search term is so common that walking the name (or id) index and testing
+    each row finds a page sooner than sorting every match the trigram index returns."""
+    if query.sort not in ("name", "code") or _dialect(uow) != "sqlite":
+        return False
+    phrase = _fts_phrase(search_terms(query.search))
+    if not phrase:
+        return False
+    matches = uow.session.scalar(text("SELECT count(*) FROM client_search WHERE client_search MATCH :q")
+                                 .bindparams(q=phrase))
+    return (matches or 0) > _COMMON_TERM_MATCHES
+
+
+def _page_ids(uow: UnitOfWork, query: ClientQuery, offset: int, limit: int) -> list[int]:
+    if offset < 0 or limit < 0:
+        raise ValidationError({"offset": "must not be negative"})
+    scan = _walk_the_sort_index(uow, query)
+    return list(uow.session.scalars(_ordered_ids(query, _dialect(uow), scan=scan).offset(offset).limit(limit)))
 
 
 def client_page(uow: UnitOfWork, query: ClientQuery, *, offset: int, limit: int) -> list[ClientRow]:
     """Rows `offset`…`offset + limit` of the clients matching `query`, in its sort order."""
-    if offset < 0 or limit < 0:
-        raise ValidationError({"offset": "must not be negative"})
     with uow:
-        ids = list(uow.session.scalars(_ordered_ids(query, _dialect(uow)).offset(offset).limit(limit)))
+        ids = _page_ids(uow, query, offset, limit)
     return client_rows(uow, ids)
+
+
+def first_page(uow: UnitOfWork, query: ClientQuery, *, limit: int) -> tuple[int, list[ClientRow]]:
+    """(how many match, the first `limit` rows): what the list shows after each keystroke."""
+    with uow:
+        count = _count(uow, query)
+        ids = _page_ids(uow, query, 0, limit) if count else []
+    return count, client_rows(uow, ids)
 
 
 def client_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ClientRow]:

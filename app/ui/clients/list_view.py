@@ -61,8 +61,8 @@ class ClientsWorkspace(QWidget):
             Column(self.tr("Tags"), lambda r: r.tags, None, width=150),
             Column(self.tr("Status"), lambda r: statuses.get(r.status, r.status), "status", width=80),
         ]
-        self.model = LazyTableModel(columns, tasks, fetch_count=lambda: ctx.clients.count_clients(self.query),
-                                    fetch_page=self._fetch_page, parent=self)
+        self.model = LazyTableModel(columns, tasks, fetch_first=self._fetch_first, fetch_page=self._fetch_page,
+                                    parent=self)
         self.model.loaded.connect(self._on_loaded)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("clients_empty_label")
@@ -194,6 +194,10 @@ class ClientsWorkspace(QWidget):
                         lambda items: fill(self.manager_combo, self.tr("All managers"), items))
 
     # -- querying ------------------------------------------------------------------------------
+    def _fetch_first(self, sort_key: str, descending: bool, limit: int) -> tuple[int, list[ClientRow]]:
+        query = replace(self.query, sort=sort_key or "name", descending=descending)
+        return self.ctx.clients.first_page(query, limit=limit)
+
     def _fetch_page(self, sort_key: str, descending: bool, offset: int, limit: int) -> list[ClientRow]:
         query = replace(self.query, sort=sort_key or "name", descending=descending)
         return self.ctx.clients.client_page(query, offset=offset, limit=limit)
