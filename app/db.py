@@ -12,11 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +22,9 @@ from app.services.errors import DatabaseUnavailable, SchemaTooNew
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# The newest migration. Checked against Alembic's own head by a test; knowing it here lets an
+# up-to-date database open without importing Alembic (a fifth of the start-up time).
+SCHEMA_HEAD = "0001"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
@@ -97,21 +96,32 @@ def open_database(url: str | URL, *, echo: bool = False) -> Database:
 
 # --- migrations -------------------------------------------------------------------------------
 
-def _alembic_config(engine: Engine) -> Config:
+def _alembic_config(engine: Engine):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
     return cfg
 
 
+def _script_directory():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS_DIR))
+
+
 def head_revision() -> str:
-    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() or ""
+    return _script_directory().get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision (None for a new, empty database)."""
     try:
         with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
         raise DatabaseUnavailable(str(engine.url), str(exc.orig)) from exc
 
@@ -119,10 +129,9 @@ def current_revision(engine: Engine) -> str | None:
 def check_schema_not_newer(engine: Engine) -> str | None:
     """Return the database's revision; raise SchemaTooNew if this app does not know it."""
     rev = current_revision(engine)
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
-    if rev is not None:
-        known = {s.revision for s in script.walk_revisions()}
-        if rev not in known:
+    if rev is not None and rev != SCHEMA_HEAD:
+        script = _script_directory()
+        if rev not in {s.revision for s in script.walk_revisions()}:
             raise SchemaTooNew(rev, script.get_current_head() or "")
     return rev
 
@@ -149,9 +158,11 @@ def backup_sqlite_file(engine: Engine, *, reason: str) -> Path | None:
 def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
     """Bring the schema to this app's head; a SQLite file is copied first. Returns the backup path."""
     rev = check_schema_not_newer(engine)
-    head = head_revision()
-    if rev == head:
+    if rev == SCHEMA_HEAD:
         return None
+    from alembic import command
+
+    head = head_revision()
     backup_path = None
     has_tables = bool(inspect(engine).get_table_names())
     if backup and has_tables and engine.url.get_backend_name() == "sqlite":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable
@@ -18,8 +19,13 @@ from app.services.uow import UnitOfWork
 from app.services.users import UserRow, _insert_user, validate_new_user
 
 _hasher = PasswordHasher()
-# Verifying against this keeps an unknown login as slow as a wrong password.
-_DUMMY_HASH = _hasher.hash("karavan-dummy-password")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verifying against this keeps an unknown login as slow as a wrong password (made on first use:
+    hashing costs a noticeable part of a second, which start-up should not pay)."""
+    return _hasher.hash("karavan-dummy-password")
 
 
 @dataclass
@@ -95,7 +101,7 @@ def authenticate(uow: UnitOfWork, login: str, password: str, *, throttle: LoginT
     with uow:
         user = uow.session.scalar(select(User).where(User.login_key == key))
         try:
-            _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+            _hasher.verify(user.password_hash if user else _dummy_hash(), password)
             ok = user is not None and user.active
         except (VerificationError, InvalidHashError):
             ok = False

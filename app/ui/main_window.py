@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
@@ -24,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.users import UserRow
-from app.ui.clients.card import ClientCardWidget
+
+if TYPE_CHECKING:
+    from app.ui.clients.card import ClientCardWidget
 from app.ui.clients.list_view import ClientsWorkspace
-from app.ui.clients.merge_dialog import MergeDialog
-from app.ui.clients.positions_dialog import PositionsDialog
 from app.ui.coming_later import ComingLaterPage
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
@@ -200,10 +201,15 @@ class MainWindow(QMainWindow):
         return self.areas[self.nav.currentRow()].key
 
     def _card_tabs(self) -> list[ClientCardWidget]:
+        from app.ui.clients.card import ClientCardWidget
+
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), ClientCardWidget)]
 
     def open_client(self, client_id: int) -> ClientCardWidget:
         """Bring the client's tab forward, opening it if needed."""
+        # Cards and dialogs are imported when first used: start-up shows only the list.
+        from app.ui.clients.card import ClientCardWidget
+
         for card in self._card_tabs():
             if card.client_id == client_id:
                 self.tabs.setCurrentWidget(card)
@@ -211,6 +217,8 @@ class MainWindow(QMainWindow):
         return self._add_card(ClientCardWidget(self.ctx, self.tasks, client_id, self))
 
     def new_client(self) -> ClientCardWidget:
+        from app.ui.clients.card import ClientCardWidget
+
         return self._add_card(ClientCardWidget(self.ctx, self.tasks, None, self))
 
     def _add_card(self, card: ClientCardWidget) -> ClientCardWidget:
@@ -231,7 +239,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is None or widget is self.workspaces:
             return
-        if isinstance(widget, ClientCardWidget):
+        if widget in self._card_tabs():
             widget.request_close()  # asks about unsaved changes, then emits close_requested
             return
         self._remove_tab(widget)
@@ -244,9 +252,13 @@ class MainWindow(QMainWindow):
 
     def merge_clients(self, first_id: int, second_id: int) -> None:
         # Open cards follow by themselves: they listen to `changed` and notice a merged-away client.
+        from app.ui.clients.merge_dialog import MergeDialog
+
         MergeDialog(self.ctx, self.tasks, first_id, second_id, self).exec()
 
     def edit_positions(self) -> None:
+        from app.ui.clients.positions_dialog import PositionsDialog
+
         PositionsDialog(self.ctx, self.tasks, self).exec()
 
     # -- global search -------------------------------------------------------------------------

@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.services.context import ServiceContext  # noqa: E402
 from app.ui.tasks import TaskRunner  # noqa: E402
 from tests.conftest import ADMIN_PASSWORD  # noqa: E402
+from tests.unit.factories import quick_password_hashing  # noqa: E402,F401  (autouse)
 
 
 @pytest.fixture

@@ -93,4 +93,5 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     monkeypatch.setattr(users, "_hasher", quick)
     monkeypatch.setattr(auth, "_hasher", quick)
-    monkeypatch.setattr(auth, "_DUMMY_HASH", quick.hash("karavan-dummy-password"))
+    dummy = quick.hash("karavan-dummy-password")
+    monkeypatch.setattr(auth, "_dummy_hash", lambda: dummy)

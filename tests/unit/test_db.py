@@ -165,3 +165,9 @@ def test_a_server_that_cannot_be_reached_is_reported(tmp_path):
 def test_the_status_bar_describes_a_sqlite_file(new_db, db_path):
     assert new_db.is_sqlite
     assert new_db.describe() == str(db_path.resolve())
+
+
+def test_the_schema_head_the_app_knows_is_alembics_head():
+    from app.db import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD

@@ -6,8 +6,6 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -243,8 +241,11 @@ def _directory_entry(session: Session, model: type[D], name: str, key: str) -> D
     stmt = select(model).where(model.name_key == key)
     entry = session.scalars(stmt).one_or_none()
     if entry is None:
-        dialect = session.get_bind().dialect.name
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        # Imported here: the PostgreSQL dialect module pulls in asyncio, which start-up need not pay.
+        if session.get_bind().dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
         now, user_id = utcnow(), session.info.get("user_id")
         session.execute(
             insert(model.__table__)
