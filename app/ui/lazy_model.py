@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from app.ui.tasks import TaskRunner
+from app.ui.widgets import isolate
 
 Index = QModelIndex | QPersistentModelIndex
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -123,7 +124,8 @@ class LazyTableModel(QAbstractTableModel):
                 return self.LOADING if index.column() == 0 else ""
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(row)
+            # Isolated, so "+98 21 8888" or "SKU-42" keeps its order in a right-to-left layout.
+            return isolate(col.text(row))
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
             return col.tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -32,6 +32,7 @@ from app.ui.clients.list_view import ClientsWorkspace
 from app.ui.coming_later import ComingLaterPage
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
+from app.ui.widgets import isolate
 
 GLOBAL_SEARCH_DELAY_MS = 250
 
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         new_act = file_menu.addAction(self.tr("New client"))
         new_act.setObjectName("menu_new_client")
+        new_act.setShortcut(QKeySequence.StandardKey.New)
         new_act.triggered.connect(self.new_client)
         close_act = file_menu.addAction(self.tr("Close tab"))
         close_act.setShortcut(QKeySequence.StandardKey.Close)
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
 
     def _add_card(self, card: ClientCardWidget) -> ClientCardWidget:
         index = self.tabs.addTab(card, self.tr("Client"))
+        self._retitle(card, card.title())
         card.title_changed.connect(lambda title, c=card: self._retitle(c, title))
         card.open_client_requested.connect(self.open_client)
         card.close_requested.connect(lambda c=card: self._remove_tab(c))
@@ -276,8 +279,9 @@ class MainWindow(QMainWindow):
             return  # the user typed on; a newer search is coming
         self._search_model.clear()
         for row in rows:
-            details = " · ".join(p for p in (row.code, row.phone, row.email, row.city) if p)
-            item = QStandardItem(f"{row.display_name} — {details}" if details else row.display_name)
+            details = " · ".join(isolate(p) for p in (row.code, row.phone, row.email, row.city) if p)
+            name = isolate(row.display_name)
+            item = QStandardItem(f"{name} — {details}" if details else name)
             item.setData(row.id, Qt.ItemDataRole.UserRole)
             item.setToolTip(details)
             self._search_model.appendRow(item)
@@ -291,7 +295,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.global_search.clear)
 
     def _global_search_return(self) -> None:
-        # Enter without picking a hit: show the clients list filtered by the text.
+        # Enter without picking a hit: show the clients list filtered by the text (no popup after it).
+        self._search_timer.stop()
+        self.search_completer.popup().hide()
         self.show_area("clients")
         self.clients.search_edit.setText(self.global_search.text())
         self.clients.table.setFocus()
@@ -315,5 +321,6 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self._search_timer.stop()
         event.accept()
 

@@ -129,8 +129,9 @@ class ClientsWorkspace(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("clients_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self._action("new_client_action", self.tr("New client"), self.new_client.emit,
-                                       QKeySequence.StandardKey.New)
+        # Ctrl+N itself belongs to the main window's File menu, so it works from any tab.
+        self.new_action = self._action("new_client_action", self.tr("New client"), self.new_client.emit)
+        self.new_action.setToolTip(self.tr("New client (Ctrl+N)"))
         self.open_action = self._action("open_client_action", self.tr("Open"), self._open_current, Qt.Key.Key_Return)
         self.archive_action = self._action("archive_client_action", self.tr("Archive"), self._toggle_archive)
         self.merge_action = self._action("merge_clients_action", self.tr("Merge…"), self._merge)

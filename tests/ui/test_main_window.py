@@ -1,0 +1,141 @@
+"""The main window as the day starts: areas, tabs for clients, global search, status bar."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.services.clients import ChannelData, ClientForm, ClientQuery
+from app.ui.clients.card import ClientCardWidget
+from app.ui.coming_later import ComingLaterPage
+from app.ui.main_window import MainWindow
+from app.ui.widgets import strip_isolates
+from tests.ui.card_fixtures import press_save, type_into
+from tests.ui.typing_helpers import type_text
+
+
+@pytest.fixture
+def window(qtbot, ui_services, tasks):
+    for name, phone in (("Ромашка ООО", "+7 (912) 345-67-89"), ("Acme Corporation", "+1 415 555 0199"),
+                        ("شرکت آریا", "+98 21 8888 7777"), ("Արարատ ՍՊԸ", "+374 10 123456")):
+        ui_services.clients.create_client(ClientForm(display_name=name, channels=(ChannelData("phone", phone),)))
+    admin = ui_services.users.list_users()[0]
+    win = MainWindow(ui_services, tasks, user=admin, database="/data/karavan.db", company="Karavan Test LLC")
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitActive(win):
+        win.activateWindow()
+    qtbot.waitUntil(lambda: win.clients.model.rowCount() == 4)
+    yield win
+    win.search_completer.popup().hide()  # an open popup would keep the next test's window inactive
+
+
+def test_every_area_is_listed_and_unbuilt_ones_say_so(window, shots):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Clients", "Sales funnel", "Tasks", "Products", "Warehouse", "Production", "Documents",
+                      "Payments", "Reports", "Settings"]
+    window.grab().save(str(shots / "main_clients.png"))
+    window.show_area("warehouse")
+    page = window.workspaces.currentWidget()
+    assert isinstance(page, ComingLaterPage)
+    assert "coming in a later version" in page.findChild(type(window.user_label), "coming_later_text").text()
+    assert window.tabs.tabText(0) == "Warehouse"
+    window.grab().save(str(shots / "main_coming_later.png"))
+    window.show_area("clients")
+    assert window.workspaces.currentWidget() is window.clients
+
+
+def test_status_bar_names_the_user_and_the_database(window):
+    assert window.user_label.text() == "User: Anna Admin"
+    assert window.db_label.text() == "Database: /data/karavan.db"
+    assert window.windowTitle() == "Karavan — Karavan Test LLC"
+
+
+def test_ctrl_n_opens_a_new_card_and_the_saved_client_appears_in_the_list(qtbot, window, ui_services):
+    window.clients.table.setFocus()
+    qtbot.keyClick(window.clients.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    card = window.tabs.currentWidget()
+    assert isinstance(card, ClientCardWidget)
+    assert window.tabs.tabText(window.tabs.currentIndex()).startswith("New client")
+    type_into(qtbot, card.display_name_edit, "Zeta Logistics")
+    press_save(qtbot, card)
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Client: Zeta Logistics"
+    assert "Zeta Logistics" in [r.display_name for r in ui_services.clients.search_clients("zeta")]
+
+
+def test_enter_opens_a_tab_once_per_client(qtbot, window, shots):
+    window.clients.table.setFocus()
+    # Not selectRow(): it obeys the keyboard modifiers Qt believes held, and an earlier test's Ctrl
+    # can linger in QTest's bookkeeping.
+    window.clients.select_client(window.clients.model.id_at(0))
+    qtbot.keyClick(window.clients.table, Qt.Key.Key_Return)
+    assert window.tabs.count() == 2
+    first = window.tabs.currentWidget()
+    assert isinstance(first, ClientCardWidget) and first.client_id == window.clients.model.id_at(0)
+    window.grab().save(str(shots / "main_card_tab.png"))
+    window.tabs.setCurrentIndex(0)
+    window.clients.table.setFocus()
+    qtbot.keyClick(window.clients.table, Qt.Key.Key_Return)
+    assert window.tabs.count() == 2 and window.tabs.currentWidget() is first
+
+
+def test_closing_a_tab_with_unsaved_changes_asks(qtbot, window, monkeypatch):
+    card = window.open_client(window.clients.model.id_at(0))
+    type_into(qtbot, card.display_name_edit, " (edited)")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    window.close_tab(window.tabs.indexOf(card))
+    assert asked and window.tabs.indexOf(card) > 0  # cancelled: the tab and the edit stay
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.close_tab(window.tabs.indexOf(card))
+    qtbot.waitUntil(lambda: window.tabs.count() == 1)
+    window.close_tab(0)  # the workspace tab never closes
+    assert window.tabs.count() == 1
+
+
+def test_global_search_finds_by_phone_and_opens_the_client(qtbot, window, ui_services):
+    type_text(window.global_search, "345-67")
+    qtbot.waitUntil(lambda: window._search_model.rowCount() == 1, timeout=3000)
+    hit = window._search_model.index(0, 0)
+    assert strip_isolates(hit.data()).startswith("Ромашка ООО — C-000001")
+    window.search_completer.activated[type(hit)].emit(hit)
+    card = window.tabs.currentWidget()
+    assert isinstance(card, ClientCardWidget)
+    expected = ui_services.clients.client_ids(ClientQuery(search="Ромашка"))
+    assert card.client_id == expected[0]
+
+
+def test_global_search_enter_filters_the_clients_list(qtbot, window):
+    window.show_area("warehouse")
+    type_text(window.global_search, "acme")
+    qtbot.keyClick(window.global_search, Qt.Key.Key_Return)
+    assert window.current_area() == "clients"
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 1, timeout=3000)
+
+
+def test_quitting_with_unsaved_cards_asks_first(qtbot, window, monkeypatch):
+    card = window.open_client(window.clients.model.id_at(1))
+    type_into(qtbot, card.display_name_edit, "x")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_right_to_left_layout_renders(qtbot, window, shots):
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window.resize(1200, 700)
+        window.grab().save(str(shots / "main_rtl.png"))
+        assert window.isRightToLeft()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_self_test_builds_the_main_window(qtbot, capsys):
+    from app.ui.application import self_test
+
+    assert self_test() == 0
+    assert '"self_test": "ok"' in capsys.readouterr().out
