@@ -143,6 +143,10 @@ def backup_sqlite_file(engine: Engine, *, reason: str) -> Path | None:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = Path(db_path).with_name(f"{Path(db_path).stem}.{reason}-{stamp}.bak")
+    n = 2
+    while target.exists():  # two backups within one second must not overwrite each other
+        target = Path(db_path).with_name(f"{Path(db_path).stem}.{reason}-{stamp}-{n}.bak")
+        n += 1
     src = sqlite3.connect(db_path)
     try:
         dst = sqlite3.connect(target)

@@ -93,10 +93,11 @@ def company_name(uow: UnitOfWork) -> str:
         return uow.session.scalar(select(Company.name).order_by(Company.id).limit(1)) or ""
 
 
-def authenticate(uow: UnitOfWork, login: str, password: str, *, throttle: LoginThrottle = THROTTLE) -> UserRow:
+def authenticate(uow: UnitOfWork, login: str, password: str, *, throttle: LoginThrottle | None = None) -> UserRow:
     """The user for these credentials; raises AuthenticationFailed or TooManyAttempts (never says which
     of login and password was wrong)."""
     key = v.fold(v.clean(login))
+    throttle = throttle or THROTTLE
     throttle.check(key)
     with uow:
         user = uow.session.scalar(select(User).where(User.login_key == key))

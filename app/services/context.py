@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
@@ -49,8 +50,8 @@ class BoundModule:
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
         func = getattr(self._module, name)
-        if not callable(func):
-            return func
+        if not inspect.isfunction(func):
+            return func  # classes and constants are used as they are
 
         @functools.wraps(func)
         def call(*args: Any, **kwargs: Any) -> Any:

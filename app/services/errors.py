@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -59,12 +59,10 @@ class AuthenticationFailed(DomainError):
         super().__init__("login or password is incorrect")
 
 
-@dataclass
 class TooManyAttempts(DomainError):
-    retry_after: float = field(default=0.0)
-
-    def __post_init__(self) -> None:
-        super().__init__(f"too many failed attempts; try again in {self.retry_after:.0f} s")
+    def __init__(self, retry_after: float = 0.0):
+        self.retry_after = retry_after
+        super().__init__(f"too many failed attempts; try again in {retry_after:.0f} s")
 
 
 class PermissionDenied(DomainError):

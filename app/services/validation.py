@@ -15,11 +15,26 @@ TAX_ID = re.compile(r"^([A-Z]{2})?\d{8,15}$")
 PHONE_SEARCH = re.compile(r"^[\d\s()+.\-/]+$")
 
 
+class _Digits(dict):
+    """str.translate table mapping any Unicode decimal digit to its ASCII digit (filled on demand)."""
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        self[code] = ord(str(unicodedata.decimal(ch))) if ch.isdecimal() else code
+        return self[code]
+
+
+_DIGITS = _Digits()
+# Arabic and Persian keyboards type different code points for the same letters (ي/ی, ك/ک, ة/ه…
+# only the first two are the same letter): search and duplicates must not depend on the keyboard.
+_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
+
+
 def ascii_digits(text: str) -> str:
     """Replace every Unicode decimal digit (Persian, Arabic-Indic, …) by its ASCII digit."""
     if text.isascii():
         return text
-    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+    return text.translate(_DIGITS)
 
 
 def clean(text: str | None) -> str:
@@ -28,8 +43,9 @@ def clean(text: str | None) -> str:
 
 
 def fold(text: str) -> str:
-    """The case- and width-insensitive key used for sorting and searching."""
-    return unicodedata.normalize("NFKC", ascii_digits(text)).casefold()
+    """The case-, width- and keyboard-insensitive key used for sorting and searching."""
+    folded = unicodedata.normalize("NFKC", ascii_digits(text)).casefold()
+    return folded if folded.isascii() else folded.translate(_LETTERS)
 
 
 def phone_digits(value: str) -> str:

@@ -131,7 +131,6 @@ def test_repeated_failures_make_the_user_wait(qtbot, ui_services, sqlite_db, tas
 
     clock = [1000.0]
     monkeypatch.setattr(auth, "THROTTLE", auth.LoginThrottle(clock=lambda: clock[0]))
-    monkeypatch.setattr(auth.authenticate, "__kwdefaults__", {"throttle": auth.THROTTLE})
     dialog = _login_dialog(qtbot, tasks, sqlite_db)
     dialog.login_edit.setText("admin")
     for _ in range(3):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import ContactPerson, Position, User
@@ -38,7 +39,10 @@ def add_position(uow: UnitOfWork, name: str) -> NamedItem:
         name, key = _check_name(uow, name)
         pos = Position(name=name, name_key=key)
         uow.session.add(pos)
-        uow.session.flush()
+        try:
+            uow.session.flush()
+        except IntegrityError:  # someone added the same name a moment ago
+            raise ValidationError({"name": f"“{name}” is already in the list"}) from None
         item = NamedItem(pos.id, pos.name, pos.version)
         uow.commit()
         return item

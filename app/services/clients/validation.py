@@ -78,7 +78,7 @@ def validate_form(form: ClientForm, *, today: date | None = None) -> None:
             errors[f"bank_accounts.{i}.account_number"] = "is required"
         elif not ACCOUNT.match(number):
             errors[f"bank_accounts.{i}.account_number"] = "may contain only letters and digits (5–40)"
-        if acc.bic and not BIC.match(v.ascii_digits(v.clean(acc.bic)).upper()):
+        if v.clean(acc.bic) and not BIC.match(v.ascii_digits(v.clean(acc.bic)).upper()):
             errors[f"bank_accounts.{i}.bic"] = "must be 8 to 11 letters or digits"
         corr = v.ascii_digits(v.clean(acc.corr_account)).upper()
         if corr and not ACCOUNT.match(corr):
