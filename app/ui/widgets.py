@@ -6,7 +6,18 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_COLOR = "#c62828"
 # Applied to a card once: any widget with the dynamic property invalid=true gets a red frame.
@@ -135,3 +146,32 @@ def format_time(moment: datetime | None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class OutcomeDialog(QDialog):
+    """A dialog that ends in one of a few named outcomes (`outcome` after exec); "cancel" rejects."""
+
+    CANCEL = "cancel"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.outcome = self.CANCEL
+
+    def outcome_buttons(self, *specs: tuple[str, str, QDialogButtonBox.ButtonRole, str]) -> QDialogButtonBox:
+        """Buttons from (text, objectName, role, outcome); the first is the default. Each button is
+        also kept as an attribute named after its objectName."""
+        box = QDialogButtonBox(self)
+        for i, (text, name, role, outcome) in enumerate(specs):
+            button = QPushButton(text, self, objectName=name)
+            box.addButton(button, role)
+            button.setDefault(i == 0)
+            button.clicked.connect(lambda _checked=False, o=outcome: self.finish(o))
+            setattr(self, name, button)
+        return box
+
+    def finish(self, outcome: str) -> None:
+        self.outcome = outcome
+        if outcome == self.CANCEL:
+            self.reject()
+        else:
+            self.accept()

@@ -9,12 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -25,7 +23,7 @@ from app.models.clients import ClientKind, ClientRole
 from app.services.clients.forms import FORM_FIELDS, ClientForm, ContactPersonData
 from app.services.errors import ConcurrentEdit
 from app.ui.clients.subtables import address_kinds, channel_kinds
-from app.ui.widgets import format_time, isolate
+from app.ui.widgets import OutcomeDialog, format_time, isolate
 
 COLLECTIONS = ("channels", "contacts", "addresses", "bank_accounts")
 
@@ -128,7 +126,7 @@ def merge_forms(theirs: ClientForm, mine: ClientForm, keep_mine: set[str]) -> Cl
     return replace(theirs, **changes)
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(OutcomeDialog):
     """After exec(): `outcome` is "save" (use `merged_form()`), "reload" or "cancel"."""
 
     SAVE, RELOAD, CANCEL = "save", "reload", "cancel"
@@ -140,7 +138,6 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("The client was changed by someone else"))
         self.mine, self.exc = mine, exc
         self.theirs: ClientForm = exc.current.form
-        self.outcome = self.CANCEL
         names = dict(manager_names or {})
         if self.theirs.manager_id is not None and exc.current.manager_name:
             names[self.theirs.manager_id] = exc.current.manager_name
@@ -191,17 +188,10 @@ class ConflictDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         scroll.setWidget(grid_host)
 
-        box = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("Save with these choices"), self, objectName="save_button")
-        self.reload_button = QPushButton(self.tr("Reload theirs"), self, objectName="reload_button")
-        self.cancel_button = QPushButton(self.tr("Cancel"), self, objectName="cancel_button")
-        box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        box.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)
-        box.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(lambda: self._finish(self.SAVE))
-        self.reload_button.clicked.connect(lambda: self._finish(self.RELOAD))
-        self.cancel_button.clicked.connect(lambda: self._finish(self.CANCEL))
+        role = QDialogButtonBox.ButtonRole
+        box = self.outcome_buttons((self.tr("Save with these choices"), "save_button", role.AcceptRole, self.SAVE),
+                                   (self.tr("Reload theirs"), "reload_button", role.ResetRole, self.RELOAD),
+                                   (self.tr("Cancel"), "cancel_button", role.RejectRole, self.CANCEL))
 
         layout = QVBoxLayout(self)
         layout.addWidget(header)
@@ -217,10 +207,3 @@ class ConflictDialog(QDialog):
 
     def merged_form(self) -> ClientForm:
         return merge_forms(self.theirs, self.mine, self.keep_mine())
-
-    def _finish(self, outcome: str) -> None:
-        self.outcome = outcome
-        if outcome == self.CANCEL:
-            self.reject()
-        else:
-            self.accept()

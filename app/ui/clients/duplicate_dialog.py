@@ -8,17 +8,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.errors import DuplicateMatch
-from app.ui.widgets import isolate
+from app.ui.widgets import OutcomeDialog, isolate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +54,7 @@ class MatchesModel(QAbstractTableModel):
         return None
 
 
-class DuplicateDialog(QDialog):
+class DuplicateDialog(OutcomeDialog):
     """After exec(): `outcome` is "open" (see `selected_client_id()`), "save" or "cancel"."""
 
     OPEN, SAVE, CANCEL = "open", "save", "cancel"
@@ -65,7 +63,6 @@ class DuplicateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("duplicate_dialog")
         self.setWindowTitle(self.tr("Possible duplicate"))
-        self.outcome = self.CANCEL
         self.model = MatchesModel(matches, self)
         intro = QLabel(self.tr("Clients with the same phone, e-mail or tax ID already exist. "
                                "Open one of them, or save this card anyway."), self)
@@ -79,18 +76,12 @@ class DuplicateDialog(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.resizeColumnsToContents()
 
-        box = QDialogButtonBox(self)
-        self.open_button = QPushButton(self.tr("Open existing"), self, objectName="open_existing_button")
-        self.save_button = QPushButton(self.tr("Save anyway"), self, objectName="save_anyway_button")
-        self.cancel_button = QPushButton(self.tr("Cancel"), self, objectName="cancel_button")
-        box.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        box.addButton(self.save_button, QDialogButtonBox.ButtonRole.ApplyRole)
-        box.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.open_button.setDefault(True)
-        self.open_button.clicked.connect(lambda: self._finish(self.OPEN))
-        self.save_button.clicked.connect(lambda: self._finish(self.SAVE))
-        self.cancel_button.clicked.connect(lambda: self._finish(self.CANCEL))
-        self.view.doubleClicked.connect(lambda _i: self._finish(self.OPEN))
+        role = QDialogButtonBox.ButtonRole
+        box = self.outcome_buttons((self.tr("Open existing"), "open_existing_button", role.AcceptRole, self.OPEN),
+                                   (self.tr("Save anyway"), "save_anyway_button", role.ApplyRole, self.SAVE),
+                                   (self.tr("Cancel"), "cancel_button", role.RejectRole, self.CANCEL))
+        self.open_button, self.save_button = self.open_existing_button, self.save_anyway_button
+        self.view.doubleClicked.connect(lambda _i: self.finish(self.OPEN))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -104,10 +95,3 @@ class DuplicateDialog(QDialog):
         index = self.view.currentIndex()
         row = index.row() if index.isValid() else 0
         return self.model.matches[row].client_id if self.model.matches else None
-
-    def _finish(self, outcome: str) -> None:
-        self.outcome = outcome
-        if outcome == self.CANCEL:
-            self.reject()
-        else:
-            self.accept()
