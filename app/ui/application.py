@@ -23,11 +23,8 @@ from app.services.context import ServiceContext
 from app.services.errors import DatabaseUnavailable
 from app.services.users import UserRow
 from app.ui.errors import message_for, show_error
-from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
-from app.ui.profiles_dialog import ProfilesDialog
 from app.ui.tasks import TaskRunner
-from app.ui.wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 URL_PROFILE = "--db"
@@ -89,6 +86,8 @@ def _profile_connector(url: str | None):
 
 def _edit_profiles(paths: AppPaths):
     def edit(parent: QWidget) -> list[Profile]:
+        from app.ui.profiles_dialog import ProfilesDialog
+
         try:
             profiles = config.load_profiles(paths)
         except ConfigError:
@@ -105,6 +104,8 @@ def _edit_profiles(paths: AppPaths):
 
 
 def _first_run(db: Database, tasks: TaskRunner) -> UserRow | None:
+    from app.ui.wizard import SetupWizard
+
     wizard = SetupWizard(ServiceContext(db.session_factory), tasks)
     return wizard.user if wizard.exec() == QDialog.DialogCode.Accepted else None
 
@@ -144,6 +145,8 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
     if user is None:
         if db is not None:
             db.dispose()
+        from app.ui.login import LoginDialog
+
         dialog = LoginDialog(tasks, profiles, connect, selected=profile.name, fixed=bool(url),
                              edit_profiles=None if url else _edit_profiles(paths))
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_value is None:

@@ -167,8 +167,11 @@ class TaskRunner(QObject):
     def _deliver(self, call: Callable[[], None]) -> None:
         if self.inline:
             call()
-        else:
+            return
+        try:
             self._relay.finished.emit(call)
+        except RuntimeError:  # the runner is gone (the application is quitting): nobody to tell
+            log.debug("result dropped: the task runner was deleted")
 
     @Slot(object)
     def _run_on_gui(self, call: Callable[[], None]) -> None:
