@@ -1,4 +1,8 @@
-"""The clients list over a large database: first page, and search latency as a user types."""
+"""The clients list over a large database: first page, and search latency as a user types.
+
+SQLite always; PostgreSQL too when KARAVAN_BENCH_PG names a server (e.g.
+postgresql+psycopg://postgres@127.0.0.1:5432/test): the figures then carry params.backend.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,23 @@ import random
 import sys
 import time
 
-from bench.common import emit, env_int, median, percentile, seeded_sqlite
+from bench.common import emit, env_int, median, percentile, seeded_postgresql, seeded_sqlite
 
 
 def main() -> None:
     clients = env_int("KARAVAN_BENCH_CLIENTS", 100_000)
+    measure(f"sqlite:///{seeded_sqlite(clients)}", "sqlite", clients)
+    if server := os.environ.get("KARAVAN_BENCH_PG"):
+        measure(seeded_postgresql(server, clients), "postgresql", clients)
+
+
+def measure(url: str, backend: str, clients: int) -> None:
     queries = env_int("KARAVAN_BENCH_QUERIES", 200)
     from app.db import open_database
     from app.services.clients import ClientQuery
     from app.services.context import ServiceContext
 
-    db = open_database(f"sqlite:///{seeded_sqlite(clients)}")
+    db = open_database(url)
     ctx = ServiceContext(db.session_factory)
 
     def first_page(query: ClientQuery) -> float:
@@ -28,7 +38,7 @@ def main() -> None:
 
     first_page(ClientQuery())  # warm the page cache
     emit("clients.first_page_ms", median([first_page(ClientQuery()) for _ in range(7)]), "ms",
-         clients=clients, page=100)
+         clients=clients, page=100, backend=backend)
 
     # What people type: name fragments, phone fragments formatted in any way, e-mail fragments.
     rng = random.Random(11)
@@ -49,8 +59,10 @@ def main() -> None:
     if os.environ.get("KARAVAN_BENCH_VERBOSE"):
         for t, ms in sorted(zip(texts, timings, strict=True), key=lambda x: -x[1])[:15]:
             print(f"# {ms:7.1f} ms  {t!r}", file=sys.stderr)
-    emit("clients.search_p50_ms", percentile(timings, 50), "ms", clients=clients, queries=len(texts))
-    emit("clients.search_p95_ms", percentile(timings, 95), "ms", clients=clients, queries=len(texts))
+    emit("clients.search_p50_ms", percentile(timings, 50), "ms", clients=clients, queries=len(texts),
+         backend=backend)
+    emit("clients.search_p95_ms", percentile(timings, 95), "ms", clients=clients, queries=len(texts),
+         backend=backend)
     db.dispose()
 
 

@@ -37,10 +37,20 @@ def seeded_sqlite(clients: int) -> Path:
         return path
     for p in (path, ready, Path(f"{path}-wal"), Path(f"{path}-shm")):
         p.unlink(missing_ok=True)
+    _seed(f"sqlite:///{path}", clients)
+    conn = sqlite3.connect(path)
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    ready.write_text("ok")
+    return path
+
+
+def _seed(url: str, clients: int) -> None:
     from app.db import open_database, upgrade_to_head
     from app.services.context import ServiceContext
 
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(url)
     upgrade_to_head(db.engine, backup=False)
     anon = ServiceContext(db.session_factory)
     admin = anon.auth.initialize(company_name="Bench Co", admin_login="admin", admin_full_name="Bench Admin",
@@ -49,12 +59,37 @@ def seeded_sqlite(clients: int) -> Path:
     anon.as_user(admin.id).demo.seed_demo(clients=clients, seed=7)
     print(f"# seeded {clients} clients in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     db.dispose()
-    conn = sqlite3.connect(path)
-    conn.execute("ANALYZE")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    ready.write_text("ok")
-    return path
+
+
+def seeded_postgresql(server_url: str, clients: int) -> str:
+    """A PostgreSQL database `karavan_bench_<clients>` on the server of `server_url`, seeded once."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"karavan_bench_{clients}"
+    base = make_url(server_url).set(drivername="postgresql+psycopg")
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).scalar()
+    url = base.set(database=name).render_as_string(hide_password=False)
+    if exists:
+        probe = create_engine(url)
+        with probe.connect() as conn:
+            ready = conn.execute(text("SELECT count(*) FROM client")).scalar() == clients
+        probe.dispose()
+        if ready:
+            admin.dispose()
+            return url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    _seed(url, clients)
+    vacuum = create_engine(url, isolation_level="AUTOCOMMIT")
+    with vacuum.connect() as conn:
+        conn.execute(text("VACUUM ANALYZE"))
+    vacuum.dispose()
+    return url
 
 
 def env_int(name: str, default: int) -> int:

@@ -94,6 +94,11 @@ def _ordered_ids(query: ClientQuery, dialect: str, *, scan: bool = False) -> Sel
         key = manager.full_name
     else:
         key = keys[query.sort]
+        if dialect == "postgresql" and not scan and search_terms(query.search) and query.sort in ("name", "code"):
+            # With a search, PostgreSQL's planner likes to walk the name index hoping to fill the
+            # page early; for a rare term that reads most of the table. Sorting an expression keeps
+            # it on the trigram index; `_walk_the_sort_index` says when the walk is the better plan.
+            key = key + "" if query.sort == "name" else key + 0
     # Explicit NULLS placement (only a missing manager is NULL): SQLite and PostgreSQL differ by default,
     # and descending must be exactly ascending reversed.
     if query.descending:
@@ -126,15 +131,21 @@ def count_clients(uow: UnitOfWork, query: ClientQuery) -> int:
 
 
 def _walk_the_sort_index(uow: UnitOfWork, query: ClientQuery) -> bool:
-    """True when a SQLite search term is so common that walking the name (or id) index and testing
-    each row finds a page sooner than sorting every match the trigram index returns."""
-    if query.sort not in ("name", "code") or _dialect(uow) != "sqlite":
+    """True when a search term is so common that walking the name (or id) index and testing each
+    row finds a page sooner than sorting every match the trigram index returns."""
+    terms = search_terms(query.search)
+    if query.sort not in ("name", "code") or not terms:
         return False
-    phrase = _fts_phrase(search_terms(query.search))
-    if not phrase:
-        return False
-    matches = uow.session.scalar(text("SELECT count(*) FROM client_search WHERE client_search MATCH :q")
-                                 .bindparams(q=phrase))
+    if _dialect(uow) == "sqlite":
+        phrase = _fts_phrase(terms)
+        if not phrase:
+            return False  # short terms are tested row by row anyway
+        matches = uow.session.scalar(text("SELECT count(*) FROM client_search WHERE client_search MATCH :q")
+                                     .bindparams(q=phrase))
+    else:
+        # Counting stops early: the trigram index finds a common term's first matches at once.
+        sample = _filtered(select(Client.id), query, _dialect(uow)).limit(_COMMON_TERM_MATCHES + 1).subquery()
+        matches = uow.session.scalar(select(func.count()).select_from(sample))
     return (matches or 0) > _COMMON_TERM_MATCHES
 
 
