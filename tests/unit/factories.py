@@ -72,7 +72,7 @@ def strip_ids(form: ClientForm) -> ClientForm:
     return replace(
         form,
         channels=tuple(replace(ch, id=None) for ch in form.channels),
-        contacts=tuple(replace(p, id=None, channels=tuple(replace(ch, id=None) for ch in p.channels))
+        contacts=tuple(replace(p, id=None, position_id=None, channels=tuple(replace(ch, id=None) for ch in p.channels))
                        for p in form.contacts),
         addresses=tuple(replace(a, id=None) for a in form.addresses),
         bank_accounts=tuple(replace(b, id=None) for b in form.bank_accounts),

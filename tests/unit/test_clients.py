@@ -219,7 +219,7 @@ def test_children_are_edited_removed_and_added_by_id(services):
         card.form,
         channels=(replace(email, value="office@romashka.example"), ChannelData(kind="telegram", value="@romashka"),
                   phone),
-        contacts=(replace(olga, full_name="Olga Ivanova", position="Chief Accountant",
+        contacts=(replace(olga, full_name="Olga Ivanova", position="Chief Accountant", position_id=None,
                           channels=(ChannelData(kind="phone", value="+7 495 000 00 01"),)),),
         addresses=(replace(delivery, city="Zelenograd"),),
         bank_accounts=(account, BankAccountData(bank_name="Tinkoff", account_number="40702810100000000002")),
@@ -310,3 +310,24 @@ def test_archived_clients_leave_the_everyday_list_and_come_back(services):
     restored = services.clients.restore_client(old.id, expected_version=archived.version)
     assert restored.status == "active"
     assert sorted(services.clients.client_ids(ClientQuery())) == sorted([keep.id, old.id])
+
+
+def test_a_position_renamed_in_the_directory_survives_saving_an_older_card(services):
+    from app.services.clients import ContactPersonData
+
+    card = services.clients.create_client(ClientForm(
+        display_name="Acme", contacts=(ContactPersonData("Jane Roe", position="Director"),)))
+    opened_earlier = services.clients.load_client(card.id)
+    position = services.clients.list_positions()[0]
+    services.clients.rename_position(position.id, "CEO", expected_version=position.version)
+
+    form = replace(opened_earlier.form, notes="Called today.")
+    saved = services.clients.update_client(card.id, form, expected_version=opened_earlier.version)
+    assert saved.form.contacts[0].position == "CEO"
+    assert [p.name for p in services.clients.list_positions()] == ["CEO"]
+
+    # Choosing another position on the card (the screen clears the id) still works by name.
+    person = replace(saved.form.contacts[0], position="Buyer", position_id=None)
+    again = services.clients.update_client(card.id, replace(saved.form, contacts=(person,)),
+                                           expected_version=saved.version)
+    assert again.form.contacts[0].position == "Buyer"

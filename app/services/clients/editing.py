@@ -92,6 +92,7 @@ def form_of(client: Client) -> ClientForm:
             ContactPersonData(
                 full_name=p.full_name,
                 position=p.position.name if p.position else "",
+                position_id=p.position_id,
                 birthday=p.birthday,
                 notes=p.notes,
                 channels=tuple(_channel_data(ch) for ch in p.channels),
@@ -311,7 +312,8 @@ def _apply_fields(session: Session, client: Client, form: ClientForm) -> None:
     for order, (person, item) in enumerate(pairs):
         assert isinstance(item, ContactPersonData)
         person.full_name = v.clean(item.full_name)
-        person.position = _position(session, item.position)
+        kept = session.get(Position, item.position_id) if item.position_id is not None else None
+        person.position = kept or _position(session, item.position)
         person.birthday = item.birthday
         person.notes = (item.notes or "").strip()
         person.sort_order = order

@@ -24,6 +24,9 @@ class ContactPersonData:
     notes: str = ""
     channels: tuple[ChannelData, ...] = ()
     id: int | None = None
+    # The directory entry the card loaded; while it is set, a rename in the directory wins over the
+    # (older) `position` text. A screen clears it when the user types or picks another position.
+    position_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
