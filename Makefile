@@ -10,6 +10,10 @@ ONLY ?=
 .PHONY: run test bench lint clean
 
 $(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Karavan needs Python 3.11 or newer as '$(PYTHON)' (make PYTHON=python3.12 …)"; exit 1; }
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 || \
+		{ echo "'$(PYTHON) -m venv' is missing: install it (Debian/Ubuntu: apt install python3-venv)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
 $(RUN_STAMP): pyproject.toml | $(PY)

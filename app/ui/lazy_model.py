@@ -1,8 +1,9 @@
 """One lazy table model for every list: a count, then pages of rows fetched for the visible blocks.
 
-The screen supplies two plain functions (run through the TaskRunner, off the GUI thread):
-`fetch_first(sort_key, descending, limit) -> (count, rows)` and
-`fetch_page(sort_key, descending, offset, limit) -> list[row]`, where each row has an `id`. Sorting and filtering happen in SQL; a 100,000-row list costs one count and one
+The screen supplies `state()` — the plain, immutable query it wants (read on the GUI thread at each
+refresh) — and two functions run through the TaskRunner, off the GUI thread:
+`fetch_first(state, sort_key, descending, limit) -> (count, rows)` and
+`fetch_page(state, sort_key, descending, offset, limit) -> list[row]`, where each row has an `id`. Sorting and filtering happen in SQL; a 100,000-row list costs one count and one
 small indexed query per screenful, whatever part of it is shown.
 """
 
@@ -38,13 +39,15 @@ class LazyTableModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, columns: Sequence[Column], tasks: TaskRunner, *,
-                 fetch_first: Callable[[str, bool, int], tuple[int, list[Any]]],
-                 fetch_page: Callable[[str, bool, int, int], list[Any]],
+                 state: Callable[[], Any],
+                 fetch_first: Callable[[Any, str, bool, int], tuple[int, list[Any]]],
+                 fetch_page: Callable[[Any, str, bool, int, int], list[Any]],
                  block_size: int = 100, max_cached_rows: int = 20_000, parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self.tasks = tasks
-        self.fetch_first, self.fetch_page = fetch_first, fetch_page
+        self.state, self.fetch_first, self.fetch_page = state, fetch_first, fetch_page
+        self._state: Any = None
         self.block_size, self.max_cached_rows = block_size, max_cached_rows
         self.sort_key = next((c.sort_key for c in self.columns if c.sort_key), "")
         self.descending = False
@@ -53,6 +56,7 @@ class LazyTableModel(QAbstractTableModel):
         self._loaded_blocks: set[int] = set()
         self._wanted: set[int] = set()
         self._pending: set[int] = set()
+        self._failed_blocks: set[int] = set()   # not asked again until the next refresh
         self._refreshing = False
         self._generation = 0
         self._timer = QTimer(self, singleShot=True, interval=0)
@@ -63,9 +67,10 @@ class LazyTableModel(QAbstractTableModel):
         """Count again and fetch the first block (new search, filter, sort, or data changed)."""
         self._generation += 1
         self._refreshing = True
+        self._state = state = self.state()
         gen, key, desc, size = self._generation, self.sort_key, self.descending, self.block_size
-
-        self.tasks.read(lambda: self.fetch_first(key, desc, size), lambda result: self._counted(gen, *result),
+        self.tasks.read(lambda: self.fetch_first(state, key, desc, size),
+                        lambda result: self._counted(gen, *result),
                         lambda exc: self._failed(gen, None, exc), name="list count")
 
     def _counted(self, gen: int, count: int, first: list[Any]) -> None:
@@ -77,6 +82,7 @@ class LazyTableModel(QAbstractTableModel):
         self._loaded_blocks = {0} if first else set()
         self._pending.clear()
         self._wanted.clear()
+        self._failed_blocks.clear()
         self._refreshing = False
         self.endResetModel()
         self.loaded.emit(count)
@@ -150,7 +156,8 @@ class LazyTableModel(QAbstractTableModel):
 
     # -- block loading -------------------------------------------------------------------------
     def _want(self, block: int) -> None:
-        if block in self._loaded_blocks or block in self._pending or block in self._wanted:
+        if block in self._loaded_blocks or block in self._pending or block in self._wanted \
+                or block in self._failed_blocks:
             return
         self._wanted.add(block)
         if not self._timer.isActive():
@@ -158,12 +165,13 @@ class LazyTableModel(QAbstractTableModel):
 
     def _load_wanted(self) -> None:
         gen, key, desc, size = self._generation, self.sort_key, self.descending, self.block_size
+        state = self._state
         if len(self._rows) > self.max_cached_rows:
             self._rows.clear()
             self._loaded_blocks.clear()
         for block in sorted(self._wanted):
             self._pending.add(block)
-            self.tasks.read(lambda b=block: self.fetch_page(key, desc, b * size, size),
+            self.tasks.read(lambda b=block: self.fetch_page(state, key, desc, b * size, size),
                             lambda rows, b=block: self._rows_arrived(gen, b, rows),
                             lambda exc, b=block: self._failed(gen, b, exc), name="list rows")
         self._wanted.clear()
@@ -172,8 +180,12 @@ class LazyTableModel(QAbstractTableModel):
         if gen != self._generation:
             return
         self._pending.discard(block)
-        self._loaded_blocks.add(block)
         first = block * self.block_size
+        if len(rows) < min(self.block_size, self._count - first):
+            # Fewer rows than counted: the result changed since the count (rows deleted elsewhere).
+            self.refresh()
+            return
+        self._loaded_blocks.add(block)
         for offset, row in enumerate(rows):
             if first + offset < self._count:
                 self._rows[first + offset] = row
@@ -182,8 +194,14 @@ class LazyTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
     def _failed(self, gen: int, block: int | None, exc: BaseException) -> None:
-        if gen == self._generation:
+        if gen != self._generation:
+            return
+        if block is None:
             self._refreshing = False
-            if block is not None:
-                self._pending.discard(block)
+        else:
+            self._pending.discard(block)
+            # Shown once: repaints must not ask again (and show a dialog per repaint) until a refresh.
+            self._failed_blocks.add(block)
+            if len(self._failed_blocks) > 1:
+                return
         self.tasks.default_error(exc)

@@ -137,3 +137,27 @@ def test_clients_created_at_the_same_time_get_unique_codes(services):
     assert len(codes) == len(set(codes)) == 20
     assert len(services.clients.client_ids(ClientQuery())) == 20
     assert sorted(t.name for t in services.clients.list_tags()) == ["own 0", "own 1", "own 2", "own 3", "shared"]
+
+
+def test_a_save_racing_a_merge_is_refused_and_the_merge_keeps_everything(services):
+    """The merge locks both cards: another desktop's save of the merged card waits, then is refused."""
+    from app.services.errors import NotFound
+
+    anna, boris = services, second_user(services)
+    keep = anna.clients.create_client(simple_form("Keep Ltd"))
+    gone = anna.clients.create_client(full_form(display_name="Gone Ltd", tax_id="", channels=()))
+    barrier = threading.Barrier(2)
+    merging = pausing_before_first_flush(anna, barrier)
+    editing = pausing_before_first_flush(boris, barrier)
+
+    merged, edited = run_together(
+        lambda: merging.clients.merge_clients(keep.id, gone.id, survivor_version=keep.version,
+                                              merged_version=gone.version),
+        lambda: editing.clients.update_client(gone.id, replace(gone.form, notes="late edit"),
+                                              expected_version=gone.version),
+    )
+    assert not isinstance(merged, Exception), merged
+    assert isinstance(edited, (ConcurrentEdit, NotFound)), edited
+    survivor = anna.clients.load_client(keep.id)
+    assert {p.full_name for p in survivor.form.contacts} == {p.full_name for p in gone.form.contacts}
+    assert anna.clients.client_ids(ClientQuery(search="Gone Ltd", status=None)) == []

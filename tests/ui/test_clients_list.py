@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.clients import ChannelData, ClientForm
+from app.services.clients import ChannelData, ClientForm, ClientQuery
 from app.ui.clients.list_view import ClientsWorkspace
 from tests.ui.typing_helpers import type_text
 
@@ -140,4 +140,99 @@ def test_merge_needs_two_selected(qtbot, populated, tasks):
 
 def test_model_passes_qt_model_tester(qtbot, qtmodeltester, populated, tasks):
     ws = _workspace(qtbot, populated, tasks)
+    qtmodeltester.check(ws.model)
+
+
+def _many(services, n):
+    return [_add(services, f"Client {i:03d}") for i in range(n)]
+
+
+def test_enter_in_the_search_box_opens_the_single_match_not_the_selected_row(qtbot, ui_services, tasks):
+    for name in ("Alpha", "Beta", "Gamma"):
+        _add(ui_services, name)
+    ws = _workspace(qtbot, ui_services, tasks)
+    qtbot.waitUntil(lambda: _names(ws) == ["Alpha", "Beta", "Gamma"])
+    assert ws.selected_rows() == [0]  # Alpha is selected
+    opened = []
+    ws.open_client.connect(opened.append)
+    qtbot.keyClicks(ws.search_edit, "gam")
+    qtbot.keyClick(ws.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == ui_services.clients.client_ids(ClientQuery(search="Gamma"))
+
+
+def test_enter_in_the_search_box_with_several_matches_goes_to_the_list(qtbot, ui_services, tasks):
+    for name in ("Alpha One", "Alpha Two", "Beta"):
+        _add(ui_services, name)
+    ws = _workspace(qtbot, ui_services, tasks)
+    opened = []
+    ws.open_client.connect(opened.append)
+    qtbot.keyClicks(ws.search_edit, "alpha")
+    qtbot.keyClick(ws.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 2)
+    assert opened == [] and ws.table.hasFocus()
+
+
+def test_rows_removed_elsewhere_make_the_list_count_again(qtbot, ui_services, tasks):
+    cards = _many(ui_services, 7)
+    ws = _workspace(qtbot, ui_services, tasks)
+    ws.model.block_size = 3
+    ws.refresh()
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 7)
+    # Another desktop merges two clients; this list has not heard of it yet.
+    ui_services.clients.merge_clients(cards[0].id, cards[1].id, survivor_version=cards[0].version,
+                                      merged_version=cards[1].version)
+    ws.model.data(ws.model.index(6, 0))  # the last row comes into view
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 6)
+    qtbot.waitUntil(lambda: None not in _names(ws))
+    assert "Client 001" not in _names(ws)
+
+
+def test_a_failing_page_is_reported_once_not_on_every_repaint(qtbot, ui_services, tasks, monkeypatch):
+    _many(ui_services, 7)
+    errors = []
+    tasks.default_error = errors.append
+    ws = _workspace(qtbot, ui_services, tasks)
+    ws.model.block_size = 3
+    ws.refresh()
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 7)
+
+    def down(*_a, **_k):
+        raise ConnectionError("server unreachable")
+    monkeypatch.setattr(ws, "_fetch_page", down)
+    monkeypatch.setattr(ws.model, "fetch_page", down)
+    for _ in range(5):
+        for row in (3, 4, 6):
+            ws.model.data(ws.model.index(row, 0))
+        qtbot.wait(5)
+    assert len(errors) == 1
+    monkeypatch.undo()
+    ws.refresh()  # the next refresh asks again
+    qtbot.waitUntil(lambda: None not in _names(ws))
+
+
+def test_a_change_keeps_the_place_in_a_long_list(qtbot, ui_services, tasks):
+    _many(ui_services, 260)
+    ws = _workspace(qtbot, ui_services, tasks)
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 260)
+    ws.table.scrollTo(ws.model.index(230, 0))
+    qtbot.waitUntil(lambda: ws.model.row_at(230) is not None)
+    ws._select_row(230)
+    scroll = ws.table.verticalScrollBar().value()
+    assert scroll > 0
+    target = ws.model.row_at(230)
+    ws.archive_action.trigger()  # archived: it leaves the active list
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 259)
+    assert ws.selected_rows() == [230]
+    assert abs(ws.table.verticalScrollBar().value() - scroll) <= 1
+    qtbot.waitUntil(lambda: ws.model.row_at(230) is not None)
+    assert ws.model.row_at(230).id != target.id
+
+
+def test_model_with_unloaded_pages_passes_the_model_tester(qtbot, qtmodeltester, ui_services, tasks):
+    _many(ui_services, 25)
+    ws = _workspace(qtbot, ui_services, tasks)
+    ws.model.block_size = 4
+    ws.refresh()
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 25)
     qtmodeltester.check(ws.model)

@@ -331,3 +331,19 @@ def test_a_position_renamed_in_the_directory_survives_saving_an_older_card(servi
     again = services.clients.update_client(card.id, replace(saved.form, contacts=(person,)),
                                            expected_version=saved.version)
     assert again.form.contacts[0].position == "Buyer"
+
+
+def test_a_card_keeps_its_departed_manager_when_saved(services):
+    leaver = services.users.add_user("leaver", full_name="Left Company", password="leaver-pass-1")
+    card = services.clients.create_client(ClientForm(display_name="Old Customer", manager_id=leaver.id))
+    from app.models import User
+
+    with services.uow() as uow:  # the administrator deactivates the user who left
+        uow.session.get(User, leaver.id).active = False
+        uow.commit()
+    saved = services.clients.update_client(card.id, replace(card.form, notes="Still buys."),
+                                           expected_version=card.version)
+    assert saved.form.manager_id == leaver.id
+    with pytest.raises(ValidationError) as bad:  # but nobody can newly assign them
+        services.clients.create_client(ClientForm(display_name="New", manager_id=leaver.id))
+    assert "manager_id" in bad.value.errors

@@ -42,8 +42,9 @@ _ROLE_COLUMNS = {ClientRole.LEAD: "is_lead", ClientRole.CUSTOMER: "is_customer",
 
 # --- reading ----------------------------------------------------------------------------------
 
-def _load(session: Session, client_id: int) -> Client:
-    client = session.scalars(
+def _load(session: Session, client_id: int, *, lock: bool = False) -> Client:
+    """The client with all its child rows; `lock` holds its row until commit (PostgreSQL)."""
+    stmt = (
         select(Client)
         .where(Client.id == client_id)
         .options(
@@ -54,7 +55,10 @@ def _load(session: Session, client_id: int) -> Client:
             selectinload(Client.addresses),
             selectinload(Client.bank_accounts),
         )
-    ).one_or_none()
+    )
+    if lock:
+        stmt = stmt.with_for_update(of=Client)
+    client = session.scalars(stmt).one_or_none()
     if client is None:
         raise NotFound("client", client_id)
     return client
@@ -392,7 +396,8 @@ def update_client(uow: UnitOfWork, client_id: int, form: ClientForm, *, expected
         client = _load(s, client_id)
         if client.version != expected_version:
             raise _stale(s, client_id)
-        _check_manager(s, form.manager_id)
+        if form.manager_id != client.manager_id:  # a manager who left may stay on old cards
+            _check_manager(s, form.manager_id)
         if not allow_duplicates:
             matches = _find_duplicates(s, form, exclude_id=client_id, only_new_against=form_of(client))
             if matches:

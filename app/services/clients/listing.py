@@ -157,22 +157,20 @@ def _page_ids(uow: UnitOfWork, query: ClientQuery, offset: int, limit: int) -> l
 
 
 def client_page(uow: UnitOfWork, query: ClientQuery, *, offset: int, limit: int) -> list[ClientRow]:
-    """Rows `offset`…`offset + limit` of the clients matching `query`, in its sort order."""
+    """Rows `offset`…`offset + limit` of the clients matching `query`, in its sort order (read in one
+    transaction, so the page is whole unless the result itself changed)."""
     with uow:
-        ids = _page_ids(uow, query, offset, limit)
-    return client_rows(uow, ids)
+        return _rows_for(uow.session, _page_ids(uow, query, offset, limit))
 
 
 def first_page(uow: UnitOfWork, query: ClientQuery, *, limit: int) -> tuple[int, list[ClientRow]]:
     """(how many match, the first `limit` rows): what the list shows after each keystroke."""
     with uow:
         count = _count(uow, query)
-        ids = _page_ids(uow, query, 0, limit) if count else []
-    return count, client_rows(uow, ids)
+        return count, _rows_for(uow.session, _page_ids(uow, query, 0, limit) if count else [])
 
 
-def client_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ClientRow]:
-    """Rows for `ids`, in the same order; ids of clients deleted meanwhile are left out."""
+def _rows_for(session, ids: Sequence[int]) -> list[ClientRow]:
     if not ids:
         return []
     manager = aliased(User)
@@ -183,23 +181,29 @@ def client_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ClientRow]:
         .outerjoin(manager, manager.id == Client.manager_id)
         .where(Client.id.in_(list(ids)))
     )
-    with uow:
-        s = uow.session
-        tags: dict[int, list[str]] = defaultdict(list)
-        for cid, name in s.execute(
-            select(client_tag.c.client_id, Tag.name).join(Tag, Tag.id == client_tag.c.tag_id)
-            .where(client_tag.c.client_id.in_(list(ids))).order_by(Tag.name_key)
-        ):
-            tags[cid].append(name)
-        by_id = {}
-        for r in s.execute(stmt):
-            roles = frozenset(role for role, flag in zip(
-                (ClientRole.LEAD, ClientRole.CUSTOMER, ClientRole.SUPPLIER), r[4:7], strict=True) if flag)
-            by_id[r[0]] = ClientRow(
-                id=r[0], code=r[1] or "", display_name=r[2], kind=r[3], roles=roles, phone=r[7], email=r[8],
-                city=r[9], tax_id=r[10], manager=r[11] or "", tags=", ".join(tags.get(r[0], ())),
-                status=r[12], version=r[13])
+    tags: dict[int, list[str]] = defaultdict(list)
+    for cid, name in session.execute(
+        select(client_tag.c.client_id, Tag.name).join(Tag, Tag.id == client_tag.c.tag_id)
+        .where(client_tag.c.client_id.in_(list(ids))).order_by(Tag.name_key)
+    ):
+        tags[cid].append(name)
+    by_id = {}
+    for r in session.execute(stmt):
+        roles = frozenset(role for role, flag in zip(
+            (ClientRole.LEAD, ClientRole.CUSTOMER, ClientRole.SUPPLIER), r[4:7], strict=True) if flag)
+        by_id[r[0]] = ClientRow(
+            id=r[0], code=r[1] or "", display_name=r[2], kind=r[3], roles=roles, phone=r[7], email=r[8],
+            city=r[9], tax_id=r[10], manager=r[11] or "", tags=", ".join(tags.get(r[0], ())),
+            status=r[12], version=r[13])
     return [by_id[i] for i in ids if i in by_id]
+
+
+def client_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ClientRow]:
+    """Rows for `ids`, in the same order; ids of clients deleted meanwhile are left out."""
+    if not ids:
+        return []
+    with uow:
+        return _rows_for(uow.session, ids)
 
 
 def search_clients(uow: UnitOfWork, text: str, *, limit: int = 20) -> list[ClientRow]:

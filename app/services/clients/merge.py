@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Table, delete, func, select, true, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import Base, Client, ClientMerge, client_tag, utcnow
 from app.services.clients.editing import _load, _stale, card_of, form_of, refresh_summary
@@ -50,7 +51,10 @@ def merge_clients(uow: UnitOfWork, survivor_id: int, merged_id: int, *, survivor
         raise ValidationError({"take_from_merged": f"cannot take {', '.join(sorted(unknown))}"})
     with uow:
         s = uow.session
-        survivor, merged = _load(s, survivor_id), _load(s, merged_id)
+        # Both rows stay locked until commit: a save from another desktop waits, then is refused.
+        first, second = sorted((survivor_id, merged_id))  # always the same order: no deadlock
+        loaded = {first: _load(s, first, lock=True), second: _load(s, second, lock=True)}
+        survivor, merged = loaded[survivor_id], loaded[merged_id]
         if survivor.version != survivor_version:
             raise _stale(s, survivor_id)
         if merged.version != merged_version:
@@ -80,9 +84,12 @@ def merge_clients(uow: UnitOfWork, survivor_id: int, merged_id: int, *, survivor
         survivor = _load(s, survivor_id)
         refresh_summary(survivor)
         survivor.updated_at = utcnow()
-        s.flush()
-        card = card_of(s, survivor)
-        uow.commit()
+        try:
+            s.flush()
+            card = card_of(s, survivor)
+            uow.commit()
+        except StaleDataError:
+            raise _stale(s, survivor_id) from None
         return card
 
 

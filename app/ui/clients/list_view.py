@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,8 +61,8 @@ class ClientsWorkspace(QWidget):
             Column(self.tr("Tags"), lambda r: r.tags, None, width=150),
             Column(self.tr("Status"), lambda r: statuses.get(r.status, r.status), "status", width=80),
         ]
-        self.model = LazyTableModel(columns, tasks, fetch_first=self._fetch_first, fetch_page=self._fetch_page,
-                                    parent=self)
+        self.model = LazyTableModel(columns, tasks, state=lambda: self.query, fetch_first=self._fetch_first,
+                                    fetch_page=self._fetch_page, parent=self)
         self.model.loaded.connect(self._on_loaded)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("clients_empty_label")
@@ -91,6 +91,9 @@ class ClientsWorkspace(QWidget):
         for i, col in enumerate(columns):
             self.table.setColumnWidth(i, col.width)
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._open_current)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.stack = QStackedLayout()
@@ -108,7 +111,9 @@ class ClientsWorkspace(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.tasks.changed.connect(self._on_changed)
-        self._pending_select: int | None = None
+        # After a change elsewhere: (client id, row, scroll position) to come back to.
+        self._restore: tuple[int | None, int, int] | None = None
+        self._open_single_match = False
         self._update_actions()
         self.reload_filters()
         self.model.refresh()
@@ -132,7 +137,9 @@ class ClientsWorkspace(QWidget):
         # Ctrl+N itself belongs to the main window's File menu, so it works from any tab.
         self.new_action = self._action("new_client_action", self.tr("New client"), self.new_client.emit)
         self.new_action.setToolTip(self.tr("New client (Ctrl+N)"))
-        self.open_action = self._action("open_client_action", self.tr("Open"), self._open_current, Qt.Key.Key_Return)
+        # Enter opens from the table only (see _build_table): in the search box it means "search".
+        self.open_action = self._action("open_client_action", self.tr("Open"), self._open_current)
+        self.open_action.setToolTip(self.tr("Open the selected client (Enter)"))
         self.archive_action = self._action("archive_client_action", self.tr("Archive"), self._toggle_archive)
         self.merge_action = self._action("merge_clients_action", self.tr("Merge…"), self._merge)
         self.positions_action = self._action("positions_action", self.tr("Positions…"), self.positions_requested.emit)
@@ -143,8 +150,6 @@ class ClientsWorkspace(QWidget):
         for act in (self.new_action, self.open_action, self.archive_action, self.merge_action,
                     self.positions_action, self.refresh_action):
             self.toolbar.addAction(act)
-        # Enter also opens from the keypad.
-        self._action("open_client_enter_action", "", self._open_current, Qt.Key.Key_Enter)
 
     def _build_filters(self) -> None:
         self.search_edit = QLineEdit(self)
@@ -195,12 +200,15 @@ class ClientsWorkspace(QWidget):
                         lambda items: fill(self.manager_combo, self.tr("All managers"), items))
 
     # -- querying ------------------------------------------------------------------------------
-    def _fetch_first(self, sort_key: str, descending: bool, limit: int) -> tuple[int, list[ClientRow]]:
-        query = replace(self.query, sort=sort_key or "name", descending=descending)
+    # These two run on a worker thread: they get the query as it was when the refresh was asked.
+    def _fetch_first(self, query: ClientQuery, sort_key: str, descending: bool,
+                     limit: int) -> tuple[int, list[ClientRow]]:
+        query = replace(query, sort=sort_key or "name", descending=descending)
         return self.ctx.clients.first_page(query, limit=limit)
 
-    def _fetch_page(self, sort_key: str, descending: bool, offset: int, limit: int) -> list[ClientRow]:
-        query = replace(self.query, sort=sort_key or "name", descending=descending)
+    def _fetch_page(self, query: ClientQuery, sort_key: str, descending: bool, offset: int,
+                    limit: int) -> list[ClientRow]:
+        query = replace(query, sort=sort_key or "name", descending=descending)
         return self.ctx.clients.client_page(query, offset=offset, limit=limit)
 
     def _apply_search(self) -> None:
@@ -219,7 +227,16 @@ class ClientsWorkspace(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
 
+    def _on_search_done(self, count: int) -> None:
+        self._open_single_match = False
+        if count == 1 and self.model.id_at(0) is not None:
+            self._open_row(0)
+        else:
+            self.table.setFocus()
+
     def _on_loaded(self, count: int) -> None:
+        if self._open_single_match:
+            self._on_search_done(count)
         self.count_label.setText(self.tr("Clients: {0}").format(QLocale().toString(count)))
         if count:
             self.stack.setCurrentWidget(self.table)
@@ -233,17 +250,24 @@ class ClientsWorkspace(QWidget):
                 text = self.tr("No clients yet.\nPress Ctrl+N to add the first one.")
             self.empty_label.setText(text)
             self.stack.setCurrentWidget(self.empty_label)
-        if self._pending_select is not None:
-            self.select_client(self._pending_select)
-            self._pending_select = None
+        if self._restore is not None:
+            ident, row, scroll = self._restore
+            self._restore = None
+            self.table.verticalScrollBar().setValue(scroll)
+            if ident is not None and self.model.position_of(ident) >= 0:
+                self.select_client(ident)
+            elif count:
+                # The client moved out of the loaded rows (or left the result): stay at the same place.
+                self._select_row(min(row, count - 1))
         elif count and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            self._select_row(0)
         self._update_actions()
 
     def _on_changed(self, entity: str, ids: tuple) -> None:
         if entity == "client":
-            current = self.current_row()
-            self._pending_select = current.id if current else None
+            rows = self.selected_rows()
+            current = self.model.id_at(rows[0]) if rows else None
+            self._restore = (current, rows[0] if rows else 0, self.table.verticalScrollBar().value())
             self.model.refresh()
             self.reload_filters()
 
@@ -258,10 +282,13 @@ class ClientsWorkspace(QWidget):
     def select_client(self, client_id: int) -> None:
         pos = self.model.position_of(client_id)
         if pos >= 0:
-            self.table.selectionModel().select(
-                self.model.index(pos, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self._select_row(pos)
             self.table.scrollTo(self.model.index(pos, 0))
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def _update_actions(self, *_args) -> None:
         rows = self.selected_rows()
@@ -283,13 +310,14 @@ class ClientsWorkspace(QWidget):
             self._open_row(rows[0])
 
     def _search_return(self) -> None:
-        # Enter in the search box: search now; then open when exactly one client matches.
+        # Enter in the search box: search now; open the client if exactly one matches, else go to
+        # the list (decided when the result is in, which may be after this returns).
         self._search_timer.stop()
+        self._open_single_match = True
+        before = self.query
         self._apply_search()
-        if self.model.rowCount() == 1 and not self.model.is_loading():
-            self._open_row(0)
-        else:
-            self.table.setFocus()
+        if self.query == before and not self.model.is_loading():
+            self._on_search_done(self.model.rowCount())
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
