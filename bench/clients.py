@@ -40,13 +40,14 @@ def measure(url: str, backend: str, clients: int) -> None:
     emit("clients.first_page_ms", median([first_page(ClientQuery()) for _ in range(7)]), "ms",
          clients=clients, page=100, backend=backend)
 
-    # What people type: name fragments, phone fragments formatted in any way, e-mail fragments.
+    # What search-as-you-type sends: every prefix of a name as it is typed (from one letter), and
+    # fragments of phones in any formatting and of e-mail addresses.
     rng = random.Random(11)
     sample = ctx.clients.client_rows(rng.sample(ctx.clients.client_ids(ClientQuery(status=None)), 300))
     texts: list[str] = []
     for row in sample:
-        name = row.display_name.split()[0]
-        texts.append(name[: rng.randint(3, max(3, len(name)))])
+        name = row.display_name
+        texts += [name[:n] for n in range(1, min(len(name), 7) + 1) if name[:n].strip()]
         digits = "".join(ch for ch in row.phone if ch.isdigit())
         if len(digits) >= 7:
             chunk = digits[-7:]

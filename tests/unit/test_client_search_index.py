@@ -59,3 +59,13 @@ def test_pages_are_slices_of_the_ordered_ids(services, offset, limit, descending
     assert services.clients.count_clients(query) == len(ids)
     assert services.clients.count_clients(replace(query, search="client 3")) == len(
         services.clients.client_ids(replace(query, search="client 3")))
+
+
+def test_first_keystrokes_match_the_start_of_the_name(services):
+    ivan = services.clients.create_client(ClientForm(display_name="Иван Петров"))
+    petrov = services.clients.create_client(ClientForm(display_name="Петров Иван"))
+    assert _ids(services, "и") == [ivan.id]          # one or two letters: the name starts with them
+    assert _ids(services, "ИВ") == [ivan.id]
+    assert _ids(services, "ив пе") == [ivan.id]      # …and the other short words appear anywhere
+    assert set(_ids(services, "иван")) == {ivan.id, petrov.id}  # three letters: anywhere
+    assert _ids(services, "%") == []                 # wildcards are plain text

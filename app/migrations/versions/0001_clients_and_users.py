@@ -246,6 +246,9 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         op.execute("CREATE INDEX ix_client_search_trgm ON client USING gin (search_text gin_trgm_ops)")
+        # The first one or two letters typed search the start of the name: LIKE 'ab%' needs this
+        # index whatever the database's collation.
+        op.execute("CREATE INDEX ix_client_name_prefix ON client (name_key text_pattern_ops)")
     else:
         op.execute(search.SQLITE_CLIENT_SEARCH_TABLE)
         for trigger in search.SQLITE_CLIENT_SEARCH_TRIGGERS:
@@ -256,6 +259,7 @@ def downgrade() -> None:
     """Downgrade schema."""
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_client_search_trgm")
+        op.execute("DROP INDEX IF EXISTS ix_client_name_prefix")
     else:
         for name in ("client_search_insert", "client_search_delete", "client_search_update"):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")

@@ -24,7 +24,7 @@ _ROLE_COLUMN = {ClientRole.LEAD: Client.is_lead, ClientRole.CUSTOMER: Client.is_
                 ClientRole.SUPPLIER: Client.is_supplier}
 _MAX_TERMS = 8
 # Above this many trigram matches a page is found faster by walking the sort index (see client_page).
-_COMMON_TERM_MATCHES = 2_000
+_COMMON_TERM_MATCHES = 15_000
 
 
 _client_search = table("client_search", column("rowid"))
@@ -48,14 +48,30 @@ def _fts_phrase(terms: list[str]) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms if len(t) >= TRIGRAM)
 
 
+def _name_starts_with(prefix: str, dialect: str):
+    if dialect == "sqlite":
+        # A range on the name index (SQLite's LIKE would not use it for a prefix).
+        return and_(Client.name_key >= prefix, Client.name_key < prefix + "\U0010ffff")
+    return Client.name_key.startswith(prefix, autoescape=True)  # text_pattern_ops index
+
+
 def search_conditions(text_: str, dialect: str = "", *, scan: bool = False) -> list:
-    """SQL conditions for a search box (see `search_terms`); `scan` asks for plain LIKE even on SQLite."""
+    """SQL conditions for a search box (see `search_terms`); `scan` asks for plain LIKE even on SQLite.
+
+    Words of three characters or more are found anywhere (trigram indexes). While only shorter words
+    are typed — the first keystrokes of search-as-you-type — the first one must begin the name,
+    which the name index answers at once, instead of a scan of every client's text."""
     terms = search_terms(text_)
+    long_terms = [t for t in terms if len(t) >= TRIGRAM]
+    short_terms = [t for t in terms if len(t) < TRIGRAM]
+    conds: list = []
+    if short_terms and not long_terms and not terms[0].isdigit():
+        conds.append(_name_starts_with(short_terms[0], dialect))
+        short_terms = short_terms[1:]
+    conds += [Client.search_text.contains(t, autoescape=True) for t in short_terms]
     if dialect != "sqlite" or scan:
         # PostgreSQL's pg_trgm GIN index serves LIKE '%term%' itself.
-        return [Client.search_text.contains(term, autoescape=True) for term in terms]
-    long_terms = [t for t in terms if len(t) >= TRIGRAM]
-    conds = [Client.search_text.contains(t, autoescape=True) for t in terms if len(t) < TRIGRAM]
+        return [Client.search_text.contains(t, autoescape=True) for t in long_terms] + conds
     if long_terms:
         phrase = _fts_phrase(long_terms)
         conds.insert(0, Client.id.in_(
@@ -149,10 +165,15 @@ def _walk_the_sort_index(uow: UnitOfWork, query: ClientQuery) -> bool:
     return (matches or 0) > _COMMON_TERM_MATCHES
 
 
-def _page_ids(uow: UnitOfWork, query: ClientQuery, offset: int, limit: int) -> list[int]:
+def _page_ids(uow: UnitOfWork, query: ClientQuery, offset: int, limit: int, *,
+              matches: int | None = None) -> list[int]:
     if offset < 0 or limit < 0:
         raise ValidationError({"offset": "must not be negative"})
-    scan = _walk_the_sort_index(uow, query)
+    if matches is not None:  # the caller has just counted them
+        scan = bool(search_terms(query.search)) and query.sort in ("name", "code") \
+            and matches > _COMMON_TERM_MATCHES
+    else:
+        scan = _walk_the_sort_index(uow, query)
     return list(uow.session.scalars(_ordered_ids(query, _dialect(uow), scan=scan).offset(offset).limit(limit)))
 
 
@@ -167,7 +188,7 @@ def first_page(uow: UnitOfWork, query: ClientQuery, *, limit: int) -> tuple[int,
     """(how many match, the first `limit` rows): what the list shows after each keystroke."""
     with uow:
         count = _count(uow, query)
-        return count, _rows_for(uow.session, _page_ids(uow, query, 0, limit) if count else [])
+        return count, _rows_for(uow.session, _page_ids(uow, query, 0, limit, matches=count) if count else [])
 
 
 def _rows_for(session, ids: Sequence[int]) -> list[ClientRow]:
