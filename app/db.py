@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,10 +29,21 @@ SCHEMA_HEAD = "0001"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
+def _drive_is_remote(drive: str) -> bool:
+    """True for a Windows drive letter mapped to a network share (GetDriveTypeW: DRIVE_REMOTE)."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    return ctypes.windll.kernel32.GetDriveTypeW(f"{drive}\\") == 4  # type: ignore[attr-defined]
+
+
 def is_network_path(path: str) -> bool:
-    """True for UNC/SMB paths: SQLite over a network share corrupts data."""
+    """True for UNC/SMB paths and mapped network drives: SQLite over a network share corrupts data."""
     p = path.replace("/", "\\")
-    return p.startswith("\\\\") or path.lower().startswith(("smb:", "//"))
+    if p.startswith("\\\\") or path.lower().startswith(("smb:", "//")):
+        return True
+    return len(path) >= 2 and path[1] == ":" and path[0].isalpha() and _drive_is_remote(path[:2].upper())
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -103,6 +103,32 @@ def _edit_profiles(paths: AppPaths):
     return edit
 
 
+def _open_with_progress(tasks: TaskRunner, connect, profile: Profile) -> Database:
+    """Open (and, after an update, migrate and back up) the database on the writer thread; a small
+    window says so when it takes more than a moment. Raises what `connect` raises."""
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def finished(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    tasks.write(lambda: connect(profile, None), lambda db: finished("db", db),
+                lambda exc: finished("error", exc), name="open database")
+    if not outcome:
+        progress = QProgressDialog(QCoreApplication.translate("Startup", "Opening the database {0}…")
+                                   .format(profile.describe()), "", 0, 0)
+        progress.setObjectName("opening_progress")
+        progress.setCancelButton(None)  # a migration must not be interrupted halfway
+        progress.setMinimumDuration(400)
+        progress.setWindowTitle("Karavan")
+        loop.exec()
+        progress.close()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["db"]  # type: ignore[return-value]
+
+
 def _first_run(db: Database, tasks: TaskRunner) -> UserRow | None:
     from app.ui.wizard import SetupWizard
 
@@ -134,7 +160,7 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
     if profile.is_sqlite:
         # A file on this PC opens without a password: a brand-new one goes straight to the wizard.
         try:
-            db = connect(profile, None)
+            db = _open_with_progress(tasks, connect, profile)
             if not ServiceContext(db.session_factory).auth.is_initialized():
                 user = _first_run(db, tasks)
                 if user is None:

@@ -54,3 +54,12 @@ def test_service_context_hands_classes_through_unbound(services):
 def test_ascii_digits_keeps_every_other_character():
     text = "Ромашка ۱۲۳ شرکت ٤٥ Acme"
     assert v.ascii_digits(text) == "Ромашка 123 شرکت 45 Acme"
+
+
+def test_a_mapped_network_drive_counts_as_a_network_path(monkeypatch):
+    from app import db
+
+    monkeypatch.setattr(db, "_drive_is_remote", lambda drive: drive == "Z:")
+    assert db.is_network_path(r"Z:\karavan\karavan.db")
+    assert not db.is_network_path(r"C:\Users\anna\karavan.db")
+    assert db.is_network_path(r"\\server\share\karavan.db")

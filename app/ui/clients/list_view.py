@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.clients import ClientKind, ClientRole, ClientStatus
-from app.services.clients import ClientQuery, ClientRow
+from app.services.clients import ClientKind, ClientQuery, ClientRole, ClientRow, ClientStatus
 from app.services.context import ServiceContext
 from app.ui.errors import show_error
 from app.ui.lazy_model import Column, LazyTableModel
