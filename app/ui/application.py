@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 from app import config
 from app.config import AppPaths, ConfigError, Profile
 from app.db import Database, open_database, upgrade_to_head
+from app.resources import resource_path
 from app.services.context import ServiceContext
 from app.services.errors import DatabaseUnavailable
 from app.services.users import UserRow
@@ -39,8 +40,9 @@ def qapp() -> QApplication:
 
 
 def _load_fonts(app: QApplication) -> None:
-    """Use the bundled DejaVu Sans: it covers Latin, Cyrillic, Armenian, Arabic and Persian."""
-    fonts = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+    """Use the bundled DejaVu Sans (it covers Latin, Cyrillic, Armenian, Arabic and Persian) where the
+    system font may not; Windows' own UI font already covers them."""
+    fonts = resource_path("fonts")
     families = []
     for path in sorted(fonts.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
