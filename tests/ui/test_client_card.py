@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy.exc import OperationalError
 
 from app.services.clients import ChannelData, ClientForm, ContactPersonData
-from app.services.errors import NotFound
 from app.ui.clients.card import ClientCardWidget
 from app.ui.clients.conflict_dialog import ConflictDialog
 from app.ui.clients.duplicate_dialog import DuplicateDialog
-from app.ui.clients.subtables import ERROR_BACKGROUND, PersonsModel, RowsModel, channel_columns
+from app.ui.clients.persons_editor import PersonsModel
+from app.ui.clients.subtables import ERROR_BACKGROUND, RowsModel, channel_columns
+from app.ui.tasks import TaskRunner
 from tests.ui.card_fixtures import (
     add_row_and_type,
     all_ids,
@@ -201,6 +204,7 @@ def test_conflict_dialog_saves_the_chosen_values(qtbot, ui_services, boris, task
 
     def choose(dialog: ConflictDialog):
         shown["fields"] = list(dialog.fields)
+        shown["defaults"] = dialog.keep_mine()
         shown["header"] = dialog.findChild(type(card.header_label), "conflict_header").text()
         dialog.choose("legal_name", keep_mine=False)
         dialog.save_button.click()
@@ -210,12 +214,32 @@ def test_conflict_dialog_saves_the_chosen_values(qtbot, ui_services, boris, task
 
     assert "Boris Second" in shown["header"]
     assert set(shown["fields"]) == {"display_name", "legal_name", "tags", "notes", "channels"}
+    assert shown["defaults"] == {"display_name", "legal_name", "channels"}   # what I changed
     final = ui_services.clients.load_client(client.id).form
-    assert final.display_name == "Acme Corp"                # mine (default)
-    assert final.legal_name == "Acme Incorporated"          # theirs, as chosen
-    assert final.tags == () and final.notes == ""           # mine: I had no tags and no notes
+    assert final.display_name == "Acme Corp"                # mine (default: only I changed it)
+    assert final.legal_name == "Acme Incorporated"          # both changed it; theirs, as chosen
+    assert final.tags == ("vip",) and final.notes == "from Boris"   # theirs: only Boris changed them
     assert [c.value for c in final.channels] == ["+1 415 555 0199", "+1 415 555 0100"]
     assert card.legal_name_edit.text() == "Acme Incorporated" and not card.is_dirty()
+
+
+def test_conflict_defaults_keep_both_peoples_changes(qtbot, ui_services, boris, tasks, monkeypatch):
+    client = make_client(ui_services, "Acme", tags=("retail",), notes="old note")
+    card = open_card(qtbot, ui_services, tasks, client.id)
+    boris.clients.update_client(client.id, ClientForm(
+        **{**_fields(client.form), "tags": ("vip", "wholesale"), "notes": "Boris called them"}),
+        expected_version=client.version)
+    card.display_name_edit.selectAll()
+    type_into(qtbot, card.display_name_edit, "Acme Trading")
+    monkeypatch.setattr(ConflictDialog, "exec", lambda dialog: dialog.save_button.click())  # take the defaults
+
+    with qtbot.waitSignal(card.saved):
+        press_save(qtbot, card)
+
+    final = ui_services.clients.load_client(client.id).form
+    assert final.display_name == "Acme Trading"
+    assert set(final.tags) == {"vip", "wholesale"} and final.notes == "Boris called them"
+    assert card.notes_edit.toPlainText() == "Boris called them" and not card.is_dirty()
 
 
 def test_conflict_reload_shows_their_card(qtbot, ui_services, boris, tasks, monkeypatch):
@@ -324,11 +348,42 @@ def test_person_birthday_and_position(qtbot, ui_services, tasks):
     assert "Chief buyer" in [p.name for p in ui_services.clients.list_positions()]
 
 
-def test_a_deleted_client_shows_an_error(qtbot, ui_services, tasks, monkeypatch):
+def test_a_deleted_client_cannot_be_saved_as_a_new_one(qtbot, ui_services, tasks, monkeypatch):
     shown = []
     monkeypatch.setattr("app.ui.clients.card.show_error", lambda parent, exc: shown.append(exc))
-    open_card(qtbot, ui_services, tasks, 999)
-    assert isinstance(shown[0], NotFound)
+    card = open_card(qtbot, ui_services, tasks, 999)
+    assert "no longer exists" in card.header_label.text() and card.status_label.text() == "Not loaded"
+    assert card.title() == "Client #999" and not card.is_dirty()
+    assert not card.save_button.isEnabled() and not card.display_name_edit.isEnabled()
+    assert not card.tabs.isEnabled() and card.retry_button.isVisible()
+    press_save(qtbot, card)
+    qtbot.keyClick(card.display_name_edit, Qt.Key.Key_Return)
+    assert all_ids(ui_services) == [] and shown == []   # said in the header, no dialog on top
+
+
+def test_retry_loads_the_card_once_the_database_answers(qtbot, ui_services, tasks, monkeypatch):
+    client = make_client(ui_services, "Acme")
+    load_client = ui_services.clients.load_client
+
+    def unreachable(client_id):
+        raise OperationalError("SELECT clients", {}, ConnectionRefusedError("connection refused"))
+    monkeypatch.setattr(ui_services.clients, "load_client", unreachable)
+    card = open_card(qtbot, ui_services, tasks, client.id)
+    assert "connection to the database was lost" in card.header_label.text()
+    assert not card.save_button.isEnabled() and card.retry_button.isVisible()
+    press_save(qtbot, card)
+    assert all_ids(ui_services) == [client.id]
+
+    monkeypatch.setattr(ui_services.clients, "load_client", load_client)
+    qtbot.mouseClick(card.retry_button, Qt.MouseButton.LeftButton)
+    assert not card.retry_button.isVisible() and card.save_button.isEnabled()
+    assert card.display_name_edit.text() == "Acme" and client.code in card.status_label.text()
+    card.display_name_edit.selectAll()
+    type_into(qtbot, card.display_name_edit, "Acme Trading")
+    with qtbot.waitSignal(card.saved):
+        press_save(qtbot, card)
+    assert all_ids(ui_services) == [client.id]
+    assert ui_services.clients.load_client(client.id).form.display_name == "Acme Trading"
 
 
 def test_table_models_pass_the_model_tester(qtbot, qtmodeltester):
@@ -389,3 +444,82 @@ def test_card_works_with_service_calls_on_worker_threads(qtbot, ui_services):
         card.save()
     assert ui_services.clients.load_client(client.id).form.display_name == "Ромашка АО"
     threaded.wait_idle()
+
+
+def test_text_typed_while_saving_on_a_worker_is_kept(qtbot, ui_services, monkeypatch):
+    threaded = TaskRunner()
+    client = make_client(ui_services, "Acme")
+    update_client, gate = ui_services.clients.update_client, threading.Event()
+
+    def slow_update(*args, **kwargs):
+        gate.wait(10)       # the database is slow today
+        return update_client(*args, **kwargs)
+    monkeypatch.setattr(ui_services.clients, "update_client", slow_update)
+    card = ClientCardWidget(ui_services, threaded, client.id)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitUntil(lambda: card.card is not None)
+    type_into(qtbot, card.legal_name_edit, "Acme Ltd")
+
+    card.save()
+    assert not card.save_button.isEnabled()
+    type_into(qtbot, card.notes_edit, "Call on Fridays")
+    with qtbot.waitSignal(card.saved):
+        gate.set()
+
+    stored = ui_services.clients.load_client(client.id)
+    assert (stored.form.legal_name, stored.form.notes) == ("Acme Ltd", "")
+    assert card.card.version == stored.version
+    assert card.notes_edit.toPlainText() == "Call on Fridays" and card.legal_name_edit.text() == "Acme Ltd"
+    assert card.is_dirty() and card.title().endswith("*")
+    type_into(qtbot, card.notes_edit, "!")       # the cursor stayed where the user was typing
+    with qtbot.waitSignal(card.saved):
+        card.save()
+    assert ui_services.clients.load_client(client.id).form.notes == "Call on Fridays!"
+    assert not card.is_dirty()
+    threaded.wait_idle()
+
+
+def test_a_row_edited_while_saving_keeps_the_id_the_save_gave_it(qtbot, ui_services, tasks, monkeypatch):
+    create_client = ui_services.clients.create_client
+    card = open_card(qtbot, ui_services, tasks)
+
+    def create_while_user_types(form, **kwargs):
+        set_cell(card.channels_table, 0, "value", "+1 415 555 0100")   # the user fixes a digit meanwhile
+        return create_client(form, **kwargs)
+    monkeypatch.setattr(ui_services.clients, "create_client", create_while_user_types)
+    type_into(qtbot, card.display_name_edit, "Acme")
+    add_row_and_type(qtbot, card.channels_table, "+1 415 555 0199")
+    with qtbot.waitSignal(card.saved):
+        press_save(qtbot, card)
+
+    first = ui_services.clients.load_client(card.card.id).form.channels
+    assert [c.value for c in first] == ["+1 415 555 0199"]
+    assert card.channels_table.rows() == (ChannelData("phone", "+1 415 555 0100", id=first[0].id),)
+    assert card.is_dirty()
+    card.save()
+    again = ui_services.clients.load_client(card.card.id).form.channels
+    assert [(c.id, c.value) for c in again] == [(first[0].id, "+1 415 555 0100")]
+
+
+def test_text_typed_while_a_save_meets_a_conflict_is_kept(qtbot, ui_services, boris, tasks, monkeypatch):
+    client = make_client(ui_services, "Acme")
+    card = open_card(qtbot, ui_services, tasks, client.id)
+    boris.clients.update_client(client.id, ClientForm(**{**_fields(client.form), "legal_name": "Acme Inc"}),
+                                expected_version=client.version)
+    update_client, typed = ui_services.clients.update_client, []
+
+    def update_while_user_types(*args, **kwargs):
+        if not typed:
+            type_into(qtbot, card.notes_edit, "Call on Fridays")
+            typed.append(True)
+        return update_client(*args, **kwargs)
+    monkeypatch.setattr(ui_services.clients, "update_client", update_while_user_types)
+    monkeypatch.setattr(ConflictDialog, "exec", lambda dialog: dialog.save_button.click())
+    card.display_name_edit.selectAll()
+    type_into(qtbot, card.display_name_edit, "Acme Trading")
+    card.save()
+
+    final = ui_services.clients.load_client(client.id).form
+    assert (final.display_name, final.legal_name, final.notes) == ("Acme Trading", "Acme Inc", "Call on Fridays")
+    assert not card.is_dirty()

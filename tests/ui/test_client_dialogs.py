@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QLabel, QMessageBox
 
 from app.services.clients import (
     AddressData,
@@ -22,7 +23,7 @@ from app.ui.clients.duplicate_dialog import DuplicateDialog, MatchesModel
 from app.ui.clients.merge_dialog import MergeDialog
 from app.ui.clients.positions_dialog import NamedItemsModel, PositionsDialog
 from app.ui.widgets import strip_isolates
-from tests.ui.card_fixtures import make_client, open_card, rich_client
+from tests.ui.card_fixtures import make_client, open_card, press_save, rich_client, type_into
 
 THEIRS = ClientForm(
     display_name="Acme", legal_name="Acme Incorporated", tags=("vip",), manager_id=2,
@@ -98,6 +99,20 @@ def test_conflict_dialog_defaults_to_mine_and_returns_the_merged_form(qtbot):
     merged = dialog.merged_form()
     assert (merged.display_name, merged.legal_name, merged.tags) == ("Acme Corp", "Acme Incorporated", ())
     assert merged.contacts == THEIRS.contacts
+
+
+def test_conflict_dialog_keeps_what_only_they_changed(qtbot):
+    # I loaded BASE; they changed the legal name and added a tag, I changed the rest.
+    base = replace(THEIRS, legal_name="Acme Inc", tags=())
+    dialog = ConflictDialog(MINE, _conflict(), base=base)
+    qtbot.addWidget(dialog)
+    assert dialog.fields == ["display_name", "legal_name", "tags", "channels", "contacts"]
+    assert dialog.keep_mine() == {"display_name", "channels", "contacts"}
+    assert dialog.findChild(QComboBox, "choice_legal_name").currentText() == "Keep theirs"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    merged = dialog.merged_form()
+    assert (merged.display_name, merged.legal_name, merged.tags) == ("Acme Corp", "Acme Incorporated", ("vip",))
+    assert merged == merge_forms(THEIRS, MINE, {"display_name", "channels", "contacts"})
 
 
 def test_conflict_dialog_reload_and_cancel(qtbot):
@@ -235,6 +250,71 @@ def test_card_reloads_positions_after_the_dialog(qtbot, ui_services, tasks, monk
     qtbot.mouseClick(card.persons.positions_button, Qt.MouseButton.LeftButton)
     combo = card.persons.position_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Buyer"]
+
+
+@pytest.fixture
+def director_client(ui_services):
+    return make_client(ui_services, "Acme", contacts=(ContactPersonData("Jane Roe", "Director"),))
+
+
+def _positions(ctx) -> list[str]:
+    return [p.name for p in ctx.clients.list_positions()]
+
+
+def test_a_renamed_position_survives_saving_an_older_card(qtbot, ui_services, tasks, director_client):
+    card = open_card(qtbot, ui_services, tasks, director_client.id)
+    director = ui_services.clients.list_positions()[0]
+    ui_services.clients.rename_position(director.id, "CEO", expected_version=director.version)  # someone else
+    type_into(qtbot, card.notes_edit, "Met at the fair")
+    with qtbot.waitSignal(card.saved):
+        press_save(qtbot, card)
+    stored = ui_services.clients.load_client(director_client.id).form
+    assert stored.notes == "Met at the fair" and stored.contacts[0].position == "CEO"
+    assert _positions(ui_services) == ["CEO"]
+    assert card.persons.position_combo.currentText() == "CEO"
+    card.tabs.setCurrentWidget(card.persons)
+    type_into(qtbot, card.persons.notes_edit, "Prefers e-mail")     # edits the person after the save
+    card.save()
+    assert ui_services.clients.load_client(director_client.id).form.contacts[0].position == "CEO"
+    assert _positions(ui_services) == ["CEO"]
+
+
+def test_picking_or_typing_another_position_saves_it(qtbot, ui_services, tasks, director_client):
+    ui_services.clients.add_position("Buyer")
+    card = open_card(qtbot, ui_services, tasks, director_client.id)
+    card.tabs.setCurrentWidget(card.persons)
+    combo = card.persons.position_combo
+    combo.setCurrentIndex(combo.findText("Buyer"))
+    assert card.is_dirty()
+    card.save()
+    assert ui_services.clients.load_client(director_client.id).form.contacts[0].position == "Buyer"
+
+    combo.lineEdit().selectAll()
+    type_into(qtbot, combo.lineEdit(), "Chief buyer")
+    card.save()
+    assert ui_services.clients.load_client(director_client.id).form.contacts[0].position == "Chief buyer"
+    assert _positions(ui_services) == ["Buyer", "Chief buyer", "Director"]
+
+
+def test_renaming_in_the_positions_dialog_shows_the_new_name(qtbot, ui_services, tasks, monkeypatch,
+                                                             director_client):
+    card = open_card(qtbot, ui_services, tasks, director_client.id)
+
+    def rename(dialog):
+        director = ui_services.clients.list_positions()[0]
+        ui_services.clients.rename_position(director.id, "Managing director", expected_version=director.version)
+        dialog.changed = True
+    monkeypatch.setattr(PositionsDialog, "exec", rename)
+    card.tabs.setCurrentWidget(card.persons)
+    qtbot.mouseClick(card.persons.positions_button, Qt.MouseButton.LeftButton)
+
+    assert card.persons.position_combo.currentText() == "Managing director"
+    assert strip_isolates(card.persons.model.index(0).data()) == "Jane Roe — Managing director"
+    assert not card.is_dirty()
+    type_into(qtbot, card.notes_edit, "VIP")
+    card.save()
+    assert ui_services.clients.load_client(director_client.id).form.contacts[0].position == "Managing director"
+    assert _positions(ui_services) == ["Managing director"]
 
 
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])

@@ -29,3 +29,15 @@ def test_importing_every_service_module_loads_no_qt():
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert {"app.services.clients.editing", "app.services.auth", "app.services.context"} <= set(report["imported"])
     assert report["qt"] == []
+
+
+def test_screens_do_not_import_the_models():
+    """Screens hold rows and forms from the services, never ORM classes (STYLE.md, habit 2)."""
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "app" / "ui"
+    offenders = [str(p.relative_to(ui)) for p in ui.rglob("*.py")
+                 if "from app.models" in p.read_text(encoding="utf-8")
+                 or "import app.models" in p.read_text(encoding="utf-8")
+                 or "sqlalchemy.orm" in p.read_text(encoding="utf-8")]
+    assert offenders == []

@@ -9,10 +9,12 @@ compare dialog.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -23,11 +25,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.models.clients import ClientKind, ClientStatus
+from app.services.clients import ClientKind, ClientStatus
 from app.services.clients.forms import (
     AddressData,
     BankAccountData,
@@ -38,17 +41,17 @@ from app.services.clients.forms import (
 )
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, DuplicateFound, NotFound, ValidationError
-from app.ui.clients.conflict_dialog import ConflictDialog, kind_labels, role_labels
+from app.ui.clients.conflict_dialog import ConflictDialog, keep_edits, kind_labels, role_labels
 from app.ui.clients.duplicate_dialog import DuplicateDialog
+from app.ui.clients.persons_editor import ContactPersonsEditor, with_current_positions
 from app.ui.clients.positions_dialog import PositionsDialog
 from app.ui.clients.subtables import (
-    ContactPersonsEditor,
     EditableTable,
     address_columns,
     bank_account_columns,
     channel_columns,
 )
-from app.ui.errors import show_error
+from app.ui.errors import message_for, show_error
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import (
     INVALID_STYLE,
@@ -93,14 +96,17 @@ class ClientCardWidget(QWidget):
     def _build(self) -> None:
         self.header_label = QLabel(self, objectName="header_label")
         self.status_label = QLabel(self, objectName="status_label")
+        self.header_label.setWordWrap(True)
         self.archive_button = QPushButton(self, objectName="archive_button")
+        self.retry_button = QPushButton(self.tr("Retry"), self, objectName="retry_button")
+        self.retry_button.hide()
         self.save_button = QPushButton(self.tr("Save"), self, objectName="save_button")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
         top = QHBoxLayout()
         top.addWidget(self.status_label)
-        top.addWidget(self.header_label)
-        top.addStretch(1)
+        top.addWidget(self.header_label, 1)
+        top.addWidget(self.retry_button)
         top.addWidget(self.archive_button)
         top.addWidget(self.save_button)
         self.general_error = ErrorLabel("general_error", self)
@@ -157,7 +163,7 @@ class ClientCardWidget(QWidget):
         right.addRow(self.tr("Source"), field("source", self.source_combo))
         right.addRow(self.tr("Tags"), field("tags", self.tags_edit))
         right.addRow(self.tr("Notes"), field("notes", self.notes_edit))
-        form_host = QWidget(self, objectName="card_form")
+        self.form_host = form_host = QWidget(self, objectName="card_form")
         # Never taller than needed: the spare height belongs to the tables below.
         form_host.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         columns = QHBoxLayout(form_host)
@@ -193,6 +199,7 @@ class ClientCardWidget(QWidget):
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.save)
         self.archive_button.clicked.connect(self.toggle_archived)
+        self.retry_button.clicked.connect(self.load)
         self.tasks.changed.connect(self._something_changed)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -217,15 +224,21 @@ class ClientCardWidget(QWidget):
         def fetch() -> tuple:
             card = ctx.clients.load_client(client_id) if client_id is not None else None
             return card, ctx.users.list_users(), ctx.clients.list_positions(), ctx.clients.list_tags()
-        self.setEnabled(False)
+        self.retry_button.hide()
+        self._set_editable(False)
+        self._baseline = self.collect_form()    # nothing typed yet: closing need not ask
         self.tasks.read(fetch, self._loaded, self._load_failed)
+
+    def _set_editable(self, editable: bool) -> None:
+        for part in (self.form_host, self.tabs, self.save_button, self.archive_button):
+            part.setEnabled(editable)
 
     def _loaded(self, result: tuple) -> None:
         card, users, positions, tags = result
         self.users = list(users)
-        self.persons.set_positions([p.name for p in positions])
+        self.persons.set_positions(positions)
         self.tags_completer.set_words(t.name for t in tags)
-        self.setEnabled(True)
+        self._set_editable(True)
         if card is None:
             self._fill_managers(None, "")
             self.fill_form(ClientForm())
@@ -237,8 +250,19 @@ class ClientCardWidget(QWidget):
         self.display_name_edit.setFocus()
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.setEnabled(True)
-        show_error(self, exc)
+        if self.client_id is None:      # a new card: only the pick lists are missing
+            self._set_editable(True)
+            show_error(self, exc)
+            return
+        # Without the client there is nothing to edit: saving would create a new one instead.
+        message = message_for(exc)
+        self.status_label.setText(self.tr("Not loaded"))
+        self.header_label.setText("· " + (message or self.tr("The client could not be loaded.")))
+        self.archive_button.hide()
+        self.retry_button.show()
+        self._update_title()
+        if not message:
+            show_error(self, exc)       # unexpected: the details and the log line
 
     def show_card(self, card: ClientCard) -> None:
         """Show `card` as saved: the form, the header, no errors, not dirty."""
@@ -341,6 +365,8 @@ class ClientCardWidget(QWidget):
         title = self.tr("Client: {name}").format(name=name) if self.card and name else self.tr("New client")
         if self.card is None and name:
             title = self.tr("New client: {name}").format(name=name)
+        elif self.card is None and self.client_id is not None:
+            title = self.tr("Client #{id}").format(id=self.client_id)     # not loaded (yet)
         if self.is_dirty():
             title += " *"
         if title != self._title:
@@ -356,6 +382,8 @@ class ClientCardWidget(QWidget):
 
     def _save_form(self, form: ClientForm, *, allow_duplicates: bool = False) -> None:
         ctx, card = self.ctx, self.card
+        if card is None and self.client_id is not None:
+            return      # the client never loaded (Ctrl+S, Enter): never save it as a new one
         if card is None:
             def run() -> ClientCard:
                 return ctx.clients.create_client(form, allow_duplicates=allow_duplicates)
@@ -366,20 +394,28 @@ class ClientCardWidget(QWidget):
                 return ctx.clients.update_client(client_id, form, expected_version=version,
                                                  allow_duplicates=allow_duplicates)
         self._set_saving(True)
-        self.tasks.write(run, lambda saved: self._saved(saved), lambda exc: self._save_failed(form, exc),
+        self.tasks.write(run, lambda saved: self._saved(saved, form), lambda exc: self._save_failed(form, exc),
                          entity="client", ids=lambda saved: [saved.id])
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.save_button.setEnabled(not saving)
 
-    def _saved(self, card: ClientCard) -> None:
+    def _saved(self, card: ClientCard, sent: ClientForm) -> None:
         self._set_saving(False)
+        edited = self.collect_form()
+        focus = QApplication.focusWidget()
+        cursor = _cursor_position(focus)
         self.show_card(card)
+        if edited != sent:
+            # Typed while the save ran: keep it on top of the saved card, which stays dirty.
+            self.fill_form(keep_edits(card.form, sent, edited))
+            _set_cursor_position(focus, cursor)     # so the next key lands where the last one did
         self.saved.emit(card)
         if self._close_after_save:
             self._close_after_save = False
-            self.close_requested.emit()
+            if not self.is_dirty():
+                self.close_requested.emit()
 
     def _save_failed(self, form: ClientForm, exc: BaseException) -> None:
         self._set_saving(False)
@@ -389,7 +425,7 @@ class ClientCardWidget(QWidget):
         elif isinstance(exc, DuplicateFound):
             self._ask_duplicate(form, exc, close_after)
         elif isinstance(exc, ConcurrentEdit) and exc.current is not None:
-            self._resolve_conflict(form, exc, close_after)
+            self._resolve_conflict(self.collect_form(), exc, close_after)   # with what was typed meanwhile
         else:
             show_error(self, exc)
 
@@ -404,7 +440,7 @@ class ClientCardWidget(QWidget):
 
     def _resolve_conflict(self, mine: ClientForm, exc: ConcurrentEdit, close_after: bool) -> None:
         names = {u.id: u.full_name for u in self.users}
-        dialog = ConflictDialog(mine, exc, manager_names=names, parent=self)
+        dialog = ConflictDialog(mine, exc, base=self._baseline, manager_names=names, parent=self)
         dialog.exec()
         if dialog.outcome == ConflictDialog.RELOAD:
             self.show_card(exc.current)
@@ -504,7 +540,11 @@ class ClientCardWidget(QWidget):
             show_error(self, exc)
 
     def _positions_loaded(self, positions: Sequence[NamedItem]) -> None:
-        self.persons.set_positions([p.name for p in positions])
+        self.persons.set_positions(positions)
+        # A rename in the directory is already saved: the baseline follows it, so the card stays clean.
+        names = {p.id: p.name for p in positions}
+        self._baseline = replace(self._baseline, contacts=with_current_positions(self._baseline.contacts, names))
+        self._update_title()
 
     # -- closing ------------------------------------------------------------------------------
     def request_close(self) -> None:
@@ -531,6 +571,25 @@ class ClientCardWidget(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _cursor_position(widget: QWidget | None) -> int | None:
+    if isinstance(widget, QLineEdit):
+        return widget.cursorPosition()
+    if isinstance(widget, QTextEdit):
+        return widget.textCursor().position()
+    return None
+
+
+def _set_cursor_position(widget: QWidget | None, position: int | None) -> None:
+    if position is None:
+        return
+    if isinstance(widget, QLineEdit):
+        widget.setCursorPosition(position)
+    elif isinstance(widget, QTextEdit):
+        cursor = widget.textCursor()
+        cursor.setPosition(min(position, len(widget.toPlainText())))
+        widget.setTextCursor(cursor)
 
 
 __all__ = ["ClientCardWidget"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.clients import ClientKind, ClientRole
+from app.services.clients import ClientKind, ClientRole
 from app.services.clients.forms import FORM_FIELDS, ClientForm, ContactPersonData
 from app.services.errors import ConcurrentEdit
 from app.ui.clients.subtables import address_kinds, channel_kinds
@@ -89,14 +89,18 @@ def _person_text(p: ContactPersonData) -> str:
 def _without_ids(value: Any) -> Any:
     """The value with every row id cleared, so that equal content compares equal."""
     if isinstance(value, tuple) and value and hasattr(value[0], "id"):
-        return tuple(replace(item, id=None, **({"channels": _without_ids(item.channels)}
+        return tuple(replace(item, id=None, **({"channels": _without_ids(item.channels), "position_id": None}
                                                if isinstance(item, ContactPersonData) else {}))
                      for item in value)
     return value
 
 
+def _same(field: str, a: ClientForm, b: ClientForm) -> bool:
+    return _without_ids(getattr(a, field)) == _without_ids(getattr(b, field))
+
+
 def differing_fields(theirs: ClientForm, mine: ClientForm) -> list[str]:
-    return [f for f in FORM_FIELDS if _without_ids(getattr(theirs, f)) != _without_ids(getattr(mine, f))]
+    return [f for f in FORM_FIELDS if not _same(f, theirs, mine)]
 
 
 def _keep_known(items: Sequence[Any], known: Sequence[Any]) -> tuple[Any, ...]:
@@ -126,13 +130,42 @@ def merge_forms(theirs: ClientForm, mine: ClientForm, keep_mine: set[str]) -> Cl
     return replace(theirs, **changes)
 
 
+def keep_edits(saved: ClientForm, sent: ClientForm, edited: ClientForm) -> ClientForm:
+    """`saved` with the fields edited after `sent` went out taken from `edited`; rows that were new
+    in `sent` get the ids the save gave them, so saving again updates them instead of re-adding."""
+    changed = {f for f in FORM_FIELDS if getattr(edited, f) != getattr(sent, f)}
+    grafted = {f: _graft_ids(getattr(edited, f), getattr(sent, f), getattr(saved, f))
+               for f in COLLECTIONS if f in changed}
+    return merge_forms(saved, replace(edited, **grafted), changed)
+
+
+def _graft_ids(rows: Sequence[Any], sent: Sequence[Any], saved: Sequence[Any]) -> tuple[Any, ...]:
+    """`rows` with each row that was sent without an id given the id `saved` has at the same place."""
+    if len(sent) != len(saved):
+        return tuple(rows)      # no safe pairing: such rows are saved as new ones (content stays right)
+    place = {row.id: i for i, row in enumerate(sent) if row.id is not None}
+    result = []
+    for i, row in enumerate(rows):
+        k = place.get(row.id) if row.id is not None else (i if i < len(sent) and sent[i].id is None else None)
+        if k is not None:
+            row = replace(row, id=saved[k].id)
+            if isinstance(row, ContactPersonData):
+                row = replace(row, channels=_graft_ids(row.channels, sent[k].channels, saved[k].channels))
+        result.append(row)
+    return tuple(result)
+
+
 class ConflictDialog(OutcomeDialog):
-    """After exec(): `outcome` is "save" (use `merged_form()`), "reload" or "cancel"."""
+    """After exec(): `outcome` is "save" (use `merged_form()`), "reload" or "cancel".
+
+    `base` is the form as the user loaded it: a field defaults to "Keep mine" only where the user
+    changed it, so the other person's changes are kept unless the user chooses otherwise.
+    """
 
     SAVE, RELOAD, CANCEL = "save", "reload", "cancel"
 
-    def __init__(self, mine: ClientForm, exc: ConcurrentEdit, *, manager_names: Mapping[int, str] | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, mine: ClientForm, exc: ConcurrentEdit, *, base: ClientForm | None = None,
+                 manager_names: Mapping[int, str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("conflict_dialog")
         self.setWindowTitle(self.tr("The client was changed by someone else"))
@@ -175,7 +208,7 @@ class ConflictDialog(OutcomeDialog):
             combo = QComboBox(objectName=f"choice_{name}")
             combo.addItem(self.tr("Keep theirs"), False)
             combo.addItem(self.tr("Keep mine"), True)
-            combo.setCurrentIndex(1)
+            combo.setCurrentIndex(1 if base is None or not _same(name, mine, base) else 0)
             self.choices[name] = combo
             grid.addWidget(combo, row, 3, Qt.AlignmentFlag.AlignTop)
         if not self.fields:
