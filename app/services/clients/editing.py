@@ -366,6 +366,19 @@ def _stale(session: Session, client_id: int) -> ConcurrentEdit:
                           changed_at=client.updated_at, current=card_of(session, client))
 
 
+def commit_card(uow: UnitOfWork, client: Client) -> ClientCard:
+    """Write `client`, commit, and return its card; a concurrent save that slipped in between the
+    version check and this write becomes ConcurrentEdit (the version column refuses the UPDATE)."""
+    s, client_id = uow.session, client.id  # read now: after a failed flush the object is unusable
+    try:
+        s.flush()
+        card = card_of(s, client)
+        uow.commit()
+    except StaleDataError:
+        raise _stale(s, client_id) from None
+    return card
+
+
 def create_client(uow: UnitOfWork, form: ClientForm, *, allow_duplicates: bool = False) -> ClientCard:
     """Create a client; raises ValidationError, or DuplicateFound unless `allow_duplicates`."""
     validate_form(form)
@@ -403,13 +416,7 @@ def update_client(uow: UnitOfWork, client_id: int, form: ClientForm, *, expected
             if matches:
                 raise DuplicateFound(matches)
         _apply_form(s, client, form)
-        try:
-            s.flush()
-            card = card_of(s, client)
-            uow.commit()
-        except StaleDataError:
-            raise _stale(s, client_id) from None
-        return card
+        return commit_card(uow, client)
 
 
 def _set_status(uow: UnitOfWork, client_id: int, status: ClientStatus, expected_version: int) -> ClientCard:
@@ -420,13 +427,7 @@ def _set_status(uow: UnitOfWork, client_id: int, status: ClientStatus, expected_
             raise _stale(s, client_id)
         client.status = status
         client.updated_at = utcnow()
-        try:
-            s.flush()
-            card = card_of(s, client)
-            uow.commit()
-        except StaleDataError:
-            raise _stale(s, client_id) from None
-        return card
+        return commit_card(uow, client)
 
 
 def archive_client(uow: UnitOfWork, client_id: int, *, expected_version: int) -> ClientCard:

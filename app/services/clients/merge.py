@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import Table, delete, func, select, true, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import Base, Client, ClientMerge, client_tag, utcnow
-from app.services.clients.editing import _load, _stale, card_of, form_of, refresh_summary
+from app.services.clients.editing import _load, _stale, card_of, commit_card, form_of, refresh_summary
 from app.services.clients.forms import ClientCard
 from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
@@ -84,13 +83,7 @@ def merge_clients(uow: UnitOfWork, survivor_id: int, merged_id: int, *, survivor
         survivor = _load(s, survivor_id)
         refresh_summary(survivor)
         survivor.updated_at = utcnow()
-        try:
-            s.flush()
-            card = card_of(s, survivor)
-            uow.commit()
-        except StaleDataError:
-            raise _stale(s, survivor_id) from None
-        return card
+        return commit_card(uow, survivor)
 
 
 def merge_preview(uow: UnitOfWork, survivor_id: int, merged_id: int) -> tuple[ClientCard, ClientCard]:
