@@ -37,7 +37,7 @@ def karavan(db_path: str) -> None:
     admin: UserRow = ctx.users.list_users()[0]
     ctx = ctx.as_user(admin.id)
     tasks = TaskRunner()
-    window = MainWindow(ctx, tasks, user=admin, database=db.describe(), company=ctx.auth.company_name())
+    window = MainWindow(ctx, tasks, user=admin, database=db.describe())
     window.show()
     app.processEvents()
     print("shown", flush=True)  # the window is on screen; its list fills from a worker thread

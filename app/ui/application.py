@@ -193,7 +193,7 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
 
     assert db is not None
     ctx = ServiceContext(db.session_factory, user_id=user.id, description=db.describe())
-    window = MainWindow(ctx, tasks, user=user, database=db.describe(), company=ctx.auth.company_name())
+    window = MainWindow(ctx, tasks, user=user, database=db.describe())
     window.show()
     code = app.exec()
     tasks.wait_idle()

@@ -21,7 +21,7 @@ from app.services.errors import (
     TooManyAttempts,
     ValidationError,
 )
-from app.ui.widgets import format_time
+from app.ui.text import format_time
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ from app.ui.clients.list_view import ClientsWorkspace
 from app.ui.coming_later import ComingLaterPage
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import isolate
+from app.ui.text import isolate
 
 GLOBAL_SEARCH_DELAY_MS = 250
 
@@ -48,11 +48,15 @@ class MainWindow(QMainWindow):
     area_changed = Signal(str)
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, *, user: UserRow, database: str,
-                 company: str = "", parent: QWidget | None = None):
+                 company: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.ctx, self.tasks, self.user = ctx, tasks, user
-        self.setWindowTitle(f"Karavan — {company}" if company else "Karavan")
+        self.setWindowTitle("Karavan")
+        if company is None:  # asked after the window is up: start-up waits for nothing it can defer
+            QTimer.singleShot(0, lambda: tasks.read(ctx.auth.company_name, self.set_company))
+        else:
+            self.set_company(company)
         self.resize(1280, 800)
         self.setMinimumSize(QSize(800, 500))
         self.areas = self._areas()
@@ -102,6 +106,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status(database)
         self.nav.setCurrentRow(0)
+
+    def set_company(self, name: str) -> None:
+        self.setWindowTitle(f"Karavan — {name}" if name else "Karavan")
 
     # -- construction --------------------------------------------------------------------------
     def _areas(self) -> list[Area]:

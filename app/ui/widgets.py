@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -26,18 +25,6 @@ INVALID_STYLE = f"""
 QLabel[role="error"] {{ color: {ERROR_COLOR}; }}
 """
 
-
-FSI, PDI = "\u2068", "\u2069"
-
-
-def isolate(text: str) -> str:
-    """Wrap user text in a first-strong isolate, so that a phone number or a Latin name keeps its
-    order inside a right-to-left sentence ("+98 21 8888" instead of "8888 21 98+")."""
-    return f"{FSI}{text}{PDI}" if text else text
-
-
-def strip_isolates(text: str) -> str:
-    return text.replace(FSI, "").replace(PDI, "")
 
 
 def error_text(message: str) -> str:
@@ -138,14 +125,6 @@ def split_tags(text: str) -> tuple[str, ...]:
     """'vip, wholesale,, vip' -> ('vip', 'wholesale', 'vip'): the service removes repeats."""
     return tuple(t.strip() for t in text.split(",") if t.strip())
 
-
-def format_time(moment: datetime | None) -> str:
-    """A stored (naive UTC) time in the user's local zone, 'YYYY-MM-DD HH:MM'."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class OutcomeDialog(QDialog):

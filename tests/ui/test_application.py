@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.ui import application
@@ -14,8 +17,15 @@ def _capture_main_window(monkeypatch):
     seen: list[MainWindow] = []
 
     def fake_exec(*_args):
-        seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-        for w in seen:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        # Run the event loop a little, as the real one would: the list and the title fill in.
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and not all(
+                w.windowTitle() != "Karavan" and w.clients.model.rowCount() >= 0 and not w.clients.model.is_loading()
+                for w in windows):
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        seen.extend(windows)
+        for w in windows:
             w.close()
         return 0
 

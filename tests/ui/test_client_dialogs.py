@@ -22,7 +22,7 @@ from app.ui.clients.conflict_dialog import ConflictDialog, describe, differing_f
 from app.ui.clients.duplicate_dialog import DuplicateDialog, MatchesModel
 from app.ui.clients.merge_dialog import MergeDialog
 from app.ui.clients.positions_dialog import NamedItemsModel, PositionsDialog
-from app.ui.widgets import strip_isolates
+from app.ui.text import strip_isolates
 from tests.ui.card_fixtures import make_client, open_card, press_save, rich_client, type_into
 
 THEIRS = ClientForm(

@@ -10,7 +10,7 @@ from app.services.clients import ChannelData, ClientForm, ClientQuery
 from app.ui.clients.card import ClientCardWidget
 from app.ui.coming_later import ComingLaterPage
 from app.ui.main_window import MainWindow
-from app.ui.widgets import strip_isolates
+from app.ui.text import strip_isolates
 from tests.ui.card_fixtures import press_save, type_into
 from tests.ui.typing_helpers import type_text
 

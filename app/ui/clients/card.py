@@ -53,13 +53,12 @@ from app.ui.clients.subtables import (
 )
 from app.ui.errors import message_for, show_error
 from app.ui.tasks import TaskRunner
+from app.ui.text import format_time, isolate
 from app.ui.widgets import (
     INVALID_STYLE,
     ErrorLabel,
     FieldWithError,
     TagsCompleter,
-    format_time,
-    isolate,
     plain_text_edit,
     split_tags,
 )

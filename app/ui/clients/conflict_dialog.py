@@ -23,7 +23,8 @@ from app.services.clients import ClientKind, ClientRole
 from app.services.clients.forms import FORM_FIELDS, ClientForm, ContactPersonData
 from app.services.errors import ConcurrentEdit
 from app.ui.clients.subtables import address_kinds, channel_kinds
-from app.ui.widgets import OutcomeDialog, format_time, isolate
+from app.ui.text import format_time, isolate
+from app.ui.widgets import OutcomeDialog
 
 COLLECTIONS = ("channels", "contacts", "addresses", "bank_accounts")
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import DuplicateMatch
-from app.ui.widgets import OutcomeDialog, isolate
+from app.ui.text import isolate
+from app.ui.widgets import OutcomeDialog
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -114,8 +114,9 @@ class ClientsWorkspace(QWidget):
         self._restore: tuple[int | None, int, int] | None = None
         self._open_single_match = False
         self._update_actions()
-        self.reload_filters()
-        self.model.refresh()
+        # Filled once the event loop runs: the window is painted first, then the rows arrive.
+        QTimer.singleShot(0, self.reload_filters)
+        QTimer.singleShot(0, self.model.refresh)
 
     # -- building ------------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot, shortcut=None, context=Qt.ShortcutContext.WidgetWithChildrenShortcut):

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.services.clients.forms import ChannelData, ContactPersonData, NamedItem
 from app.ui.clients.subtables import ERROR_BACKGROUND, EditableTable, channel_columns, tr
-from app.ui.widgets import ErrorLabel, FieldWithError, isolate, plain_text_edit
+from app.ui.text import isolate
+from app.ui.widgets import ErrorLabel, FieldWithError, plain_text_edit
 
 Index = QModelIndex | QPersistentModelIndex
 

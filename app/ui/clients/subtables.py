@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.clients import AddressKind, ChannelKind
-from app.ui.widgets import ErrorLabel, error_text, isolate
+from app.ui.text import isolate
+from app.ui.widgets import ErrorLabel, error_text
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QColor("#ffcdd2")
