@@ -523,3 +523,15 @@ def test_text_typed_while_a_save_meets_a_conflict_is_kept(qtbot, ui_services, bo
     final = ui_services.clients.load_client(client.id).form
     assert (final.display_name, final.legal_name, final.notes) == ("Acme Trading", "Acme Inc", "Call on Fridays")
     assert not card.is_dirty()
+
+
+def test_a_narrow_card_stacks_its_columns_instead_of_squeezing_them(qtbot, ui_services, tasks, shots):
+    from PySide6.QtWidgets import QBoxLayout
+
+    card = open_card(qtbot, ui_services, tasks)
+    card.resize(1100, 700)
+    qtbot.waitUntil(lambda: card._columns.direction() == QBoxLayout.Direction.LeftToRight)
+    card.resize(640, 700)
+    qtbot.waitUntil(lambda: card._columns.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.waitUntil(lambda: card.display_name_edit.width() > 300)  # the name field gets the full width
+    card.grab().save(str(shots / "card_narrow.png"))

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -65,6 +66,9 @@ from app.ui.widgets import (
 
 # Table field paths of a ValidationError ("channels.1.value") and the tab that shows them.
 TABLE_PREFIXES = ("channels", "contacts", "addresses", "bank_accounts")
+
+
+NARROW_CARD = 900  # px: below this the form's two columns are stacked
 
 
 class ClientCardWidget(QWidget):
@@ -165,7 +169,7 @@ class ClientCardWidget(QWidget):
         self.form_host = form_host = QWidget(self, objectName="card_form")
         # Never taller than needed: the spare height belongs to the tables below.
         form_host.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        columns = QHBoxLayout(form_host)
+        self._columns = columns = QHBoxLayout(form_host)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(24)
         for form in (left, right):
@@ -563,6 +567,13 @@ class ClientCardWidget(QWidget):
             self.save()
         elif answer == QMessageBox.StandardButton.Discard:
             self.close_requested.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().resizeEvent(event)
+        # A narrow card (small screen, wide navigation) stacks its two columns instead of squeezing.
+        wanted = QBoxLayout.Direction.TopToBottom if self.width() < NARROW_CARD else QBoxLayout.Direction.LeftToRight
+        if self._columns.direction() != wanted:
+            self._columns.setDirection(wanted)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt override
         if event.key() == Qt.Key.Key_Escape:
