@@ -17,10 +17,12 @@ from app.models.clients import (
     Tag,
     client_tag,
 )
+from app.models.funnel import Deal, DealStageChange, DealStatus, LostReason, Pipeline, Stage, StageKind
 from app.models.users import Company, User
 
 __all__ = [
     "Address", "AddressKind", "BankAccount", "Base", "ChannelKind", "Client", "ClientKind", "ClientMerge",
     "ClientRole", "ClientStatus", "Company", "ContactChannel", "ContactPerson", "Position", "Tag", "User",
-    "client_tag", "utcnow",
+    "client_tag", "utcnow", "Deal", "DealStageChange", "DealStatus", "LostReason", "Pipeline", "Stage",
+    "StageKind",
 ]

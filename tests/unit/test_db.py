@@ -171,3 +171,29 @@ def test_the_schema_head_the_app_knows_is_alembics_head():
     from app.db import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD
+
+
+def test_an_office_on_the_first_version_upgrades_with_a_backup_and_keeps_its_clients(tmp_path):
+    from alembic import command
+
+    from app.db import _alembic_config, open_database
+
+    path = tmp_path / "office.db"
+    db = open_database(f"sqlite:///{path}")
+    command.upgrade(_alembic_config(db.engine), "0001")  # as Karavan 0.1 left it
+    anon = ServiceContext(db.session_factory)
+    admin = anon.auth.initialize(company_name="Old Office", admin_login="admin", admin_full_name="Admin",
+                                 password="admin-pass-1")
+    from app.services.clients import ClientForm
+
+    anon.as_user(admin.id).clients.create_client(ClientForm(display_name="Loyal Customer"))
+    assert current_revision(db.engine) == "0001"
+
+    backup = upgrade_to_head(db.engine)
+    assert backup is not None and backup.exists() and "before-" in backup.name
+    assert current_revision(db.engine) == head_revision()
+    assert {"deal", "pipeline", "stage", "deal_stage_change", "lost_reason"} <= table_names(db)
+    assert [r.display_name for r in anon.clients.search_clients("loyal")] == ["Loyal Customer"]
+    with sqlite3.connect(backup) as old:  # the copy is the database as it was
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    db.dispose()

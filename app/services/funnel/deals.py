@@ -1,0 +1,254 @@
+"""Deals: create, edit, and move through the stages — every move recorded, Lost with a reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Client,
+    ContactPerson,
+    Deal,
+    DealStageChange,
+    DealStatus,
+    LostReason,
+    Stage,
+    StageKind,
+    User,
+)
+from app.models.base import utcnow
+from app.services import validation as v
+from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.funnel.forms import DealCard, DealForm, StageVisit
+from app.services.funnel.pipelines import HUNDRED, _pipeline, _probability
+from app.services.uow import UnitOfWork
+
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+CENT = Decimal("0.01")
+_STATUS_OF_KIND = {StageKind.OPEN: DealStatus.OPEN, StageKind.WON: DealStatus.WON, StageKind.LOST: DealStatus.LOST}
+
+
+def _amount(value: Decimal | int | str) -> Decimal:
+    try:
+        amount = Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    except (InvalidOperation, ValueError, TypeError):
+        raise ValidationError({"amount": "is not a number"}) from None
+    if amount < 0:
+        raise ValidationError({"amount": "must not be negative"})
+    if amount >= Decimal("1e16"):
+        raise ValidationError({"amount": "is too large"})
+    return amount
+
+
+def _validate(session: Session, form: DealForm) -> tuple[Stage, dict]:
+    """The deal's stage and its cleaned values; raises ValidationError listing every bad field."""
+    errors: dict[str, str] = {}
+    values: dict = {}
+    title = v.clean(form.title)
+    if not title:
+        errors["title"] = "is required"
+    elif len(title) > 300:
+        errors["title"] = "is longer than 300 characters"
+    values["title"] = title
+    client = session.get(Client, form.client_id) if form.client_id is not None else None
+    if client is None:
+        errors["client_id"] = "choose a client"
+    if form.contact_person_id is not None:
+        person = session.get(ContactPerson, form.contact_person_id)
+        if person is None or (client is not None and person.client_id != client.id):
+            errors["contact_person_id"] = "is not a contact person of this client"
+    try:
+        values["amount"] = _amount(form.amount)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    currency = v.clean(form.currency).upper()
+    if not CURRENCY.match(currency):
+        errors["currency"] = "must be a three-letter code (USD, EUR, RUB…)"
+    values["currency"] = currency
+    if form.probability is not None:
+        try:
+            values["probability"] = _probability(form.probability, "probability")
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    else:
+        values["probability"] = None
+    if form.manager_id is not None:
+        manager = session.get(User, form.manager_id)
+        if manager is None:
+            errors["manager_id"] = "is not a user"
+    stage = None
+    if form.pipeline_id is None:
+        errors["pipeline_id"] = "choose a pipeline"
+    else:
+        try:
+            pipeline = _pipeline(session, form.pipeline_id)
+        except NotFound:
+            errors["pipeline_id"] = "no longer exists"
+        else:
+            if form.stage_id is None:
+                stage = next((s for s in pipeline.stages if s.kind == StageKind.OPEN), None)
+            else:
+                stage = next((s for s in pipeline.stages if s.id == form.stage_id), None)
+                if stage is None:
+                    errors["stage_id"] = "is not a stage of this pipeline"
+    if errors:
+        raise ValidationError(errors)
+    assert stage is not None
+    values.update(client_id=form.client_id, contact_person_id=form.contact_person_id,
+                  expected_close=form.expected_close, manager_id=form.manager_id,
+                  source=v.clean(form.source), notes=(form.notes or "").strip(), pipeline_id=form.pipeline_id)
+    return stage, values
+
+
+def _name(session: Session, model, ident: int | None, attr: str) -> str:
+    if ident is None:
+        return ""
+    obj = session.get(model, ident)
+    return getattr(obj, attr) if obj is not None else ""
+
+
+def card_of(session: Session, deal: Deal) -> DealCard:
+    stage = session.get(Stage, deal.stage_id)
+    assert stage is not None
+    return DealCard(
+        id=deal.id, version=deal.version,
+        form=DealForm(title=deal.title, client_id=deal.client_id, contact_person_id=deal.contact_person_id,
+                      amount=deal.amount, currency=deal.currency, expected_close=deal.expected_close,
+                      manager_id=deal.manager_id, source=deal.source, pipeline_id=deal.pipeline_id,
+                      stage_id=deal.stage_id, probability=deal.probability, notes=deal.notes),
+        status=deal.status,
+        client_name=_name(session, Client, deal.client_id, "display_name"),
+        stage_name=stage.name,
+        manager_name=_name(session, User, deal.manager_id, "full_name"),
+        effective_probability=deal.probability if deal.probability is not None else stage.probability,
+        stage_entered_at=deal.stage_entered_at,
+        lost_reason=_name(session, LostReason, deal.lost_reason_id, "name"),
+        lost_comment=deal.lost_comment,
+        closed_at=deal.closed_at,
+    )
+
+
+def _enter(session: Session, deal: Deal, stage: Stage, *, lost_reason_id: int | None, lost_comment: str,
+           first: bool = False) -> None:
+    """Put the (flushed) deal into `stage` and record the move; the first row has no "from"."""
+    lost = stage.kind == StageKind.LOST
+    if lost and (lost_reason_id is None or session.get(LostReason, lost_reason_id) is None):
+        raise ValidationError({"lost_reason_id": "say why the deal was lost"})
+    now = utcnow()
+    session.add(DealStageChange(deal_id=deal.id, from_stage_id=None if first else deal.stage_id,
+                                to_stage_id=stage.id, changed_at=now, changed_by_id=session.info.get("user_id"),
+                                lost_reason_id=lost_reason_id if lost else None))
+    deal.stage_id = stage.id
+    deal.stage_entered_at = now
+    deal.status = _STATUS_OF_KIND[StageKind(stage.kind)]
+    deal.closed_at = now if stage.kind != StageKind.OPEN else None
+    deal.lost_reason_id = lost_reason_id if lost else None
+    deal.lost_comment = v.clean(lost_comment)[:500] if lost else ""
+
+
+def create_deal(uow: UnitOfWork, form: DealForm, *, lost_reason_id: int | None = None) -> DealCard:
+    """A new deal in `form.stage_id` (default: the pipeline's first stage); raises ValidationError."""
+    with uow:
+        s = uow.session
+        stage, values = _validate(s, form)
+        deal = Deal(**values, stage_id=stage.id, stage_entered_at=utcnow(), status=DealStatus.OPEN)
+        s.add(deal)
+        s.flush()
+        _enter(s, deal, stage, lost_reason_id=lost_reason_id, lost_comment="", first=True)
+        s.flush()
+        card = card_of(s, deal)
+        uow.commit()
+        return card
+
+
+def _load(session: Session, deal_id: int) -> Deal:
+    deal = session.get(Deal, deal_id)
+    if deal is None:
+        raise NotFound("deal", deal_id)
+    return deal
+
+
+def _stale(session: Session, deal: Deal) -> ConcurrentEdit:
+    return ConcurrentEdit("deal", deal.id, changed_by=_name(session, User, deal.updated_by_id, "full_name"),
+                          changed_at=deal.updated_at, current=card_of(session, deal))
+
+
+def load_deal(uow: UnitOfWork, deal_id: int) -> DealCard:
+    """The deal's card; raises NotFound."""
+    with uow:
+        return card_of(uow.session, _load(uow.session, deal_id))
+
+
+def update_deal(uow: UnitOfWork, deal_id: int, form: DealForm, *, expected_version: int,
+                lost_reason_id: int | None = None, lost_comment: str = "") -> DealCard:
+    """Save the deal card (a changed stage is a recorded move); raises ValidationError, NotFound or
+    ConcurrentEdit."""
+    with uow:
+        s = uow.session
+        deal = _load(s, deal_id)
+        if deal.version != expected_version:
+            raise _stale(s, deal)
+        stage, values = _validate(s, replace(form, stage_id=form.stage_id or deal.stage_id))
+        if values["pipeline_id"] != deal.pipeline_id and form.stage_id in (None, deal.stage_id):
+            raise ValidationError({"stage_id": "choose the stage in the new pipeline"})
+        for name, value in values.items():
+            setattr(deal, name, value)
+        if stage.id != deal.stage_id:
+            _enter(s, deal, stage, lost_reason_id=lost_reason_id, lost_comment=lost_comment)
+        deal.updated_at = utcnow()
+        s.flush()
+        card = card_of(s, deal)
+        uow.commit()
+        return card
+
+
+def move_deal(uow: UnitOfWork, deal_id: int, stage_id: int, *, expected_version: int,
+              lost_reason_id: int | None = None, lost_comment: str = "") -> DealCard:
+    """Move the deal to another stage of its pipeline (Lost needs a reason); raises ValidationError,
+    NotFound or ConcurrentEdit."""
+    with uow:
+        s = uow.session
+        deal = _load(s, deal_id)
+        if deal.version != expected_version:
+            raise _stale(s, deal)
+        stage = s.get(Stage, stage_id)
+        if stage is None or stage.pipeline_id != deal.pipeline_id:
+            raise ValidationError({"stage_id": "is not a stage of the deal's pipeline"})
+        if stage.id == deal.stage_id:
+            return card_of(s, deal)
+        _enter(s, deal, stage, lost_reason_id=lost_reason_id, lost_comment=lost_comment)
+        deal.updated_at = utcnow()
+        s.flush()
+        card = card_of(s, deal)
+        uow.commit()
+        return card
+
+
+def deal_history(uow: UnitOfWork, deal_id: int) -> list[StageVisit]:
+    """The stages the deal went through, oldest first, with when it entered and left each."""
+    with uow:
+        s = uow.session
+        _load(s, deal_id)
+        rows = s.execute(
+            select(DealStageChange, Stage.name, User.full_name, LostReason.name)
+            .join(Stage, Stage.id == DealStageChange.to_stage_id)
+            .outerjoin(User, User.id == DealStageChange.changed_by_id)
+            .outerjoin(LostReason, LostReason.id == DealStageChange.lost_reason_id)
+            .where(DealStageChange.deal_id == deal_id)
+            .order_by(DealStageChange.changed_at, DealStageChange.id)
+        ).all()
+        visits = []
+        for i, (change, stage_name, who, reason) in enumerate(rows):
+            left = rows[i + 1][0].changed_at if i + 1 < len(rows) else None
+            visits.append(StageVisit(change.to_stage_id, stage_name, change.changed_at, left, who or "",
+                                     reason or ""))
+        return visits
+
+
+def weighted(amount: Decimal, probability: Decimal) -> Decimal:
+    """amount × probability %, rounded half-up to cents (the forecast's one rounding rule)."""
+    return (amount * probability / HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP)

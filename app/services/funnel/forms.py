@@ -1,0 +1,92 @@
+"""Plain values that cross between screens and the funnel services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class StageRow:
+    id: int
+    pipeline_id: int
+    name: str
+    kind: str            # StageKind: open / won / lost
+    probability: Decimal  # percent 0–100
+    sort_order: int
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineRow:
+    id: int
+    name: str
+    archived: bool
+    version: int
+    stages: tuple[StageRow, ...]
+
+    @property
+    def won(self) -> StageRow:
+        return next(s for s in self.stages if s.kind == "won")
+
+    @property
+    def lost(self) -> StageRow:
+        return next(s for s in self.stages if s.kind == "lost")
+
+
+@dataclass(frozen=True, slots=True)
+class StageSpec:
+    """A stage as the user describes it when making a pipeline."""
+
+    name: str
+    probability: Decimal = Decimal("0")
+
+
+@dataclass(frozen=True, slots=True)
+class DealForm:
+    """Everything the deal card edits (the stage is changed by moving, see `move_deal`)."""
+
+    title: str = ""
+    client_id: int | None = None
+    contact_person_id: int | None = None
+    amount: Decimal = Decimal("0")
+    currency: str = "USD"
+    expected_close: date | None = None
+    manager_id: int | None = None
+    source: str = ""
+    pipeline_id: int | None = None
+    stage_id: int | None = None
+    probability: Decimal | None = None   # None: the stage's default
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DealCard:
+    id: int
+    version: int
+    form: DealForm
+    status: str
+    client_name: str
+    stage_name: str
+    manager_name: str
+    effective_probability: Decimal
+    stage_entered_at: datetime
+    lost_reason: str = ""
+    lost_comment: str = ""
+    closed_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StageVisit:
+    """A stretch of a deal's life in one stage (`left_at` None: it is still there)."""
+
+    stage_id: int
+    stage_name: str
+    entered_at: datetime
+    left_at: datetime | None
+    moved_by: str
+    lost_reason: str = ""
+
+    def seconds(self, now: datetime) -> float:
+        return ((self.left_at or now) - self.entered_at).total_seconds()
