@@ -10,6 +10,7 @@ Demo users all have the password DEMO_PASSWORD ("demo-pass-1").
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from app.models import (
 from app.services import validation as v
 from app.services.clients.editing import _channel_key, refresh_summary
 from app.services.demo_data import POSITIONS, TAGS, DemoClient, generate_clients
+from app.services.demo_funnel import seed_funnel
 from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
 from app.services.users import _insert_user
@@ -77,6 +79,7 @@ class DemoSummary:
     archived: int
     first_client_id: int | None
     seconds: float
+    deals: int = 0
 
 
 def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
@@ -119,13 +122,16 @@ def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
             done += len(batch)
         if progress:
             progress(done, clients)
+        deals = seed_funnel(s, rng=random.Random(seed), managers=[i for ids in managers.values() for i in ids],
+                            first_client_id=writer.first_client_id, now=utcnow())
         _fix_sequences(s)
         uow.commit()
     c = writer.counts
     return DemoSummary(users_created=users_created, positions=len(positions), tags=len(tags),
                        clients=c["clients"], contacts=c["contacts"], channels=c["channels"],
                        addresses=c["addresses"], bank_accounts=c["bank_accounts"], archived=c["archived"],
-                       first_client_id=writer.first_client_id, seconds=time.perf_counter() - started)
+                       first_client_id=writer.first_client_id, seconds=time.perf_counter() - started,
+                       deals=deals)
 
 
 # --- directories and staff --------------------------------------------------------------------

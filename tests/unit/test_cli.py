@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from app.db import open_database, upgrade_to_head
+from app.db import SCHEMA_HEAD, open_database, upgrade_to_head
 from app.models import Client, Company, User
 from app.services.context import ServiceContext
 
@@ -46,9 +46,9 @@ def _count(url: str, model) -> int:
 def test_upgrade_then_current(karavan, db_url: str) -> None:
     done = karavan("--db", db_url, "db", "upgrade")
     assert done.returncode == 0, done.stderr
-    assert "revision 0001" in done.stdout
+    assert f"revision {SCHEMA_HEAD}" in done.stdout
     current = karavan("--db", db_url, "db", "current")
-    assert current.returncode == 0 and current.stdout.startswith("0001 (up to date)")
+    assert current.returncode == 0 and current.stdout.startswith(f"{SCHEMA_HEAD} (up to date)")
     # the option is also accepted after the subcommand
     assert karavan("db", "current", "--db", db_url).stdout == current.stdout
 

@@ -170,3 +170,27 @@ def test_identifiers_have_valid_check_digits() -> None:
         assert int(ten[9]) == sum(int(d) * w for d, w in zip(ten, w10, strict=False)) % 11 % 10
     number = iban("SA", "80" + "000000608010167519").replace(" ", "")
     assert number == "SA0380000000608010167519"  # the example IBAN Saudi banks publish
+
+
+def test_the_demo_company_has_a_working_funnel(seeded):
+    services, summary, _ = seeded
+    pipelines = services.funnel.list_pipelines()
+    assert [p.name for p in pipelines] == ["Wholesale", "Projects"]
+    assert summary.deals > 0
+
+    from app.models import Deal, DealStageChange, StageKind
+
+    with services.uow() as uow:
+        statuses = dict(uow.session.execute(select(Deal.status, func.count()).group_by(Deal.status)).all())
+        assert set(statuses) == {"open", "won", "lost"}
+        # Every deal's last history row is the stage it is in, and lost deals carry a reason.
+        last = {}
+        for change in uow.session.scalars(select(DealStageChange).order_by(DealStageChange.changed_at,
+                                                                            DealStageChange.id)):
+            last[change.deal_id] = change.to_stage_id
+        for deal in uow.session.scalars(select(Deal)):
+            assert last[deal.id] == deal.stage_id
+            assert (deal.lost_reason_id is not None) == (deal.status == "lost")
+        assert StageKind.LOST == "lost"
+    some = services.funnel.deal_history(next(iter(last)))
+    assert some and some[-1].left_at is None
