@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-AREAS = ("clients", "startup")
+AREAS = ("clients", "startup", "funnel")
 
 
 def main() -> None:

@@ -67,7 +67,10 @@ class Deal(Audited, Base):
     __tablename__ = "deal"
     __table_args__ = (
         Index("ix_deal_pipeline_status_stage", "pipeline_id", "status", "stage_id"),
-        Index("ix_deal_status_expected_close", "status", "expected_close"),
+        # Covers the forecast: open deals grouped by close date, manager and currency, read from the
+        # index alone (no table rows).
+        Index("ix_deal_forecast", "status", "expected_close", "manager_id", "currency", "stage_id", "amount",
+              "probability", "pipeline_id"),
     )
 
     title: Mapped[str] = mapped_column(String(300))

@@ -114,7 +114,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_deal_manager_id'), ['manager_id'], unique=False)
         batch_op.create_index('ix_deal_pipeline_status_stage', ['pipeline_id', 'status', 'stage_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deal_stage_id'), ['stage_id'], unique=False)
-        batch_op.create_index('ix_deal_status_expected_close', ['status', 'expected_close'], unique=False)
+        batch_op.create_index('ix_deal_forecast', ['status', 'expected_close', 'manager_id', 'currency', 'stage_id', 'amount', 'probability', 'pipeline_id'], unique=False)
 
     op.create_table('deal_stage_change',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -149,7 +149,7 @@ def downgrade() -> None:
 
     op.drop_table('deal_stage_change')
     with op.batch_alter_table('deal', schema=None) as batch_op:
-        batch_op.drop_index('ix_deal_status_expected_close')
+        batch_op.drop_index('ix_deal_forecast')
         batch_op.drop_index(batch_op.f('ix_deal_stage_id'))
         batch_op.drop_index('ix_deal_pipeline_status_stage')
         batch_op.drop_index(batch_op.f('ix_deal_manager_id'))

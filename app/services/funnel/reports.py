@@ -1,0 +1,246 @@
+"""Funnel reports: the weighted forecast, stage-to-stage conversion, and the deal board."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, cast, func, or_, select
+
+from app.models import (
+    Client,
+    Deal,
+    DealStageChange,
+    DealStatus,
+    LostReason,
+    Stage,
+    StageKind,
+    User,
+    client_tag,
+)
+from app.models.base import utcnow
+from app.services import validation as v
+from app.services.funnel.deals import weighted
+from app.services.funnel.pipelines import _pipeline
+from app.services.funnel.report_forms import (
+    NO_DATE,
+    UNASSIGNED,
+    Board,
+    BoardColumn,
+    ConversionRow,
+    DealCardRow,
+    Forecast,
+    ForecastRow,
+)
+from app.services.uow import UnitOfWork
+
+ZERO = Decimal("0.00")
+
+
+# --- forecast -------------------------------------------------------------------------------------
+
+# Per-deal weights are summed in SQL in whole cents: with c cents and p percent given as q
+# hundredths, weighted(amount, p) is (c·q + 5000) div 10000 cents — integer arithmetic that SQLite
+# and PostgreSQL agree on. Below this amount c·q stays inside 64 bits; larger deals are weighed here.
+_SQL_SAFE_AMOUNT = Decimal("1e12")
+
+
+def _cents(column):
+    return cast(func.round(column * 100), BigInteger)
+
+
+def _money(cents: int) -> Decimal:
+    return Decimal(int(cents)).scaleb(-2)
+
+
+class _Sum:
+    __slots__ = ("count", "cents", "weight")
+
+    def __init__(self) -> None:
+        self.count = self.cents = self.weight = 0
+
+    def add(self, count: int, cents: int, weight: int) -> None:
+        self.count += count
+        self.cents += cents
+        self.weight += weight
+
+
+def forecast(uow: UnitOfWork, *, pipeline_id: int | None = None, manager_id: int | None = None) -> Forecast:
+    """Open deals' amounts and weighted amounts by expected-close month, by manager and in total,
+    each per currency.
+
+    Rounding rule: every deal is weighted on its own — `weighted(amount, p)`, amount × p / 100
+    rounded half-up to cents, p being the deal's probability or else its stage's — and a group's
+    weighted total is the sum of those rounded figures (never the rounded sum of raw products), so
+    a group always equals the deals a screen lists under it. SQL groups by close date, manager and
+    currency in integer cents (exact on both databases); months are rolled up here.
+    """
+    cents = _cents(Deal.amount)
+    percent = _cents(func.coalesce(Deal.probability, Stage.probability))
+    where = [Deal.status == DealStatus.OPEN]
+    if pipeline_id is not None:
+        where.append(Deal.pipeline_id == pipeline_id)
+    if manager_id is not None:
+        where.append(Deal.manager_id == manager_id)
+    keys = (Deal.expected_close, Deal.manager_id, Deal.currency)
+    grouped = (select(*keys, func.count(), func.sum(cents), func.sum((cents * percent + 5000) // 10000))
+               .join(Stage, Stage.id == Deal.stage_id)
+               .where(*where, Deal.amount < _SQL_SAFE_AMOUNT)
+               .group_by(*keys))
+    huge = (select(*keys, Deal.amount, func.coalesce(Deal.probability, Stage.probability))
+            .join(Stage, Stage.id == Deal.stage_id)
+            .where(*where, Deal.amount >= _SQL_SAFE_AMOUNT))
+    with uow:
+        s = uow.session
+        groups = [(close, manager, currency, count, int(c), int(w))
+                  for close, manager, currency, count, c, w in s.execute(grouped)]
+        groups += [(close, manager, currency, 1, int(amount * 100), int(weighted(amount, p) * 100))
+                   for close, manager, currency, amount, p in s.execute(huge)]
+        names = dict(s.execute(select(User.id, User.full_name)).all())
+    months: dict[tuple[str | None, str], _Sum] = defaultdict(_Sum)
+    managers: dict[tuple[int | None, str], _Sum] = defaultdict(_Sum)
+    totals: dict[str, _Sum] = defaultdict(_Sum)
+    for close, manager, currency, count, c, w in groups:
+        month = f"{close.year:04d}-{close.month:02d}" if close is not None else None
+        months[month, currency].add(count, c, w)
+        managers[manager, currency].add(count, c, w)
+        totals[currency].add(count, c, w)
+
+    def row(key: str | int | None, label: str, currency: str, total: _Sum) -> ForecastRow:
+        return ForecastRow(key, label, currency, total.count, _money(total.cents), _money(total.weight))
+
+    by_month = sorted(months.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or "", kv[0][1]))
+    by_manager = sorted(managers.items(), key=lambda kv: (kv[0][0] is None, v.fold(names.get(kv[0][0], "")),
+                                                          kv[0][0] or 0, kv[0][1]))
+    return Forecast(
+        by_month=tuple(row(m, m or NO_DATE, cur, t) for (m, cur), t in by_month),
+        by_manager=tuple(row(m, names.get(m, UNASSIGNED) if m is not None else UNASSIGNED, cur, t)
+                         for (m, cur), t in by_manager),
+        totals=tuple(row(None, cur, cur, totals[cur]) for cur in sorted(totals)),
+    )
+
+
+# --- conversion -----------------------------------------------------------------------------------
+
+def _period(date_from: date, date_to: date) -> tuple[datetime, datetime]:
+    """[start, end) in stored naive UTC for inclusive calendar dates."""
+    return datetime.combine(date_from, time.min), datetime.combine(date_to + timedelta(days=1), time.min)
+
+
+def conversion(uow: UnitOfWork, *, date_from: date, date_to: date, pipeline_id: int) -> list[ConversionRow]:
+    """Per stage of the pipeline, in order: how many deals entered it in the period and what became
+    of them; raises NotFound.
+
+    `entered` counts distinct deals with a move into the stage on a day from `date_from` to
+    `date_to` (inclusive, against the stored UTC time). Of those deals, counted from their first
+    entry in the period: `moved_on` later (at any time, also after the period) entered an open stage
+    further along or Won; `won` / `lost` entered Won / Lost within the period. The Won and Lost rows
+    count themselves, and the Lost row also splits its deals by the reason given on that move.
+    """
+    start, end = _period(date_from, date_to)
+    with uow:
+        s = uow.session
+        stages = [(st.id, st.name, st.kind, st.sort_order) for st in _pipeline(s, pipeline_id).stages]
+        ids = [stage_id for stage_id, *_ in stages]
+        in_period = (select(DealStageChange.deal_id)
+                     .where(DealStageChange.to_stage_id.in_(ids), DealStageChange.changed_at >= start,
+                            DealStageChange.changed_at < end))
+        moves = s.execute(
+            select(DealStageChange.deal_id, DealStageChange.changed_at, DealStageChange.to_stage_id,
+                   LostReason.name)
+            .outerjoin(LostReason, LostReason.id == DealStageChange.lost_reason_id)
+            .where(DealStageChange.to_stage_id.in_(ids), DealStageChange.changed_at >= start,
+                   DealStageChange.deal_id.in_(in_period))
+            .order_by(DealStageChange.deal_id, DealStageChange.changed_at, DealStageChange.id)
+        ).all()
+    order = {stage_id: sort_order for stage_id, _, _, sort_order in stages}
+    kind = {stage_id: stage_kind for stage_id, _, stage_kind, _ in stages}
+    counts = {stage_id: [0, 0, 0, 0] for stage_id in ids}  # entered, moved_on, won, lost
+    reasons: dict[str, int] = defaultdict(int)
+    history: dict[int, list[tuple[datetime, int, str | None]]] = defaultdict(list)
+    for deal_id, at, stage_id, reason in moves:
+        history[deal_id].append((at, stage_id, reason))
+    for visits in history.values():
+        first: dict[int, int] = {}  # stage id → index of the deal's first entry in the period
+        for i, (at, stage_id, _) in enumerate(visits):
+            if at < end:
+                first.setdefault(stage_id, i)
+        for stage_id, i in first.items():
+            later = visits[i + 1:]
+            row = counts[stage_id]
+            row[0] += 1
+            row[1] += any(kind[st] != StageKind.LOST and order[st] > order[stage_id] for _, st, _ in later)
+            within = [st for at, st, _ in visits[i:] if at < end]
+            row[2] += any(kind[st] == StageKind.WON for st in within)
+            row[3] += any(kind[st] == StageKind.LOST for st in within)
+            if kind[stage_id] == StageKind.LOST:
+                reasons[visits[i][2] or ""] += 1
+    result = []
+    for stage_id, name, stage_kind, _ in stages:
+        entered, moved_on, won, lost = counts[stage_id]
+        by_reason = (tuple(sorted(reasons.items(), key=lambda kv: (-kv[1], v.fold(kv[0]))))
+                     if stage_kind == StageKind.LOST else ())
+        result.append(ConversionRow(stage_id, name, stage_kind, entered, moved_on, won, lost, by_reason))
+    return result
+
+
+# --- board ----------------------------------------------------------------------------------------
+
+def board(uow: UnitOfWork, pipeline_id: int, *, manager_id: int | None = None, tag_id: int | None = None,
+          search: str = "", expected_from: date | None = None, expected_to: date | None = None,
+          include_closed_days: int = 30, now: datetime | None = None) -> Board:
+    """The pipeline's stages as columns of deal cards (open deals, and deals won or lost in the last
+    `include_closed_days` days), with counts and sums per currency; raises NotFound.
+
+    `search` matches a part of the deal's title or its client's name, ignoring case; `now` (naive
+    UTC) is for tests.
+    """
+    # Calendar dates (expected close) are the user's local ones; times are stored in UTC.
+    today = date.today() if now is None else now.date()
+    now = now or utcnow()
+    stmt = (select(Deal.id, Deal.version, Deal.title, Client.display_name, Deal.amount, Deal.currency,
+                   Deal.stage_entered_at, User.full_name, Deal.expected_close, Deal.status, Deal.stage_id)
+            .join(Client, Client.id == Deal.client_id)
+            .outerjoin(User, User.id == Deal.manager_id)
+            .where(Deal.pipeline_id == pipeline_id,
+                   or_(Deal.status == DealStatus.OPEN,
+                       Deal.closed_at >= now - timedelta(days=include_closed_days)))
+            .order_by(Deal.stage_entered_at.desc(), Deal.id.desc()))
+    if manager_id is not None:
+        stmt = stmt.where(Deal.manager_id == manager_id)
+    if tag_id is not None:
+        stmt = stmt.where(Deal.client_id.in_(select(client_tag.c.client_id).where(client_tag.c.tag_id == tag_id)))
+    if text := v.clean(search):
+        # The client's name_key is already folded; a title has no key, so lower() (ASCII on SQLite).
+        stmt = stmt.where(or_(Client.name_key.contains(v.fold(text), autoescape=True),
+                              func.lower(Deal.title).contains(text.lower(), autoescape=True)))
+    if expected_from is not None:
+        stmt = stmt.where(Deal.expected_close >= expected_from)
+    if expected_to is not None:
+        stmt = stmt.where(Deal.expected_close <= expected_to)
+    with uow:
+        s = uow.session
+        pipeline = _pipeline(s, pipeline_id)
+        stages = [(st.id, st.name, st.kind, st.probability) for st in pipeline.stages]
+        name = pipeline.name
+        rows = s.execute(stmt).all()
+    cards: dict[int, list[DealCardRow]] = defaultdict(list)
+    for (deal_id, version, title, client, amount, currency, entered, manager, close, status,
+         stage_id) in rows:
+        cards[stage_id].append(DealCardRow(
+            id=deal_id, version=version, title=title, client_name=client, amount=amount, currency=currency,
+            days_in_stage=max(0, (now - entered).days), manager_name=manager or "", expected_close=close,
+            overdue_close=status == DealStatus.OPEN and close is not None and close < today, status=status))
+    columns = []
+    for stage_id, stage_name, kind, probability in stages:
+        column = cards.get(stage_id, [])
+        sums: dict[str, Decimal] = defaultdict(lambda: ZERO)
+        for card in column:
+            sums[card.currency] += card.amount
+        columns.append(BoardColumn(stage_id, stage_name, kind, probability, len(column),
+                                   tuple(sorted(sums.items())), tuple(column)))
+    return Board(pipeline_id, name, tuple(columns))
+
+
+__all__ = ["board", "conversion", "forecast"]

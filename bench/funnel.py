@@ -1,0 +1,138 @@
+"""The sales funnel over a large database: the board of one busy pipeline, and the forecast.
+
+50,000 deals (KARAVAN_BENCH_DEALS) in three pipelines; the "Board" pipeline holds 5,000 open deals
+(KARAVAN_BENCH_BOARD_DEALS) plus some recently closed. Seeded once with bulk Core inserts and kept in
+bench/out.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import sys
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from bench.common import OUT, emit, env_int, median
+
+CURRENCIES = ("USD", "USD", "USD", "EUR", "RUB")
+
+
+def main() -> None:
+    deals = env_int("KARAVAN_BENCH_DEALS", 50_000)
+    board_deals = env_int("KARAVAN_BENCH_BOARD_DEALS", 5_000)
+    path = seeded_funnel(deals, board_deals)
+
+    from sqlalchemy import func, select
+
+    from app.db import open_database
+    from app.models import Deal, DealStatus, Pipeline
+    from app.services.context import ServiceContext
+
+    db = open_database(f"sqlite:///{path}")
+    ctx = ServiceContext(db.session_factory)
+    with db.session_factory() as s:
+        board_id = s.scalar(select(Pipeline.id).where(Pipeline.name_key == "board"))
+        open_deals = s.scalar(select(func.count()).select_from(Deal).where(Deal.status == DealStatus.OPEN))
+
+    def timed(call) -> float:
+        started = time.perf_counter()
+        call()
+        return (time.perf_counter() - started) * 1000
+
+    def board() -> None:
+        ctx.funnel.board(board_id)
+
+    timed(board)  # warm the page cache
+    emit("funnel.board_load_ms", median([timed(board) for _ in range(7)]), "ms",
+         open_deals=board_deals, backend="sqlite")
+    timed(ctx.funnel.forecast)
+    emit("funnel.forecast_ms", median([timed(ctx.funnel.forecast) for _ in range(7)]), "ms",
+         deals=deals, open_deals=open_deals, backend="sqlite")
+    db.dispose()
+
+
+def seeded_funnel(deals: int, board_deals: int) -> Path:
+    """A SQLite file with `deals` deals, `board_deals` of them open in the "Board" pipeline."""
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"funnel-{deals}-{board_deals}.db"
+    ready = path.with_suffix(".ready")
+    if path.exists() and ready.exists():
+        return path
+    for p in (path, ready, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        p.unlink(missing_ok=True)
+    started = time.perf_counter()
+    _seed(f"sqlite:///{path}", deals, board_deals)
+    print(f"# seeded {deals} deals in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    conn = sqlite3.connect(path)
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    ready.write_text("ok")
+    return path
+
+
+def _seed(url: str, deals: int, board_deals: int) -> None:
+    from sqlalchemy import insert, select
+
+    from app.db import open_database, upgrade_to_head
+    from app.models import Client, Deal, DealStageChange
+    from app.models.base import utcnow
+    from app.services.context import ServiceContext
+    from app.services.funnel import StageSpec
+
+    db = open_database(url)
+    upgrade_to_head(db.engine, backup=False)
+    anon = ServiceContext(db.session_factory)
+    admin = anon.auth.initialize(company_name="Bench Co", admin_login="admin", admin_full_name="Bench Admin",
+                                 password="bench-pass-1")
+    ctx = anon.as_user(admin.id)
+    managers = [admin.id] + [ctx.users.add_user(f"manager{i}", full_name=f"Manager {i}", password="bench-pass-1").id
+                             for i in range(4)]
+    reasons = [ctx.funnel.add_lost_reason(name).id for name in ("Too expensive", "Went silent", "Competitor")]
+    specs = [StageSpec("Lead", Decimal(10)), StageSpec("Qualified", Decimal(25)), StageSpec("Proposal", Decimal(40)),
+             StageSpec("Negotiation", Decimal(70))]
+    pipelines = [ctx.funnel.create_pipeline(name, stages=specs) for name in ("Board", "Wholesale", "Retail")]
+
+    rng = random.Random(7)
+    now = utcnow()
+    client_rows = [{"display_name": f"Client {i:05d}", "name_key": f"client {i:05d}", "kind": "company",
+                    "version": 1, "created_at": now, "updated_at": now, "created_by_id": admin.id}
+                   for i in range(2_000)]
+
+    def deal(pipeline, open_: bool) -> dict:
+        open_stages = [s for s in pipeline.stages if s.kind == "open"]
+        stage = rng.choice(open_stages) if open_ else rng.choice([pipeline.won, pipeline.lost])
+        entered = now - timedelta(days=rng.randint(0, 60), minutes=rng.randint(0, 1440))
+        return {
+            "title": f"Deal {rng.randint(1, 10**6)}", "client_id": rng.randint(1, len(client_rows)),
+            "amount": Decimal(rng.randint(100, 10_000_000)) / 100, "currency": rng.choice(CURRENCIES),
+            "expected_close": date.today() + timedelta(days=rng.randint(-30, 180)) if rng.random() < 0.9 else None,
+            "manager_id": rng.choice([*managers, None]), "pipeline_id": pipeline.id, "stage_id": stage.id,
+            "probability": Decimal(rng.randint(0, 10000)) / 100 if rng.random() < 0.2 else None,
+            "status": stage.kind, "lost_reason_id": rng.choice(reasons) if stage.kind == "lost" else None,
+            "stage_entered_at": entered, "closed_at": entered if stage.kind != "open" else None,
+            "version": 1, "created_at": entered, "updated_at": entered, "created_by_id": admin.id,
+        }
+
+    board, others = pipelines[0], pipelines[1:]
+    rows = [deal(board, True) for _ in range(board_deals)]
+    rows += [deal(board, False) for _ in range(board_deals // 2)]
+    rows += [deal(rng.choice(others), rng.random() < 0.7) for _ in range(deals - len(rows))]
+    with db.engine.begin() as conn:
+        conn.execute(insert(Client), client_rows)
+        client_ids = conn.scalars(select(Client.id).order_by(Client.id)).all()
+        for row in rows:
+            row["client_id"] = client_ids[row["client_id"] - 1]
+        conn.execute(insert(Deal.__table__), rows)
+        deal_rows = conn.execute(select(Deal.id, Deal.stage_id, Deal.stage_entered_at, Deal.lost_reason_id)).all()
+        conn.execute(insert(DealStageChange), [
+            {"deal_id": i, "from_stage_id": None, "to_stage_id": s, "changed_at": at, "changed_by_id": admin.id,
+             "lost_reason_id": r} for i, s, at, r in deal_rows])
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()
