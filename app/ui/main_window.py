@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
         self.clients.new_client.connect(self.new_client)
         self.clients.merge_requested.connect(self.merge_clients)
         self.clients.positions_requested.connect(self.edit_positions)
-        self._pages: dict[str, QWidget] = {"clients": self.clients}
+        from app.ui.funnel.board import FunnelWorkspace
+
+        self._pages: dict[str, QWidget] = {"clients": self.clients, "funnel": FunnelWorkspace(ctx, tasks, self)}
         for area in self.areas:
             page = self._pages.get(area.key) or ComingLaterPage(area.title, area.summary, self)
             self._pages[area.key] = page

@@ -1,0 +1,1 @@
+"""The Sales funnel area: the deal board and the deal dialog."""

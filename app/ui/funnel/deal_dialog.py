@@ -1,0 +1,363 @@
+"""The deal card as a dialog (new or existing deal) and the small "why was it lost?" question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.clients.forms import NamedItem
+from app.services.context import ServiceContext
+from app.services.errors import ConcurrentEdit, ValidationError
+from app.services.funnel import DealCard, DealForm, PipelineRow
+from app.ui.errors import field_label, show_error
+from app.ui.tasks import TaskRunner
+from app.ui.text import isolate
+from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
+
+CLIENT_SEARCH_DELAY_MS = 250
+# A decimal with up to two places; either '.' or ',' as the point (what people type).
+DECIMAL_PATTERN = QRegularExpression(r"^\d{0,16}([.,]\d{0,2})?$")
+PERCENT_PATTERN = QRegularExpression(r"^(100([.,]0{0,2})?|\d{1,2}([.,]\d{0,2})?)?$")
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """'1 234,5' -> Decimal('1234.5'); '' -> None; raises InvalidOperation on garbage."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    return Decimal(cleaned) if cleaned else None
+
+
+@dataclass(frozen=True)
+class LostChoice:
+    reason_id: int
+    comment: str
+
+
+class LostReasonDialog(QDialog):
+    """Asks why a deal was lost: a reason from the list and an optional comment."""
+
+    def __init__(self, reasons: list[NamedItem], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("lost_reason_dialog")
+        self.setWindowTitle(self.tr("Deal lost"))
+        self.reason_combo = QComboBox(self, objectName="lost_reason_combo")
+        for reason in reasons:
+            self.reason_combo.addItem(reason.name, reason.id)
+        self.comment_edit = QLineEdit(self, objectName="lost_comment_edit")
+        self.comment_edit.setPlaceholderText(self.tr("What happened (optional)"))
+        form = QFormLayout()
+        form.addRow(self.tr("Reason:"), self.reason_combo)
+        form.addRow(self.tr("Comment:"), self.comment_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(reasons))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> LostChoice | None:
+        ident = self.reason_combo.currentData()
+        return None if ident is None else LostChoice(int(ident), self.comment_edit.text().strip())
+
+
+def ask_lost_reason(parent: QWidget | None, reasons: list[NamedItem]) -> LostChoice | None:
+    """Show the lost-reason dialog; None when the user cancelled."""
+    dialog = LostReasonDialog(reasons, parent)
+    return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class DealDialog(QDialog):
+    """Create or edit a deal. Errors stay next to their fields; what was typed is never lost."""
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, *, deal_id: int | None = None,
+                 pipeline_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("deal_dialog")
+        self.setStyleSheet(INVALID_STYLE)
+        self.ctx, self.tasks, self.deal_id = ctx, tasks, deal_id
+        self.card: DealCard | None = None
+        self.saved: DealCard | None = None
+        self.pipelines: list[PipelineRow] = []
+        self._initial_pipeline = pipeline_id
+        self.lost_reason_dialog_factory = ask_lost_reason
+        self.setWindowTitle(self.tr("New deal") if deal_id is None else self.tr("Deal"))
+        self.setMinimumWidth(460)
+
+        self.title_edit = QLineEdit(self, objectName="title_edit")
+        self.client_combo = QComboBox(self, objectName="client_combo")
+        self.client_combo.setEditable(True)
+        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.client_combo.lineEdit().setPlaceholderText(self.tr("Type to search clients…"))
+        self._client_hits = QStandardItemModel(self)
+        self.client_completer = QCompleter(self._client_hits, self)
+        self.client_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.client_completer.activated[QModelIndex].connect(self._client_picked)
+        self.client_combo.setCompleter(self.client_completer)
+        self.amount_edit = QLineEdit(self, objectName="amount_edit")
+        self.amount_edit.setValidator(QRegularExpressionValidator(DECIMAL_PATTERN, self.amount_edit))
+        self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount_edit.setPlaceholderText("0.00")
+        self.currency_edit = QLineEdit("USD", self, objectName="currency_edit")
+        self.currency_edit.setMaxLength(3)
+        self.currency_edit.setValidator(QRegularExpressionValidator(QRegularExpression("^[A-Za-z]{0,3}$"), self))
+        self.currency_edit.setMaximumWidth(70)
+        self.close_edit = QDateEdit(self, objectName="expected_close_edit")
+        self.close_edit.setCalendarPopup(True)
+        self.close_edit.setDate(QDate.currentDate().addMonths(1))
+        self.no_date_check = QCheckBox(self.tr("No date"), self, objectName="no_date_check")
+        self.no_date_check.toggled.connect(lambda on: self.close_edit.setEnabled(not on))
+        self.no_date_check.setChecked(True)
+        self.manager_combo = QComboBox(self, objectName="manager_combo")
+        self.source_edit = QLineEdit(self, objectName="source_edit")
+        self.pipeline_combo = QComboBox(self, objectName="pipeline_combo")
+        self.stage_combo = QComboBox(self, objectName="stage_combo")
+        self.probability_edit = QLineEdit(self, objectName="probability_edit")
+        self.probability_edit.setValidator(QRegularExpressionValidator(PERCENT_PATTERN, self.probability_edit))
+        self.notes_edit = plain_text_edit("notes_edit")
+        self.notes_edit.setMaximumHeight(90)
+
+        self.fields = {
+            "title": FieldWithError(self.title_edit, self),
+            "client_id": FieldWithError(self.client_combo, self),
+            "amount": FieldWithError(self._row(self.amount_edit, self.currency_edit), self),
+            "expected_close": FieldWithError(self._row(self.close_edit, self.no_date_check), self),
+            "manager_id": FieldWithError(self.manager_combo, self),
+            "source": FieldWithError(self.source_edit, self),
+            "pipeline_id": FieldWithError(self.pipeline_combo, self),
+            "stage_id": FieldWithError(self.stage_combo, self),
+            "probability": FieldWithError(self.probability_edit, self),
+            "notes": FieldWithError(self.notes_edit, self),
+        }
+        self.fields["currency"] = self.fields["amount"]
+        form = QFormLayout()
+        for key, label in (("title", self.tr("Title*")), ("client_id", self.tr("Client*")),
+                           ("amount", self.tr("Amount")), ("expected_close", self.tr("Expected close")),
+                           ("manager_id", self.tr("Manager")), ("source", self.tr("Source")),
+                           ("pipeline_id", self.tr("Pipeline")), ("stage_id", self.tr("Stage")),
+                           ("probability", self.tr("Probability, %")), ("notes", self.tr("Notes"))):
+            form.addRow(label, self.fields[key])
+        self.general_error = ErrorLabel("deal_error", self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("save_button")
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancel_button")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+        self._client_timer = QTimer(self, singleShot=True, interval=CLIENT_SEARCH_DELAY_MS)
+        self._client_timer.timeout.connect(self.search_clients)
+        self.client_combo.lineEdit().textEdited.connect(lambda _t: self._client_timer.start())
+        self.pipeline_combo.currentIndexChanged.connect(lambda _i: self._fill_stages())
+        self.stage_combo.currentIndexChanged.connect(lambda _i: self._show_default_probability())
+        self.tasks.read(self._load, self._loaded, lambda exc: show_error(self, exc))
+
+    def _row(self, *widgets: QWidget) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w in widgets:
+            row.addWidget(w)
+        return box
+
+    # -- loading -------------------------------------------------------------------------------
+    def _load(self):
+        pipelines = self.ctx.funnel.list_pipelines()
+        users = [(u.id, u.full_name) for u in self.ctx.users.list_users() if u.active]
+        card = self.ctx.funnel.load_deal(self.deal_id) if self.deal_id is not None else None
+        return pipelines, users, card
+
+    def _loaded(self, loaded) -> None:
+        self.pipelines, users, self.card = loaded
+        self.manager_combo.addItem(self.tr("Nobody"), None)
+        for ident, name in users:
+            self.manager_combo.addItem(name, ident)
+        for p in self.pipelines:
+            self.pipeline_combo.addItem(p.name, p.id)
+        if self.card is None:
+            self._select(self.pipeline_combo, self._initial_pipeline)
+            self._select(self.manager_combo, self.ctx.user_id)
+        else:
+            self._show_card(self.card)
+
+    def _show_card(self, card: DealCard) -> None:
+        f = card.form
+        self.setWindowTitle(self.tr("Deal: {0}").format(isolate(f.title)))
+        self.title_edit.setText(f.title)
+        self.client_combo.clear()
+        self.client_combo.addItem(card.client_name, f.client_id)
+        self.client_combo.setCurrentIndex(0)
+        self.amount_edit.setText(f"{f.amount:.2f}")
+        self.currency_edit.setText(f.currency)
+        self.no_date_check.setChecked(f.expected_close is None)
+        if f.expected_close is not None:
+            self.close_edit.setDate(QDate(f.expected_close.year, f.expected_close.month, f.expected_close.day))
+        self._select(self.manager_combo, f.manager_id)
+        self.source_edit.setText(f.source)
+        self._select(self.pipeline_combo, f.pipeline_id)
+        self._select(self.stage_combo, f.stage_id)
+        self.probability_edit.setText("" if f.probability is None else f"{f.probability.normalize():f}")
+        self.notes_edit.setPlainText(f.notes)
+
+    @staticmethod
+    def _select(combo: QComboBox, ident) -> None:
+        index = combo.findData(ident)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _fill_stages(self) -> None:
+        chosen = self.stage_combo.currentData()
+        self.stage_combo.clear()
+        pipeline = next((p for p in self.pipelines if p.id == self.pipeline_combo.currentData()), None)
+        for stage in pipeline.stages if pipeline else ():
+            self.stage_combo.addItem(stage.name, stage.id)
+        self._select(self.stage_combo, chosen)
+
+    def _stage(self):
+        pipeline = next((p for p in self.pipelines if p.id == self.pipeline_combo.currentData()), None)
+        return next((s for s in pipeline.stages if s.id == self.stage_combo.currentData()), None) if pipeline else None
+
+    def _show_default_probability(self) -> None:
+        stage = self._stage()
+        default = f"{stage.probability.normalize():f}" if stage else ""
+        self.probability_edit.setPlaceholderText(self.tr("Stage default: {0} %").format(default) if stage else "")
+
+    # -- the client picker ---------------------------------------------------------------------
+    def search_clients(self) -> None:
+        text = self.client_combo.currentText().strip()
+        if len(text) < 2:
+            self._client_hits.clear()
+            return
+        self.tasks.read(lambda: [(c.id, c.display_name, c.city or "") for c in
+                                 self.ctx.clients.search_clients(text, limit=15)],
+                        lambda rows: self._show_client_hits(text, rows), lambda exc: show_error(self, exc))
+
+    def _show_client_hits(self, text: str, rows) -> None:
+        if text != self.client_combo.currentText().strip():
+            return  # the user typed on
+        self._client_hits.clear()
+        for ident, name, city in rows:
+            item = QStandardItem(name)
+            item.setData(ident, Qt.ItemDataRole.UserRole)
+            item.setToolTip(city)
+            self._client_hits.appendRow(item)
+        if rows and self.client_combo.lineEdit().hasFocus():
+            self.client_completer.complete()
+
+    def _client_picked(self, index: QModelIndex) -> None:
+        ident, name = index.data(Qt.ItemDataRole.UserRole), index.data()
+        self.client_combo.clear()
+        self.client_combo.addItem(name, ident)
+        self.client_combo.setCurrentIndex(0)
+
+    def client_id(self) -> int | None:
+        """The chosen client: the picked one, or a search hit whose name was typed in full."""
+        text = self.client_combo.currentText().strip()
+        index = self.client_combo.findText(text, Qt.MatchFlag.MatchExactly)
+        if text and index >= 0:
+            return self.client_combo.itemData(index)
+        for row in range(self._client_hits.rowCount()):
+            item = self._client_hits.item(row)
+            if item.text().casefold() == text.casefold():
+                return item.data(Qt.ItemDataRole.UserRole)
+        return None
+
+    # -- saving --------------------------------------------------------------------------------
+    def form(self) -> DealForm:
+        """What the user typed, as a DealForm; raises ValidationError for unparseable numbers."""
+        errors: dict[str, str] = {}
+        try:
+            amount = parse_decimal(self.amount_edit.text()) or Decimal("0")
+        except InvalidOperation:
+            errors["amount"], amount = "is not a number", Decimal("0")
+        try:
+            probability = parse_decimal(self.probability_edit.text())
+        except InvalidOperation:
+            errors["probability"], probability = "is not a number", None
+        if errors:
+            raise ValidationError(errors)
+        close = None if self.no_date_check.isChecked() else self.close_edit.date().toPython()
+        return DealForm(
+            title=self.title_edit.text(), client_id=self.client_id(),
+            contact_person_id=self.card.form.contact_person_id if self.card else None,
+            amount=amount, currency=self.currency_edit.text().strip().upper(), expected_close=close,
+            manager_id=self.manager_combo.currentData(), source=self.source_edit.text(),
+            pipeline_id=self.pipeline_combo.currentData(), stage_id=self.stage_combo.currentData(),
+            probability=probability, notes=self.notes_edit.toPlainText())
+
+    def save(self) -> None:
+        self.show_errors({})
+        try:
+            form = self.form()
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        if self.card is None:
+            self.tasks.write(lambda: self.ctx.funnel.create_deal(form), self._saved, self._failed,
+                             entity="deal", ids=lambda card: [card.id])
+            return
+        card = self.card
+        stage = self._stage()
+        if stage is not None and stage.kind == "lost" and stage.id != card.form.stage_id:
+            self.tasks.read(self.ctx.funnel.list_lost_reasons, lambda reasons: self._save_lost(form, reasons),
+                            self._failed)
+            return
+        self._update(form)
+
+    def _save_lost(self, form: DealForm, reasons) -> None:
+        choice = self.lost_reason_dialog_factory(self, reasons)
+        if choice is not None:
+            self._update(form, choice)
+
+    def _update(self, form: DealForm, lost: LostChoice | None = None) -> None:
+        assert self.card is not None
+        deal_id, version = self.card.id, self.card.version
+        self.tasks.write(lambda: self.ctx.funnel.update_deal(
+            deal_id, form, expected_version=version, lost_reason_id=lost.reason_id if lost else None,
+            lost_comment=lost.comment if lost else ""), self._saved, self._failed,
+            entity="deal", ids=lambda card: [card.id])
+
+    def _saved(self, card: DealCard) -> None:
+        self.saved = card
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.errors)
+        else:
+            # ConcurrentEdit and the rest: say it, keep every value the user typed.
+            show_error(self, exc)
+            if isinstance(exc, ConcurrentEdit) and isinstance(exc.current, DealCard):
+                # The user has now seen the warning: a second Save writes over the other change.
+                self.card = exc.current
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Each message under its field (currency shares the amount's row); the rest under the form."""
+        by_field: dict[int, list[str]] = {}
+        for key, message in errors.items():
+            if key in self.fields:
+                by_field.setdefault(id(self.fields[key]), []).append(message)
+        for field in dict.fromkeys(self.fields.values()):
+            field.set_error("; ".join(by_field.get(id(field), [])))
+        rest = [f"{field_label(k)}: {error_text(m)}" for k, m in errors.items() if k not in self.fields]
+        self.general_error.show_message("\n".join(rest))
