@@ -139,3 +139,11 @@ def test_self_test_builds_the_main_window(qtbot, capsys):
 
     assert self_test() == 0
     assert '"self_test": "ok"' in capsys.readouterr().out
+
+
+def test_the_sales_funnel_area_is_the_board(qtbot, window):
+    from app.ui.funnel.board import FunnelWorkspace
+
+    window.show_area("funnel")
+    assert isinstance(window.workspaces.currentWidget(), FunnelWorkspace)
+    assert window.tabs.tabText(0) == "Sales funnel"
