@@ -205,3 +205,9 @@ def test_editing_keeps_typed_values_after_a_concurrent_change(qtbot, shop, ui_se
     dialog.save()
     assert errors and "changed by" in errors[0]
     assert dialog.title_edit.text() == "Acme renewal 2026" and dialog.saved is None
+    # The other person's move shows (the user did not touch the stage); saving keeps both changes.
+    assert dialog.stage_combo.currentData() == shop.stage["Lead"]
+    assert "Their changes are filled in" in dialog.general_error.text()
+    dialog.save()
+    saved = ui_services.funnel.load_deal(deal)
+    assert (saved.form.title, saved.form.stage_id) == ("Acme renewal 2026", shop.stage["Lead"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt, QTimer
@@ -31,6 +31,7 @@ from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
 
 CLIENT_SEARCH_DELAY_MS = 250
+DEAL_FIELDS = tuple(f.name for f in fields(DealForm))
 # A decimal with up to two places; either '.' or ',' as the point (what people type).
 DECIMAL_PATTERN = QRegularExpression(r"^\d{0,16}([.,]\d{0,2})?$")
 PERCENT_PATTERN = QRegularExpression(r"^(100([.,]0{0,2})?|\d{1,2}([.,]\d{0,2})?)?$")
@@ -348,8 +349,22 @@ class DealDialog(QDialog):
             # ConcurrentEdit and the rest: say it, keep every value the user typed.
             show_error(self, exc)
             if isinstance(exc, ConcurrentEdit) and isinstance(exc.current, DealCard):
-                # The user has now seen the warning: a second Save writes over the other change.
-                self.card = exc.current
+                self._take_their_changes(exc.current)
+
+    def _take_their_changes(self, theirs: DealCard) -> None:
+        """After a conflict: every field the user changed keeps their value, every other field shows
+        the other person's; the next Save goes against the current version (nothing is overwritten
+        that the user did not change)."""
+        base = self.card.form if self.card is not None else DealForm()
+        mine = self.form()
+        merged = DealForm(**{name: getattr(mine, name) if getattr(mine, name) != getattr(base, name)
+                             else getattr(theirs.form, name) for name in DEAL_FIELDS})
+        client_name = self.client_combo.currentText() if merged.client_id == mine.client_id \
+            else theirs.client_name
+        self.card = theirs
+        self._show_card(replace(theirs, form=merged, client_name=client_name))
+        self.general_error.show_message(self.tr(
+            "Their changes are filled in where you had not changed a field. Check, then save again."))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Each message under its field (currency shares the amount's row); the rest under the form."""
