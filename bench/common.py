@@ -8,6 +8,7 @@ import sqlite3
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -28,22 +29,27 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def seeded_sqlite(clients: int) -> Path:
-    """A SQLite file with `clients` demo clients, built once and kept in bench/out."""
+def cached_sqlite(name: str, build: Callable[[str], None]) -> Path:
+    """bench/out/<name>: built once by `build(url)`, analysed, and kept for later runs."""
     OUT.mkdir(exist_ok=True)
-    path = OUT / f"clients-{clients}.db"
+    path = OUT / name
     ready = path.with_suffix(".ready")
     if path.exists() and ready.exists():
         return path
     for p in (path, ready, Path(f"{path}-wal"), Path(f"{path}-shm")):
         p.unlink(missing_ok=True)
-    _seed(f"sqlite:///{path}", clients)
+    build(f"sqlite:///{path}")
     conn = sqlite3.connect(path)
     conn.execute("ANALYZE")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     ready.write_text("ok")
     return path
+
+
+def seeded_sqlite(clients: int) -> Path:
+    """A SQLite file with `clients` demo clients, built once and kept in bench/out."""
+    return cached_sqlite(f"clients-{clients}.db", lambda url: _seed(url, clients))
 
 
 def _seed(url: str, clients: int) -> None:

@@ -8,14 +8,13 @@ bench/out.
 from __future__ import annotations
 
 import random
-import sqlite3
 import sys
 import time
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from bench.common import OUT, emit, env_int, median
+from bench.common import cached_sqlite, emit, env_int, median
 
 CURRENCIES = ("USD", "USD", "USD", "EUR", "RUB")
 
@@ -56,22 +55,12 @@ def main() -> None:
 
 def seeded_funnel(deals: int, board_deals: int) -> Path:
     """A SQLite file with `deals` deals, `board_deals` of them open in the "Board" pipeline."""
-    OUT.mkdir(exist_ok=True)
-    path = OUT / f"funnel-{deals}-{board_deals}.db"
-    ready = path.with_suffix(".ready")
-    if path.exists() and ready.exists():
-        return path
-    for p in (path, ready, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        p.unlink(missing_ok=True)
-    started = time.perf_counter()
-    _seed(f"sqlite:///{path}", deals, board_deals)
-    print(f"# seeded {deals} deals in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    conn = sqlite3.connect(path)
-    conn.execute("ANALYZE")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    ready.write_text("ok")
-    return path
+    def build(url: str) -> None:
+        started = time.perf_counter()
+        _seed(url, deals, board_deals)
+        print(f"# seeded {deals} deals in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+
+    return cached_sqlite(f"funnel-{deals}-{board_deals}.db", build)
 
 
 def _seed(url: str, deals: int, board_deals: int) -> None:

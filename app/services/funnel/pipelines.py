@@ -151,12 +151,17 @@ def add_stage(uow: UnitOfWork, pipeline_id: int, spec: StageSpec, *, position: i
         pipeline.stages.append(stage)
         index = len(open_stages) if position is None else max(0, min(position, len(open_stages)))
         open_stages.insert(index, stage)
-        _renumber(pipeline, open_stages)
-        s.flush()
-        s.refresh(pipeline, ["stages"])
-        row = pipeline_row(pipeline)
-        uow.commit()
-        return row
+        return _commit_order(uow, pipeline, open_stages)
+
+
+def _commit_order(uow: UnitOfWork, pipeline: Pipeline, open_stages: list[Stage]) -> PipelineRow:
+    """Number the stages in this order (Won and Lost last), commit, and return the pipeline."""
+    _renumber(pipeline, open_stages)
+    uow.session.flush()
+    uow.session.refresh(pipeline, ["stages"])
+    row = pipeline_row(pipeline)
+    uow.commit()
+    return row
 
 
 def _stage(session: Session, stage_id: int) -> Stage:
@@ -199,12 +204,7 @@ def move_stage(uow: UnitOfWork, stage_id: int, *, position: int) -> PipelineRow:
         pipeline = _pipeline(s, stage.pipeline_id)
         open_stages = [st for st in pipeline.stages if st.kind == StageKind.OPEN and st.id != stage_id]
         open_stages.insert(max(0, min(position, len(open_stages))), stage)
-        _renumber(pipeline, open_stages)
-        s.flush()
-        s.refresh(pipeline, ["stages"])
-        row = pipeline_row(pipeline)
-        uow.commit()
-        return row
+        return _commit_order(uow, pipeline, open_stages)
 
 
 def delete_stage(uow: UnitOfWork, stage_id: int) -> PipelineRow:
