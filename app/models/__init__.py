@@ -18,11 +18,33 @@ from app.models.clients import (
     client_tag,
 )
 from app.models.funnel import Deal, DealStageChange, DealStatus, LostReason, Pipeline, Stage, StageKind
+from app.models.marketing import Campaign, CampaignRecipient, CampaignStatus, RecipientStatus, Segment
+from app.models.planner import (
+    OPEN_TASK_STATUSES,
+    Interaction,
+    InteractionDirection,
+    InteractionKind,
+    Recurrence,
+    Task,
+    TaskKind,
+    TaskPriority,
+    TaskStatus,
+)
+from app.models.service_desk import (
+    ACTIVE_REQUEST_STATUSES,
+    RequestKind,
+    RequestPriority,
+    RequestStatus,
+    ServiceRequest,
+)
 from app.models.users import Company, User
 
 __all__ = [
     "Address", "AddressKind", "BankAccount", "Base", "ChannelKind", "Client", "ClientKind", "ClientMerge",
     "ClientRole", "ClientStatus", "Company", "ContactChannel", "ContactPerson", "Position", "Tag", "User",
     "client_tag", "utcnow", "Deal", "DealStageChange", "DealStatus", "LostReason", "Pipeline", "Stage",
-    "StageKind",
+    "StageKind", "Campaign", "CampaignRecipient", "CampaignStatus", "RecipientStatus", "Segment",
+    "OPEN_TASK_STATUSES", "Interaction", "InteractionDirection", "InteractionKind", "Recurrence", "Task",
+    "TaskKind", "TaskPriority", "TaskStatus", "ACTIVE_REQUEST_STATUSES", "RequestKind", "RequestPriority",
+    "RequestStatus", "ServiceRequest",
 ]

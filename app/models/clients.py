@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Audited, Base
@@ -87,6 +87,10 @@ class Client(Audited, Base):
     tax_id_key: Mapped[str] = mapped_column(String(40), default="", index=True)
     registration_ids: Mapped[str] = mapped_column(String(300), default="")
     source: Mapped[str] = mapped_column(String(100), default="")
+    # The campaign that brought this lead in, if any.
+    source_campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"))
+    # The client asked not to receive campaign e-mails; every later campaign skips them.
+    unsubscribed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
     is_customer: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -82,6 +82,8 @@ class Deal(Audited, Base):
     expected_close: Mapped[date | None] = mapped_column(Date, nullable=True)
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
     source: Mapped[str] = mapped_column(String(100), default="")
+    source_campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"),
+                                                           index=True)
     pipeline_id: Mapped[int] = mapped_column(ForeignKey("pipeline.id"))
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"), index=True)
     # None: the stage's default probability applies.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, String
+from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Audited, Base
@@ -30,3 +30,11 @@ class Company(Audited, Base):
     __tablename__ = "company"
 
     name: Mapped[str] = mapped_column(String(300))
+    # Outgoing mail (campaigns). The password is not stored here: each sending desktop keeps it in
+    # its OS keyring.
+    smtp_host: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    smtp_port: Mapped[int] = mapped_column(Integer, default=587, server_default="587")
+    # "starttls", "ssl" or "none".
+    smtp_security: Mapped[str] = mapped_column(String(10), default="starttls", server_default="starttls")
+    smtp_username: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    mail_from: Mapped[str] = mapped_column(String(200), default="", server_default="")

@@ -181,19 +181,41 @@ def test_an_office_on_the_first_version_upgrades_with_a_backup_and_keeps_its_cli
     path = tmp_path / "office.db"
     db = open_database(f"sqlite:///{path}")
     command.upgrade(_alembic_config(db.engine), "0001")  # as Karavan 0.1 left it
-    anon = ServiceContext(db.session_factory)
-    admin = anon.auth.initialize(company_name="Old Office", admin_login="admin", admin_full_name="Admin",
-                                 password="admin-pass-1")
-    from app.services.clients import ClientForm
-
-    anon.as_user(admin.id).clients.create_client(ClientForm(display_name="Loyal Customer"))
+    # Rows are written as Karavan 0.1 wrote them: by SQL against the 0001 tables, not today's models.
+    with db.engine.begin() as conn:
+        admin_id = _insert_as_of_then(conn, "app_user", login="admin", login_key="admin", full_name="Admin",
+                                      password_hash="x", is_admin=True, active=True)
+        _insert_as_of_then(conn, "company", name="Old Office")
+        _insert_as_of_then(conn, "client", kind="company", display_name="Loyal Customer",
+                           name_key="loyal customer", search_text="loyal customer", status="active",
+                           code="C-000001", created_by_id=admin_id)
     assert current_revision(db.engine) == "0001"
 
     backup = upgrade_to_head(db.engine)
     assert backup is not None and backup.exists() and "before-" in backup.name
     assert current_revision(db.engine) == head_revision()
     assert {"deal", "pipeline", "stage", "deal_stage_change", "lost_reason"} <= table_names(db)
+    anon = ServiceContext(db.session_factory)
     assert [r.display_name for r in anon.clients.search_clients("loyal")] == ["Loyal Customer"]
+    assert anon.auth.company_name() == "Old Office"
     with sqlite3.connect(backup) as old:  # the copy is the database as it was
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     db.dispose()
+
+
+def _insert_as_of_then(conn, table: str, **values) -> int:
+    """Insert a row into the table as the database has it now, giving every other NOT NULL column a blank."""
+    from datetime import datetime
+
+    from sqlalchemy import MetaData, Table, insert
+    from sqlalchemy.types import Boolean, DateTime, Integer, Numeric
+
+    t = Table(table, MetaData(), autoload_with=conn)
+    row = dict(values)
+    for col in t.columns:
+        if col.name in row or col.nullable or col.primary_key:
+            continue
+        kind = col.type
+        row[col.name] = (datetime(2025, 1, 1) if isinstance(kind, DateTime) else False if isinstance(kind, Boolean)
+                         else 1 if col.name == "version" else 0 if isinstance(kind, Integer | Numeric) else "")
+    return conn.execute(insert(t).values(**row)).inserted_primary_key[0]
