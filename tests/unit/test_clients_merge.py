@@ -143,3 +143,34 @@ def test_a_client_cannot_be_merged_with_itself_or_take_unknown_fields(services, 
 def test_merge_preview_shows_both_cards(services, pair):
     survivor, merged = pair
     assert services.clients.merge_preview(survivor.id, merged.id) == (survivor, merged)
+
+
+def test_tasks_interactions_and_requests_move_and_an_opt_out_holds(services, pair):
+    from datetime import timedelta
+
+    from sqlalchemy import insert, select, update
+
+    from app.models import Client, Interaction, ServiceRequest, Task, utcnow
+
+    survivor, merged = pair
+    now = utcnow()
+    with services.uow() as uow:
+        s = uow.session
+        user_id = services.user_id
+        audit = dict(created_at=now, updated_at=now, version=1, created_by_id=user_id)
+        s.execute(insert(Task).values(subject="Call about the branch", due_at=now + timedelta(days=1),
+                                      assignee_id=user_id, client_id=merged.id, **audit))
+        s.execute(insert(Interaction).values(kind="call", occurred_at=now, client_id=merged.id,
+                                             result="Wants a price list", **audit))
+        s.execute(insert(ServiceRequest).values(subject="Broken pump", client_id=merged.id, **audit))
+        s.execute(update(Client).where(Client.id == merged.id).values(unsubscribed=True))
+        uow.commit()
+    survivor = services.clients.load_client(survivor.id)
+    merged = services.clients.load_client(merged.id)
+    merge(services, survivor, merged)
+
+    with services.uow() as uow:
+        s = uow.session
+        for model in (Task, Interaction, ServiceRequest):
+            assert s.scalars(select(model.client_id)).all() == [survivor.id]
+        assert s.scalar(select(Client.unsubscribed).where(Client.id == survivor.id)) is True

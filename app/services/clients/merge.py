@@ -66,6 +66,9 @@ def merge_clients(uow: UnitOfWork, survivor_id: int, merged_id: int, *, survivor
             survivor.tax_id_key = merged.tax_id_key
         for col in ("is_lead", "is_customer", "is_supplier"):
             setattr(survivor, col, getattr(survivor, col) or getattr(merged, col))
+        # An opt-out given on either card holds for the person or company behind both.
+        survivor.unsubscribed = survivor.unsubscribed or merged.unsubscribed
+        survivor.source_campaign_id = survivor.source_campaign_id or merged.source_campaign_id
         if merged.notes and merged.notes not in survivor.notes:
             survivor.notes = "\n\n".join(n for n in (survivor.notes, merged.notes) if n)
         survivor.tags = list({t.id: t for t in [*survivor.tags, *merged.tags]}.values())
