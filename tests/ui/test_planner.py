@@ -216,11 +216,11 @@ def test_dragging_a_task_to_the_next_day_reschedules_it(qtbot, ui_services, work
     start = target.rect.center().toPoint()
     column = view._grid().width() / 7
     end = start + QPoint(int(column), 0)
-    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(view, start + QPoint(10, 0))
-    qtbot.mouseMove(view, end)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), start + QPoint(10, 0))
+    qtbot.mouseMove(view.viewport(), end)
     assert view._drag is not None
-    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
     moved = ui_services.planner.load_task(target.row.id)
     assert to_local(moved.due_at) == to_local(target.row.due_at) + timedelta(days=1)
     assert moved.version == target.row.version + 1
@@ -238,10 +238,10 @@ def test_a_stale_drag_is_shown_as_a_conflict_and_overwrites_nothing(qtbot, monke
     monkeypatch.setattr(workspace_module, "show_error", lambda parent, exc: shown.append(exc))
     start = block.rect.center().toPoint()
     end = start + QPoint(int(view._grid().width() / 7), 0)
-    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(view, start + QPoint(10, 0))
-    qtbot.mouseMove(view, end)
-    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), start + QPoint(10, 0))
+    qtbot.mouseMove(view.viewport(), end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
     assert len(shown) == 1 and isinstance(shown[0], ConcurrentEdit)
     assert ui_services.planner.load_task(block.row.id) == theirs
     assert view.block_of(theirs.id).row.due_at == theirs.due_at

@@ -1,12 +1,15 @@
 """A painted calendar of tasks: day (a column per person), week (a column per day) and month (a grid).
 
-One widget paints every block (no widget per task); blocks are laid out once per data or size change and
-kept for hit-testing. Dragging a block to another time, day or person asks for a reschedule; the view
-itself changes nothing until the service has said yes and the data comes back.
+One viewport paints every block (no widget per task); blocks are laid out once per data, size or scroll
+change and kept for hit-testing. Day and week show the whole day, 00:00–24:00, in a vertical scroll area;
+the column titles and the all-day band are painted at the top of the viewport and do not scroll. Dragging a
+block to another time, day or person asks for a reschedule (near the top or bottom edge the grid scrolls
+along); the view itself changes nothing until the service has said yes and the data comes back.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -21,7 +24,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QSizePolicy, QToolTip, QWidget
 
 from app.services.planner import TaskRow
 from app.ui.planner.common import kind_label, person_color, to_local, to_utc
@@ -31,14 +34,18 @@ DAY, WEEK, MONTH = "day", "week", "month"
 GUTTER = 52          # the hours column
 HEADER = 26          # day or person names
 ALL_DAY_ROW = 20     # the band of all-day tasks (day and week)
+BAND = HEADER + ALL_DAY_ROW   # what stays on top of the scrolling hours (day and week)
 SNAP_MINUTES = 15
-FIRST_HOUR, LAST_HOUR = 7, 21   # shown at least; widened when tasks fall outside
+HOUR_HEIGHT = 44     # at least; taller when the viewport has room for all 24 hours
+DAY_STARTS_AT = 7    # the hour scrolled to on opening a page, unless its first task is out of sight
+EDGE = 24            # dragging within this distance of the grid's top or bottom scrolls it
 
 
 @dataclass(frozen=True)
 class Block:
-    rect: QRectF
+    rect: QRectF          # viewport coordinates (a timed block may lie partly or wholly out of sight)
     row: TaskRow
+    band: bool = False    # painted in the all-day band, which does not scroll
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,7 @@ def text_color_on(fill: QColor) -> QColor:
     return QColor("#000000") if luminance > 150 else QColor("#ffffff")
 
 
-class CalendarView(QWidget):
+class CalendarView(QAbstractScrollArea):
     open_task = Signal(int)
     # task id, version seen, new due time (naive UTC), new assignee (None: unchanged)
     reschedule_requested = Signal(int, int, object, object)
@@ -80,7 +87,10 @@ class CalendarView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("calendar_view")
-        self.setMouseTracking(True)
+        self.viewport().setObjectName("calendar_viewport")
+        self.viewport().setMouseTracking(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.mode = WEEK
         self.anchor = date.today()
@@ -92,20 +102,37 @@ class CalendarView(QWidget):
         self._press: tuple[Block, QPointF] | None = None
         self._drag: Drop | None = None
         self._dragging = False
-        self._hours = (FIRST_HOUR, LAST_HOUR)
+        self._pointer: QPointF | None = None       # the last pointer position of a drag
+        self._hour_px = float(HOUR_HEIGHT)
+        self._scroll_pending = True                # scroll to the day's start when the next data comes
+        self._scroll_on_show = False               # ...or when shown, if it came while hidden (no real size yet)
 
     # -- data ----------------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
         self.mode = mode
+        self._scroll_pending, self._scroll_on_show = True, False
         self._relayout()
 
     def set_anchor(self, day: date) -> None:
         self.anchor = day
+        self._scroll_pending, self._scroll_on_show = True, False
         self._relayout()
 
     def set_data(self, tasks: list[TaskRow], people: list[tuple[int, str]], colors: dict[int, QColor]) -> None:
         self.tasks, self.people, self.colors = list(tasks), list(people), dict(colors)
         self._relayout()
+        if self._scroll_pending:
+            self._scroll_pending = False
+            if self.isVisible():
+                self.scroll_to_hour(self.start_hour())
+            else:
+                self._scroll_on_show = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._scroll_on_show:
+            self._scroll_on_show = False
+            self.scroll_to_hour(self.start_hour())
 
     def period(self) -> tuple[date, date]:
         """The local dates shown, [first, after last)."""
@@ -123,6 +150,46 @@ class CalendarView(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(400, 300)
 
+    # -- scrolling -----------------------------------------------------------------------------
+    def start_hour(self) -> float:
+        """Where a page opens: 07:00, or the first timed task's hour when 07:00 would hide it."""
+        first, after = self.period()
+        starts = [start for row in self.tasks if not row.form.all_day
+                  for start in [to_local(row.due_at)] if first <= start.date() < after]
+        if not starts:
+            return DAY_STARTS_AT
+        earliest = min(s.hour + s.minute / 60 for s in starts)
+        shown = self._grid().height() / self._hour_height()
+        if earliest < DAY_STARTS_AT or earliest + SNAP_MINUTES / 60 > DAY_STARTS_AT + shown:
+            return float(math.floor(earliest))
+        return DAY_STARTS_AT
+
+    def scroll_to_hour(self, hour: float) -> None:
+        self.verticalScrollBar().setValue(round(hour * self._hour_height()))
+
+    def top_hour(self) -> float:
+        """The hour at the top of the visible grid."""
+        return self.verticalScrollBar().value() / self._hour_height()
+
+    def _update_scrollbar(self) -> None:
+        bar = self.verticalScrollBar()
+        # Set at once (a range change alone would hide or show the bar only on the next event loop turn).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if self.mode == MONTH
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        if self.mode == MONTH:
+            bar.setRange(0, 0)
+            return
+        visible = self._grid().height()
+        self._hour_px = self._hour_height()
+        bar.setRange(0, max(0, math.ceil(24 * self._hour_px - visible)))
+        bar.setPageStep(max(1, int(visible)))
+        bar.setSingleStep(max(1, int(self._hour_px / 2)))
+
+    def scrollContentsBy(self, _dx: int, _dy: int) -> None:
+        self._relayout()
+        if self._dragging and self._press is not None and self._pointer is not None:
+            self._drag = self.drop_at(self._pointer, self._press[0].row, self._press[1])
+
     # -- geometry ------------------------------------------------------------------------------
     def _columns(self) -> list[tuple[date, int | None, str]]:
         """(day, person or None, title) of each column in day and week modes."""
@@ -134,32 +201,44 @@ class CalendarView(QWidget):
         return [(d, None, f"{locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)} {d:%d.%m}")
                 for d in (start + timedelta(days=i) for i in range(7))]
 
+    def _top(self) -> int:
+        return HEADER if self.mode == MONTH else BAND
+
     def _grid(self) -> QRectF:
-        top = HEADER + ALL_DAY_ROW
-        return QRectF(GUTTER, top, max(10, self.width() - GUTTER - 1), max(10, self.height() - top - 1))
+        """The visible part of the hours grid, in viewport coordinates."""
+        size = self.viewport().size()
+        top = self._top()
+        return QRectF(GUTTER, top, max(10, size.width() - GUTTER - 1), max(10, size.height() - top - 1))
 
     def _hour_height(self) -> float:
-        first, last = self._hours
-        return self._grid().height() / max(1, last - first)
+        return max(float(HOUR_HEIGHT), (self.viewport().height() - BAND - 1) / 24)
 
     def _y_of(self, moment: datetime) -> float:
-        first, _ = self._hours
-        hours = moment.hour + moment.minute / 60 - first
-        return self._grid().top() + hours * self._hour_height()
+        """Viewport y of a local time of day (the grid scrolled)."""
+        hours = moment.hour + moment.minute / 60
+        return self._grid().top() + hours * self._hour_height() - self.verticalScrollBar().value()
+
+    def _day_end_y(self) -> float:
+        return self._grid().top() + 24 * self._hour_height() - self.verticalScrollBar().value()
 
     def _cell(self, index: int) -> QRectF:
         """Month mode: the rectangle of the index-th day of the 6×7 grid."""
-        width = (self.width() - 1) / 7
-        height = (self.height() - HEADER - 1) / 6
+        size = self.viewport().size()
+        width = (size.width() - 1) / 7
+        height = (size.height() - HEADER - 1) / 6
         return QRectF(index % 7 * width, HEADER + index // 7 * height, width, height)
 
     def _relayout(self) -> None:
+        self._update_scrollbar()
+        self._lay_out()
+        self.viewport().update()
+
+    def _lay_out(self) -> None:
         self.blocks, self.more = [], []
         if self.mode == MONTH:
             self._layout_month()
         else:
             self._layout_days()
-        self.update()
 
     def _local(self, row: TaskRow) -> tuple[datetime, datetime]:
         start = to_local(row.due_at)
@@ -167,13 +246,7 @@ class CalendarView(QWidget):
 
     def _layout_days(self) -> None:
         columns = self._columns()
-        first, last = FIRST_HOUR, LAST_HOUR
         timed = [(r, *self._local(r)) for r in self.tasks if not r.form.all_day]
-        for _, start, end in timed:
-            if self.period()[0] <= start.date() < self.period()[1]:
-                first = min(first, start.hour)
-                last = max(last, min(24, end.hour + (1 if end.minute or end.date() > start.date() else 0)))
-        self._hours = (first, last)
         grid = self._grid()
         width = grid.width() / len(columns)
         for i, (day, person, _title) in enumerate(columns):
@@ -192,14 +265,15 @@ class CalendarView(QWidget):
                 share = (width - 4) / len(lanes)
                 for row, start, end, lane in placed:
                     y1 = self._y_of(start)
-                    y2 = self._y_of(end) if end.date() == start.date() else grid.bottom()
+                    y2 = self._y_of(end) if end.date() == start.date() else self._day_end_y()
                     rect = QRectF(x + 2 + lane * share, y1 + 1, share - 1, max(14.0, y2 - y1 - 2))
                     self.blocks.append(Block(rect, row))
             all_day = [r for r in self.tasks if r.form.all_day and to_local(r.due_at).date() == day
                        and (person is None or r.form.assignee_id == person)]
             for k, row in enumerate(all_day):
                 share = (width - 4) / len(all_day)
-                self.blocks.append(Block(QRectF(x + 2 + k * share, HEADER + 2, share - 1, ALL_DAY_ROW - 4), row))
+                self.blocks.append(Block(QRectF(x + 2 + k * share, HEADER + 2, share - 1, ALL_DAY_ROW - 4), row,
+                                         band=True))
 
     def _layout_month(self) -> None:
         start, _ = self.period()
@@ -221,13 +295,18 @@ class CalendarView(QWidget):
                                   self.tr("+%n more", "", len(rows) - len(shown))))
 
     def resizeEvent(self, event) -> None:
+        top = self.verticalScrollBar().value() / self._hour_px   # keep the same hour on top
         super().resizeEvent(event)
         self._relayout()
+        if self.mode != MONTH:
+            self.scroll_to_hour(top)
 
     # -- hit testing and dropping --------------------------------------------------------------
     def block_at(self, pos: QPointF | QPoint) -> Block | None:
         point = QPointF(pos)
-        return next((b for b in reversed(self.blocks) if b.rect.contains(point)), None)
+        # Over the all-day band only its blocks count: timed ones scrolled up are hidden under it.
+        band = self.mode != MONTH and point.y() < BAND
+        return next((b for b in reversed(self.blocks) if b.band == band and b.rect.contains(point)), None)
 
     def block_of(self, task_id: int) -> Block | None:
         return next((b for b in self.blocks if b.row.id == task_id), None)
@@ -237,6 +316,7 @@ class CalendarView(QWidget):
         point = QPointF(pos) - QPointF(0, grab.y())
         keep = to_local(row.due_at).time()
         if self.mode == MONTH:
+            # Any of the 42 days counts, the previous and next month's ones included.
             start, _ = self.period()
             for i in range(42):
                 if self._cell(i).contains(QPointF(pos)):
@@ -250,8 +330,10 @@ class CalendarView(QWidget):
         day, person, _ = columns[index]
         if row.form.all_day:
             when = time()
+        elif pos.y() < grid.top():
+            return None     # over the all-day band: a timed task stays timed
         else:
-            hours = self._hours[0] + (point.y() - grid.top()) / self._hour_height()
+            hours = (point.y() - grid.top() + self.verticalScrollBar().value()) / self._hour_height()
             minutes = round(hours * 60 / SNAP_MINUTES) * SNAP_MINUTES
             minutes = max(0, min(24 * 60 - SNAP_MINUTES, minutes))
             when = time(minutes // 60, minutes % 60)
@@ -260,13 +342,13 @@ class CalendarView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         block = self.block_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
         self._press = (block, event.position() - block.rect.topLeft()) if block else None
-        self._dragging, self._drag = False, None
+        self._dragging, self._drag, self._pointer = False, None, None
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
-            self.setCursor(Qt.CursorShape.PointingHandCursor if self.block_at(event.position())
-                           else Qt.CursorShape.ArrowCursor)
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if self.block_at(event.position())
+                                      else Qt.CursorShape.ArrowCursor)
             return
         block, grab = self._press
         if not block.row.is_open:
@@ -275,20 +357,33 @@ class CalendarView(QWidget):
             moved = (event.position() - (block.rect.topLeft() + grab)).manhattanLength()
             self._dragging = moved >= QApplication.startDragDistance()
         if self._dragging:
+            self._pointer = event.position()
+            self._scroll_along(event.position().y())
             self._drag = self.drop_at(event.position(), block.row, grab)
-            self.update()
+            self.viewport().update()
+
+    def _scroll_along(self, y: float) -> None:
+        """A drag near the grid's top or bottom edge scrolls the hours by a quarter of an hour per move."""
+        if self.mode == MONTH:
+            return
+        grid, bar = self._grid(), self.verticalScrollBar()
+        step = max(1, round(self._hour_height() / 4))
+        if y > grid.bottom() - EDGE:
+            bar.setValue(bar.value() + step)
+        elif grid.top() <= y < grid.top() + EDGE:
+            bar.setValue(bar.value() - step)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        press, drop, dragging = self._press, self._drag, self._dragging
-        self._press, self._drag, self._dragging = None, None, False
+        press, dragging = self._press, self._dragging
+        self._press, self._drag, self._dragging, self._pointer = None, None, False, None
         if press and dragging:
             block, grab = press
-            drop = self.drop_at(event.position(), block.row, grab) or drop
+            drop = self.drop_at(event.position(), block.row, grab)   # released off the grid: no move
             if drop is not None:
                 due = to_utc(drop.due_local)
                 if due != block.row.due_at or drop.assignee_id is not None:
                     self.reschedule_requested.emit(block.row.id, block.row.version, due, drop.assignee_id)
-        self.update()
+        self.viewport().update()
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -296,7 +391,7 @@ class CalendarView(QWidget):
         if block is not None:
             self.open_task.emit(block.row.id)
 
-    def event(self, event: QEvent) -> bool:
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             block = self.block_at(event.pos())
             if block is None:
@@ -305,68 +400,103 @@ class CalendarView(QWidget):
                 r = block.row
                 when = self.tr("All day") if r.form.all_day else to_local(r.due_at).strftime("%H:%M")
                 lines = [f"{when} · {kind_label(r.kind)}", r.subject, r.assignee_name, r.client_name, r.deal_title]
-                QToolTip.showText(event.globalPos(), "\n".join(isolate(p) for p in lines if p), self)
+                QToolTip.showText(event.globalPos(), "\n".join(isolate(p) for p in lines if p), self.viewport())
             return True
-        return super().event(event)
+        return super().viewportEvent(event)
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
+        painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        painter.fillRect(self.viewport().rect(), palette.color(QPalette.ColorRole.Base))
+        ghost = self._press[0] if self._dragging and self._drag is not None and self._press is not None else None
         if self.mode == MONTH:
             self._paint_month(painter, palette)
+            for block in self.blocks:
+                self._paint_block(painter, block)
+            if ghost is not None:
+                self._paint_ghost(painter, ghost, self._drag)
         else:
-            self._paint_days(painter, palette)
-        for block in self.blocks:
-            self._paint_block(painter, block)
-        if self._dragging and self._drag is not None and self._press is not None:
-            self._paint_ghost(painter, self._press[0], self._drag)
+            # The hours scroll under the band: paint them clipped, then the band on top.
+            painter.save()
+            painter.setClipRect(QRectF(0, BAND, self.viewport().width(), self.viewport().height() - BAND))
+            self._paint_hours(painter, palette)
+            for block in self.blocks:
+                if not block.band:
+                    self._paint_block(painter, block)
+            if ghost is not None and not ghost.row.form.all_day:
+                self._paint_ghost(painter, ghost, self._drag)
+            painter.restore()
+            self._paint_band(painter, palette)
+            for block in self.blocks:
+                if block.band:
+                    self._paint_block(painter, block)
+            if ghost is not None and ghost.row.form.all_day:
+                self._paint_ghost(painter, ghost, self._drag)
         painter.end()
 
-    def _paint_days(self, painter: QPainter, palette: QPalette) -> None:
+    def _paint_columns(self, painter: QPainter, top: float, bottom: float) -> None:
+        """Column dividers (and today's tint in week mode) between `top` and `bottom`."""
         grid = self._grid()
         columns = self._columns()
         width = grid.width() / len(columns)
+        today = date.today()
+        pen = QPen(self.palette().color(QPalette.ColorRole.Mid))
+        for i, (day, _person, _title) in enumerate(columns):
+            x = grid.left() + i * width
+            if day == today and self.mode == WEEK:
+                painter.fillRect(QRectF(x, top, width, bottom - top), QColor(255, 244, 200, 90))
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+
+    def _paint_hours(self, painter: QPainter, palette: QPalette) -> None:
+        grid = self._grid()
+        self._paint_columns(painter, grid.top(), self.viewport().height())
         line = QPen(palette.color(QPalette.ColorRole.Mid))
         light = QPen(palette.color(QPalette.ColorRole.Midlight))
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        today = date.today()
+        hour_px = self._hour_height()
+        scroll = self.verticalScrollBar().value()
+        for hour in range(25):
+            y = grid.top() + hour * hour_px - scroll
+            if y < grid.top() - hour_px or y > self.viewport().height():
+                continue
+            painter.setPen(light if 0 < hour < 24 else line)
+            painter.drawLine(QPointF(GUTTER, y), QPointF(self.viewport().width(), y))
+            if hour < 24:
+                painter.setPen(muted)
+                painter.drawText(QRectF(2, y + 1, GUTTER - 8, 16), int(Qt.AlignmentFlag.AlignRight), f"{hour:02d}:00")
+
+    def _paint_band(self, painter: QPainter, palette: QPalette) -> None:
+        """Column titles and the all-day band: painted over the scrolled hours, so they stay in view."""
+        grid = self._grid()
+        columns = self._columns()
+        width = grid.width() / len(columns)
+        painter.fillRect(QRectF(0, 0, self.viewport().width(), BAND), palette.color(QPalette.ColorRole.Base))
+        self._paint_columns(painter, 0, BAND)
         bold = QFont(self.font())
         bold.setBold(True)
-        for i, (day, person, title) in enumerate(columns):
+        painter.setFont(bold)
+        for i, (_day, person, title) in enumerate(columns):
             x = grid.left() + i * width
-            if day == today and self.mode == WEEK:
-                painter.fillRect(QRectF(x, 0, width, self.height()), QColor(255, 244, 200, 90))
-            painter.setPen(line)
-            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            painter.setFont(bold)
             if person is not None and person in self.colors:
                 painter.fillRect(QRectF(x + 4, HEADER - 5, width - 8, 3), self.colors[person])
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             text = QFontMetrics(bold).elidedText(isolate(title), Qt.TextElideMode.ElideRight, int(width - 8))
             painter.drawText(QRectF(x + 4, 0, width - 8, HEADER - 4), int(Qt.AlignmentFlag.AlignCenter), text)
         painter.setFont(self.font())
-        painter.setPen(line)
-        painter.drawLine(QPointF(0, HEADER), QPointF(self.width(), HEADER))
-        painter.drawLine(QPointF(0, grid.top()), QPointF(self.width(), grid.top()))
-        painter.setPen(muted)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid)))
+        painter.drawLine(QPointF(0, HEADER), QPointF(self.viewport().width(), HEADER))
+        painter.drawLine(QPointF(0, BAND), QPointF(self.viewport().width(), BAND))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(QRectF(2, HEADER, GUTTER - 6, ALL_DAY_ROW),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.tr("all day"))
-        first, last = self._hours
-        for hour in range(first, last + 1):
-            y = grid.top() + (hour - first) * self._hour_height()
-            painter.setPen(light if hour > first else line)
-            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
-            if hour < last:
-                painter.setPen(muted)
-                painter.drawText(QRectF(2, y + 1, GUTTER - 8, 16), int(Qt.AlignmentFlag.AlignRight), f"{hour:02d}:00")
 
     def _paint_month(self, painter: QPainter, palette: QPalette) -> None:
         start, _ = self.period()
         locale = QLocale()
-        width = (self.width() - 1) / 7
+        width = (self.viewport().width() - 1) / 7
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
@@ -414,6 +544,8 @@ class CalendarView(QWidget):
         metrics = QFontMetrics(font)
         when = "" if row.form.all_day else to_local(row.due_at).strftime("%H:%M ")
         inner = rect.adjusted(4, 1, -3, -1)
+        if self.mode != MONTH and not block.band and inner.top() < BAND:
+            inner.setTop(min(float(BAND), inner.bottom()))   # begun above the visible hours: text in view
         painter.setFont(font)
         # The time is drawn on its own: mixed with a Persian subject, bidi would move it to the far side.
         lead = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
@@ -424,7 +556,7 @@ class CalendarView(QWidget):
         subject = inner.adjusted(0, 0, -time_width, 0) if self.isRightToLeft() else inner.adjusted(time_width, 0, 0, 0)
         painter.drawText(subject, flags, metrics.elidedText(row.subject, Qt.TextElideMode.ElideRight,
                                                             int(subject.width())))
-        if rect.height() > 2.2 * metrics.height() and row.client_name:
+        if inner.height() > 2.2 * metrics.height() and row.client_name:
             second = inner.adjusted(0, metrics.height(), 0, 0)
             painter.drawText(second, flags, metrics.elidedText(row.client_name, Qt.TextElideMode.ElideRight,
                                                                int(second.width())))
@@ -437,7 +569,7 @@ class CalendarView(QWidget):
         saved = self.blocks, self.more
         self.tasks.append(probe)
         try:
-            self._relayout_silently()
+            self._lay_out()
             ghost = self.block_of(-1)
         finally:
             self.tasks.remove(probe)
@@ -450,12 +582,3 @@ class CalendarView(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         label = drop.due_local.strftime("%d.%m %H:%M")
         painter.drawText(ghost.rect.adjusted(4, 1, -2, 0), int(Qt.AlignmentFlag.AlignLeft), label)
-
-    def _relayout_silently(self) -> None:
-        self.blocks, self.more = [], []
-        hours = self._hours
-        if self.mode == MONTH:
-            self._layout_month()
-        else:
-            self._layout_days()
-        self._hours = hours

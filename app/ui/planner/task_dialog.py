@@ -38,6 +38,7 @@ from app.ui.planner.common import (
     to_local,
     to_utc,
 )
+from app.ui.planner.status_actions import CancelTaskDialog, can_cancel, can_complete, can_reopen
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
@@ -198,16 +199,26 @@ class TaskDialog(QDialog):
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancel_button")
         self.complete_button = QPushButton(self.tr("Complete…"), self, objectName="complete_button")
-        buttons.addButton(self.complete_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.complete_button.setVisible(False)   # only an open, saved task can be completed
-        self.complete_button.clicked.connect(self.complete)
+        self.cancel_task_button = QPushButton(self.tr("Cancel task…"), self, objectName="cancel_task_button")
+        self.reopen_button = QPushButton(self.tr("Reopen"), self, objectName="reopen_button")
+        # The status moves sit apart, on the left: "Cancel task…" is not the dialog's Cancel.
+        status_buttons = QHBoxLayout()
+        for button, slot in ((self.complete_button, self.complete), (self.cancel_task_button, self.cancel_task),
+                             (self.reopen_button, self.reopen)):
+            status_buttons.addWidget(button)
+            button.setAutoDefault(False)
+            button.setVisible(False)   # a saved task shows the moves its status allows
+            button.clicked.connect(slot)
+        status_buttons.addStretch(1)
+        status_buttons.addWidget(buttons)
         self.complete_dialog_factory = CompleteTaskDialog
+        self.cancel_dialog_factory = CancelTaskDialog
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form_layout)
         layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        layout.addLayout(status_buttons)
 
         self._client_timer = QTimer(self, singleShot=True, interval=CLIENT_SEARCH_DELAY_MS)
         self._client_timer.timeout.connect(self.search_clients)
@@ -262,11 +273,17 @@ class TaskDialog(QDialog):
         if f.recurrence_until is not None:
             self.until_edit.setDate(_qdate(f.recurrence_until))
         self.description_edit.setPlainText(f.description)
+        self._show_status(row)
+
+    def _show_status(self, row: TaskRow) -> None:
+        """The status line and the buttons of the moves the state machine allows from it."""
         text = status_label(row.status)
         if row.result:
             text += f" — {isolate(row.result)}"
         self.status_label.setText(text)
-        self.complete_button.setVisible(row.is_open)
+        self.complete_button.setVisible(can_complete(row))
+        self.cancel_task_button.setVisible(can_cancel(row))
+        self.reopen_button.setVisible(can_reopen(row))
 
     def _fill_links(self, links: ClientLinks | None) -> None:
         if links is not None and self.client_combo.findData(links.client_id) < 0:
@@ -401,6 +418,47 @@ class TaskDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.completion is not None:
             self.saved = dialog.completion.task
             self.accept()
+
+    def cancel_task(self) -> None:
+        """Ask, then cancel the task (a repeating one moves on to its next occurrence) and close."""
+        if not can_cancel(self.row):
+            return
+        assert self.row is not None
+        dialog = self.cancel_dialog_factory(self.ctx, self.tasks, self.row, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.completion is not None:
+            self.saved = dialog.completion.task
+            self.accept()
+        elif dialog.conflict is not None:
+            self._moved_meanwhile(dialog.conflict)
+
+    def reopen(self) -> None:
+        """Open a done or cancelled task again; the dialog stays, so its date can be changed and saved."""
+        if not can_reopen(self.row):
+            return
+        assert self.row is not None
+        task_id, version = self.row.id, self.row.version
+        self.tasks.write(lambda: self.ctx.planner.reopen_task(task_id, expected_version=version),
+                         self._reopened, self._status_failed, entity="task", ids=lambda row: [row.id])
+
+    def _reopened(self, row: TaskRow) -> None:
+        # The fields keep what the user may have typed; the next Save goes against the new version.
+        self.row = self.saved = row
+        self.general_error.show_message("")
+        self._show_status(row)
+
+    def _status_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        if isinstance(exc, ConcurrentEdit):
+            self._moved_meanwhile(exc)
+
+    def _moved_meanwhile(self, conflict: ConcurrentEdit) -> None:
+        """After a stale status change: show the task's status as it is now, keep what the user typed."""
+        if isinstance(conflict.current, TaskRow):
+            self.row = replace(conflict.current, form=self.form())
+            self._show_status(conflict.current)
+        self.general_error.show_message(self.tr(
+            "Someone else changed this task meanwhile; its status above is the current one. Check it and "
+            "try again."))
 
 
 class CompleteTaskDialog(QDialog):

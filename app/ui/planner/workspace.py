@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QTabWidget,
     QToolBar,
@@ -26,6 +28,7 @@ from app.ui.errors import show_error
 from app.ui.planner.calendar_view import DAY, MONTH, WEEK, CalendarView
 from app.ui.planner.common import day_bounds_utc, local_today, person_color
 from app.ui.planner.my_day import MyDayModel, RowRole
+from app.ui.planner.status_actions import CancelTaskDialog, can_cancel, can_complete, can_reopen
 from app.ui.planner.task_dialog import CompleteTaskDialog, TaskDialog
 from app.ui.tasks import TaskRunner
 
@@ -40,7 +43,9 @@ class PlannerWorkspace(QWidget):
         self.ctx, self.tasks = ctx, tasks
         self.task_dialog_factory = TaskDialog
         self.complete_dialog_factory = CompleteTaskDialog
+        self.cancel_dialog_factory = CancelTaskDialog
         self.day = local_today()
+        self.my_day_user_id = ctx.user_id     # whose day "My day" shows (a director may pick a colleague)
         self.calendar_tasks: list[TaskRow] = []
 
         self.toolbar = QToolBar(self, objectName="planner_toolbar")
@@ -68,6 +73,12 @@ class PlannerWorkspace(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.day_label.setFont(font)
+        self.person_combo = QComboBox(page, objectName="my_day_person_combo")
+        self.person_combo.setMinimumWidth(220)
+        self.person_combo.setToolTip(self.tr("Whose day to show: yours or a colleague's"))
+        self.person_combo.currentIndexChanged.connect(lambda _i: self._person_chosen())
+        show_label = QLabel(self.tr("Show:"), page)
+        show_label.setBuddy(self.person_combo)
         self.my_day_model = MyDayModel(self)
         self.my_day_view = QTreeView(page, objectName="my_day_view")
         self.my_day_view.setModel(self.my_day_model)
@@ -77,6 +88,8 @@ class PlannerWorkspace(QWidget):
         self.my_day_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.my_day_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.my_day_view.doubleClicked.connect(lambda index: self.open_task(index.data(RowRole)))
+        self.my_day_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.my_day_view.customContextMenuRequested.connect(self._my_day_menu_requested)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.my_day_view, context=Qt.ShortcutContext.WidgetShortcut
                       ).activated.connect(lambda: self.open_task(self.selected_task()))
@@ -87,6 +100,10 @@ class PlannerWorkspace(QWidget):
         self.complete_button = QPushButton(self.tr("Complete…"), page, objectName="complete_button")
         self.complete_button.setShortcut(QKeySequence("Ctrl+D"))
         self.complete_button.clicked.connect(lambda: self.complete(self.selected_task()))
+        self.cancel_task_button = QPushButton(self.tr("Cancel task…"), page, objectName="cancel_task_button")
+        self.cancel_task_button.clicked.connect(lambda: self.cancel_task(self.selected_task()))
+        self.reopen_button = QPushButton(self.tr("Reopen"), page, objectName="reopen_button")
+        self.reopen_button.clicked.connect(lambda: self.reopen(self.selected_task()))
         self.open_button = QPushButton(self.tr("Open"), page, objectName="open_task_button")
         self.open_button.clicked.connect(lambda: self.open_task(self.selected_task()))
         self.client_button = QPushButton(self.tr("Client card"), page, objectName="open_client_button")
@@ -94,11 +111,16 @@ class PlannerWorkspace(QWidget):
         self.deal_button = QPushButton(self.tr("Deal"), page, objectName="open_deal_button")
         self.deal_button.clicked.connect(self._open_deal_of_selected)
         buttons = QHBoxLayout()
-        for button in (self.complete_button, self.open_button, self.client_button, self.deal_button):
+        for button in (self.complete_button, self.cancel_task_button, self.reopen_button, self.open_button,
+                       self.client_button, self.deal_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        title = QHBoxLayout()
+        title.addWidget(self.day_label, 1)
+        title.addWidget(show_label)
+        title.addWidget(self.person_combo)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.day_label)
+        layout.addLayout(title)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.my_day_view, 1)
@@ -112,7 +134,9 @@ class PlannerWorkspace(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_task()
-        self.complete_button.setEnabled(row is not None and row.is_open)
+        self.complete_button.setEnabled(can_complete(row))
+        self.cancel_task_button.setEnabled(can_cancel(row))
+        self.reopen_button.setEnabled(can_reopen(row))
         self.open_button.setEnabled(row is not None)
         self.client_button.setEnabled(row is not None and row.form.client_id is not None)
         self.deal_button.setEnabled(row is not None and row.form.deal_id is not None)
@@ -127,24 +151,87 @@ class PlannerWorkspace(QWidget):
         if row is not None and row.form.deal_id is not None:
             self.open_deal.emit(row.form.deal_id)
 
+    def task_menu(self, row: TaskRow) -> QMenu:
+        """The context menu of a task in My day: the moves its status allows, then where it points."""
+        menu = QMenu(self)
+        menu.setObjectName("task_menu")
+        for name, text, slot, enabled in (
+                ("open_action", self.tr("Open"), self.open_task, True),
+                ("complete_action", self.tr("Complete…"), self.complete, can_complete(row)),
+                ("cancel_task_action", self.tr("Cancel task…"), self.cancel_task, can_cancel(row)),
+                ("reopen_action", self.tr("Reopen"), self.reopen, can_reopen(row))):
+            action = menu.addAction(text, lambda f=slot: f(row))
+            action.setObjectName(name)
+            action.setEnabled(enabled)
+        menu.addSeparator()
+        client = menu.addAction(self.tr("Client card"), lambda: self.open_client.emit(row.form.client_id))
+        client.setObjectName("open_client_action")
+        client.setEnabled(row.form.client_id is not None)
+        deal = menu.addAction(self.tr("Deal"), lambda: self.open_deal.emit(row.form.deal_id))
+        deal.setObjectName("open_deal_action")
+        deal.setEnabled(row.form.deal_id is not None)
+        return menu
+
+    def _my_day_menu_requested(self, pos: QPoint) -> None:
+        index = self.my_day_view.indexAt(pos)
+        row = self.my_day_model.task_at(index.row()) if index.isValid() else None
+        if row is None:
+            return
+        self.my_day_view.setCurrentIndex(self.my_day_model.index(index.row(), 0))
+        self.task_menu(row).exec(self.my_day_view.viewport().mapToGlobal(pos))
+
+    def _fill_person_combo(self, users: list[tuple[int, str]]) -> None:
+        """Me first, then the colleagues; the current choice is kept while that person is still active."""
+        chosen = self.my_day_user_id if any(u[0] == self.my_day_user_id for u in users) else self.ctx.user_id
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        for ident, name in users:
+            if ident == self.ctx.user_id:
+                self.person_combo.insertItem(0, self.tr("{0} (me)").format(name), ident)
+            else:
+                self.person_combo.addItem(name, ident)
+        self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(chosen)))
+        self.person_combo.blockSignals(False)
+        self.my_day_user_id = chosen
+
+    def show_day_of(self, user_id: int) -> None:
+        """Show this person's day in My day (as if picked in "Show:")."""
+        index = self.person_combo.findData(user_id)
+        if index >= 0:
+            self.person_combo.setCurrentIndex(index)
+
+    def _person_chosen(self) -> None:
+        ident = self.person_combo.currentData()
+        if ident is not None and ident != self.my_day_user_id:
+            self.my_day_user_id = ident
+            self.refresh_my_day()
+
     def refresh_my_day(self) -> None:
         self.day = local_today()
         start, end = day_bounds_utc(self.day)
-        user_id = self.ctx.user_id
+        user_id = self.my_day_user_id
         if user_id is None:
             return
         self.tasks.read(lambda: self.ctx.planner.my_day(user_id=user_id, day_start_utc=start, day_end_utc=end),
-                        self._show_my_day, lambda exc: show_error(self, exc))
+                        lambda day: self._show_my_day(user_id, day), lambda exc: show_error(self, exc))
 
-    def _show_my_day(self, day: MyDay) -> None:
+    def _show_my_day(self, user_id: int, day: MyDay) -> None:
+        if user_id != self.my_day_user_id:
+            return   # another person was chosen meanwhile; their day is on its way
         chosen = self.selected_task()
         self.my_day_model.set_day(day)
         locale = QLocale()
-        self.day_label.setText(locale.toString(self.day, QLocale.FormatType.LongFormat))
+        text = locale.toString(self.day, QLocale.FormatType.LongFormat)
+        if user_id != self.ctx.user_id:
+            text = f"{self.person_combo.currentText()} · {text}"
+        self.day_label.setText(text)
         for row in range(self.my_day_model.rowCount()):
             self.my_day_view.setFirstColumnSpanned(row, QModelIndex(), self.my_day_model.is_header(row))
             if chosen is not None and (task := self.my_day_model.task_at(row)) and task.id == chosen.id:
                 self.my_day_view.setCurrentIndex(self.my_day_model.index(row, 0))
+        self.empty_label.setText(self.tr("Nothing due today and nothing overdue.") if user_id == self.ctx.user_id
+                                 else self.tr("{0} has nothing due today and nothing overdue.").format(
+                                     self.person_combo.currentText()))
         self.empty_label.setVisible(self.my_day_model.rowCount() == 0)
         header = self.my_day_view.header()
         header.resizeSection(0, 120)
@@ -209,6 +296,7 @@ class PlannerWorkspace(QWidget):
                         lambda exc: show_error(self, exc))
 
     def _fill_people(self, users: list[tuple[int, str]]) -> None:
+        self._fill_person_combo(users)
         checked = set(self.checked_people()) or {self.ctx.user_id}
         self.people_model.blockSignals(True)
         self.people_model.clear()
@@ -297,11 +385,11 @@ class PlannerWorkspace(QWidget):
         """A block was dropped: ask the service; on a conflict say so and show the task where it is now."""
         self.tasks.write(lambda: self.ctx.planner.reschedule_task(task_id, due_at=due_at, expected_version=version,
                                                                   assignee_id=assignee_id),
-                         None, self._reschedule_failed, entity="task", ids=lambda row: [row.id])
+                         None, self._write_failed, entity="task", ids=lambda row: [row.id])
 
-    def _reschedule_failed(self, exc: BaseException) -> None:
+    def _write_failed(self, exc: BaseException) -> None:
         show_error(self, exc)
-        self.refresh()
+        self.refresh()   # show the task where it is now
 
     # -- common --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -326,7 +414,25 @@ class PlannerWorkspace(QWidget):
 
     def complete(self, row: TaskRow | None) -> None:
         """Complete the task with a result (and a follow-up) in one dialog."""
-        if row is None or not row.is_open:
+        if not can_complete(row):
             return
         # The write announces changed("task"), which refreshes both tabs.
         self.complete_dialog_factory(self.ctx, self.tasks, row, parent=self).exec()
+
+    def cancel_task(self, row: TaskRow | None) -> None:
+        """Ask, then cancel the task; a stale row shows the conflict and the list shows the task as it is now."""
+        if not can_cancel(row):
+            return
+        dialog = self.cancel_dialog_factory(self.ctx, self.tasks, row, parent=self)
+        dialog.exec()
+        if dialog.conflict is not None:
+            self.refresh()
+
+    def reopen(self, row: TaskRow | None) -> None:
+        """Open a done or cancelled task again (it goes back to Today or Overdue)."""
+        if not can_reopen(row):
+            return
+        assert row is not None
+        task_id, version = row.id, row.version
+        self.tasks.write(lambda: self.ctx.planner.reopen_task(task_id, expected_version=version),
+                         None, self._write_failed, entity="task", ids=lambda r: [r.id])
