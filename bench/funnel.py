@@ -1,12 +1,15 @@
-"""The sales funnel over a large database: the board of one busy pipeline, and the forecast.
+"""The sales funnel over a large database: the board of one busy pipeline, its list view, and the forecast.
 
 50,000 deals (KARAVAN_BENCH_DEALS) in three pipelines; the "Board" pipeline holds 5,000 open deals
-(KARAVAN_BENCH_BOARD_DEALS) plus some recently closed. Seeded once with bulk Core inserts and kept in
-bench/out.
+(KARAVAN_BENCH_BOARD_DEALS) plus some recently closed, and its deals have tasks (some overdue, which
+the board marks). Seeded once with bulk Core inserts and kept in bench/out. PostgreSQL too when
+KARAVAN_BENCH_PG names a server (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test): the
+figures then carry params.backend.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import time
@@ -22,15 +25,20 @@ CURRENCIES = ("USD", "USD", "USD", "EUR", "RUB")
 def main() -> None:
     deals = env_int("KARAVAN_BENCH_DEALS", 50_000)
     board_deals = env_int("KARAVAN_BENCH_BOARD_DEALS", 5_000)
-    path = seeded_funnel(deals, board_deals)
+    measure(f"sqlite:///{seeded_funnel(deals, board_deals)}", "sqlite", deals, board_deals)
+    if server := os.environ.get("KARAVAN_BENCH_PG"):
+        measure(seeded_funnel_postgresql(server, deals, board_deals), "postgresql", deals, board_deals)
 
+
+def measure(url: str, backend: str, deals: int, board_deals: int) -> None:
     from sqlalchemy import func, select
 
     from app.db import open_database
     from app.models import Deal, DealStatus, Pipeline
     from app.services.context import ServiceContext
+    from app.services.funnel import DealQuery
 
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(url)
     ctx = ServiceContext(db.session_factory)
     with db.session_factory() as s:
         board_id = s.scalar(select(Pipeline.id).where(Pipeline.name_key == "board"))
@@ -44,12 +52,18 @@ def main() -> None:
     def board() -> None:
         ctx.funnel.board(board_id)
 
+    def list_first() -> None:
+        ctx.funnel.deal_list_first(DealQuery(board_id), sort="weighted", descending=True, limit=100)
+
     timed(board)  # warm the page cache
     emit("funnel.board_load_ms", median([timed(board) for _ in range(7)]), "ms",
-         open_deals=board_deals, backend="sqlite")
+         open_deals=board_deals, backend=backend)
+    timed(list_first)
+    emit("funnel.list_first_page_ms", median([timed(list_first) for _ in range(7)]), "ms",
+         open_deals=board_deals, page=100, sort="weighted", backend=backend)
     timed(ctx.funnel.forecast)
     emit("funnel.forecast_ms", median([timed(ctx.funnel.forecast) for _ in range(7)]), "ms",
-         deals=deals, open_deals=open_deals, backend="sqlite")
+         deals=deals, open_deals=open_deals, backend=backend)
     db.dispose()
 
 
@@ -60,14 +74,47 @@ def seeded_funnel(deals: int, board_deals: int) -> Path:
         _seed(url, deals, board_deals)
         print(f"# seeded {deals} deals in {time.perf_counter() - started:.1f} s", file=sys.stderr)
 
-    return cached_sqlite(f"funnel-{deals}-{board_deals}.db", build)
+    return cached_sqlite(f"funnel-{deals}-{board_deals}-tasks.db", build)
+
+
+def seeded_funnel_postgresql(server_url: str, deals: int, board_deals: int) -> str:
+    """A PostgreSQL database `karavan_bench_funnel_<deals>_<board>` on the server of `server_url`, seeded once."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"karavan_bench_funnel_{deals}_{board_deals}"
+    base = make_url(server_url).set(drivername="postgresql+psycopg")
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    url = base.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).scalar()
+    if exists:
+        probe = create_engine(url)
+        with probe.connect() as conn:
+            ready = conn.execute(text("SELECT count(*) FROM deal")).scalar() == deals
+        probe.dispose()
+        if ready:
+            admin.dispose()
+            return url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    started = time.perf_counter()
+    _seed(url, deals, board_deals)
+    print(f"# seeded {deals} deals on PostgreSQL in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    vacuum = create_engine(url, isolation_level="AUTOCOMMIT")
+    with vacuum.connect() as conn:
+        conn.execute(text("VACUUM ANALYZE"))
+    vacuum.dispose()
+    return url
 
 
 def _seed(url: str, deals: int, board_deals: int) -> None:
     from sqlalchemy import insert, select
 
     from app.db import open_database, upgrade_to_head
-    from app.models import Client, Deal, DealStageChange
+    from app.models import Client, Deal, DealStageChange, Task
     from app.models.base import utcnow
     from app.services.context import ServiceContext
     from app.services.funnel import StageSpec
@@ -120,6 +167,17 @@ def _seed(url: str, deals: int, board_deals: int) -> None:
         conn.execute(insert(DealStageChange), [
             {"deal_id": i, "from_stage_id": None, "to_stage_id": s, "changed_at": at, "changed_by_id": admin.id,
              "lost_reason_id": r} for i, s, at, r in deal_rows])
+        # Tasks on a third of the deals, a few each: due from a month ago to a month ahead, most done
+        # when past — so some open deals carry the overdue marker, as in a real office.
+        task_rows = []
+        for deal_id, *_ in deal_rows[::3]:
+            for _ in range(rng.randint(1, 3)):
+                due = now + timedelta(days=rng.randint(-30, 30), hours=rng.randint(0, 23))
+                done = due < now and rng.random() < 0.8
+                task_rows.append({"kind": "call", "subject": "Call back", "due_at": due, "assignee_id": admin.id,
+                                  "status": "done" if done else "open", "deal_id": deal_id, "version": 1,
+                                  "created_at": now, "updated_at": now, "created_by_id": admin.id})
+        conn.execute(insert(Task), task_rows)
     db.dispose()
 
 

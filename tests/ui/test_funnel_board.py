@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import pytest
@@ -211,3 +211,160 @@ def test_editing_keeps_typed_values_after_a_concurrent_change(qtbot, shop, ui_se
     dialog.save()
     saved = ui_services.funnel.load_deal(deal)
     assert (saved.form.title, saved.form.stage_id) == ("Acme renewal 2026", shop.stage["Lead"])
+
+
+# --- the period filter, the overdue-task marker ------------------------------------------------------
+
+def _add_task(ui_services, deal_id: int, due, status: str = "open") -> None:
+    from app.models import Task
+
+    with ui_services.session_factory() as s:
+        s.add(Task(subject="Call back", due_at=due, assignee_id=ui_services.user_id, status=status, deal_id=deal_id))
+        s.commit()
+
+
+def test_overdue_tasks_mark_their_cards(qtbot, ui_services, tasks, shop, shots):
+    from datetime import timedelta
+
+    from app.models import utcnow
+    from app.ui.funnel.board import OverdueTaskRole
+
+    _add_task(ui_services, shop.deals["قرارداد سالانه"], utcnow() - timedelta(hours=3))
+    _add_task(ui_services, shop.deals["Поставка чая"], utcnow() + timedelta(days=2))          # not due yet
+    _add_task(ui_services, shop.deals["Acme renewal"], utcnow() - timedelta(days=1), "done")  # done
+    widget = FunnelWorkspace(ui_services, tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 750)
+    widget.show()
+    qtbot.waitUntil(lambda: len(widget.columns) == 4)
+    marked = {model.index(r).data(CardRole).title
+              for col in widget.columns for model in [col.model] for r in range(model.rowCount())
+              if model.index(r).data(OverdueTaskRole)}
+    assert marked == {"قرارداد سالانه"}
+    proposal = widget.column(shop.stage["Proposal"]).model
+    row = next(r for r in range(proposal.rowCount()) if proposal.index(r).data(CardRole).overdue_task)
+    assert "overdue" in proposal.index(row).data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.waitUntil(lambda: widget.columns[0].isVisible() and widget.columns[0].width() > 0)
+    widget.grab().save(str(shots / "funnel_board_overdue.png"))
+
+
+def _choose(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_the_period_filter_narrows_by_expected_close(qtbot, board, shop, ui_services):
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate
+
+    from app.services.funnel.filters import close_period
+
+    today = date.today()
+    this_month = close_period("this_month", today)
+    next_month = close_period("next_month", today)
+    for title, close in (("Поставка чая", this_month[0]), ("Acme renewal", next_month[1]),
+                         ("قرارداد سالانه", today + timedelta(days=400))):
+        card = ui_services.funnel.load_deal(shop.deals[title])
+        ui_services.funnel.update_deal(card.id, replace(card.form, expected_close=close),
+                                       expected_version=card.version)
+    _choose(board.period_combo, "this_month")
+    assert sum(c.count for c in board.board.columns) == 1
+    assert titles(board, shop.stage["Lead"]) == ["Поставка чая"]
+    _choose(board.period_combo, "next_month")
+    assert [c.title for col in board.columns for c in col.model.cards] == ["Acme renewal"]
+    assert not board.close_from_edit.isVisible()
+    _choose(board.period_combo, "custom")
+    assert board.close_from_edit.isVisible() and board.close_to_edit.isVisible()
+    far = today + timedelta(days=400)
+    board.close_from_edit.setDate(QDate(far.year, far.month, far.day))
+    board.close_to_edit.setDate(QDate(far.year, far.month, far.day))
+    assert [c.title for col in board.columns for c in col.model.cards] == ["قرارداد سالانه"]
+    _choose(board.period_combo, "any")
+    assert sum(c.count for c in board.board.columns) == 4
+    # The list shows the same deals under the same filter.
+    _choose(board.period_combo, "this_month")
+    board.show_view("list")
+    assert board.list_view.model.rowCount() == 1
+
+
+# --- the deal dialog: campaign, history, logging an interaction ----------------------------------------
+
+def test_deal_history_tab_lists_stage_changes_and_times(qtbot, shop, ui_services, tasks, shots):
+    from app.ui.text import strip_isolates
+
+    deal = shop.deals["Acme renewal"]
+    card = ui_services.funnel.load_deal(deal)
+    card = ui_services.funnel.move_deal(deal, shop.stage["Lead"], expected_version=card.version)
+    ui_services.funnel.move_deal(deal, shop.stage["Lost"], expected_version=card.version, lost_reason_id=shop.reason)
+    dialog = DealDialog(ui_services, tasks, deal_id=deal, pipeline_id=shop.pipeline.id)
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 560)
+    dialog.show()
+    assert dialog.tabs.isTabEnabled(dialog.history_tab)
+    dialog.tabs.setCurrentIndex(dialog.history_tab)
+    model = dialog.history_view.changes_model
+    rows = [[strip_isolates(model.index(r, c).data()) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("(created)", "Proposal", "Anna Admin", ""), ("Proposal", "Lead", "Anna Admin", ""),
+        ("Lead", "Lost", "Anna Admin", "Too expensive")]
+    assert rows[-1][5].endswith("(so far)")
+    times = dialog.history_view.times_model
+    assert [strip_isolates(times.index(r, 0).data()) for r in range(times.rowCount())] == ["Proposal", "Lead", "Lost"]
+    dialog.grab().save(str(shots / "funnel_deal_history.png"))
+
+
+def test_history_models_pass_the_model_tester(qtbot, shop, ui_services, tasks, qtmodeltester):
+    dialog = DealDialog(ui_services, tasks, deal_id=shop.deals["Acme renewal"], pipeline_id=shop.pipeline.id)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.history_view.changes_model)
+    qtmodeltester.check(dialog.history_view.times_model)
+
+
+def test_a_new_deal_has_no_history_and_nothing_to_log(qtbot, shop, ui_services, tasks):
+    dialog = DealDialog(ui_services, tasks, deal_id=None, pipeline_id=shop.pipeline.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.tabs.isTabEnabled(dialog.history_tab)
+    assert not dialog.log_button.isEnabled()
+
+
+def test_the_campaign_is_picked_and_saved(qtbot, shop, ui_services, tasks):
+    from app.models import Campaign
+
+    with ui_services.session_factory() as s:
+        s.add(Campaign(name="نمایشگاه تهران", name_key="نمایشگاه تهران"))
+        s.commit()
+    deal = shop.deals["Carpets for Tehran office"]
+    dialog = DealDialog(ui_services, tasks, deal_id=deal, pipeline_id=shop.pipeline.id)
+    qtbot.addWidget(dialog)
+    assert dialog.campaign_combo.currentData() is None
+    dialog.campaign_combo.setCurrentIndex(dialog.campaign_combo.findText("نمایشگاه تهران"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = ui_services.funnel.load_deal(deal)
+    assert saved.campaign_name == "نمایشگاه تهران"
+    again = DealDialog(ui_services, tasks, deal_id=deal, pipeline_id=shop.pipeline.id)
+    qtbot.addWidget(again)
+    assert again.campaign_combo.currentText() == "نمایشگاه تهران"
+
+
+def test_log_interaction_opens_the_timeline_dialog_for_the_deal(qtbot, shop, ui_services, tasks, monkeypatch):
+    import app.ui.timeline.log_dialog as log_dialog
+
+    opened = []
+
+    class FakeLogDialog:
+        def __init__(self, ctx, tasks, **kwargs):
+            opened.append(kwargs)
+
+        def exec(self):
+            return 0
+    monkeypatch.setattr(log_dialog, "LogInteractionDialog", FakeLogDialog)
+    deal = shop.deals["Acme renewal"]
+    dialog = DealDialog(ui_services, tasks, deal_id=deal, pipeline_id=shop.pipeline.id)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    assert (opened[0]["client_id"], opened[0]["deal_id"], opened[0]["kind"]) == (
+        shop.clients["Acme Corporation"], deal, "call")
+    assert opened[0]["parent"] is dialog

@@ -333,3 +333,71 @@ def test_forecast_weighs_huge_deals_exactly(services, office):
     assert rub == ForecastRow(None, "RUB", "RUB", 2, D("2234567890123.44"),
                               weighted(D("1234567890123.45"), D("33.33")) + weighted(D("999999999999.99"),
                                                                                      D("0.05")))
+
+
+# --- the overdue-task marker, the close period, month × manager -------------------------------------
+
+def _task(database, deal_id: int, due: datetime, status: str = "open", assignee: int = 1) -> None:
+    from app.models import Task
+
+    with database.session_factory() as s:
+        s.add(Task(subject="Call back", due_at=due, assignee_id=assignee, status=status, deal_id=deal_id))
+        s.commit()
+
+
+def test_board_marks_deals_with_an_overdue_open_task(services, office, database):
+    _task(database, office.deals[1], datetime(2025, 4, 4, 9))                 # due yesterday: overdue
+    _task(database, office.deals[1], datetime(2025, 4, 3, 9))                 # a second one: still one card
+    _task(database, office.deals[2], datetime(2025, 4, 6, 9))                 # due tomorrow
+    _task(database, office.deals[3], datetime(2025, 4, 1, 9), status="done")  # done
+    _task(database, office.deals[4], datetime(2025, 4, 5, 11, 59), status="in_progress")
+    board = services.funnel.board(office.pipeline.id, now=NOW)
+    marked = {card.id for column in board.columns for card in column.cards if card.overdue_task}
+    assert marked == {office.deals[1], office.deals[4]}
+    assert board.columns[0].count == 2   # the grouped join adds no duplicate cards
+
+
+def test_close_periods_around_a_day():
+    from app.services.funnel import ClosePeriod
+    from app.services.funnel.filters import close_period
+
+    today = date(2025, 11, 20)
+    assert close_period(ClosePeriod.ANY, today) == (None, None)
+    assert close_period(ClosePeriod.THIS_MONTH, today) == (date(2025, 11, 1), date(2025, 11, 30))
+    assert close_period(ClosePeriod.NEXT_MONTH, today) == (date(2025, 12, 1), date(2025, 12, 31))
+    assert close_period(ClosePeriod.NEXT_MONTH, date(2025, 12, 31)) == (date(2026, 1, 1), date(2026, 1, 31))
+    assert close_period(ClosePeriod.THIS_QUARTER, today) == (date(2025, 10, 1), date(2025, 12, 31))
+    assert close_period(ClosePeriod.THIS_QUARTER, date(2024, 2, 29)) == (date(2024, 1, 1), date(2024, 3, 31))
+    with pytest.raises(ValueError):
+        close_period("fortnight", today)
+
+
+def test_board_period_filter_this_month(services, office):
+    from app.services.funnel.filters import close_period
+
+    start, end = close_period("this_month", date(2025, 3, 15))
+    board = services.funnel.board(office.pipeline.id, expected_from=start, expected_to=end, now=NOW)
+    assert _ids(board, office) == {"Lead": [1], "Proposal": [4, 2], "Negotiation": [], "Won": [], "Lost": []}
+
+
+def test_forecast_month_by_manager_cells(services, office):
+    forecast = services.funnel.forecast(pipeline_id=office.pipeline.id)
+    olga, boris = office.users["olga"], office.users["boris"]
+    assert [(c.month, c.manager_name, c.currency, c.count, c.weighted) for c in forecast.cells] == [
+        ("2025-03", "Boris Ivanov", "EUR", 1, D("60.10")),
+        ("2025-03", "Olga Sidorova", "USD", 2, D("150.01")),
+        ("2025-04", "Boris Ivanov", "USD", 1, D("1750.07")),
+        (None, "Olga Sidorova", "USD", 1, D("1.25")),
+        (None, "Unassigned", "USD", 1, D("10.00")),
+    ]
+    assert {c.manager_id for c in forecast.cells} == {olga, boris, None}
+    assert forecast.currencies() == ("EUR", "USD")
+    # The cells add up to the totals, currency by currency.
+    for total in forecast.totals:
+        assert sum(c.weighted for c in forecast.cells if c.currency == total.currency) == total.weighted
+
+
+def test_conversion_percent_per_stage(services, office):
+    rows = services.funnel.conversion(date_from=date(2025, 3, 1), date_to=date(2025, 3, 31),
+                                      pipeline_id=office.pipeline.id)
+    assert [r.conversion_percent for r in rows] == [D("66.7"), D("20.0"), D("0.0"), None, None]

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import (
+    Campaign,
     Client,
     ContactPerson,
     Deal,
@@ -76,6 +77,8 @@ def _validate(session: Session, form: DealForm) -> tuple[Stage, dict]:
             errors.update(exc.errors)
     else:
         values["probability"] = None
+    if form.source_campaign_id is not None and session.get(Campaign, form.source_campaign_id) is None:
+        errors["source_campaign_id"] = "is not a campaign"
     if form.manager_id is not None:
         manager = session.get(User, form.manager_id)
         if manager is None:
@@ -100,7 +103,8 @@ def _validate(session: Session, form: DealForm) -> tuple[Stage, dict]:
     assert stage is not None
     values.update(client_id=form.client_id, contact_person_id=form.contact_person_id,
                   expected_close=form.expected_close, manager_id=form.manager_id,
-                  source=v.clean(form.source), notes=(form.notes or "").strip(), pipeline_id=form.pipeline_id)
+                  source=v.clean(form.source), notes=(form.notes or "").strip(), pipeline_id=form.pipeline_id,
+                  source_campaign_id=form.source_campaign_id)
     return stage, values
 
 
@@ -119,7 +123,8 @@ def card_of(session: Session, deal: Deal) -> DealCard:
         form=DealForm(title=deal.title, client_id=deal.client_id, contact_person_id=deal.contact_person_id,
                       amount=deal.amount, currency=deal.currency, expected_close=deal.expected_close,
                       manager_id=deal.manager_id, source=deal.source, pipeline_id=deal.pipeline_id,
-                      stage_id=deal.stage_id, probability=deal.probability, notes=deal.notes),
+                      stage_id=deal.stage_id, probability=deal.probability, notes=deal.notes,
+                      source_campaign_id=deal.source_campaign_id),
         status=deal.status,
         client_name=_name(session, Client, deal.client_id, "display_name"),
         stage_name=stage.name,
@@ -129,6 +134,7 @@ def card_of(session: Session, deal: Deal) -> DealCard:
         lost_reason=_name(session, LostReason, deal.lost_reason_id, "name"),
         lost_comment=deal.lost_comment,
         closed_at=deal.closed_at,
+        campaign_name=_name(session, Campaign, deal.source_campaign_id, "name"),
     )
 
 
@@ -244,9 +250,17 @@ def deal_history(uow: UnitOfWork, deal_id: int) -> list[StageVisit]:
         visits = []
         for i, (change, stage_name, who, reason) in enumerate(rows):
             left = rows[i + 1][0].changed_at if i + 1 < len(rows) else None
+            came_from = rows[i - 1][1] if i > 0 else ""
             visits.append(StageVisit(change.to_stage_id, stage_name, change.changed_at, left, who or "",
-                                     reason or ""))
+                                     reason or "", came_from))
         return visits
+
+
+def campaign_choices(uow: UnitOfWork) -> list[tuple[int, str]]:
+    """Every marketing campaign as (id, name), by name: what a deal's "source campaign" may be."""
+    with uow:
+        return [(ident, name) for ident, name in
+                uow.session.execute(select(Campaign.id, Campaign.name).order_by(Campaign.name_key, Campaign.id))]
 
 
 def weighted(amount: Decimal, probability: Decimal) -> Decimal:

@@ -59,6 +59,7 @@ class DealForm:
     stage_id: int | None = None
     probability: Decimal | None = None   # None: the stage's default
     notes: str = ""
+    source_campaign_id: int | None = None  # the marketing campaign the deal came from
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class DealCard:
     lost_reason: str = ""
     lost_comment: str = ""
     closed_at: datetime | None = None
+    campaign_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,27 @@ class StageVisit:
     left_at: datetime | None
     moved_by: str
     lost_reason: str = ""
+    from_stage_name: str = ""  # "" for the deal's creation
 
     def seconds(self, now: datetime) -> float:
-        return ((self.left_at or now) - self.entered_at).total_seconds()
+        return max(0.0, ((self.left_at or now) - self.entered_at).total_seconds())
+
+
+@dataclass(frozen=True, slots=True)
+class StageTime:
+    """How long a deal spent in one stage in all, over every visit."""
+
+    stage_id: int
+    stage_name: str
+    visits: int
+    seconds: float
+
+
+def time_in_stages(visits: tuple[StageVisit, ...] | list[StageVisit], now: datetime) -> list[StageTime]:
+    """Total time per stage (a stage visited twice counts both stays), in the order first entered."""
+    totals: dict[int, StageTime] = {}
+    for visit in visits:
+        seen = totals.get(visit.stage_id)
+        totals[visit.stage_id] = StageTime(visit.stage_id, visit.stage_name, (seen.visits if seen else 0) + 1,
+                                           (seen.seconds if seen else 0.0) + visit.seconds(now))
+    return list(totals.values())

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, cast, func, or_, select
+from sqlalchemy import BigInteger, cast, func, select
 
 from app.models import (
     Client,
@@ -17,11 +17,11 @@ from app.models import (
     Stage,
     StageKind,
     User,
-    client_tag,
 )
 from app.models.base import utcnow
 from app.services import validation as v
 from app.services.funnel.deals import weighted
+from app.services.funnel.filters import DealQuery, filtered, overdue_tasks
 from app.services.funnel.pipelines import _pipeline
 from app.services.funnel.report_forms import (
     NO_DATE,
@@ -31,6 +31,7 @@ from app.services.funnel.report_forms import (
     ConversionRow,
     DealCardRow,
     Forecast,
+    ForecastCell,
     ForecastRow,
 )
 from app.services.uow import UnitOfWork
@@ -101,11 +102,13 @@ def forecast(uow: UnitOfWork, *, pipeline_id: int | None = None, manager_id: int
     months: dict[tuple[str | None, str], _Sum] = defaultdict(_Sum)
     managers: dict[tuple[int | None, str], _Sum] = defaultdict(_Sum)
     totals: dict[str, _Sum] = defaultdict(_Sum)
+    cells: dict[tuple[str | None, int | None, str], _Sum] = defaultdict(_Sum)
     for close, manager, currency, count, c, w in groups:
         month = f"{close.year:04d}-{close.month:02d}" if close is not None else None
         months[month, currency].add(count, c, w)
         managers[manager, currency].add(count, c, w)
         totals[currency].add(count, c, w)
+        cells[month, manager, currency].add(count, c, w)
 
     def row(key: str | int | None, label: str, currency: str, total: _Sum) -> ForecastRow:
         return ForecastRow(key, label, currency, total.count, _money(total.cents), _money(total.weight))
@@ -113,11 +116,22 @@ def forecast(uow: UnitOfWork, *, pipeline_id: int | None = None, manager_id: int
     by_month = sorted(months.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or "", kv[0][1]))
     by_manager = sorted(managers.items(), key=lambda kv: (kv[0][0] is None, v.fold(names.get(kv[0][0], "")),
                                                           kv[0][0] or 0, kv[0][1]))
+    def label(manager: int | None) -> str:
+        return names.get(manager, UNASSIGNED) if manager is not None else UNASSIGNED
+
+    month_order: dict[str | None, int] = {}
+    manager_order: dict[int | None, int] = {}
+    for (m, _), _ in by_month:
+        month_order.setdefault(m, len(month_order))
+    for (man, _), _ in by_manager:
+        manager_order.setdefault(man, len(manager_order))
+    by_cell = sorted(cells.items(), key=lambda kv: (month_order[kv[0][0]], manager_order[kv[0][1]], kv[0][2]))
     return Forecast(
         by_month=tuple(row(m, m or NO_DATE, cur, t) for (m, cur), t in by_month),
-        by_manager=tuple(row(m, names.get(m, UNASSIGNED) if m is not None else UNASSIGNED, cur, t)
-                         for (m, cur), t in by_manager),
+        by_manager=tuple(row(m, label(m), cur, t) for (m, cur), t in by_manager),
         totals=tuple(row(None, cur, cur, totals[cur]) for cur in sorted(totals)),
+        cells=tuple(ForecastCell(m, man, label(man), cur, t.count, _money(t.cents), _money(t.weight))
+                    for (m, man, cur), t in by_cell),
     )
 
 
@@ -193,32 +207,24 @@ def board(uow: UnitOfWork, pipeline_id: int, *, manager_id: int | None = None, t
     """The pipeline's stages as columns of deal cards (open deals, and deals won or lost in the last
     `include_closed_days` days), with counts and sums per currency; raises NotFound.
 
-    `search` matches a part of the deal's title or its client's name, ignoring case; `now` (naive
-    UTC) is for tests.
+    `search` matches a part of the deal's title or its client's name, ignoring case; a card is marked
+    when the deal has an open task already due. `now` (naive UTC) is for tests.
     """
     # Calendar dates (expected close) are the user's local ones; times are stored in UTC.
     today = date.today() if now is None else now.date()
     now = now or utcnow()
-    stmt = (select(Deal.id, Deal.version, Deal.title, Client.display_name, Deal.amount, Deal.currency,
-                   Deal.stage_entered_at, User.full_name, Deal.expected_close, Deal.status, Deal.stage_id)
-            .join(Client, Client.id == Deal.client_id)
-            .outerjoin(User, User.id == Deal.manager_id)
-            .where(Deal.pipeline_id == pipeline_id,
-                   or_(Deal.status == DealStatus.OPEN,
-                       Deal.closed_at >= now - timedelta(days=include_closed_days)))
-            .order_by(Deal.stage_entered_at.desc(), Deal.id.desc()))
-    if manager_id is not None:
-        stmt = stmt.where(Deal.manager_id == manager_id)
-    if tag_id is not None:
-        stmt = stmt.where(Deal.client_id.in_(select(client_tag.c.client_id).where(client_tag.c.tag_id == tag_id)))
-    if text := v.clean(search):
-        # The client's name_key is already folded; a title has no key, so lower() (ASCII on SQLite).
-        stmt = stmt.where(or_(Client.name_key.contains(v.fold(text), autoescape=True),
-                              func.lower(Deal.title).contains(text.lower(), autoescape=True)))
-    if expected_from is not None:
-        stmt = stmt.where(Deal.expected_close >= expected_from)
-    if expected_to is not None:
-        stmt = stmt.where(Deal.expected_close <= expected_to)
+    query = DealQuery(pipeline_id, manager_id=manager_id, tag_id=tag_id, search=search,
+                      expected_from=expected_from, expected_to=expected_to,
+                      include_closed_days=include_closed_days)
+    overdue = overdue_tasks(now)
+    stmt = filtered(
+        select(Deal.id, Deal.version, Deal.title, Client.display_name, Deal.amount, Deal.currency,
+               Deal.stage_entered_at, User.full_name, Deal.expected_close, Deal.status, Deal.stage_id,
+               overdue.c.deal_id)
+        .join(Client, Client.id == Deal.client_id)
+        .outerjoin(User, User.id == Deal.manager_id)
+        .outerjoin(overdue, overdue.c.deal_id == Deal.id)
+        .order_by(Deal.stage_entered_at.desc(), Deal.id.desc()), query, now)
     with uow:
         s = uow.session
         pipeline = _pipeline(s, pipeline_id)
@@ -227,11 +233,12 @@ def board(uow: UnitOfWork, pipeline_id: int, *, manager_id: int | None = None, t
         rows = s.execute(stmt).all()
     cards: dict[int, list[DealCardRow]] = defaultdict(list)
     for (deal_id, version, title, client, amount, currency, entered, manager, close, status,
-         stage_id) in rows:
+         stage_id, task_due) in rows:
         cards[stage_id].append(DealCardRow(
             id=deal_id, version=version, title=title, client_name=client, amount=amount, currency=currency,
             days_in_stage=max(0, (now - entered).days), manager_name=manager or "", expected_close=close,
-            overdue_close=status == DealStatus.OPEN and close is not None and close < today, status=status))
+            overdue_close=status == DealStatus.OPEN and close is not None and close < today, status=status,
+            overdue_task=task_due is not None))
     columns = []
     for stage_id, stage_name, kind, probability in stages:
         column = cards.get(stage_id, [])

@@ -1,218 +1,57 @@
-"""The Sales funnel workspace: a kanban board of deals, one column per stage, cards moved by drag and drop."""
+"""The Sales funnel workspace: a kanban board of deals (one column per stage, cards moved by drag and
+drop), the same deals as a list, and the forecast and conversion reports."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from decimal import Decimal
+from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
-    QDataStream,
-    QEvent,
-    QIODevice,
-    QLocale,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QScrollArea,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.context import ServiceContext
-from app.services.funnel import Board, BoardColumn, DealCardRow
+from app.services.funnel import Board, BoardColumn, ClosePeriod, DealCardRow, DealQuery
+from app.services.funnel.filters import close_period
 from app.ui.errors import show_error
+from app.ui.funnel.cards import (  # noqa: F401  (re-exported: the board's public names)
+    COLUMN_WIDTH,
+    DEAL_MIME_TYPE,
+    CardRole,
+    DealCardDelegate,
+    DealCardModel,
+    OverdueTaskRole,
+    decode_deal,
+    encode_deal,
+)
 from app.ui.funnel.deal_dialog import DealDialog, LostChoice, ask_lost_reason
+from app.ui.funnel.deal_list import DealListView
+from app.ui.funnel.money import format_money
+from app.ui.funnel.pipelines_dialog import PipelinesDialog
+from app.ui.funnel.reports_view import ConversionView, ForecastView
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
-from app.ui.widgets import ERROR_COLOR
 
-DEAL_MIME_TYPE = "application/x-karavan-deal"
 SEARCH_DELAY_MS = 250
-COLUMN_WIDTH = 250
-CardRole = Qt.ItemDataRole.UserRole + 1
-
-
-def encode_deal(deal_id: int, version: int) -> QMimeData:
-    """A drag payload naming the deal and the version the user saw."""
-    payload = QByteArray()
-    stream = QDataStream(payload, QIODevice.OpenModeFlag.WriteOnly)
-    stream.writeInt64(deal_id)
-    stream.writeInt64(version)
-    mime = QMimeData()
-    mime.setData(DEAL_MIME_TYPE, payload)
-    return mime
-
-
-def decode_deal(mime: QMimeData | None) -> tuple[int, int] | None:
-    if mime is None or not mime.hasFormat(DEAL_MIME_TYPE):
-        return None
-    payload = mime.data(DEAL_MIME_TYPE)  # kept in a name: the stream does not own the bytes
-    stream = QDataStream(payload, QIODevice.OpenModeFlag.ReadOnly)
-    deal_id, version = stream.readInt64(), stream.readInt64()
-    return (deal_id, version) if stream.status() == QDataStream.Status.Ok else None
-
-
-def format_money(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
-    """'12 345.50 USD' in the user's locale (grouping, decimal point, digits) without going through float."""
-    locale = locale or QLocale()
-    cents = int((abs(amount) * 100).to_integral_value())
-    whole, frac = divmod(cents, 100)
-    digits = locale.toString(frac)
-    if frac < 10:
-        digits = locale.zeroDigit() + digits
-    sign = locale.negativeSign() if amount < 0 else ""
-    return f"{sign}{locale.toString(whole)}{locale.decimalPoint()}{digits} {currency}"
-
-
-class DealCardModel(QAbstractListModel):
-    """The cards of one stage; drops onto it are handed to `on_drop(deal_id, version, stage_id)`."""
-
-    def __init__(self, stage_id: int, on_drop: Callable[[int, int, int], None] | None = None, parent=None):
-        super().__init__(parent)
-        self.stage_id = stage_id
-        self.on_drop = on_drop
-        self.cards: list[DealCardRow] = []
-
-    def set_cards(self, cards: Sequence[DealCardRow]) -> None:
-        self.beginResetModel()
-        self.cards = list(cards)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.cards)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.cards):
-            return None
-        card = self.cards[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return card.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(isolate(p) for p in (card.title, card.client_name, card.manager_name) if p)
-        if role == CardRole:
-            return card
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
-
-    def mimeTypes(self) -> list[str]:
-        return [DEAL_MIME_TYPE]
-
-    def mimeData(self, indexes) -> QMimeData:
-        rows = [i.row() for i in indexes if i.isValid()]
-        if not rows:
-            return QMimeData()
-        card = self.cards[rows[0]]
-        return encode_deal(card.id, card.version)
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return decode_deal(data) is not None
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        deal = decode_deal(data)
-        if deal is None or action == Qt.DropAction.IgnoreAction:
-            return False
-        if self.on_drop is not None:
-            # Deferred: the drag is still running; the move may open a dialog and reloads the board.
-            QTimer.singleShot(0, lambda: self.on_drop(deal[0], deal[1], self.stage_id))
-        # False: the source view must not remove rows itself — the board reloads from the service.
-        return False
-
-
-class DealCardDelegate(QStyledItemDelegate):
-    """Paints a deal as a card: title (bold), client, amount right-aligned, days in stage, manager."""
-
-    PAD = 8
-
-    def __init__(self, tr: Callable[..., str], parent=None):
-        super().__init__(parent)
-        self.tr = tr
-
-    def _lines(self, option: QStyleOptionViewItem) -> tuple[QFont, QFontMetrics, QFontMetrics]:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        return bold, QFontMetrics(bold), QFontMetrics(option.font)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        _, bold_fm, fm = self._lines(option)
-        return QSize(COLUMN_WIDTH - 30, bold_fm.height() + 3 * fm.height() + 2 * self.PAD + 10)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        card: DealCardRow | None = index.data(CardRole)
-        if card is None:
-            return super().paint(painter, option, index)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = option.palette
-        rect = option.rect.adjusted(3, 3, -3, -3)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if selected
-                            else palette.color(QPalette.ColorRole.Mid), 2 if selected else 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(rect, 5, 5)
-        rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        if card.overdue_close:  # a red stripe on the leading edge: the expected close date has passed
-            stripe = QRect(rect.right() - 4 if rtl else rect.left(), rect.top() + 1, 5, rect.height() - 1)
-            painter.fillRect(stripe, QColor(ERROR_COLOR))
-        bold, bold_fm, fm = self._lines(option)
-        inner = rect.adjusted(self.PAD + 3, self.PAD, -self.PAD - 3, -self.PAD)
-        lead = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        trail = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-        text_color = palette.color(QPalette.ColorRole.Text)
-        y = inner.top()
-
-        def line(text: str, font: QFont, metrics: QFontMetrics, align, width: int | None = None,
-                 color: QColor = text_color, x_rect: QRect | None = None) -> None:
-            area = x_rect or QRect(inner.left(), y, inner.width(), metrics.height())
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width or area.width())
-            painter.setFont(font)
-            painter.setPen(color)
-            painter.drawText(area, int(align | Qt.AlignmentFlag.AlignVCenter), isolate(elided))
-
-        line(card.title, bold, bold_fm, lead)
-        y += bold_fm.height() + 2
-        line(card.client_name, option.font, fm, lead)
-        y += fm.height() + 2
-        amount = format_money(card.amount, card.currency)
-        line(amount, bold, bold_fm, trail)
-        y += fm.height() + 2
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        days = self.tr("%n day(s)", "", card.days_in_stage)
-        if card.overdue_close:
-            days += " · " + self.tr("overdue")
-        half = inner.width() // 2 - 4
-        line(days, option.font, fm, lead, half, QColor(ERROR_COLOR) if card.overdue_close else muted)
-        line(card.manager_name, option.font, fm, trail, half, muted)
-        painter.restore()
+BOARD, LIST, FORECAST, CONVERSION = "board", "list", "forecast", "conversion"
+__all__ = ["CardRole", "DealCardModel", "FunnelWorkspace", "LostChoice", "OverdueTaskRole", "StageColumn",
+           "decode_deal", "encode_deal", "format_money"]
 
 
 class StageColumn(QFrame):
@@ -283,7 +122,9 @@ class StageColumn(QFrame):
 
 
 class FunnelWorkspace(QWidget):
-    """Filters on top, the board below; everything is read from `ctx.funnel.board`."""
+    """Filters on top; below, one of four views of the chosen pipeline: Board, List, Forecast, Conversion."""
+
+    open_client = Signal(int)
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -291,34 +132,45 @@ class FunnelWorkspace(QWidget):
         self.ctx, self.tasks = ctx, tasks
         self.board: Board | None = None
         self.columns: list[StageColumn] = []
-        # Tests replace it: (parent, reasons) -> LostChoice | None (None: the user cancelled).
+        # Tests replace these: (parent, reasons) -> LostChoice | None (None: the user cancelled), and
+        # the dialogs' classes (constructed, then exec()).
         self.lost_reason_dialog_factory: Callable[..., LostChoice | None] = ask_lost_reason
         self.deal_dialog_factory = DealDialog
+        self.pipelines_dialog_factory = PipelinesDialog
         self.delegate = DealCardDelegate(self.tr, self)
+        self._stale: set[str] = set()   # views to reload when they are shown next
 
         self.toolbar = QToolBar(self, objectName="funnel_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self.toolbar.addAction(self.tr("New deal"), self.new_deal)
         self.new_action.setObjectName("new_deal_action")
         self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.refresh)
         self.refresh_action.setObjectName("refresh_action")
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.pipelines_action = self.toolbar.addAction(self.tr("Pipelines…"), self.edit_pipelines)
+        self.pipelines_action.setObjectName("pipelines_action")
+        self.pipelines_action.setToolTip(self.tr("Edit pipelines, stages and lost reasons"))
+        self.toolbar.addSeparator()
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        self.view_button: dict[str, QToolButton] = {}
+        for key, text in ((BOARD, self.tr("Board")), (LIST, self.tr("List")), (FORECAST, self.tr("Forecast")),
+                          (CONVERSION, self.tr("Conversion"))):
+            button = QToolButton(self, objectName=f"{key}_view_button")
+            button.setText(text)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            self.view_buttons.addButton(button)
+            self.toolbar.addWidget(button)
+            self.view_button[key] = button
+            button.clicked.connect(lambda _c=False, k=key: self.show_view(k))
+        self.view_button[BOARD].setChecked(True)
+        self.toolbar.addSeparator()
+        self.open_client_action = self.toolbar.addAction(self.tr("Open client"), self._open_selected_client)
+        self.open_client_action.setObjectName("open_client_action")
+        self.open_client_action.setVisible(False)
 
-        self.pipeline_combo = QComboBox(self, objectName="pipeline_combo")
-        self.manager_combo = QComboBox(self, objectName="manager_combo")
-        self.tag_combo = QComboBox(self, objectName="tag_combo")
-        for combo in (self.pipeline_combo, self.manager_combo, self.tag_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(10)
-        self.search_edit = QLineEdit(self, objectName="funnel_search")
-        self.search_edit.setPlaceholderText(self.tr("Search deals and clients…"))
-        self.search_edit.setClearButtonEnabled(True)
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("Pipeline:"), self.pipeline_combo), (self.tr("Manager:"), self.manager_combo),
-                              (self.tr("Tag:"), self.tag_combo)):
-            filters.addWidget(QLabel(label, self))
-            filters.addWidget(widget)
-        filters.addWidget(self.search_edit, 1)
-
+        self._build_filters()
         self.row = QWidget(self, objectName="board_row")
         self.row_layout = QHBoxLayout(self.row)
         self.row_layout.setContentsMargins(0, 0, 0, 0)
@@ -328,6 +180,15 @@ class FunnelWorkspace(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setWidget(self.row)
+        self.list_view = DealListView(ctx, tasks, self.query, self)
+        self.list_view.deal_activated.connect(self.open_deal_id)
+        self.forecast_view = ForecastView(ctx, tasks, self)
+        self.conversion_view = ConversionView(ctx, tasks, self)
+        self.views = QStackedWidget(self, objectName="funnel_views")
+        self.pages = {BOARD: self.scroll, LIST: self.list_view, FORECAST: self.forecast_view,
+                      CONVERSION: self.conversion_view}
+        for page in self.pages.values():
+            self.views.addWidget(page)
         self.empty_label = QLabel(self, objectName="funnel_empty_label")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
@@ -335,21 +196,67 @@ class FunnelWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.toolbar)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.views, 1)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
         for combo in (self.pipeline_combo, self.manager_combo, self.tag_combo):
             combo.activated.connect(lambda _i: self.refresh())
+        self.period_combo.activated.connect(lambda _i: self._period_chosen())
+        for edit in (self.close_from_edit, self.close_to_edit):
+            edit.dateChanged.connect(lambda _d: self.refresh())
         self.tasks.changed.connect(self._on_changed)
         QTimer.singleShot(0, self.reload_filters)
 
+    def _build_filters(self) -> None:
+        self.pipeline_combo = QComboBox(self, objectName="pipeline_combo")
+        self.manager_combo = QComboBox(self, objectName="manager_combo")
+        self.tag_combo = QComboBox(self, objectName="tag_combo")
+        self.period_combo = QComboBox(self, objectName="period_combo")
+        for period, text in ((ClosePeriod.ANY, self.tr("Any time")), (ClosePeriod.THIS_MONTH, self.tr("This month")),
+                             (ClosePeriod.NEXT_MONTH, self.tr("Next month")),
+                             (ClosePeriod.THIS_QUARTER, self.tr("This quarter")),
+                             (ClosePeriod.CUSTOM, self.tr("Custom range…"))):
+            self.period_combo.addItem(text, str(period))
+        for combo in (self.pipeline_combo, self.manager_combo, self.tag_combo, self.period_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(8)
+        today = QDate.currentDate()
+        self.close_from_edit = QDateEdit(QDate(today.year(), today.month(), 1), self, objectName="close_from_edit")
+        self.close_to_edit = QDateEdit(today.addMonths(1), self, objectName="close_to_edit")
+        for edit in (self.close_from_edit, self.close_to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.hide()
+        self.search_edit = QLineEdit(self, objectName="funnel_search")
+        self.search_edit.setPlaceholderText(self.tr("Search deals and clients…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.filters = QHBoxLayout()
+        self._deal_filters: list[QWidget] = []
+        for label, widget, deals_only in ((self.tr("Pipeline:"), self.pipeline_combo, False),
+                                          (self.tr("Manager:"), self.manager_combo, False),
+                                          (self.tr("Tag:"), self.tag_combo, True),
+                                          (self.tr("Closing:"), self.period_combo, True)):
+            caption = QLabel(label, self)
+            self.filters.addWidget(caption)
+            self.filters.addWidget(widget)
+            if deals_only:
+                self._deal_filters += [caption, widget]
+            if widget is self.manager_combo:
+                self._manager_filter = [caption, widget]
+        self.filters.addWidget(self.close_from_edit)
+        self.filters.addWidget(self.close_to_edit)
+        self.filters.addWidget(self.search_edit, 100)
+        self._deal_filters.append(self.search_edit)
+        # Takes the room the search box leaves when the report views hide it.
+        self.filters.addStretch(1)
+
     # -- filters -------------------------------------------------------------------------------
     def reload_filters(self) -> None:
-        """Fill the pipeline, manager and tag pickers (keeping the choices), then the board."""
+        """Fill the pipeline, manager and tag pickers (keeping the choices), then the current view."""
         def load():
             pipelines = [(p.id, p.name) for p in self.ctx.funnel.list_pipelines()]
             users = [(u.id, u.full_name) for u in self.ctx.users.list_users() if u.active]
@@ -381,31 +288,89 @@ class FunnelWorkspace(QWidget):
     def pipeline_id(self) -> int | None:
         return self.pipeline_combo.currentData()
 
-    # -- the board -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        pipeline_id = self.pipeline_id
-        if pipeline_id is None:
-            self._show_board(None)
-            return
-        manager_id, tag_id = self.manager_combo.currentData(), self.tag_combo.currentData()
-        search = self.search_edit.text().strip()
-        self.tasks.read(lambda: self.ctx.funnel.board(pipeline_id, manager_id=manager_id, tag_id=tag_id,
-                                                      search=search),
-                        self._show_board, lambda exc: show_error(self, exc))
+    def _period_chosen(self) -> None:
+        custom = self.period_combo.currentData() == ClosePeriod.CUSTOM
+        self.close_from_edit.setVisible(custom and self.current_view in (BOARD, LIST))
+        self.close_to_edit.setVisible(custom and self.current_view in (BOARD, LIST))
+        self.refresh()
 
+    def close_range(self, today: date | None = None) -> tuple[date | None, date | None]:
+        """The expected-close range the period filter asks for, in the user's local dates."""
+        period = self.period_combo.currentData()
+        if period == ClosePeriod.CUSTOM:
+            start, end = self.close_from_edit.date().toPython(), self.close_to_edit.date().toPython()
+            return (start, end) if start <= end else (end, start)
+        return close_period(period, today or date.today())
+
+    def query(self) -> DealQuery | None:
+        """What the board and the list show now (None: there is no pipeline yet)."""
+        if self.pipeline_id is None:
+            return None
+        start, end = self.close_range()
+        return DealQuery(self.pipeline_id, manager_id=self.manager_combo.currentData(),
+                         tag_id=self.tag_combo.currentData(), search=self.search_edit.text().strip(),
+                         expected_from=start, expected_to=end)
+
+    # -- views ---------------------------------------------------------------------------------
+    @property
+    def current_view(self) -> str:
+        return next((key for key, page in self.pages.items() if page is self.views.currentWidget()), BOARD)
+
+    def show_view(self, key: str) -> None:
+        """Switch to Board, List, Forecast or Conversion (the filters that do not apply are hidden)."""
+        self.view_button[key].setChecked(True)
+        self.views.setCurrentWidget(self.pages[key])
+        for widget in self._deal_filters:
+            widget.setVisible(key in (BOARD, LIST))
+        for widget in self._manager_filter:  # conversion counts every manager's deals
+            widget.setVisible(key != CONVERSION)
+        custom = self.period_combo.currentData() == ClosePeriod.CUSTOM and key in (BOARD, LIST)
+        self.close_from_edit.setVisible(custom)
+        self.close_to_edit.setVisible(custom)
+        self.open_client_action.setVisible(key == LIST)
+        if key in self._stale:
+            self._load(key)
+
+    def refresh(self) -> None:
+        """Reload the view on screen; the others reload when they are shown next."""
+        self._stale = {BOARD, LIST, FORECAST, CONVERSION}
+        self._load(self.current_view)
+
+    def _load(self, key: str) -> None:
+        self._stale.discard(key)
+        pipeline_id = self.pipeline_id
+        if key == FORECAST:
+            self.forecast_view.load(pipeline_id, self.manager_combo.currentData())
+        elif key == CONVERSION:
+            self.conversion_view.load(pipeline_id)
+        elif key == LIST:
+            self.list_view.refresh()
+        elif pipeline_id is None:
+            self._show_board(None)
+        else:
+            query = self.query()
+            assert query is not None
+            self.tasks.read(lambda: self.ctx.funnel.board(
+                query.pipeline_id, manager_id=query.manager_id, tag_id=query.tag_id, search=query.search,
+                expected_from=query.expected_from, expected_to=query.expected_to),
+                self._show_board, lambda exc: show_error(self, exc))
+
+    # -- the board -----------------------------------------------------------------------------
     def _show_board(self, board: Board | None) -> None:
         if board is not None and board.pipeline_id != self.pipeline_id:
             return  # the user switched pipelines meanwhile; the newer board is on its way
         self.board = board
-        self.empty_label.setText(self.tr("No pipelines yet. Create one in Settings.") if board is None else "")
-        self.empty_label.setVisible(board is None)
+        no_pipeline = board is None and self.pipeline_id is None
+        self.empty_label.setText(self.tr("No pipelines yet. Use “Pipelines…” to create one.")
+                                 if no_pipeline else "")
+        self.empty_label.setVisible(no_pipeline)
         columns = board.columns if board else ()
         same = [c.stage_id for c in self.columns] == [c.stage_id for c in columns]
         if not same:  # stages changed (or another pipeline): build the row of columns anew
             for old in self.columns:
                 self.row_layout.removeWidget(old)
                 old.deleteLater()
-            self.columns = [StageColumn(c, self.delegate, self._dropped, self.open_deal, self.row)
+            self.columns = [StageColumn(c, self.delegate, self._dropped, self.open_card, self.row)
                             for c in columns]
             for i, col in enumerate(self.columns):
                 self.row_layout.insertWidget(i, col)
@@ -417,7 +382,7 @@ class FunnelWorkspace(QWidget):
         return next((c for c in self.columns if c.stage_id == stage_id), None)
 
     def _on_changed(self, entity: str, _ids) -> None:
-        if entity in ("deal", "client"):
+        if entity in ("deal", "client", "task", "lost_reason"):
             self.refresh()
         elif entity in ("pipeline", "stage", "user", "tag"):
             self.reload_filters()
@@ -453,12 +418,24 @@ class FunnelWorkspace(QWidget):
         show_error(self, exc)
         self.refresh()  # show where the deal really is now
 
-    # -- the deal dialog -----------------------------------------------------------------------
-    def open_deal(self, card: DealCardRow | None) -> None:
+    # -- dialogs -------------------------------------------------------------------------------
+    def open_card(self, card: DealCardRow | None) -> None:
         if card is not None:
-            self.deal_dialog_factory(self.ctx, self.tasks, deal_id=card.id, pipeline_id=self.pipeline_id,
-                                     parent=self).exec()
+            self.open_deal_id(card.id)
+
+    def open_deal_id(self, deal_id: int) -> None:
+        self.deal_dialog_factory(self.ctx, self.tasks, deal_id=deal_id, pipeline_id=self.pipeline_id,
+                                 parent=self).exec()
 
     def new_deal(self) -> None:
         self.deal_dialog_factory(self.ctx, self.tasks, deal_id=None, pipeline_id=self.pipeline_id,
                                  parent=self).exec()
+
+    def edit_pipelines(self) -> None:
+        self.pipelines_dialog_factory(self.ctx, self.tasks, pipeline_id=self.pipeline_id, parent=self).exec()
+        self.reload_filters()
+
+    def _open_selected_client(self) -> None:
+        row = self.list_view.current_row()
+        if row is not None:
+            self.open_client.emit(row.client_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt, QTimer
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,7 @@ from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.funnel import DealCard, DealForm, PipelineRow
 from app.ui.errors import field_label, show_error
+from app.ui.funnel.history import DealHistoryView
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
@@ -126,6 +130,7 @@ class DealDialog(QDialog):
         self.no_date_check.setChecked(True)
         self.manager_combo = QComboBox(self, objectName="manager_combo")
         self.source_edit = QLineEdit(self, objectName="source_edit")
+        self.campaign_combo = QComboBox(self, objectName="campaign_combo")
         self.pipeline_combo = QComboBox(self, objectName="pipeline_combo")
         self.stage_combo = QComboBox(self, objectName="stage_combo")
         self.probability_edit = QLineEdit(self, objectName="probability_edit")
@@ -140,6 +145,7 @@ class DealDialog(QDialog):
             "expected_close": FieldWithError(self._row(self.close_edit, self.no_date_check), self),
             "manager_id": FieldWithError(self.manager_combo, self),
             "source": FieldWithError(self.source_edit, self),
+            "source_campaign_id": FieldWithError(self.campaign_combo, self),
             "pipeline_id": FieldWithError(self.pipeline_combo, self),
             "stage_id": FieldWithError(self.stage_combo, self),
             "probability": FieldWithError(self.probability_edit, self),
@@ -150,6 +156,7 @@ class DealDialog(QDialog):
         for key, label in (("title", self.tr("Title*")), ("client_id", self.tr("Client*")),
                            ("amount", self.tr("Amount")), ("expected_close", self.tr("Expected close")),
                            ("manager_id", self.tr("Manager")), ("source", self.tr("Source")),
+                           ("source_campaign_id", self.tr("Campaign")),
                            ("pipeline_id", self.tr("Pipeline")), ("stage_id", self.tr("Stage")),
                            ("probability", self.tr("Probability, %")), ("notes", self.tr("Notes"))):
             form.addRow(label, self.fields[key])
@@ -159,10 +166,23 @@ class DealDialog(QDialog):
         self.save_button.setObjectName("save_button")
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancel_button")
+        self.log_button = QPushButton(self.tr("Log interaction…"), self, objectName="log_interaction_button")
+        self.log_button.setToolTip(self.tr("Record a call, meeting, e-mail or note about this deal"))
+        self.log_button.setAutoDefault(False)
+        self.log_button.setEnabled(False)   # an unsaved deal has nothing to log against
+        self.log_button.clicked.connect(self.log_interaction)
+        buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        general = QWidget(self)
+        general.setLayout(form)
+        self.history_view = DealHistoryView(self)
+        self.tabs = QTabWidget(self, objectName="deal_tabs")
+        self.tabs.addTab(general, self.tr("Deal"))
+        self.history_tab = self.tabs.addTab(self.history_view, self.tr("History"))
+        self.tabs.setTabEnabled(self.history_tab, False)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
 
@@ -185,14 +205,23 @@ class DealDialog(QDialog):
     def _load(self):
         pipelines = self.ctx.funnel.list_pipelines()
         users = [(u.id, u.full_name) for u in self.ctx.users.list_users() if u.active]
+        campaigns = self.ctx.funnel.campaign_choices()
         card = self.ctx.funnel.load_deal(self.deal_id) if self.deal_id is not None else None
-        return pipelines, users, card
+        history = self.ctx.funnel.deal_history(self.deal_id) if self.deal_id is not None else []
+        return pipelines, users, campaigns, card, history
 
     def _loaded(self, loaded) -> None:
-        self.pipelines, users, self.card = loaded
+        self.pipelines, users, campaigns, self.card, history = loaded
         self.manager_combo.addItem(self.tr("Nobody"), None)
         for ident, name in users:
             self.manager_combo.addItem(name, ident)
+        self.campaign_combo.addItem(self.tr("None"), None)
+        for ident, name in campaigns:
+            self.campaign_combo.addItem(name, ident)
+        if self.card is not None:
+            self.history_view.show_history(history, datetime.now(UTC).replace(tzinfo=None))
+            self.tabs.setTabEnabled(self.history_tab, True)
+            self.log_button.setEnabled(True)
         for p in self.pipelines:
             self.pipeline_combo.addItem(p.name, p.id)
         if self.card is None:
@@ -215,6 +244,9 @@ class DealDialog(QDialog):
             self.close_edit.setDate(QDate(f.expected_close.year, f.expected_close.month, f.expected_close.day))
         self._select(self.manager_combo, f.manager_id)
         self.source_edit.setText(f.source)
+        if f.source_campaign_id is not None and self.campaign_combo.findData(f.source_campaign_id) < 0:
+            self.campaign_combo.addItem(card.campaign_name, f.source_campaign_id)
+        self._select(self.campaign_combo, f.source_campaign_id)
         self._select(self.pipeline_combo, f.pipeline_id)
         self._select(self.stage_combo, f.stage_id)
         self.probability_edit.setText("" if f.probability is None else f"{f.probability.normalize():f}")
@@ -283,6 +315,17 @@ class DealDialog(QDialog):
                 return item.data(Qt.ItemDataRole.UserRole)
         return None
 
+    # -- logging an interaction -----------------------------------------------------------------
+    def log_interaction(self) -> None:
+        """Open the timeline's "log interaction" dialog for this deal's client, as a call."""
+        if self.card is None:
+            return
+        # Imported when used: the timeline area costs nothing until someone logs something.
+        from app.ui.timeline.log_dialog import LogInteractionDialog
+
+        LogInteractionDialog(self.ctx, self.tasks, client_id=self.card.form.client_id, deal_id=self.card.id,
+                             kind="call", parent=self).exec()
+
     # -- saving --------------------------------------------------------------------------------
     def form(self) -> DealForm:
         """What the user typed, as a DealForm; raises ValidationError for unparseable numbers."""
@@ -304,7 +347,8 @@ class DealDialog(QDialog):
             amount=amount, currency=self.currency_edit.text().strip().upper(), expected_close=close,
             manager_id=self.manager_combo.currentData(), source=self.source_edit.text(),
             pipeline_id=self.pipeline_combo.currentData(), stage_id=self.stage_combo.currentData(),
-            probability=probability, notes=self.notes_edit.toPlainText())
+            probability=probability, notes=self.notes_edit.toPlainText(),
+            source_campaign_id=self.campaign_combo.currentData())
 
     def save(self) -> None:
         self.show_errors({})
