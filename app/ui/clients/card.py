@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
@@ -55,6 +56,7 @@ from app.ui.clients.subtables import (
 from app.ui.errors import message_for, show_error
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
+from app.ui.timeline.view import TimelineView
 from app.ui.widgets import (
     INVALID_STYLE,
     ErrorLabel,
@@ -76,6 +78,7 @@ class ClientCardWidget(QWidget):
     title_changed = Signal(str)
     open_client_requested = Signal(int)
     close_requested = Signal()
+    record_activated = Signal(str, int)  # record kind ("deal", "task", "service_request", …) and id, from the timeline
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, client_id: int | None = None,
                  parent: QWidget | None = None):
@@ -83,6 +86,7 @@ class ClientCardWidget(QWidget):
         self.ctx, self.tasks = ctx, tasks
         self.client_id = client_id
         self.card: ClientCard | None = None
+        self.timeline: TimelineView | None = None     # made once the client is saved
         self.users: list = []
         self._baseline = ClientForm()
         self._loading = False
@@ -191,6 +195,16 @@ class ClientCardWidget(QWidget):
         self.tabs.addTab(self.persons, self.tr("Contact persons"))
         self.tabs.addTab(self.addresses_table, self.tr("Addresses"))
         self.tabs.addTab(self.bank_table, self.tr("Bank accounts"))
+        # The requisites' tabs come first (their error marks go by position); the history follows them.
+        self.timeline_tab = QStackedWidget(self, objectName="timeline_tab")
+        self.timeline_empty = QLabel(self.tr("Save the client to start its timeline."), self.timeline_tab,
+                                     objectName="timeline_unsaved_label")
+        self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timeline_empty.setEnabled(False)
+        self.timeline_tab.addWidget(self.timeline_empty)
+        self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.timeline_tab),
+                                self.tr("Calls, meetings, notes, tasks, deals and requests (Ctrl+L logs a call)"))
         self._tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
         layout = QVBoxLayout(self)
@@ -206,6 +220,8 @@ class ClientCardWidget(QWidget):
         self.tasks.changed.connect(self._something_changed)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        log_call = QShortcut(QKeySequence("Ctrl+L"), self, self.log_call)
+        log_call.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for edit in (self.display_name_edit, self.legal_name_edit, self.tax_id_edit, self.registration_edit,
                      self.tags_edit):
             edit.textChanged.connect(self._edited)
@@ -270,6 +286,7 @@ class ClientCardWidget(QWidget):
     def show_card(self, card: ClientCard) -> None:
         """Show `card` as saved: the form, the header, no errors, not dirty."""
         self.card, self.client_id = card, card.id
+        self._ensure_timeline(card.id)
         self._fill_managers(card.form.manager_id, card.manager_name)
         self.fill_form(card.form)
         self._baseline = self.collect_form()
@@ -517,6 +534,35 @@ class ClientCardWidget(QWidget):
         if dialog.changed:
             self.tasks.read(self.ctx.clients.list_positions, self._positions_loaded,
                             lambda exc: show_error(self, exc))
+
+    # -- the timeline and the panels other areas add -----------------------------------------
+    def _ensure_timeline(self, client_id: int) -> None:
+        if self.timeline is not None and self.timeline.client_id == client_id:
+            return
+        if self.timeline is not None:
+            self.timeline_tab.removeWidget(self.timeline)
+            self.timeline.deleteLater()
+        # The view follows the TaskRunner's `changed` itself: a logged call, a task, a deal move or a
+        # merge into this client refreshes it (at once when shown, else when the tab is opened).
+        self.timeline = TimelineView(self.ctx, self.tasks, client_id=client_id, parent=self.timeline_tab)
+        self.timeline.record_activated.connect(self.record_activated)
+        self.timeline_tab.addWidget(self.timeline)
+        self.timeline_tab.setCurrentWidget(self.timeline)
+
+    def show_timeline(self) -> None:
+        self.tabs.setCurrentWidget(self.timeline_tab)
+
+    def log_call(self) -> None:
+        """Ctrl+L: the Timeline tab and the log dialog for a call (a new client only shows why it cannot)."""
+        self.show_timeline()
+        if self.timeline is not None:
+            self.timeline.log("call")
+
+    def add_panel_tab(self, widget: QWidget, title: str) -> int:
+        """Add another area's panel (service requests, marketing…) as a tab after the timeline."""
+        index = self.tabs.addTab(widget, title)
+        self._tab_titles.append(title)
+        return index
 
     # -- changes made elsewhere ---------------------------------------------------------------
     def _something_changed(self, entity: str, ids: tuple) -> None:
