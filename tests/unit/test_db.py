@@ -219,3 +219,26 @@ def _insert_as_of_then(conn, table: str, **values) -> int:
         row[col.name] = (datetime(2025, 1, 1) if isinstance(kind, DateTime) else False if isinstance(kind, Boolean)
                          else 1 if col.name == "version" else 0 if isinstance(kind, Integer | Numeric) else "")
     return conn.execute(insert(t).values(**row)).inserted_primary_key[0]
+
+
+def test_migration_0003_goes_down_and_up_again_on_sqlite_keeping_clients(sqlite_db):
+    """Downgrading the planner/marketing schema loses none of the earlier rows, and upgrading again works
+    (SQLite keeps two columns on the way down; the way up must not add them twice)."""
+    database = sqlite_db
+    from alembic import command
+
+    from app.db import _alembic_config
+
+    services = ServiceContext(database.session_factory)
+    admin = services.auth.initialize(company_name="Round Trip", admin_login="admin", admin_full_name="Admin",
+                                     password="admin-pass-1")
+    from app.services.clients import ClientForm
+
+    client = services.as_user(admin.id).clients.create_client(ClientForm(display_name="Kept Client"))
+    cfg = _alembic_config(database.engine)
+    command.downgrade(cfg, "0002")
+    assert "task" not in table_names(database)
+    command.upgrade(cfg, "head")
+    assert {"task", "interaction", "campaign", "service_request"} <= table_names(database)
+    assert services.clients.load_client(client.id).form.display_name == "Kept Client"
+    assert [r.display_name for r in services.clients.search_clients("kept")] == ["Kept Client"]

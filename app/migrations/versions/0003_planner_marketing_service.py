@@ -204,12 +204,19 @@ def upgrade() -> None:
 
     # `client` and `deal` get their new columns by plain ALTER TABLE on SQLite too: a batch re-create
     # would drop the client search triggers and, with foreign keys on, cascade-delete child rows.
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("ALTER TABLE client ADD COLUMN source_campaign_id INTEGER "
-                   "CONSTRAINT fk_client_source_campaign_id_campaign REFERENCES campaign (id) ON DELETE SET NULL")
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        # A downgrade on SQLite leaves the two source_campaign_id columns (see downgrade()).
+        def has(table: str, column: str) -> bool:
+            return column in {c["name"] for c in sa.inspect(bind).get_columns(table)}
+
+        if not has("client", "source_campaign_id"):
+            op.execute("ALTER TABLE client ADD COLUMN source_campaign_id INTEGER CONSTRAINT "
+                       "fk_client_source_campaign_id_campaign REFERENCES campaign (id) ON DELETE SET NULL")
         op.execute("ALTER TABLE client ADD COLUMN unsubscribed BOOLEAN DEFAULT 0 NOT NULL")
-        op.execute("ALTER TABLE deal ADD COLUMN source_campaign_id INTEGER "
-                   "CONSTRAINT fk_deal_source_campaign_id_campaign REFERENCES campaign (id) ON DELETE SET NULL")
+        if not has("deal", "source_campaign_id"):
+            op.execute("ALTER TABLE deal ADD COLUMN source_campaign_id INTEGER CONSTRAINT "
+                       "fk_deal_source_campaign_id_campaign REFERENCES campaign (id) ON DELETE SET NULL")
     else:
         op.add_column('client', sa.Column('source_campaign_id', sa.Integer(), nullable=True))
         op.add_column('client', sa.Column('unsubscribed', sa.Boolean(), server_default=sa.false(), nullable=False))
