@@ -1,6 +1,19 @@
 """All tables; importing this package registers every model on `Base.metadata`."""
 
 from app.models.base import Base, utcnow
+from app.models.catalog import (
+    STOCKED_KINDS,
+    Barcode,
+    BarcodeKind,
+    Category,
+    ClientPriceTerms,
+    Price,
+    PriceList,
+    Product,
+    ProductKind,
+    ProductPhoto,
+    Unit,
+)
 from app.models.clients import (
     Address,
     AddressKind,
@@ -37,6 +50,19 @@ from app.models.service_desk import (
     RequestStatus,
     ServiceRequest,
 )
+from app.models.stock import (
+    ClerkPin,
+    Lot,
+    Reservation,
+    ReservationStatus,
+    StockBalance,
+    StockDocKind,
+    StockDocLine,
+    StockDocStatus,
+    StockDocument,
+    StockMove,
+    Warehouse,
+)
 from app.models.users import Company, User
 
 __all__ = [
@@ -46,5 +72,8 @@ __all__ = [
     "StageKind", "Campaign", "CampaignRecipient", "CampaignStatus", "RecipientStatus", "Segment",
     "OPEN_TASK_STATUSES", "Interaction", "InteractionDirection", "InteractionKind", "Recurrence", "Task",
     "TaskKind", "TaskPriority", "TaskStatus", "ACTIVE_REQUEST_STATUSES", "RequestKind", "RequestPriority",
-    "RequestStatus", "ServiceRequest",
+    "RequestStatus", "ServiceRequest", "STOCKED_KINDS", "Barcode", "BarcodeKind", "Category", "ClientPriceTerms",
+    "Price", "PriceList", "Product", "ProductKind", "ProductPhoto", "Unit", "ClerkPin", "Lot", "Reservation",
+    "ReservationStatus", "StockBalance", "StockDocKind", "StockDocLine", "StockDocStatus", "StockDocument",
+    "StockMove", "Warehouse",
 ]

@@ -174,3 +174,25 @@ def test_tasks_interactions_and_requests_move_and_an_opt_out_holds(services, pai
         for model in (Task, Interaction, ServiceRequest):
             assert s.scalars(select(model.client_id)).all() == [survivor.id]
         assert s.scalar(select(Client.unsubscribed).where(Client.id == survivor.id)) is True
+
+
+def test_price_terms_of_the_survivor_win_and_a_lone_one_moves(services, pair):
+    from decimal import Decimal
+
+    from sqlalchemy import insert, select
+
+    from app.models import ClientPriceTerms, utcnow
+
+    survivor, merged = pair
+    now = utcnow()
+    audit = dict(created_at=now, updated_at=now, version=1)
+    with services.uow() as uow:
+        uow.session.execute(insert(ClientPriceTerms).values(client_id=survivor.id, discount_percent=Decimal("5"),
+                                                            **audit))
+        uow.session.execute(insert(ClientPriceTerms).values(client_id=merged.id, discount_percent=Decimal("9"),
+                                                            **audit))
+        uow.commit()
+    merge(services, survivor, merged)
+    with services.uow() as uow:
+        rows = uow.session.execute(select(ClientPriceTerms.client_id, ClientPriceTerms.discount_percent)).all()
+    assert [(r[0], r[1]) for r in rows] == [(survivor.id, Decimal("5.00"))]
