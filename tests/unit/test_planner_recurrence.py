@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+import os
+import time
+from datetime import date, datetime, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services.planner import RecurrenceRule, next_occurrence
+from app.services.planner import RecurrenceRule, next_due, next_occurrence, to_local, to_utc
 
 dates = st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31))
 intervals = st.integers(min_value=1, max_value=12)
@@ -81,3 +84,57 @@ def test_nothing_falls_after_the_until_date(day, kind, interval, days):
 @given(dates)
 def test_a_task_that_does_not_recur_has_no_next(day):
     assert next_occurrence(day, RecurrenceRule("none")) is None
+
+
+# -- local time zones with daylight saving ---------------------------------------------------------------
+
+@pytest.fixture
+def local_zone():
+    """Run the test in another local time zone (TZ), restored afterwards."""
+    saved = os.environ.get("TZ")
+
+    def use(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+    yield use
+    if saved is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = saved
+    time.tzset()
+
+
+def test_a_local_time_in_a_spring_gap_is_the_moment_after_it(local_zone):
+    local_zone("Africa/Cairo")                      # 25 April 2025: 00:00 → 01:00
+    midnight = datetime(2025, 4, 25)
+    assert to_utc(midnight) == datetime(2025, 4, 24, 22, 0)
+    assert to_local(to_utc(midnight)) == datetime(2025, 4, 25, 1, 0)      # on its own day, not on the 24th
+    local_zone("Europe/Berlin")                     # 30 March 2025: 02:00 → 03:00; 26 October: 03:00 → 02:00
+    assert to_local(to_utc(datetime(2025, 3, 30, 2, 30))) == datetime(2025, 3, 30, 3, 30)
+    assert to_utc(datetime(2025, 10, 26, 2, 30)) == datetime(2025, 10, 26, 0, 30)   # the first of the two
+    for moment in (datetime(2025, 3, 30, 1, 59), datetime(2025, 3, 30, 3, 0), datetime(2025, 7, 1, 12, 0)):
+        assert to_local(to_utc(moment)) == moment
+
+
+def test_a_daily_all_day_series_keeps_its_days_across_a_midnight_gap(local_zone):
+    local_zone("Africa/Cairo")
+    rule = RecurrenceRule("daily")
+    first = to_utc(datetime(2025, 4, 23))
+    due, days = first, []
+    for _ in range(4):
+        due = next_due(due, rule, anchor_due=first, all_day=True)
+        days.append(to_local(due))
+    assert [d.date() for d in days] == [date(2025, 4, 24), date(2025, 4, 25), date(2025, 4, 26), date(2025, 4, 27)]
+    assert [d.hour for d in days] == [0, 1, 0, 0]   # 00:00 does not exist on the 25th: the day starts at 01:00
+
+
+def test_a_series_keeps_its_time_of_day_after_a_gap(local_zone):
+    local_zone("Europe/Berlin")
+    rule = RecurrenceRule("daily")
+    first = to_utc(datetime(2025, 3, 28, 2, 30))
+    due, seen = first, []
+    for _ in range(4):
+        due = next_due(due, rule, anchor_due=first)
+        seen.append(to_local(due))
+    assert seen == [datetime(2025, 3, 29, 2, 30), datetime(2025, 3, 30, 3, 30), datetime(2025, 3, 31, 2, 30),
+                    datetime(2025, 4, 1, 2, 30)]

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+import pytest
+
+from app.services.errors import ValidationError
 from app.services.planner import TaskForm
 from tests.unit.factories import second_user
 
@@ -52,3 +55,19 @@ def test_snooze_moves_the_reminder_and_dismiss_clears_it(services):
     # Moving the task arms the reminder again for the new time.
     moved = p.reschedule_task(row.id, due_at=DUE + timedelta(days=1), expected_version=dismissed.version)
     assert moved.remind_at == DUE + timedelta(days=1, minutes=-15)
+
+
+def test_snoozing_and_dismissing_leave_the_task_version_alone(services):
+    row = task(services)
+    p = services.planner
+    snoozed = p.snooze_reminder(row.id, until=DUE + timedelta(minutes=5))
+    assert (snoozed.version, snoozed.remind_at) == (row.version, DUE + timedelta(minutes=5))
+    dismissed = p.dismiss_reminder(row.id)
+    assert (dismissed.version, dismissed.remind_at) == (row.version, None)
+    # Whoever had the task open before can still save it (no "changed by" themselves).
+    saved = p.update_task(row.id, replace(row.form, subject="Call Aria again"), expected_version=row.version)
+    assert (saved.version, saved.subject) == (row.version + 1, "Call Aria again")
+    closed = p.complete_task(row.id, result="", expected_version=saved.version).task
+    with pytest.raises(ValidationError):
+        p.snooze_reminder(row.id, until=DUE)
+    assert p.load_task(row.id) == closed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -11,9 +11,11 @@ from app.services.clients import ClientForm, ContactPersonData
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.funnel import DealForm, StageSpec
 from app.services.planner import TaskForm, to_local, to_utc
+from tests.unit import test_planner_recurrence
 from tests.unit.factories import second_user
 
 NOON = datetime(2030, 3, 4, 12, 0)   # a Monday, naive UTC
+local_zone = test_planner_recurrence.local_zone   # the fixture that switches the local time zone
 
 
 @pytest.fixture
@@ -215,3 +217,71 @@ def test_client_links_offer_its_contacts_and_open_deals(office):
     assert [c.name for c in links.contacts] == ["Reza Karimi", "Sara Ahmadi"]
     assert [(d.id, d.name) for d in links.deals] == [(deal.id, "Carpets")]
     assert links.client_name == "شرکت آریا"
+
+
+def test_editing_a_later_occurrences_rule_restarts_the_series_there(office):
+    services, *_ = office
+    p = services.planner
+    first = p.create_task(call(services, subject="Report", due_at=to_utc(datetime(2030, 1, 10, 9, 0)),
+                               recurrence="weekly", recurrence_weekdays="4"))
+    second = p.complete_task(first.id, result="", expected_version=first.version).next_occurrence
+    assert to_local(second.due_at) == datetime(2030, 1, 17, 9, 0)
+    monthly = p.update_task(second.id, replace(second.form, recurrence="monthly", recurrence_weekdays="",
+                                               due_at=to_utc(datetime(2030, 1, 25, 9, 0))),
+                            expected_version=second.version)
+    assert monthly.series_id == second.id
+    third = p.complete_task(second.id, result="", expected_version=monthly.version).next_occurrence
+    assert (to_local(third.due_at), third.series_id) == (datetime(2030, 2, 25, 9, 0), second.id)
+    # A change that is not the rule or the date (a typo) keeps the series as it is.
+    fixed = p.update_task(third.id, replace(third.form, subject="Monthly report"), expected_version=third.version)
+    assert fixed.series_id == second.id
+
+
+def test_links_nobody_touched_do_not_stop_moving_editing_or_closing_a_task(office):
+    services, aria, other, deal, boris = office
+    from app.models import Deal, User
+
+    p = services.planner
+    weekly = p.create_task(call(services, client_id=aria.id, deal_id=deal.id, assignee_id=boris,
+                                contact_person_id=aria.form.contacts[0].id, recurrence="daily"))
+    single = p.create_task(call(services, client_id=aria.id, deal_id=deal.id, assignee_id=boris))
+    with services.session_factory() as s:     # the deal went to another client; Boris left
+        s.get(Deal, deal.id).client_id = other.id
+        s.get(User, boris).active = False
+        s.commit()
+    moved = p.reschedule_task(weekly.id, due_at=NOON + timedelta(hours=2), expected_version=weekly.version)
+    typo = p.update_task(moved.id, replace(moved.form, subject="Call about the rugs"), expected_version=moved.version)
+    assert (typo.form.deal_id, typo.form.assignee_id, typo.subject) == (deal.id, boris, "Call about the rugs")
+    done = p.complete_task(weekly.id, result="ok", expected_version=typo.version)
+    nxt = done.next_occurrence
+    assert (nxt.form.deal_id, nxt.form.assignee_id, nxt.form.contact_person_id) == (
+        deal.id, boris, aria.form.contacts[0].id)
+    assert nxt.due_at == NOON + timedelta(days=1, hours=2)
+    assert p.cancel_task(single.id, expected_version=single.version).task.status == "cancelled"
+    # What is changed is still checked.
+    with pytest.raises(ValidationError) as caught:
+        p.reschedule_task(nxt.id, due_at=NOON, expected_version=nxt.version, assignee_id=boris + 1000)
+    assert set(caught.value.errors) == {"assignee_id"}
+    kept = p.update_task(nxt.id, replace(nxt.form, assignee_id=services.user_id), expected_version=nxt.version)
+    assert (kept.form.deal_id, kept.form.contact_person_id) == (deal.id, aria.form.contacts[0].id)
+    with pytest.raises(ValidationError) as caught:
+        p.update_task(nxt.id, replace(kept.form, assignee_id=boris), expected_version=kept.version)
+    assert set(caught.value.errors) == {"assignee_id"}
+    third = services.clients.create_client(ClientForm(display_name="Third"))
+    with pytest.raises(ValidationError) as caught:     # another client: the contact and deal are checked again
+        p.update_task(nxt.id, replace(kept.form, client_id=third.id), expected_version=kept.version)
+    assert set(caught.value.errors) == {"contact_person_id", "deal_id"}
+
+
+def test_a_daily_all_day_series_stays_on_its_days_in_cairo(office, local_zone):
+    services, *_ = office
+    local_zone("Africa/Cairo")        # 25 April 2025 starts at 01:00: midnight falls in the gap
+    p = services.planner
+    row = p.create_task(call(services, subject="Stock check", kind="todo", all_day=True, duration_minutes=0,
+                             due_at=to_utc(datetime(2025, 4, 24)), recurrence="daily"))
+    days = []
+    for _ in range(3):
+        row = p.complete_task(row.id, result="", expected_version=row.version).next_occurrence
+        days.append(to_local(row.due_at).date())
+    assert days == [date(2025, 4, 25), date(2025, 4, 26), date(2025, 4, 27)]
+    assert to_local(row.due_at).time() == time()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from app.models.planner import Recurrence
 
@@ -71,13 +71,31 @@ def to_local(moment: datetime) -> datetime:
 
 
 def to_utc(local: datetime) -> datetime:
-    """Naive local wall-clock time as naive UTC (what is stored)."""
-    return local.astimezone(UTC).replace(tzinfo=None)
+    """Naive local wall-clock time as naive UTC (what is stored).
+
+    A time that occurs twice (the hour repeated when clocks go back) is its first occurrence; a time the
+    clocks skip (the gap when they go forward, e.g. 00:00 in Cairo on the last Friday of April) is taken as
+    the moment after the gap, so a day's midnight stays on that day.
+    """
+    local = local.replace(tzinfo=None)
+    first, second = (local.replace(fold=fold).astimezone(UTC).replace(tzinfo=None) for fold in (0, 1))
+    if to_local(first) == local:
+        return first
+    if to_local(second) == local:
+        return second
+    return max(first, second)   # in the gap: the offset before it applies, i.e. the wall-clock after it
 
 
-def next_due(due_at: datetime, rule: RecurrenceRule, *, anchor_due: datetime | None = None) -> datetime | None:
-    """The next occurrence's due time (naive UTC) at the same local wall-clock time, or None."""
+def next_due(due_at: datetime, rule: RecurrenceRule, *, anchor_due: datetime | None = None,
+             all_day: bool = False) -> datetime | None:
+    """The next occurrence's due time (naive UTC), or None.
+
+    The time of day is the series' (its anchor's local wall-clock time; midnight for an all-day task), not
+    the current occurrence's: an occurrence shifted by a daylight-saving gap does not shift the rest.
+    """
     local = to_local(due_at)
-    anchor = to_local(anchor_due).date() if anchor_due is not None else None
-    day = next_occurrence(local.date(), rule, anchor=anchor)
-    return None if day is None else to_utc(datetime.combine(day, local.time()))
+    anchor_local = to_local(anchor_due) if anchor_due is not None else local
+    day = next_occurrence(local.date(), rule, anchor=anchor_local.date())
+    if day is None:
+        return None
+    return to_utc(datetime.combine(day, time() if all_day else anchor_local.time()))

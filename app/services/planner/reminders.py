@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.models import Task
 from app.services.errors import ValidationError
@@ -35,27 +35,29 @@ def next_reminder_at(uow: UnitOfWork, *, user_id: int) -> datetime | None:
             .order_by(Task.remind_at).limit(1))
 
 
-def snooze_reminder(uow: UnitOfWork, task_id: int, *, until: datetime) -> TaskRow:
-    """Remind again at `until` (UTC); raises NotFound, or ValidationError for a closed task."""
+def _set_remind_at(uow: UnitOfWork, task_id: int, remind_at: datetime | None, *, open_only: bool) -> TaskRow:
+    """Write only `remind_at`, with a plain UPDATE: the task's version and "changed by/at" stay as they are,
+    so whoever has the task open can still save it (a reminder is the assignee's alarm clock, not an edit)."""
     with uow:
         s = uow.session
         task = _load(s, task_id)
-        if task.status not in OPEN_STATUSES:
+        if open_only and task.status not in OPEN_STATUSES:
             raise ValidationError({"status": "the task is closed"})
-        task.remind_at = until.replace(microsecond=0)
-        s.flush()
-        row = load_row(s, task.id)
+        stmt = update(Task).where(Task.id == task_id).values(remind_at=remind_at)
+        if open_only:
+            stmt = stmt.where(Task.status.in_(OPEN_STATUSES))
+        s.execute(stmt.execution_options(synchronize_session=False))
+        s.expire(task)
+        row = load_row(s, task_id)
         uow.commit()
         return row
+
+
+def snooze_reminder(uow: UnitOfWork, task_id: int, *, until: datetime) -> TaskRow:
+    """Remind again at `until` (UTC); raises NotFound, or ValidationError for a closed task."""
+    return _set_remind_at(uow, task_id, until.replace(microsecond=0), open_only=True)
 
 
 def dismiss_reminder(uow: UnitOfWork, task_id: int) -> TaskRow:
     """Stop reminding about the task (moving or editing it arms the reminder again); raises NotFound."""
-    with uow:
-        s = uow.session
-        task = _load(s, task_id)
-        task.remind_at = None
-        s.flush()
-        row = load_row(s, task.id)
-        uow.commit()
-        return row
+    return _set_remind_at(uow, task_id, None, open_only=False)

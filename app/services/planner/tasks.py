@@ -6,7 +6,7 @@ completing can also create a follow-up task at once.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -31,6 +31,8 @@ TRANSITIONS = {
 }
 MAX_DURATION_MINUTES = 7 * 24 * 60
 MAX_REMIND_BEFORE_MINUTES = 30 * 24 * 60
+# Changing any of these on an occurrence restarts its series there (the next ones follow the new rule/date).
+SERIES_COLUMNS = ("recurrence", "recurrence_interval", "recurrence_weekdays", "due_at", "all_day")
 
 
 # -- rows ------------------------------------------------------------------------------------------
@@ -75,9 +77,18 @@ def load_row(session: Session, task_id: int) -> TaskRow:
 
 # -- validation ------------------------------------------------------------------------------------
 
-def _validate(session: Session, form: TaskForm) -> dict:
-    """The cleaned column values of `form`; raises ValidationError listing every bad field."""
+def _validate(session: Session, form: TaskForm, current: Task | None = None) -> dict:
+    """The cleaned column values of `form`; raises ValidationError listing every bad field.
+
+    Editing `current`, links the user left as they were are not checked again: a task keeps its deal after
+    the deal moved to another client, and its assignee after they were deactivated, until someone changes
+    that link (or the client, for the contact and the deal).
+    """
     errors: dict[str, str] = {}
+
+    def changed(*names: str) -> bool:
+        return current is None or any(getattr(form, n) != getattr(current, n) for n in names)
+
     subject = v.clean(form.subject)
     if not subject:
         errors["subject"] = "is required"
@@ -91,17 +102,15 @@ def _validate(session: Session, form: TaskForm) -> dict:
         errors["due_at"] = "is required"
     if not 0 <= form.duration_minutes <= MAX_DURATION_MINUTES:
         errors["duration_minutes"] = "must be between 0 minutes and 7 days"
-    assignee = session.get(User, form.assignee_id) if form.assignee_id is not None else None
-    if assignee is None or not assignee.active:
-        errors["assignee_id"] = "choose an active user"
-    client = session.get(Client, form.client_id) if form.client_id is not None else None
-    if form.client_id is not None and client is None:
+    if changed("assignee_id"):
+        errors.update(_assignee_errors(session, form.assignee_id))
+    if form.client_id is not None and changed("client_id") and session.get(Client, form.client_id) is None:
         errors["client_id"] = "no longer exists"
-    if form.contact_person_id is not None:
+    if form.contact_person_id is not None and changed("contact_person_id", "client_id"):
         person = session.get(ContactPerson, form.contact_person_id)
         if person is None or person.client_id != form.client_id:
             errors["contact_person_id"] = "is not a contact person of this client"
-    if form.deal_id is not None:
+    if form.deal_id is not None and changed("deal_id", "client_id"):
         deal = session.get(Deal, form.deal_id)
         if deal is None or deal.client_id != form.client_id:
             errors["deal_id"] = "is not a deal of this client"
@@ -119,6 +128,11 @@ def _validate(session: Session, form: TaskForm) -> dict:
         recurrence=form.recurrence, recurrence_interval=form.recurrence_interval if form.recurrence != "none" else 1,
         recurrence_weekdays="".join(sorted(set(form.recurrence_weekdays))) if form.recurrence == "weekly" else "",
         recurrence_until=form.recurrence_until if form.recurrence != "none" else None)
+
+
+def _assignee_errors(session: Session, assignee_id: int | None) -> dict[str, str]:
+    assignee = session.get(User, assignee_id) if assignee_id is not None else None
+    return {} if assignee is not None and assignee.active else {"assignee_id": "choose an active user"}
 
 
 def _recurrence_errors(form: TaskForm) -> dict[str, str]:
@@ -171,7 +185,11 @@ def _move(task: Task, to: TaskStatus) -> None:
 # -- use cases -------------------------------------------------------------------------------------
 
 def _insert(session: Session, form: TaskForm, **extra) -> Task:
-    task = Task(**_validate(session, form), status=OPEN, result="", **extra)
+    return _add(session, _validate(session, form), **extra)
+
+
+def _add(session: Session, values: dict, **extra) -> Task:
+    task = Task(**values, status=OPEN, result="", **extra)
     _remind_at(task)
     session.add(task)
     session.flush()
@@ -202,9 +220,12 @@ def update_task(uow: UnitOfWork, task_id: int, form: TaskForm, *, expected_versi
         s = uow.session
         task = _load(s, task_id)
         _check_version(s, task, expected_version)
-        for name, value in _validate(s, form).items():
+        values = _validate(s, form, current=task)
+        rule_changed = any(values[n] != getattr(task, n) for n in SERIES_COLUMNS)
+        for name, value in values.items():
             setattr(task, name, value)
-        if task.recurrence != Recurrence.NONE and task.series_id is None:
+        if task.recurrence != Recurrence.NONE and (task.series_id is None or rule_changed):
+            # A new rule or date starts the series again here: later occurrences follow this one.
             task.series_id = task.id
         _remind_at(task)
         s.flush()
@@ -223,10 +244,15 @@ def reschedule_task(uow: UnitOfWork, task_id: int, *, due_at, expected_version: 
         _check_version(s, task, expected_version)
         if task.status not in (OPEN, IN_PROGRESS):
             raise ValidationError({"status": "a closed task cannot be moved"})
-        form = replace(form_of(task), due_at=due_at,
-                       assignee_id=assignee_id if assignee_id is not None else task.assignee_id)
-        values = _validate(s, form)
-        task.due_at, task.assignee_id = values["due_at"], values["assignee_id"]
+        # Only what moves is checked: links nobody touched stay as they are (see _validate).
+        errors = {} if due_at is not None else {"due_at": "is required"}
+        if assignee_id is not None and assignee_id != task.assignee_id:
+            errors.update(_assignee_errors(s, assignee_id))
+        if errors:
+            raise ValidationError(errors)
+        task.due_at = due_at.replace(second=0, microsecond=0)
+        if assignee_id is not None:
+            task.assignee_id = assignee_id
         _remind_at(task)
         s.flush()
         row = load_row(s, task.id)
@@ -248,7 +274,8 @@ def start_task(uow: UnitOfWork, task_id: int, *, expected_version: int) -> TaskR
 
 
 def _next_occurrence(session: Session, task: Task) -> Task | None:
-    """Create the series' next occurrence after `task`, unless the rule ended or it exists already."""
+    """Create the series' next occurrence after `task`, unless the rule ended or it exists already. It
+    copies the task as it is (links included, checked when they were set), only the due time moves."""
     if task.recurrence == Recurrence.NONE:
         return None
     series = task.series_id or task.id
@@ -259,10 +286,12 @@ def _next_occurrence(session: Session, task: Task) -> Task | None:
     first = session.get(Task, series)
     rule = RecurrenceRule.of(task.recurrence, task.recurrence_interval, task.recurrence_weekdays,
                              task.recurrence_until)
-    due = next_due(task.due_at, rule, anchor_due=first.due_at if first is not None else None)
+    due = next_due(task.due_at, rule, anchor_due=first.due_at if first is not None else None,
+                   all_day=task.all_day)
     if due is None:
         return None
-    return _insert(session, replace(form_of(task), due_at=due), series_id=series)
+    values = {f.name: getattr(task, f.name) for f in fields(TaskForm)}
+    return _add(session, {**values, "due_at": due}, series_id=series)
 
 
 def complete_task(uow: UnitOfWork, task_id: int, *, result: str, expected_version: int,

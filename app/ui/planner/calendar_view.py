@@ -46,6 +46,9 @@ class Block:
     rect: QRectF          # viewport coordinates (a timed block may lie partly or wholly out of sight)
     row: TaskRow
     band: bool = False    # painted in the all-day band, which does not scroll
+    # A task running over midnight has a block on each day it overlaps; this is how much of it lies before
+    # this block (what a drag of the block subtracts to find the task's new start).
+    lead: timedelta = timedelta(0)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,13 @@ class Drop:
 
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.isoweekday() - 1)
+
+
+def day_part(start: datetime, end: datetime, day: date) -> tuple[datetime, datetime] | None:
+    """The part of [start, end) that falls on the local `day`, or None."""
+    day_start = datetime.combine(day, time())
+    part = (max(start, day_start), min(end, day_start + timedelta(days=1)))
+    return part if part[0] < part[1] else None
 
 
 def _clusters(items: list[tuple[TaskRow, datetime, datetime]]) -> list[list[tuple[TaskRow, datetime, datetime]]]:
@@ -154,8 +164,10 @@ class CalendarView(QAbstractScrollArea):
     def start_hour(self) -> float:
         """Where a page opens: 07:00, or the first timed task's hour when 07:00 would hide it."""
         first, after = self.period()
-        starts = [start for row in self.tasks if not row.form.all_day
-                  for start in [to_local(row.due_at)] if first <= start.date() < after]
+        page = datetime.combine(first, time()), datetime.combine(after, time())
+        # A task begun before the page (e.g. the night before) starts, as far as the page goes, at its top.
+        starts = [max(start, page[0]) for row in self.tasks if not row.form.all_day
+                  for start, end in [self._local(row)] if start < page[1] and end > page[0]]
         if not starts:
             return DAY_STARTS_AT
         earliest = min(s.hour + s.minute / 60 for s in starts)
@@ -188,7 +200,7 @@ class CalendarView(QAbstractScrollArea):
     def scrollContentsBy(self, _dx: int, _dy: int) -> None:
         self._relayout()
         if self._dragging and self._press is not None and self._pointer is not None:
-            self._drag = self.drop_at(self._pointer, self._press[0].row, self._press[1])
+            self._drag = self.drop_at(self._pointer, self._press[0].row, self._press[1], self._press[0].lead)
 
     # -- geometry ------------------------------------------------------------------------------
     def _columns(self) -> list[tuple[date, int | None, str]]:
@@ -251,23 +263,27 @@ class CalendarView(QAbstractScrollArea):
         width = grid.width() / len(columns)
         for i, (day, person, _title) in enumerate(columns):
             x = grid.left() + i * width
-            mine = [t for t in timed if t[1].date() == day and (person is None or t[0].form.assignee_id == person)]
+            # Each task overlapping the day, cut to it: one that runs past midnight shows on every day it covers.
+            mine = [(row, *part, part[0] - start) for row, start, end in timed
+                    if (person is None or row.form.assignee_id == person)
+                    for part in [day_part(start, end, day)] if part is not None]
+            day_end = datetime.combine(day, time()) + timedelta(days=1)
             for cluster in _clusters(sorted(mine, key=lambda t: (t[1], t[0].id))):
                 lanes: list[datetime] = []          # when each lane of this group of overlaps becomes free
                 placed = []
-                for row, start, end in cluster:
+                for row, start, end, lead in cluster:
                     lane = next((k for k, free in enumerate(lanes) if free <= start), len(lanes))
                     if lane == len(lanes):
                         lanes.append(end)
                     else:
                         lanes[lane] = end
-                    placed.append((row, start, end, lane))
+                    placed.append((row, start, end, lead, lane))
                 share = (width - 4) / len(lanes)
-                for row, start, end, lane in placed:
+                for row, start, end, lead, lane in placed:
                     y1 = self._y_of(start)
-                    y2 = self._y_of(end) if end.date() == start.date() else self._day_end_y()
+                    y2 = self._day_end_y() if end >= day_end else self._y_of(end)
                     rect = QRectF(x + 2 + lane * share, y1 + 1, share - 1, max(14.0, y2 - y1 - 2))
-                    self.blocks.append(Block(rect, row))
+                    self.blocks.append(Block(rect, row, lead=lead))
             all_day = [r for r in self.tasks if r.form.all_day and to_local(r.due_at).date() == day
                        and (person is None or r.form.assignee_id == person)]
             for k, row in enumerate(all_day):
@@ -276,19 +292,26 @@ class CalendarView(QAbstractScrollArea):
                                          band=True))
 
     def _layout_month(self) -> None:
-        start, _ = self.period()
+        start, after = self.period()
         line = QFontMetrics(self.font()).height() + 2
-        by_day: dict[date, list[TaskRow]] = {}
+        by_day: dict[date, list[tuple[TaskRow, timedelta]]] = {}
         for row in sorted(self.tasks, key=lambda r: (not r.form.all_day, r.due_at, r.id)):
-            by_day.setdefault(to_local(row.due_at).date(), []).append(row)
+            begins, ends = self._local(row)
+            first = begins.date()
+            # Every day the task overlaps (a task ending at midnight does not reach the next day).
+            last = first if row.form.all_day else (ends - timedelta(microseconds=1)).date()
+            for offset in range((min(last, after) - first).days + 1):
+                day = first + timedelta(days=offset)
+                if day >= start:
+                    by_day.setdefault(day, []).append((row, timedelta(days=offset)))
         for i in range(42):
             cell = self._cell(i)
             rows = by_day.get(start + timedelta(days=i), [])
             fits = max(0, int((cell.height() - line - 4) // line))
             shown = rows if len(rows) <= fits else rows[: max(0, fits - 1)]
-            for k, row in enumerate(shown):
+            for k, (row, lead) in enumerate(shown):
                 self.blocks.append(Block(QRectF(cell.left() + 2, cell.top() + line + 2 + k * line,
-                                                cell.width() - 4, line - 2), row))
+                                                cell.width() - 4, line - 2), row, lead=lead))
             if len(shown) < len(rows):
                 y = cell.top() + line + 2 + len(shown) * line
                 self.more.append((QRectF(cell.left() + 4, y, cell.width() - 8, line - 2),
@@ -311,8 +334,10 @@ class CalendarView(QAbstractScrollArea):
     def block_of(self, task_id: int) -> Block | None:
         return next((b for b in self.blocks if b.row.id == task_id), None)
 
-    def drop_at(self, pos: QPointF | QPoint, row: TaskRow, grab: QPointF = QPointF(0, 0)) -> Drop | None:  # noqa: B008
-        """Where `row` would land if released with the pointer at `pos` (`grab`: pointer offset in the block)."""
+    def drop_at(self, pos: QPointF | QPoint, row: TaskRow, grab: QPointF = QPointF(0, 0),  # noqa: B008
+                lead: timedelta = timedelta(0)) -> Drop | None:
+        """Where `row` would land if released with the pointer at `pos` (`grab`: pointer offset in the block;
+        `lead`: how much of the task lies before the dragged block, which is one day's part of it)."""
         point = QPointF(pos) - QPointF(0, grab.y())
         keep = to_local(row.due_at).time()
         if self.mode == MONTH:
@@ -320,7 +345,7 @@ class CalendarView(QAbstractScrollArea):
             start, _ = self.period()
             for i in range(42):
                 if self._cell(i).contains(QPointF(pos)):
-                    return Drop(datetime.combine(start + timedelta(days=i), keep), None)
+                    return Drop(datetime.combine(start + timedelta(days=i), keep) - lead, None)
             return None
         grid = self._grid()
         columns = self._columns()
@@ -337,7 +362,8 @@ class CalendarView(QAbstractScrollArea):
             minutes = round(hours * 60 / SNAP_MINUTES) * SNAP_MINUTES
             minutes = max(0, min(24 * 60 - SNAP_MINUTES, minutes))
             when = time(minutes // 60, minutes % 60)
-        return Drop(datetime.combine(day, when), person if person and person != row.form.assignee_id else None)
+        return Drop(datetime.combine(day, when) - lead,
+                    person if person and person != row.form.assignee_id else None)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         block = self.block_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
@@ -359,7 +385,7 @@ class CalendarView(QAbstractScrollArea):
         if self._dragging:
             self._pointer = event.position()
             self._scroll_along(event.position().y())
-            self._drag = self.drop_at(event.position(), block.row, grab)
+            self._drag = self.drop_at(event.position(), block.row, grab, block.lead)
             self.viewport().update()
 
     def _scroll_along(self, y: float) -> None:
@@ -378,7 +404,7 @@ class CalendarView(QAbstractScrollArea):
         self._press, self._drag, self._dragging, self._pointer = None, None, False, None
         if press and dragging:
             block, grab = press
-            drop = self.drop_at(event.position(), block.row, grab)   # released off the grid: no move
+            drop = self.drop_at(event.position(), block.row, grab, block.lead)   # off the grid: no move
             if drop is not None:
                 due = to_utc(drop.due_local)
                 if due != block.row.due_at or drop.assignee_id is not None:
@@ -570,15 +596,14 @@ class CalendarView(QAbstractScrollArea):
         self.tasks.append(probe)
         try:
             self._lay_out()
-            ghost = self.block_of(-1)
+            ghosts = [b for b in self.blocks if b.row.id == -1]   # one per day the moved task would cover
         finally:
             self.tasks.remove(probe)
             self.blocks, self.more = saved
-        if ghost is None:
-            return
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(self._color(block.row), 2, Qt.PenStyle.DashLine))
-        painter.drawRoundedRect(ghost.rect, 3, 3)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         label = drop.due_local.strftime("%d.%m %H:%M")
-        painter.drawText(ghost.rect.adjusted(4, 1, -2, 0), int(Qt.AlignmentFlag.AlignLeft), label)
+        for ghost in ghosts:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self._color(block.row), 2, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(ghost.rect, 3, 3)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+            painter.drawText(ghost.rect.adjusted(4, 1, -2, 0), int(Qt.AlignmentFlag.AlignLeft), label)

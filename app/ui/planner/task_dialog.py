@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
@@ -65,6 +66,14 @@ def _select(combo: QComboBox, ident) -> None:
         combo.setCurrentIndex(index)
 
 
+def _select_or_add(combo: QComboBox, ident, name: str) -> None:
+    """Select `ident`; one the combo does not offer (a deactivated assignee, a deal now another client's) is
+    added under its name, so the task keeps it unless the user picks another."""
+    if ident is not None and combo.findData(ident) < 0:
+        combo.addItem(name or f"#{ident}", ident)
+    _select(combo, ident)
+
+
 def _qdate(day) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -92,6 +101,7 @@ class TaskDialog(QDialog):
         self.ctx, self.tasks, self.task_id = ctx, tasks, task_id
         self.row: TaskRow | None = None
         self.saved: TaskRow | None = None
+        self._shown: TaskForm | None = None   # the form as loaded (or last saved): anything else is an edit
         self._initial = (client_id, deal_id)
         self.setWindowTitle(self.tr("New task") if task_id is None else self.tr("Task"))
         self.setMinimumWidth(520)
@@ -249,6 +259,7 @@ class TaskDialog(QDialog):
             self.status_label.setText(status_label("open"))
         else:
             self.show_row(self.row)
+            self._shown = self.form()
 
     def show_row(self, row: TaskRow) -> None:
         f = row.form
@@ -261,9 +272,9 @@ class TaskDialog(QDialog):
         self.time_edit.setTime(QTime(local.hour, local.minute))
         self.all_day_check.setChecked(f.all_day)
         self.duration_spin.setValue(f.duration_minutes)
-        _select(self.assignee_combo, f.assignee_id)
-        _select(self.contact_combo, f.contact_person_id)
-        _select(self.deal_combo, f.deal_id)
+        _select_or_add(self.assignee_combo, f.assignee_id, row.assignee_name)
+        _select_or_add(self.contact_combo, f.contact_person_id, row.contact_name)
+        _select_or_add(self.deal_combo, f.deal_id, row.deal_title)
         self.remind_spin.setValue(NO_REMINDER if f.remind_before_minutes is None else f.remind_before_minutes)
         _select(self.recurrence_combo, f.recurrence)
         self.interval_spin.setValue(f.recurrence_interval)
@@ -381,12 +392,22 @@ class TaskDialog(QDialog):
             recurrence_weekdays="".join(str(i + 1) for i, c in enumerate(self.weekday_checks) if c.isChecked()),
             recurrence_until=None if self.no_end_check.isChecked() else self.until_edit.date().toPython())
 
-    def save(self) -> None:
+    def _checked_form(self) -> TaskForm | None:
+        """The form, or None (with the message shown) when the client text names no client."""
         show_errors(self.fields, self.general_error, {})
         if self.client_combo.currentText().strip() and self.client_id() is None:
             show_errors(self.fields, self.general_error, {"client_id": "pick a client from the list"})
+            return None
+        return self.form()
+
+    def edited(self) -> bool:
+        """Whether the fields differ from the task as loaded (or last saved)."""
+        return self.row is not None and self._shown is not None and self.form() != self._shown
+
+    def save(self) -> None:
+        form = self._checked_form()
+        if form is None:
             return
-        form = self.form()
         if self.row is None:
             self.tasks.write(lambda: self.ctx.planner.create_task(form), self._saved, self._failed,
                              entity="task", ids=lambda row: [row.id])
@@ -411,25 +432,56 @@ class TaskDialog(QDialog):
                 "Someone else changed this task. Your values are kept; Save again to overwrite theirs, "
                 "or Cancel to keep them."))
 
-    def complete(self) -> None:
-        if self.row is None:
+    def _save_first(self, then: Callable[[], None]) -> None:
+        """Save what the user changed in the fields (as Outlook and Odoo do before closing a task), then go
+        on against the saved version; a refused save shows why and goes no further."""
+        if not self.edited():
+            then()
             return
+        form = self._checked_form()
+        if form is None or self.row is None:
+            return
+        task_id, version = self.row.id, self.row.version
+
+        def saved(row: TaskRow) -> None:
+            self.row = self.saved = row
+            self._shown = form
+            then()
+        self.tasks.write(lambda: self.ctx.planner.update_task(task_id, form, expected_version=version),
+                         saved, self._failed, entity="task", ids=lambda row: [row.id])
+
+    def complete(self) -> None:
+        """Complete the task with a result (unsaved edits are saved first), then close."""
+        if can_complete(self.row):
+            self._save_first(self._complete_saved)
+
+    def _complete_saved(self) -> None:
+        assert self.row is not None
         dialog = self.complete_dialog_factory(self.ctx, self.tasks, self.row, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.completion is not None:
-            self.saved = dialog.completion.task
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.completion is not None
+        completion = dialog.completion
+        dialog.deleteLater()
+        if accepted and completion is not None:
+            self.saved = completion.task
             self.accept()
 
     def cancel_task(self) -> None:
-        """Ask, then cancel the task (a repeating one moves on to its next occurrence) and close."""
-        if not can_cancel(self.row):
-            return
+        """Ask, then cancel the task (a repeating one moves on to its next occurrence) and close; unsaved
+        edits are saved first."""
+        if can_cancel(self.row):
+            self._save_first(self._cancel_saved)
+
+    def _cancel_saved(self) -> None:
         assert self.row is not None
         dialog = self.cancel_dialog_factory(self.ctx, self.tasks, self.row, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.completion is not None:
-            self.saved = dialog.completion.task
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.completion is not None
+        completion, conflict = dialog.completion, dialog.conflict
+        dialog.deleteLater()
+        if accepted and completion is not None:
+            self.saved = completion.task
             self.accept()
-        elif dialog.conflict is not None:
-            self._moved_meanwhile(dialog.conflict)
+        elif conflict is not None:
+            self._moved_meanwhile(conflict)
 
     def reopen(self) -> None:
         """Open a done or cancelled task again; the dialog stays, so its date can be changed and saved."""

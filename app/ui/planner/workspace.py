@@ -47,6 +47,7 @@ class PlannerWorkspace(QWidget):
         self.day = local_today()
         self.my_day_user_id = ctx.user_id     # whose day "My day" shows (a director may pick a colleague)
         self.calendar_tasks: list[TaskRow] = []
+        self._calendar_generation = 0          # only the latest calendar read may fill the calendar
 
         self.toolbar = QToolBar(self, objectName="planner_toolbar")
         self.new_action = self.toolbar.addAction(self.tr("New task"), self.new_task)
@@ -178,7 +179,9 @@ class PlannerWorkspace(QWidget):
         if row is None:
             return
         self.my_day_view.setCurrentIndex(self.my_day_model.index(index.row(), 0))
-        self.task_menu(row).exec(self.my_day_view.viewport().mapToGlobal(pos))
+        menu = self.task_menu(row)
+        menu.exec(self.my_day_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()   # a new menu is built on each right click
 
     def _fill_person_combo(self, users: list[tuple[int, str]]) -> None:
         """Me first, then the colleagues; the current choice is kept while that person is still active."""
@@ -362,15 +365,16 @@ class PlannerWorkspace(QWidget):
 
     def refresh_calendar(self) -> None:
         self.period_label.setText(self._period_text())
-        people = self.checked_people()
+        self._calendar_generation += 1
+        generation, people = self._calendar_generation, self.checked_people()
         first, after = self.calendar.period()
         start, end = day_bounds_utc(first, (after - first).days)
         self.tasks.read(lambda: self.ctx.planner.tasks_between(start=start, end=end, assignee_ids=people),
-                        lambda rows: self._show_calendar(people, rows), lambda exc: show_error(self, exc))
+                        lambda rows: self._show_calendar(generation, people, rows), lambda exc: show_error(self, exc))
 
-    def _show_calendar(self, people: list[int], rows: list[TaskRow]) -> None:
-        if people != self.checked_people():
-            return  # the choice changed meanwhile; a newer read is on its way
+    def _show_calendar(self, generation: int, people: list[int], rows: list[TaskRow]) -> None:
+        if generation != self._calendar_generation:
+            return  # the people, period or view changed meanwhile; a newer read is on its way
         self.calendar_tasks = rows
         names, colors = [], {}
         for r in range(self.people_model.rowCount()):
@@ -402,29 +406,35 @@ class PlannerWorkspace(QWidget):
         elif entity == "user":
             self.reload_people()
 
+    @staticmethod
+    def _run(dialog):
+        """Show a modal dialog and free it afterwards (this workspace lives as long as the window)."""
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog
+
     def new_task(self) -> None:
-        self.task_dialog_factory(self.ctx, self.tasks, parent=self).exec()
+        self._run(self.task_dialog_factory(self.ctx, self.tasks, parent=self))
 
     def open_task(self, row: TaskRow | None) -> None:
         if row is not None:
             self._open_task_id(row.id)
 
     def _open_task_id(self, task_id: int) -> None:
-        self.task_dialog_factory(self.ctx, self.tasks, task_id=task_id, parent=self).exec()
+        self._run(self.task_dialog_factory(self.ctx, self.tasks, task_id=task_id, parent=self))
 
     def complete(self, row: TaskRow | None) -> None:
         """Complete the task with a result (and a follow-up) in one dialog."""
         if not can_complete(row):
             return
         # The write announces changed("task"), which refreshes both tabs.
-        self.complete_dialog_factory(self.ctx, self.tasks, row, parent=self).exec()
+        self._run(self.complete_dialog_factory(self.ctx, self.tasks, row, parent=self))
 
     def cancel_task(self, row: TaskRow | None) -> None:
         """Ask, then cancel the task; a stale row shows the conflict and the list shows the task as it is now."""
         if not can_cancel(row):
             return
-        dialog = self.cancel_dialog_factory(self.ctx, self.tasks, row, parent=self)
-        dialog.exec()
+        dialog = self._run(self.cancel_dialog_factory(self.ctx, self.tasks, row, parent=self))
         if dialog.conflict is not None:
             self.refresh()
 
