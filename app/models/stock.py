@@ -99,6 +99,9 @@ class StockDocLine(Base):
     quantity: Mapped[Decimal] = mapped_column(QTY)
     # Count: the book quantity when the count was taken (shown to the clerk; posting uses the ledger).
     book_quantity: Mapped[Decimal | None] = mapped_column(QTY, nullable=True)
+    # Shipments picked on the clerk screen: how much was scanned so far against `quantity` (None: not
+    # picked by scanning; posting then ships `quantity`).
+    picked: Mapped[Decimal | None] = mapped_column(QTY, nullable=True)
     # Receipts: the purchase cost per unit.
     unit_cost: Mapped[Decimal | None] = mapped_column(COST, nullable=True)
     # Who scanned or typed the line last (shared clerk PCs).

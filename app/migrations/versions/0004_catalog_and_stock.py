@@ -288,6 +288,7 @@ def upgrade() -> None:
     sa.Column('lot_expires_on', sa.Date(), nullable=True),
     sa.Column('quantity', sa.Numeric(precision=18, scale=3), nullable=False),
     sa.Column('book_quantity', sa.Numeric(precision=18, scale=3), nullable=True),
+    sa.Column('picked', sa.Numeric(precision=18, scale=3), nullable=True),
     sa.Column('unit_cost', sa.Numeric(precision=18, scale=4), nullable=True),
     sa.Column('clerk_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['clerk_id'], ['app_user.id'], name=op.f('fk_stock_doc_line_clerk_id_app_user')),
