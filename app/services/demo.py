@@ -29,6 +29,7 @@ from app.models import (
     ClientStatus,
     ContactChannel,
     ContactPerson,
+    Deal,
     Position,
     Tag,
     User,
@@ -39,6 +40,9 @@ from app.services import validation as v
 from app.services.clients.editing import _channel_key, refresh_summary
 from app.services.demo_data import POSITIONS, TAGS, DemoClient, generate_clients
 from app.services.demo_funnel import seed_funnel
+from app.services.demo_marketing import seed_marketing
+from app.services.demo_planner import seed_planner
+from app.services.demo_timeline import seed_timeline
 from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
 from app.services.users import _insert_user
@@ -80,6 +84,9 @@ class DemoSummary:
     first_client_id: int | None
     seconds: float
     deals: int = 0
+    tasks: int = 0
+    interactions: int = 0
+    marketing: int = 0
 
 
 def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
@@ -122,8 +129,19 @@ def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
             done += len(batch)
         if progress:
             progress(done, clients)
-        deals = seed_funnel(s, rng=random.Random(seed), managers=[i for ids in managers.values() for i in ids],
-                            first_client_id=writer.first_client_id, now=utcnow())
+        staff = [i for ids in managers.values() for i in ids]
+        now = utcnow()
+        deals = seed_funnel(s, rng=random.Random(seed), managers=staff, first_client_id=writer.first_client_id,
+                            now=now)
+        # The planner, the timeline and marketing work on what was just made (ids read back in order).
+        client_ids = list(s.scalars(select(Client.id).where(Client.id >= (writer.first_client_id or 0))
+                                    .order_by(Client.id))) if writer.first_client_id else []
+        deal_ids = list(s.scalars(select(Deal.id).where(Deal.client_id.in_(client_ids)).order_by(Deal.id))
+                        ) if client_ids else []
+        linked = dict(managers=staff, client_ids=client_ids, deal_ids=deal_ids, now=now)
+        tasks = seed_planner(s, rng=random.Random(seed + 1), **linked)
+        interactions = seed_timeline(s, rng=random.Random(seed + 2), **linked)
+        marketing = seed_marketing(s, rng=random.Random(seed + 3), **linked)
         _fix_sequences(s)
         uow.commit()
     c = writer.counts
@@ -131,7 +149,7 @@ def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
                        clients=c["clients"], contacts=c["contacts"], channels=c["channels"],
                        addresses=c["addresses"], bank_accounts=c["bank_accounts"], archived=c["archived"],
                        first_client_id=writer.first_client_id, seconds=time.perf_counter() - started,
-                       deals=deals)
+                       deals=deals, tasks=tasks, interactions=interactions, marketing=marketing)
 
 
 # --- directories and staff --------------------------------------------------------------------

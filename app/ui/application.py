@@ -195,6 +195,7 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
     ctx = ServiceContext(db.session_factory, user_id=user.id, description=db.describe())
     window = MainWindow(ctx, tasks, user=user, database=db.describe())
     window.show()
+    window.start_reminders()
     code = app.exec()
     tasks.wait_idle()
     db.dispose()

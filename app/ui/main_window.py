@@ -79,13 +79,16 @@ class MainWindow(QMainWindow):
         self.clients.new_client.connect(self.new_client)
         self.clients.merge_requested.connect(self.merge_clients)
         self.clients.positions_requested.connect(self.edit_positions)
-        from app.ui.funnel.board import FunnelWorkspace
-
-        self._pages: dict[str, QWidget] = {"clients": self.clients, "funnel": FunnelWorkspace(ctx, tasks, self)}
+        # Other areas are built the first time they are shown: start-up pays only for the clients list.
+        self._pages: dict[str, QWidget] = {"clients": self.clients}
+        self._builders = {"funnel": self._build_funnel, "tasks": self._build_planner,
+                          "service": self._build_service_desk, "marketing": self._build_marketing}
         for area in self.areas:
-            page = self._pages.get(area.key) or ComingLaterPage(area.title, area.summary, self)
-            self._pages[area.key] = page
-            self.workspaces.addWidget(page)
+            if area.key not in self._pages and area.key not in self._builders:
+                self._pages[area.key] = ComingLaterPage(area.title, area.summary, self)
+            if area.key in self._pages:
+                self.workspaces.addWidget(self._pages[area.key])
+        self.reminders = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("record_tabs")
@@ -119,6 +122,8 @@ class MainWindow(QMainWindow):
             Area("clients", tr("Clients")),
             Area("funnel", tr("Sales funnel"), tr("Pipelines and stages, a kanban board of deals, forecast and conversion.")),
             Area("tasks", tr("Tasks"), tr("Calls, meetings and to-dos, “My day” and a calendar planner.")),
+            Area("service", tr("Service desk"), tr("Complaints, questions and repairs worked through to closed.")),
+            Area("marketing", tr("Marketing"), tr("Client segments, e-mail campaigns and lead sources.")),
             Area("products", tr("Products"), tr("The catalog: goods and services, units, barcodes and price lists.")),
             Area("warehouse", tr("Warehouse"), tr("Receipts, shipments, transfers, inventory counts and balances.")),
             Area("production", tr("Production"), tr("Bills of materials, production orders and cost roll-up.")),
@@ -195,10 +200,52 @@ class MainWindow(QMainWindow):
                 button.hide()
 
     # -- areas and tabs ------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The area's workspace, built on first use."""
+        if key not in self._pages:
+            page = self._builders[key]()
+            self._pages[key] = page
+            self.workspaces.addWidget(page)
+        return self._pages[key]
+
+    def _build_funnel(self) -> QWidget:
+        from app.ui.funnel.board import FunnelWorkspace
+
+        page = FunnelWorkspace(self.ctx, self.tasks, self)
+        self._follow_links(page)
+        return page
+
+    def _build_planner(self) -> QWidget:
+        from app.ui.planner import PlannerWorkspace
+
+        page = PlannerWorkspace(self.ctx, self.tasks, self)
+        self._follow_links(page)
+        return page
+
+    def _build_service_desk(self) -> QWidget:
+        from app.ui.service_desk import ServiceDeskWorkspace
+
+        page = ServiceDeskWorkspace(self.ctx, self.tasks, self)
+        self._follow_links(page)
+        return page
+
+    def _build_marketing(self) -> QWidget:
+        from app.ui.marketing import MarketingWorkspace
+
+        page = MarketingWorkspace(self.ctx, self.tasks, self)
+        self._follow_links(page)
+        return page
+
+    def _follow_links(self, page: QWidget) -> None:
+        # Workspaces announce "open this client / deal"; the window decides where it opens.
+        for signal, slot in (("open_client", self.open_client), ("open_deal", self.open_deal)):
+            if isinstance(getattr(type(page), signal, None), Signal):
+                getattr(page, signal).connect(slot)
+
     def _show_area(self, row: int) -> None:
         if 0 <= row < len(self.areas):
             area = self.areas[row]
-            self.workspaces.setCurrentWidget(self._pages[area.key])
+            self.workspaces.setCurrentWidget(self.page(area.key))
             self.tabs.setTabText(self.tabs.indexOf(self.workspaces), area.title)
             self.tabs.setCurrentWidget(self.workspaces)
             self.area_changed.emit(area.key)
@@ -237,6 +284,8 @@ class MainWindow(QMainWindow):
         self._retitle(card, card.title())
         card.title_changed.connect(lambda title, c=card: self._retitle(c, title))
         card.open_client_requested.connect(self.open_client)
+        if hasattr(card, "record_activated"):
+            card.record_activated.connect(self.open_record)
         card.close_requested.connect(lambda c=card: self._remove_tab(c))
         self.tabs.setCurrentIndex(index)
         return card
@@ -261,6 +310,49 @@ class MainWindow(QMainWindow):
         if index > 0:
             self.tabs.removeTab(index)
             widget.deleteLater()
+
+    # -- records opened from anywhere (timeline entries, workspace links) ----------------------
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Open what a timeline entry or a link points at: a deal, task, service request or campaign."""
+        if kind == "deal":
+            self.open_deal(record_id)
+        elif kind == "task":
+            self.open_task(record_id)
+        elif kind == "service_request":
+            from app.ui.service_desk import ServiceRequestDialog
+
+            self._run_dialog(ServiceRequestDialog(self.ctx, self.tasks, request_id=record_id, parent=self))
+        elif kind == "campaign":
+            self.show_area("marketing")
+            page = self.page("marketing")
+            if hasattr(page, "show_campaign"):
+                page.show_campaign(record_id)
+        elif kind == "client":
+            self.open_client(record_id)
+
+    def open_deal(self, deal_id: int) -> None:
+        from app.ui.funnel.deal_dialog import DealDialog
+
+        self._run_dialog(DealDialog(self.ctx, self.tasks, deal_id=deal_id, parent=self))
+
+    def open_task(self, task_id: int) -> None:
+        from app.ui.planner import TaskDialog
+
+        self._run_dialog(TaskDialog(self.ctx, self.tasks, task_id=task_id, parent=self))
+
+    @staticmethod
+    def _run_dialog(dialog) -> None:
+        dialog.exec()
+        if hasattr(dialog, "deleteLater"):
+            dialog.deleteLater()  # the window lives all day: do not keep every dialog ever opened
+
+    def start_reminders(self) -> None:
+        """Begin polling this user's task reminders (missed ones show at once)."""
+        from app.ui.planner.reminders import ReminderCenter
+
+        self.reminders = ReminderCenter(self.ctx, self.tasks, user_id=self.user.id, parent_window=self)
+        self.reminders.open_task.connect(self.open_task)
+        self.reminders.start()
 
     def merge_clients(self, first_id: int, second_id: int) -> None:
         # Open cards follow by themselves: they listen to `changed` and notice a merged-away client.
@@ -331,5 +423,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._search_timer.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         event.accept()
 

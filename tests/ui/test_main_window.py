@@ -33,8 +33,8 @@ def window(qtbot, ui_services, tasks):
 
 def test_every_area_is_listed_and_unbuilt_ones_say_so(window, shots):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Clients", "Sales funnel", "Tasks", "Products", "Warehouse", "Production", "Documents",
-                      "Payments", "Reports", "Settings"]
+    assert titles == ["Clients", "Sales funnel", "Tasks", "Service desk", "Marketing", "Products", "Warehouse",
+                      "Production", "Documents", "Payments", "Reports", "Settings"]
     window.grab().save(str(shots / "main_clients.png"))
     window.show_area("warehouse")
     page = window.workspaces.currentWidget()
@@ -147,3 +147,49 @@ def test_the_sales_funnel_area_is_the_board(qtbot, window):
     window.show_area("funnel")
     assert isinstance(window.workspaces.currentWidget(), FunnelWorkspace)
     assert window.tabs.tabText(0) == "Sales funnel"
+
+
+@pytest.mark.parametrize(("key", "module", "cls", "title"), [
+    ("tasks", "app.ui.planner", "PlannerWorkspace", "Tasks"),
+    ("service", "app.ui.service_desk", "ServiceDeskWorkspace", "Service desk"),
+    ("marketing", "app.ui.marketing", "MarketingWorkspace", "Marketing"),
+])
+def test_each_working_area_is_built_when_first_shown(qtbot, window, shots, key, module, cls, title):
+    import importlib
+
+    assert key not in window._pages  # start-up did not pay for it
+    window.show_area(key)
+    page = window.workspaces.currentWidget()
+    assert isinstance(page, getattr(importlib.import_module(module), cls))
+    assert window.tabs.tabText(0) == title
+    window.grab().save(str(shots / f"main_{key}.png"))
+    window.show_area("clients")
+    window.show_area(key)
+    assert window.workspaces.currentWidget() is page  # built once
+
+
+def test_records_named_by_a_timeline_open_in_their_own_dialogs(qtbot, window, monkeypatch):
+    import app.ui.funnel.deal_dialog as deal_dialog
+    import app.ui.planner as planner
+    import app.ui.service_desk as service_desk
+
+    opened = []
+
+    def fake(kind):
+        class Dialog:
+            def __init__(self, ctx, tasks, **kwargs):
+                opened.append((kind, {k: v for k, v in kwargs.items() if k != "parent"}))
+
+            def exec(self):
+                return 0
+        return Dialog
+
+    monkeypatch.setattr(deal_dialog, "DealDialog", fake("deal"))
+    monkeypatch.setattr(planner, "TaskDialog", fake("task"))
+    monkeypatch.setattr(service_desk, "ServiceRequestDialog", fake("service_request"))
+    window.open_record("deal", 7)
+    window.open_record("task", 8)
+    window.open_record("service_request", 9)
+    assert opened == [("deal", {"deal_id": 7}), ("task", {"task_id": 8}), ("service_request", {"request_id": 9})]
+    window.open_record("campaign", 3)
+    assert window.current_area() == "marketing"
