@@ -233,7 +233,7 @@ def cmd_demo(url: str, *, clients: int, seed: int) -> int:
           f"{summary.channels} phones/e-mails/…, {summary.addresses} addresses, {summary.bank_accounts} bank "
           f"accounts in {summary.seconds:.1f} s.")
     print(f"Also {summary.deals} deals, {summary.tasks} tasks, {summary.interactions} logged interactions and "
-          f"{summary.marketing} segments, campaigns and service requests.")
+          f"{summary.marketing} segments, campaigns, campaign recipients and service requests.")
     if summary.users_created:
         logins = ", ".join(u.login for u in DEMO_USERS)
         print(f"Demo users ({logins}) log in with the password “{DEMO_PASSWORD}”.")
