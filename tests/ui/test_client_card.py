@@ -421,6 +421,48 @@ def test_card_of_a_client_merged_away_says_so(qtbot, ui_services, tasks):
     assert "no longer exists" in card.header_label.text() and not card.save_button.isEnabled()
 
 
+def test_a_merged_away_card_goes_quiet_and_read_only(qtbot, ui_services, tasks, monkeypatch):
+    """After the merge the card stops reloading on every later save, Ctrl+S does nothing, and it closes
+    without asking (there is nothing left to save into)."""
+    keep, gone = make_client(ui_services, "Acme"), make_client(ui_services, "شرکت آریا")
+    shown = []
+    monkeypatch.setattr("app.ui.clients.card.show_error", lambda parent, exc: shown.append(exc))
+    card = open_card(qtbot, ui_services, tasks, gone.id)
+    ui_services.clients.merge_clients(keep.id, gone.id, survivor_version=keep.version, merged_version=gone.version)
+    tasks.notify_changed("client", [keep.id, gone.id])
+    assert card.gone and card.status_label.text() == "Deleted" and not card.display_name_edit.isEnabled()
+    assert card.timeline.gone and "no longer exists" in card.timeline.empty_label.text()
+    loads = []
+    monkeypatch.setattr(ui_services.clients, "load_client", lambda client_id: loads.append(client_id))
+    tasks.notify_changed("client", [])
+    tasks.notify_changed("client", [gone.id])
+    press_save(qtbot, card)
+    assert loads == [] and shown == []
+    with qtbot.waitSignal(card.close_requested):
+        card.request_close()
+
+
+def test_saving_a_card_merged_away_meanwhile_says_so_once_then_goes_read_only(qtbot, ui_services, tasks,
+                                                                             monkeypatch):
+    keep, gone = make_client(ui_services, "Acme"), make_client(ui_services, "Acme 2")
+    shown = []
+    monkeypatch.setattr("app.ui.clients.card.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("nothing to save: no question"))
+    card = open_card(qtbot, ui_services, tasks, gone.id)
+    type_into(qtbot, card.display_name_edit, " (typed)")
+    ui_services.clients.merge_clients(keep.id, gone.id, survivor_version=keep.version, merged_version=gone.version)
+    tasks.notify_changed("client", [keep.id, gone.id])     # dirty: not reloaded, the save will meet it
+    assert not card.gone and card.save_button.isEnabled()
+    press_save(qtbot, card)
+    assert [type(e).__name__ for e in shown] == ["NotFound"]
+    assert card.gone and not card.save_button.isEnabled() and "no longer exists" in card.header_label.text()
+    assert card.display_name_edit.text() == "Acme 2 (typed)"     # still readable
+    press_save(qtbot, card)
+    assert len(shown) == 1
+    with qtbot.waitSignal(card.close_requested):
+        card.request_close()
+
+
 def test_tags_complete_the_last_word(qtbot, ui_services, tasks):
     make_client(ui_services, "Acme", tags=("wholesale", "VIP"))
     card = open_card(qtbot, ui_services, tasks)

@@ -13,6 +13,7 @@ from app.services.clients import ClientForm
 from app.services.funnel import DealForm, StageSpec
 from app.ui.funnel.board import CardRole, FunnelWorkspace, decode_deal, encode_deal, format_money
 from app.ui.funnel.deal_dialog import DealDialog, LostChoice
+from app.ui.funnel.pipelines_dialog import PipelinesDialog
 from app.ui.text import strip_isolates
 from tests.ui.typing_helpers import type_text
 
@@ -158,6 +159,65 @@ def test_filters_narrow_the_cards(qtbot, board, shop):
     assert titles(board, shop.stage["Lead"]) == ["Carpets for Tehran office"]
 
 
+class HeldReads:
+    """Holds the workspace's reads until the test answers them, in any order (a slow read, a fast one)."""
+
+    def __init__(self, monkeypatch, tasks):
+        self.held: list[tuple] = []
+        monkeypatch.setattr(tasks, "read", lambda fn, on_done=None, on_error=None, **_kw:
+                            self.held.append((fn, on_done, on_error)))
+
+    def answer(self, i: int) -> None:
+        fn, on_done, _on_error = self.held[i]
+        on_done(fn())
+
+
+def test_an_older_board_read_answering_last_is_dropped(qtbot, board, shop, tasks, monkeypatch):
+    reads = HeldReads(monkeypatch, tasks)
+    board.search_edit.setText("Acme")
+    board.refresh()                     # the slow read: still searching "Acme"
+    board.search_edit.setText("Carpets")
+    board.refresh()                     # the newer one
+    assert len(reads.held) == 2
+    reads.answer(1)
+    reads.answer(0)                     # the older answer arrives last
+    assert titles(board, shop.stage["Lead"]) == ["Carpets for Tehran office"]
+    assert [c.count for c in board.board.columns] == [1, 0, 0, 0]
+
+
+def test_a_failed_older_board_read_says_nothing(qtbot, board, shop, tasks, monkeypatch):
+    shown = []
+    monkeypatch.setattr("app.ui.funnel.board.show_error", lambda parent, exc: shown.append(exc))
+    reads = HeldReads(monkeypatch, tasks)
+    board.refresh()
+    board.refresh()
+    reads.held[0][2](RuntimeError("connection lost"))
+    reads.answer(1)
+    assert shown == [] and len(board.columns) == 4
+
+
+def test_the_deal_and_pipelines_dialogs_are_deleted_once_closed(qtbot, board, shop):
+    opened = []
+
+    def closing(cls):
+        def factory(*args, **kwargs):
+            dialog = cls(*args, **kwargs)
+            # The user closes it at once: open (window-modal) and cancel, as exec() would end.
+            dialog.exec = lambda: (dialog.open(), dialog.reject(), 0)[-1]
+            opened.append(dialog)
+            return dialog
+        return factory
+    board.deal_dialog_factory = closing(DealDialog)
+    board.pipelines_dialog_factory = closing(PipelinesDialog)
+    for open_it in (lambda: board.open_deal_id(shop.deals["Acme renewal"]), board.new_deal, board.edit_pipelines):
+        deleted = []
+        open_it()
+        opened[-1].destroyed.connect(lambda *_a: deleted.append(True))
+        qtbot.waitUntil(lambda: deleted == [True])      # Qt deletes it back in the event loop
+    assert len(opened) == 3
+    assert board.findChildren(DealDialog) == [] and board.findChildren(PipelinesDialog) == []
+
+
 def test_a_new_deal_typed_into_the_dialog_appears_on_the_board(qtbot, board, shop, ui_services, tasks, shots):
     dialogs = []
 
@@ -168,8 +228,7 @@ def test_a_new_deal_typed_into_the_dialog_appears_on_the_board(qtbot, board, sho
         return dialog
     board.deal_dialog_factory = capture
     board.new_deal()
-    dialog = dialogs[0]
-    qtbot.addWidget(dialog)
+    dialog = dialogs[0]                 # the board's child: Qt deletes it once saved (closed)
     dialog.show()
     assert dialog.pipeline_combo.currentText() == "Wholesale"
     assert dialog.stage_combo.currentText() == "Lead"

@@ -16,6 +16,7 @@ from app.ui.funnel.board import FunnelWorkspace
 from app.ui.funnel.deal_list import DealListModel
 from app.ui.funnel.money import format_money
 from app.ui.text import strip_isolates
+from tests.ui.test_funnel_board import HeldReads
 from tests.ui.typing_helpers import type_text
 
 D = Decimal
@@ -109,7 +110,7 @@ def test_the_list_search_and_double_click_open_the_deal(qtbot, workspace, team):
     workspace.show_view("list")
     opened = []
     workspace.deal_dialog_factory = lambda ctx, tasks, **kw: type(
-        "Fake", (), {"exec": lambda self: opened.append(kw["deal_id"]) or 0})()
+        "Fake", (), {"exec": lambda self: opened.append(kw["deal_id"]) or 0, "setAttribute": lambda self, a: None})()
     type_text(workspace.search_edit, "romashka")
     qtbot.waitUntil(lambda: workspace.list_view.model.rowCount() == 2)
     assert sorted(list_titles(workspace)) == ["Pumps", "Valves"]
@@ -174,6 +175,35 @@ def test_conversion_shows_stage_counts_and_lost_reasons(qtbot, workspace, team, 
     workspace.grab().save(str(shots / "funnel_conversion.png"))
     view.set_period(date(2001, 1, 1), date(2001, 1, 31))
     assert [r[1] for r in view.stage_model.texts()] == ["0", "0", "0", "0"]
+
+
+def test_reports_and_the_list_show_the_latest_read_even_if_an_older_one_answers_last(
+        qtbot, workspace, team, tasks, monkeypatch):
+    reads = HeldReads(monkeypatch, tasks)
+    view = workspace.conversion_view
+    workspace.show_view("conversion")
+    today = utcnow().date()
+    view.set_period(date(2001, 1, 1), date(2001, 1, 31))      # the slow read: an empty month long ago
+    view.set_period(today, today)
+    reads.answer(-1)
+    reads.answer(-2)
+    assert [r[1] for r in view.stage_model.texts()] == ["4", "2", "1", "1"]
+
+    forecast = workspace.forecast_view
+    forecast.load(team.pipeline.id, team.olga)                  # the slow read: Olga's deals only
+    forecast.load(team.pipeline.id, None)
+    reads.answer(-1)
+    reads.answer(-2)
+    assert forecast.currency_combo.count() == 2                 # EUR came with everyone's deals
+
+    workspace.show_view("list")
+    workspace.search_edit.setText("romashka")
+    workspace.refresh()
+    workspace.search_edit.setText("")
+    workspace.refresh()
+    reads.answer(-1)
+    reads.answer(-2)
+    assert len(list_titles(workspace)) == 6
 
 
 def test_report_models_pass_the_model_tester(qtbot, workspace, team, qtmodeltester):

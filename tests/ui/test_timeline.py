@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import update
 
-from app.models import utcnow
+from app.models import Deal, utcnow
 from app.services.clients import ClientForm, ContactPersonData
 from app.services.timeline import InteractionForm
 from app.ui.timeline import view as timeline_view
@@ -212,6 +214,75 @@ def test_a_stale_edit_is_refused_and_keeps_what_was_typed(qtbot, ui_services, ta
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = ui_services.timeline.load_interaction(h.call_id)
     assert (saved.form.result, saved.form.subject) == ("Mine", "Quote")
+
+
+def test_a_link_no_longer_among_the_choices_is_shown_by_name_and_kept(qtbot, ui_services, tasks, aria):
+    """A call logged on a deal that belongs to another client now (moved before deals took their calls
+    along): the dialog names the deal instead of showing "—", and fixing a typo keeps the link."""
+    client, h = aria
+    other = ui_services.clients.create_client(ClientForm(display_name="Acme Corporation"))
+    row = ui_services.timeline.load_interaction(h.call_id)
+    row = ui_services.timeline.update_interaction(h.call_id, form=replace(row.form, deal_id=h.deal_id),
+                                                  expected_version=row.version)
+    with ui_services.uow() as uow:
+        uow.session.execute(update(Deal).where(Deal.id == h.deal_id).values(client_id=other.id))
+        uow.commit()
+    card = open_timeline(qtbot, ui_services, tasks, client.id)
+    dialog = card.timeline.open_dialog(kind="call", interaction_id=h.call_id)
+    assert dialog.deal_combo.currentData() == h.deal_id
+    assert dialog.deal_combo.currentText() == row.deal_title != "—"
+    assert dialog.contact_combo.currentText() == "Reza Karimi"
+    dialog.result_edit.selectAll()
+    type_into(qtbot, dialog.result_edit, "Agreed to send a quote today")
+    with qtbot.waitSignal(dialog.logged):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = ui_services.timeline.load_interaction(h.call_id)
+    assert (saved.form.result, saved.form.deal_id) == ("Agreed to send a quote today", h.deal_id)
+
+
+def test_the_timeline_of_a_client_merged_away_says_so_once_and_stops_refreshing(qtbot, ui_services, tasks, aria,
+                                                                                 monkeypatch):
+    client, _ = aria
+    keep = ui_services.clients.create_client(ClientForm(display_name="Aria Trading"))
+    shown = []
+    monkeypatch.setattr(timeline_view, "show_error", lambda parent, exc: shown.append(exc))
+    view = TimelineView(ui_services, tasks, client_id=client.id)
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 12)
+    merged = ui_services.clients.load_client(client.id)
+    tasks.write(lambda: ui_services.clients.merge_clients(keep.id, client.id, survivor_version=keep.version,
+                                                          merged_version=merged.version),
+                entity="client", ids=lambda card: [card.id, client.id])
+    assert view.gone and view.model.rowCount() == 0 and shown == []
+    assert view.pages.currentWidget() is view.empty_label
+    assert view.empty_label.text() == "This client no longer exists (merged or deleted)."
+    assert not view.log_buttons["call"].isEnabled() and not view.filter_buttons["all"].isEnabled()
+    reads = []
+    monkeypatch.setattr(ui_services.timeline, "client_timeline", lambda *a, **k: reads.append(a))
+    # Later saves anywhere: a call logged on the surviving client, a client saved, a deal moved.
+    tasks.write(lambda: ui_services.timeline.log_interaction(form=InteractionForm(
+        client_id=keep.id, kind="note", occurred_at=utcnow(), result="Merged the duplicate")),
+        entity="interaction", ids=lambda row: [row.id])
+    for entity in ("client", "deal", "task"):
+        tasks.notify_changed(entity, [])
+    view.refresh()
+    assert reads == [] and shown == [] and view.log("call") is None
+
+
+def test_the_log_dialog_is_deleted_once_closed(qtbot, ui_services, tasks, aria):
+    client, h = aria
+    card = open_timeline(qtbot, ui_services, tasks, client.id)
+    for open_it in (lambda: card.timeline.log("note"),
+                    lambda: card.timeline.open_dialog(kind="call", interaction_id=h.call_id)):
+        dialog = open_it()
+        deleted = []
+        dialog.destroyed.connect(lambda *_a: deleted.append(True))
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: deleted == [True])      # Qt deletes it back in the event loop
+        assert card.timeline.log_dialog is None
+    assert card.findChildren(LogInteractionDialog) == []
 
 
 def test_filters_show_one_area_and_empty_kinds_say_so(qtbot, ui_services, tasks, aria):

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 
+from app.models import utcnow
 from app.services.clients import ClientForm, ContactPersonData
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.funnel import DealForm, StageSpec, weighted
+from app.services.planner import TaskForm
+from app.services.timeline import InteractionForm
 from tests.unit.factories import second_user
 from tests.unit.test_funnel_pipelines import quick_password_hashing, wholesale  # noqa: F401
 
@@ -108,6 +112,64 @@ def test_a_deal_follows_its_client_into_a_merge(setup):
     survivor = services.clients.load_client(client.id)
     services.clients.merge_clients(client.id, twin.id, survivor_version=survivor.version, merged_version=twin.version)
     assert services.funnel.load_deal(deal.id).form.client_id == client.id
+
+
+def test_a_deal_given_to_another_client_takes_its_tasks_and_interactions_along(setup):
+    services, pipeline, client = setup
+    ivan = client.form.contacts[0].id
+    aria = services.clients.create_client(ClientForm(display_name="شرکت آریا",
+                                                     contacts=(ContactPersonData("Reza Karimi"),)))
+    reza = aria.form.contacts[0].id
+    deal = services.funnel.create_deal(DealForm(title="Pumps", client_id=client.id, pipeline_id=pipeline.id,
+                                                contact_person_id=ivan))
+    admin = services.user_id
+    due = utcnow() + timedelta(days=1)
+    task_form = TaskForm(subject="Send the offer", due_at=due, assignee_id=admin, client_id=client.id,
+                         contact_person_id=ivan, deal_id=deal.id)
+    open_task = services.planner.create_task(task_form)
+    done = services.planner.create_task(replace(task_form, subject="First call", contact_person_id=None))
+    done = services.planner.complete_task(done.id, result="Talked", expected_version=done.version).task
+    other_task = services.planner.create_task(replace(task_form, subject="Not about the deal", deal_id=None))
+    call = services.timeline.log_interaction(form=InteractionForm(
+        client_id=client.id, kind="call", occurred_at=utcnow() - timedelta(hours=1), contact_person_id=ivan,
+        deal_id=deal.id, result="Wants a discount"))
+    note = services.timeline.log_interaction(form=InteractionForm(
+        client_id=client.id, kind="note", occurred_at=utcnow() - timedelta(hours=1), result="Unrelated"))
+
+    moved = services.funnel.update_deal(deal.id, replace(deal.form, client_id=aria.id, contact_person_id=reza),
+                                        expected_version=deal.version)
+    assert moved.form.client_id == aria.id
+
+    for before in (open_task, done):
+        task = services.planner.load_task(before.id)
+        assert (task.form.client_id, task.form.contact_person_id, task.form.deal_id) == (aria.id, None, deal.id)
+        assert task.version > before.version            # a dialog holding the old client meets a conflict
+    assert services.planner.load_task(done.id).status == "done"
+    edited = services.planner.update_task(open_task.id, replace(services.planner.load_task(open_task.id).form,
+                                                                contact_person_id=reza),
+                                          expected_version=services.planner.load_task(open_task.id).version)
+    assert edited.contact_name == "Reza Karimi"
+    call_now = services.timeline.load_interaction(call.id)
+    assert (call_now.form.client_id, call_now.form.contact_person_id, call_now.deal_title) == (aria.id, None, "Pumps")
+    services.timeline.update_interaction(call.id, form=replace(call_now.form, result="Wants 5% off"),
+                                         expected_version=call_now.version)
+    assert [d.id for d in services.timeline.interaction_choices(aria.id).deals] == [deal.id]
+    # What was not about the deal stays with the old client.
+    assert services.planner.load_task(other_task.id).form.client_id == client.id
+    assert services.timeline.load_interaction(note.id).form.client_id == client.id
+    assert services.planner.load_task(other_task.id).form.contact_person_id == ivan
+
+
+def test_a_refused_move_to_another_client_leaves_the_tasks_where_they_were(setup):
+    services, pipeline, client = setup
+    aria = services.clients.create_client(ClientForm(display_name="شرکت آریا"))
+    deal = services.funnel.create_deal(DealForm(title="Pumps", client_id=client.id, pipeline_id=pipeline.id))
+    task = services.planner.create_task(TaskForm(subject="Call", due_at=utcnow(), assignee_id=services.user_id,
+                                                 client_id=client.id, deal_id=deal.id))
+    with pytest.raises(ValidationError):
+        services.funnel.update_deal(deal.id, replace(deal.form, client_id=aria.id, title=" "),
+                                    expected_version=deal.version)
+    assert services.planner.load_task(task.id) == task
 
 
 @pytest.mark.parametrize(("amount", "probability", "expected"), [

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from app.models import (
     Campaign,
@@ -27,6 +27,7 @@ from app.services.context import ServiceContext
 from app.services.demo_timeline import seed_timeline
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.funnel import DealForm
+from app.services.planner import TaskForm
 from app.services.timeline import FILTER_GROUPS, InteractionForm
 from tests.unit.factories import second_user
 from tests.unit.test_funnel_pipelines import wholesale
@@ -159,6 +160,40 @@ def test_editing_needs_the_version_seen_and_a_stale_save_is_refused(services, cl
     with pytest.raises(NotFound):
         services.timeline.load_interaction(row.id)
     assert services.timeline.client_timeline(client.id) == ([], False)
+
+
+def test_editing_checks_only_the_links_the_user_changed(services, client):
+    """A link gone stale since it was logged (the task given to another client, a deal moved before
+    deals took their interactions along) does not block fixing a typo; a newly chosen bad link is refused."""
+    pipeline = wholesale(services)
+    other = boris_client(services)
+    deal = services.funnel.create_deal(DealForm(title="Carpets", client_id=client.id, pipeline_id=pipeline.id))
+    task = services.planner.create_task(TaskForm(subject="Call back", due_at=utcnow(), assignee_id=services.user_id,
+                                                 client_id=client.id))
+    row = services.timeline.log_interaction(form=call_form(client, deal_id=deal.id, task_id=task.id,
+                                                           contact_person_id=client.form.contacts[0].id,
+                                                           result="Intrested"))
+    services.planner.update_task(task.id, replace(task.form, client_id=other), expected_version=task.version)
+    with services.uow() as uow:
+        uow.session.execute(update(Deal).where(Deal.id == deal.id).values(client_id=other))
+        uow.commit()
+    fixed = services.timeline.update_interaction(row.id, form=replace(row.form, result="Interested"),
+                                                 expected_version=row.version)
+    assert (fixed.form.result, fixed.form.deal_id, fixed.form.task_id) == ("Interested", deal.id, task.id)
+    elsewhere = services.clients.create_client(ClientForm(display_name="Elsewhere", contacts=(
+        ContactPersonData("Nobody"),)))
+    with pytest.raises(ValidationError) as err:
+        services.timeline.update_interaction(row.id, form=replace(
+            fixed.form, contact_person_id=elsewhere.form.contacts[0].id), expected_version=fixed.version)
+    assert err.value.errors == {"contact_person_id": "is not a contact person of this client"}
+    mine = services.funnel.create_deal(DealForm(title="Rugs", client_id=client.id, pipeline_id=pipeline.id))
+    relinked = services.timeline.update_interaction(row.id, form=replace(fixed.form, deal_id=mine.id),
+                                                    expected_version=fixed.version)
+    assert relinked.deal_title == "Rugs"
+    with pytest.raises(ValidationError) as err:
+        services.timeline.update_interaction(row.id, form=replace(relinked.form, deal_id=deal.id),
+                                             expected_version=relinked.version)
+    assert err.value.errors == {"deal_id": "is not a deal of this client"}
 
 
 def boris_client(services) -> int:

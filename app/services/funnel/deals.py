@@ -16,9 +16,11 @@ from app.models import (
     Deal,
     DealStageChange,
     DealStatus,
+    Interaction,
     LostReason,
     Stage,
     StageKind,
+    Task,
     User,
 )
 from app.models.base import utcnow
@@ -189,6 +191,18 @@ def load_deal(uow: UnitOfWork, deal_id: int) -> DealCard:
         return card_of(uow.session, _load(uow.session, deal_id))
 
 
+def _move_linked_records(session: Session, deal_id: int, *, old_client_id: int, new_client_id: int) -> None:
+    """A deal given to another client takes its tasks (whatever their status) and logged interactions
+    along, so they stay valid; a contact person of the old client is unlinked from them. Each row's
+    version moves on, so a dialog still showing the old client meets a ConcurrentEdit."""
+    old_contacts = set(session.scalars(select(ContactPerson.id).where(ContactPerson.client_id == old_client_id)))
+    for model in (Task, Interaction):
+        for item in session.scalars(select(model).where(model.deal_id == deal_id)):
+            item.client_id = new_client_id
+            if item.contact_person_id in old_contacts:
+                item.contact_person_id = None
+
+
 def update_deal(uow: UnitOfWork, deal_id: int, form: DealForm, *, expected_version: int,
                 lost_reason_id: int | None = None, lost_comment: str = "") -> DealCard:
     """Save the deal card (a changed stage is a recorded move); raises ValidationError, NotFound or
@@ -201,6 +215,8 @@ def update_deal(uow: UnitOfWork, deal_id: int, form: DealForm, *, expected_versi
         stage, values = _validate(s, replace(form, stage_id=form.stage_id or deal.stage_id))
         if values["pipeline_id"] != deal.pipeline_id and form.stage_id in (None, deal.stage_id):
             raise ValidationError({"stage_id": "choose the stage in the new pipeline"})
+        if values["client_id"] != deal.client_id:
+            _move_linked_records(s, deal.id, old_client_id=deal.client_id, new_client_id=values["client_id"])
         for name, value in values.items():
             setattr(deal, name, value)
         if stage.id != deal.stage_id:

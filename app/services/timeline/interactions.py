@@ -31,9 +31,15 @@ MAX_DURATION_MINUTES = 24 * 60
 SUBJECT_MAX = 300
 
 
-def _validate(s: Session, form: InteractionForm, *, now: datetime) -> dict:
-    """The cleaned column values of `form`; raises ValidationError naming every bad field."""
+def _validate(s: Session, form: InteractionForm, *, now: datetime, saved: Interaction | None = None) -> dict:
+    """The cleaned column values of `form`; raises ValidationError naming every bad field.
+
+    Editing `saved` checks only the links the user changed: one that became stale since (its deal given
+    to another client, say) must not block fixing a typo in the result."""
     errors: dict[str, str] = {}
+
+    def changed(name: str) -> bool:
+        return saved is None or getattr(saved, name) != getattr(form, name)
     client = s.get(Client, form.client_id) if form.client_id is not None else None
     if client is None:
         errors["client_id"] = "choose a client"
@@ -45,15 +51,15 @@ def _validate(s: Session, form: InteractionForm, *, now: datetime) -> dict:
         errors["occurred_at"] = "is required"
     elif form.occurred_at > now + MAX_AHEAD:
         errors["occurred_at"] = "is in the future: log what already happened"
-    if form.contact_person_id is not None:
+    if form.contact_person_id is not None and changed("contact_person_id"):
         person = s.get(ContactPerson, form.contact_person_id)
         if person is None or (client is not None and person.client_id != client.id):
             errors["contact_person_id"] = "is not a contact person of this client"
-    if form.deal_id is not None:
+    if form.deal_id is not None and changed("deal_id"):
         deal = s.get(Deal, form.deal_id)
         if deal is None or (client is not None and deal.client_id != client.id):
             errors["deal_id"] = "is not a deal of this client"
-    if form.task_id is not None:
+    if form.task_id is not None and changed("task_id"):
         task = s.get(Task, form.task_id)
         if task is None or (client is not None and task.client_id not in (None, client.id)):
             errors["task_id"] = "is not a task of this client"
@@ -130,7 +136,7 @@ def update_interaction(uow: UnitOfWork, interaction_id: int, *, form: Interactio
         s = uow.session
         item = _load(s, interaction_id)
         _check_version(s, item, expected_version)
-        values = _validate(s, form, now=utcnow())
+        values = _validate(s, form, now=utcnow(), saved=item)
         if values["client_id"] != item.client_id:
             raise ValidationError({"client_id": "an interaction stays with its client"})
         for name, value in values.items():

@@ -93,6 +93,7 @@ class ClientCardWidget(QWidget):
         self._saving = False
         self._close_after_save = False
         self._title = ""
+        self.gone = False       # merged into another client or deleted while open: nothing left to save
         self.setObjectName("client_card")
         self.setStyleSheet(INVALID_STYLE)
         self._build()
@@ -396,7 +397,7 @@ class ClientCardWidget(QWidget):
 
     # -- saving -------------------------------------------------------------------------------
     def save(self) -> None:
-        if self._saving:
+        if self._saving or self.gone:
             return
         self._save_form(self.collect_form())
 
@@ -448,6 +449,8 @@ class ClientCardWidget(QWidget):
             self._resolve_conflict(self.collect_form(), exc, close_after)   # with what was typed meanwhile
         else:
             show_error(self, exc)
+            if isinstance(exc, NotFound) and self.card is not None:
+                self._client_gone()
 
     def _ask_duplicate(self, form: ClientForm, exc: DuplicateFound, close_after: bool) -> None:
         dialog = DuplicateDialog(exc.matches, self)
@@ -581,12 +584,24 @@ class ClientCardWidget(QWidget):
 
     def _reload_failed(self, exc: BaseException) -> None:
         if isinstance(exc, NotFound):
-            self.status_label.setText(self.tr("Deleted"))
-            self.header_label.setText(self.tr("· this client no longer exists (it was merged or deleted)"))
-            self.save_button.setEnabled(False)
-            self.archive_button.hide()
+            self._client_gone()
         else:
             show_error(self, exc)
+
+    def _client_gone(self) -> None:
+        """Merged into another card or deleted: say so in the header (no dialog), make the card read-only
+        and stop following changes, so later saves elsewhere do not reload it again and again."""
+        if self.gone:
+            return
+        self.gone = True
+        self.tasks.changed.disconnect(self._something_changed)
+        self.status_label.setText(self.tr("Deleted"))
+        self.header_label.setText(self.tr("· this client no longer exists (it was merged or deleted)"))
+        for part in (self.form_host, self.save_button):
+            part.setEnabled(False)
+        self.archive_button.hide()
+        if self.timeline is not None:
+            self.timeline.client_gone()
 
     def _positions_loaded(self, positions: Sequence[NamedItem]) -> None:
         self.persons.set_positions(positions)
@@ -598,7 +613,7 @@ class ClientCardWidget(QWidget):
     # -- closing ------------------------------------------------------------------------------
     def request_close(self) -> None:
         """Emit close_requested, after asking what to do with unsaved changes."""
-        if not self.is_dirty():
+        if self.gone or not self.is_dirty():      # a client that is gone has nothing left to save
             self.close_requested.emit()
             return
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard

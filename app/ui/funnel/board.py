@@ -133,12 +133,15 @@ class FunnelWorkspace(QWidget):
         self.board: Board | None = None
         self.columns: list[StageColumn] = []
         # Tests replace these: (parent, reasons) -> LostChoice | None (None: the user cancelled), and
-        # the dialogs' classes (constructed, then exec()).
+        # the dialogs' classes (constructed, then exec(); deleted when they close).
         self.lost_reason_dialog_factory: Callable[..., LostChoice | None] = ask_lost_reason
         self.deal_dialog_factory = DealDialog
         self.pipelines_dialog_factory = PipelinesDialog
         self.delegate = DealCardDelegate(self.tr, self)
         self._stale: set[str] = set()   # views to reload when they are shown next
+        # Each board read is numbered; an answer to any but the latest is dropped (typing in the search,
+        # changing filters quickly: an older, slower read must not overwrite a newer one).
+        self._board_generation = 0
 
         self.toolbar = QToolBar(self, objectName="funnel_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -345,20 +348,27 @@ class FunnelWorkspace(QWidget):
             self.conversion_view.load(pipeline_id)
         elif key == LIST:
             self.list_view.refresh()
-        elif pipeline_id is None:
-            self._show_board(None)
         else:
+            self._board_generation += 1
+            gen = self._board_generation
+            if pipeline_id is None:
+                self._show_board(gen, None)
+                return
             query = self.query()
             assert query is not None
             self.tasks.read(lambda: self.ctx.funnel.board(
                 query.pipeline_id, manager_id=query.manager_id, tag_id=query.tag_id, search=query.search,
                 expected_from=query.expected_from, expected_to=query.expected_to),
-                self._show_board, lambda exc: show_error(self, exc))
+                lambda board: self._show_board(gen, board), lambda exc: self._board_failed(gen, exc))
 
     # -- the board -----------------------------------------------------------------------------
-    def _show_board(self, board: Board | None) -> None:
-        if board is not None and board.pipeline_id != self.pipeline_id:
-            return  # the user switched pipelines meanwhile; the newer board is on its way
+    def _board_failed(self, gen: int, exc: BaseException) -> None:
+        if gen == self._board_generation:
+            show_error(self, exc)
+
+    def _show_board(self, gen: int, board: Board | None) -> None:
+        if gen != self._board_generation:
+            return  # the filters changed meanwhile; the newer board is on its way
         self.board = board
         no_pipeline = board is None and self.pipeline_id is None
         self.empty_label.setText(self.tr("No pipelines yet. Use “Pipelines…” to create one.")
@@ -423,16 +433,24 @@ class FunnelWorkspace(QWidget):
         if card is not None:
             self.open_deal_id(card.id)
 
+    @staticmethod
+    def _run_once(dialog) -> int:
+        """exec() a dialog made for this one use; Qt deletes it once it closes (the workspace lives as long
+        as the main window: every deal opened would otherwise stay in memory as its child)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog.exec()
+
     def open_deal_id(self, deal_id: int) -> None:
-        self.deal_dialog_factory(self.ctx, self.tasks, deal_id=deal_id, pipeline_id=self.pipeline_id,
-                                 parent=self).exec()
+        self._run_once(self.deal_dialog_factory(self.ctx, self.tasks, deal_id=deal_id, pipeline_id=self.pipeline_id,
+                                                parent=self))
 
     def new_deal(self) -> None:
-        self.deal_dialog_factory(self.ctx, self.tasks, deal_id=None, pipeline_id=self.pipeline_id,
-                                 parent=self).exec()
+        self._run_once(self.deal_dialog_factory(self.ctx, self.tasks, deal_id=None, pipeline_id=self.pipeline_id,
+                                                parent=self))
 
     def edit_pipelines(self) -> None:
-        self.pipelines_dialog_factory(self.ctx, self.tasks, pipeline_id=self.pipeline_id, parent=self).exec()
+        self._run_once(self.pipelines_dialog_factory(self.ctx, self.tasks, pipeline_id=self.pipeline_id,
+                                                     parent=self))
         self.reload_filters()
 
     def _open_selected_client(self) -> None:

@@ -124,6 +124,7 @@ class ForecastView(QWidget):
         self.setObjectName("forecast_view")
         self.ctx, self.tasks = ctx, tasks
         self.forecast: Forecast | None = None
+        self._generation = 0
         self.currency_combo = QComboBox(self, objectName="forecast_currency_combo")
         self.currency_combo.currentIndexChanged.connect(lambda _i: self._show())
         self.summary_label = QLabel(self, objectName="forecast_summary")
@@ -148,8 +149,18 @@ class ForecastView(QWidget):
         layout.addWidget(split, 1)
 
     def load(self, pipeline_id: int | None, manager_id: int | None) -> None:
+        self._generation += 1       # only the latest read's answer is shown
+        gen = self._generation
         self.tasks.read(lambda: self.ctx.funnel.forecast(pipeline_id=pipeline_id, manager_id=manager_id),
-                        self.show_forecast, lambda exc: show_error(self, exc))
+                        lambda forecast: self._loaded(gen, forecast), lambda exc: self._failed(gen, exc))
+
+    def _loaded(self, gen: int, forecast: Forecast) -> None:
+        if gen == self._generation:
+            self.show_forecast(forecast)
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen == self._generation:
+            show_error(self, exc)
 
     def show_forecast(self, forecast: Forecast) -> None:
         self.forecast = forecast
@@ -240,6 +251,7 @@ class ConversionView(QWidget):
         self.ctx, self.tasks = ctx, tasks
         self.pipeline_id: int | None = None
         self.rows: list[ConversionRow] = []
+        self._generation = 0        # only the latest read's answer is shown
         today = QDate.currentDate()
         self.from_edit = QDateEdit(QDate(today.year(), today.month(), 1), self, objectName="conversion_from_edit")
         self.to_edit = QDateEdit(today, self, objectName="conversion_to_edit")
@@ -284,7 +296,8 @@ class ConversionView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        pipeline_id = self.pipeline_id
+        self._generation += 1
+        gen, pipeline_id = self._generation, self.pipeline_id
         date_from, date_to = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         if date_from > date_to:
             self.range_label.setText(self.tr("The period ends before it starts."))
@@ -295,7 +308,15 @@ class ConversionView(QWidget):
             return
         self.tasks.read(lambda: self.ctx.funnel.conversion(date_from=date_from, date_to=date_to,
                                                            pipeline_id=pipeline_id),
-                        self.show_rows, lambda exc: show_error(self, exc))
+                        lambda rows: self._loaded(gen, rows), lambda exc: self._failed(gen, exc))
+
+    def _loaded(self, gen: int, rows: list[ConversionRow]) -> None:
+        if gen == self._generation:
+            self.show_rows(rows)
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen == self._generation:
+            show_error(self, exc)
 
     def show_rows(self, rows: list[ConversionRow]) -> None:
         self.rows = list(rows)

@@ -177,8 +177,17 @@ class LogInteractionDialog(QDialog):
         self._select(self.deal_combo, typed_deal if typed_deal is not None else self.deal_id)
         if row is not None:
             self.row = row
+            self._keep_links(row)
             self._show(row.form)
         self._update_title()
+
+    def _keep_links(self, row: InteractionRow) -> None:
+        """The saved contact person and deal stay choosable even when they are no longer the client's
+        (a deal given to another client, say): shown by name, and kept on save unless changed."""
+        for combo, ident, name in ((self.contact_combo, row.form.contact_person_id, row.contact_name),
+                                   (self.deal_combo, row.form.deal_id, row.deal_title)):
+            if ident is not None and combo.findData(ident) < 0:
+                combo.addItem(name or self.tr("#{id}").format(id=ident), ident)
 
     def _load_failed(self, exc: BaseException) -> None:
         show_error(self, exc)
@@ -270,6 +279,7 @@ class LogInteractionDialog(QDialog):
         merged = InteractionForm(**{name: getattr(mine, name) if getattr(mine, name) != getattr(base, name)
                                     else getattr(theirs.form, name) for name in FORM_FIELDS})
         self.row = theirs
+        self._keep_links(theirs)
         self._show(merged)
         self.general_error.show_message(self.tr(
             "Their changes are filled in where you had not changed a field. Check, then save again."))

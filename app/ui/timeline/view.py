@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
+from app.services.errors import NotFound
 from app.services.timeline import FILTER_GROUPS, TimelineEntry
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
@@ -76,6 +77,7 @@ class TimelineView(QWidget):
         self.log_dialog: LogInteractionDialog | None = None
         self._generation = 0
         self._stale = True
+        self.gone = False           # the client was merged away or deleted: nothing more to load
         self._build()
         self.tasks.changed.connect(self._something_changed)
 
@@ -139,6 +141,8 @@ class TimelineView(QWidget):
     # -- loading ----------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the newest page again (now if shown, else the next time the view is shown)."""
+        if self.gone:
+            return
         if not self.isVisible():
             self._stale = True
             return
@@ -168,7 +172,7 @@ class TimelineView(QWidget):
 
     def load_more(self) -> None:
         """Fetch the page of entries older than the oldest one shown."""
-        if self.model.loading or not self.model.has_more or not self.model.entries:
+        if self.gone or self.model.loading or not self.model.has_more or not self.model.entries:
             return
         gen, client_id, kinds = self._generation, self.client_id, self._kinds()
         before = self.model.entries[-1].at
@@ -189,7 +193,27 @@ class TimelineView(QWidget):
         if gen != self._generation:
             return
         self.model.loading = False
+        if isinstance(exc, NotFound) and exc.entity == "client":
+            self.client_gone()
+            return
         show_error(self, exc)
+
+    def client_gone(self) -> None:
+        """The client was merged into another or deleted: say so once and stop following changes (every
+        later save anywhere would otherwise reload it and pop the same error)."""
+        if self.gone:
+            return
+        self.gone = True
+        self._generation += 1       # answers still on their way are dropped
+        self.tasks.changed.disconnect(self._something_changed)
+        self.model.set_entries([], False)
+        self.counts = {}
+        self._label_filters()
+        for button in (*self.filter_buttons.values(), *self.log_buttons.values()):
+            button.setEnabled(False)
+        self.load_more_button.hide()
+        self.empty_label.setText(self.tr("This client no longer exists (merged or deleted)."))
+        self.pages.setCurrentWidget(self.empty_label)
 
     def _show_state(self) -> None:
         if self.model.rowCount():
@@ -229,11 +253,13 @@ class TimelineView(QWidget):
         else:
             self.record_activated.emit(entry.record_kind, entry.record_id)
 
-    def log(self, kind: str = "call") -> LogInteractionDialog:
+    def log(self, kind: str = "call") -> LogInteractionDialog | None:
         """Open the log dialog for a new call, meeting, e-mail or note (window-modal, not blocking)."""
         return self.open_dialog(kind=kind)
 
-    def open_dialog(self, *, kind: str = "call", interaction_id: int | None = None) -> LogInteractionDialog:
+    def open_dialog(self, *, kind: str = "call", interaction_id: int | None = None) -> LogInteractionDialog | None:
+        if self.gone:
+            return None
         if self.log_dialog is not None:
             self.log_dialog.close()
         dialog = LogInteractionDialog(self.ctx, self.tasks, client_id=self.client_id, deal_id=self.deal_id,
