@@ -75,6 +75,8 @@ class StockDocument(Audited, Base):
     client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"), index=True)
     # Write-offs: why (damaged, expired, …).
     reason: Mapped[str] = mapped_column(String(200), default="")
+    # Shipments: the reservation they consume on posting, e.g. "order:17".
+    source: Mapped[str] = mapped_column(String(60), default="")
     comment: Mapped[str] = mapped_column(Text, default="")
     posted_at: Mapped[datetime | None] = mapped_column(nullable=True)
     posted_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
@@ -115,7 +117,8 @@ class StockMove(Base):
     __table_args__ = (
         # Stock at a date and a product card's running balance read these in order.
         Index("ix_stock_move_product_warehouse_moved", "product_id", "warehouse_id", "moved_at", "id"),
-        Index("ix_stock_move_moved_at", "moved_at"),
+        # Stock at a past date walks the moves after it from this index alone (no table rows).
+        Index("ix_stock_move_moved_cover", "moved_at", "product_id", "warehouse_id", "lot_id", "quantity", "value"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -88,3 +88,29 @@ class DatabaseUnavailable(DomainError):
     def __init__(self, target: str, detail: str):
         self.target, self.detail = target, detail
         super().__init__(f"cannot connect to {target}: {detail}")
+
+
+class InsufficientStock(DomainError):
+    """Posting would take a product's available stock in a warehouse below zero."""
+
+    def __init__(self, *, product: str, sku: str, warehouse: str, available, requested):
+        self.product, self.sku, self.warehouse = product, sku, warehouse
+        self.available, self.requested = available, requested
+        super().__init__(f"not enough {product} ({sku}) in {warehouse}: available {available}, requested {requested}")
+
+
+class UnknownBarcode(DomainError):
+    """A scanned code matches no product's barcode or SKU."""
+
+    def __init__(self, code: str):
+        self.code = code
+        super().__init__(f"no product has the barcode or SKU {code!r}")
+
+
+class BackdatedPosting(DomainError):
+    """The document is dated before moves already posted; `later` names their documents."""
+
+    def __init__(self, later: Sequence[str]):
+        self.later = list(later)
+        super().__init__("the document is dated before posted documents " + ", ".join(self.later)
+                         + "; their costs will be recomputed")

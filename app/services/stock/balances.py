@@ -1,0 +1,235 @@
+"""Reading stock: balances (from stock_balance only), stock and valuation at a past date, a product's moves
+with a running balance, the reorder list and the ledger check."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from decimal import ROUND_CEILING, Decimal
+
+from sqlalchemy import and_, func, literal_column, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    STOCKED_KINDS,
+    Lot,
+    Product,
+    StockBalance,
+    StockDocument,
+    StockMove,
+    Unit,
+    User,
+    Warehouse,
+)
+from app.services import validation as v
+from app.services.stock.forms import BalanceRow, Mismatch, MoveRow, ReorderRow, ValuationRow
+from app.services.stock.money import ZERO, quantity_step, unit_cost_of
+from app.services.uow import UnitOfWork
+
+
+def balances(uow: UnitOfWork, *, warehouse_id: int | None = None, product_id: int | None = None, search: str = "",
+             only_below_min: bool = False, offset: int = 0, limit: int = 100) -> tuple[list[BalanceRow], int]:
+    """A page of balances per product × warehouse × lot (rows with stock or reservations) and how many
+    match; reads stock_balance, never the ledger."""
+    with uow:
+        s = uow.session
+        stmt = (select(StockBalance, Product.sku, Product.name, Unit.name, Warehouse.name, Lot.code, Lot.expires_on)
+                .join(Product, Product.id == StockBalance.product_id)
+                .join(Unit, Unit.id == Product.unit_id)
+                .join(Warehouse, Warehouse.id == StockBalance.warehouse_id)
+                .outerjoin(Lot, Lot.id == StockBalance.lot_id)
+                .where(or_(StockBalance.on_hand != 0, StockBalance.reserved != 0)))
+        if warehouse_id is not None:
+            stmt = stmt.where(StockBalance.warehouse_id == warehouse_id)
+        if product_id is not None:
+            stmt = stmt.where(StockBalance.product_id == product_id)
+        text = v.fold(v.clean(search))
+        if text:
+            stmt = stmt.where(or_(Product.search_text.contains(text, autoescape=True),
+                                  Product.name_key.contains(text, autoescape=True),
+                                  Product.sku_key.contains(text, autoescape=True)))
+        if only_below_min:
+            pair = (select(StockBalance.product_id, StockBalance.warehouse_id,
+                           func.sum(StockBalance.on_hand - StockBalance.reserved).label("available"))
+                    .group_by(StockBalance.product_id, StockBalance.warehouse_id).subquery())
+            stmt = (stmt.join(pair, and_(pair.c.product_id == StockBalance.product_id,
+                                         pair.c.warehouse_id == StockBalance.warehouse_id))
+                    .where(Product.min_stock > 0, pair.c.available < Product.min_stock))
+        if text or only_below_min:
+            total = s.scalar(select(func.count()).select_from(stmt.with_only_columns(StockBalance.id).subquery()))
+        else:  # every balance row has its product, unit and warehouse: count the balance table alone
+            counted = select(func.count()).select_from(StockBalance).where(
+                or_(StockBalance.on_hand != 0, StockBalance.reserved != 0))
+            if warehouse_id is not None:
+                counted = counted.where(StockBalance.warehouse_id == warehouse_id)
+            if product_id is not None:
+                counted = counted.where(StockBalance.product_id == product_id)
+            total = s.scalar(counted)
+        page = s.execute(stmt.order_by(Product.name_key, Product.id, Warehouse.name_key, StockBalance.warehouse_id,
+                                       StockBalance.lot_key).offset(offset).limit(limit))
+        rows = [BalanceRow(product_id=b.product_id, sku=sku, product_name=name, unit=unit,
+                           warehouse_id=b.warehouse_id, warehouse_name=wh, lot_id=b.lot_id, lot_code=code or "",
+                           expires_on=expires, on_hand=b.on_hand, reserved=b.reserved,
+                           available=b.on_hand - b.reserved, incoming=ZERO,
+                           avg_cost=unit_cost_of(b.value, b.on_hand), value=b.value)
+                for b, sku, name, unit, wh, code, expires in page]
+        return rows, total
+
+
+def _sums(s: Session, *conditions) -> dict[tuple[int, int, int], tuple[Decimal, Decimal]]:
+    lot = func.coalesce(StockMove.lot_id, literal_column("0"))
+    stmt = (select(StockMove.product_id, StockMove.warehouse_id, lot,
+                   func.sum(StockMove.quantity), func.sum(StockMove.value))
+            .where(*conditions)
+            .group_by(StockMove.product_id, StockMove.warehouse_id, lot))
+    return {(p, w, k): (Decimal(q or 0), Decimal(val or 0)) for p, w, k, q, val in s.execute(stmt)}
+
+
+def _stock_at(s: Session, at: datetime, warehouse_id: int | None,
+              product_id: int | None) -> dict[tuple[int, int, int], tuple[Decimal, Decimal]]:
+    """On hand and value per key at `at`: the current balance minus the moves after `at` when those are
+    the smaller part of the ledger (recent dates), else the sum of the moves up to `at`."""
+    filters = []
+    if warehouse_id is not None:
+        filters.append(StockMove.warehouse_id == warehouse_id)
+    if product_id is not None:
+        filters.append(StockMove.product_id == product_id)
+    # Which side of `at` holds fewer moves, estimated from the ledger's first and last dates (two index
+    # look-ups; counting would read half the index).
+    first, last = s.execute(select(func.min(StockMove.moved_at), func.max(StockMove.moved_at))).one()
+    if first is None or at >= last:
+        after_share = 0.0
+    elif at < first:
+        after_share = 1.0
+    else:
+        after_share = (last - at) / (last - first)
+    if after_share > 0.5:
+        return {k: val for k, val in _sums(s, StockMove.moved_at <= at, *filters).items() if val != (ZERO, ZERO)}
+    stmt = select(StockBalance.product_id, StockBalance.warehouse_id, StockBalance.lot_key, StockBalance.on_hand,
+                  StockBalance.value)
+    if warehouse_id is not None:
+        stmt = stmt.where(StockBalance.warehouse_id == warehouse_id)
+    if product_id is not None:
+        stmt = stmt.where(StockBalance.product_id == product_id)
+    result = {(p, w, k): (q, val) for p, w, k, q, val in s.execute(stmt)}
+    if after_share > 0:
+        for key, (q, val) in _sums(s, StockMove.moved_at > at, *filters).items():
+            q0, v0 = result.get(key, (ZERO, ZERO))
+            result[key] = (q0 - q, v0 - val)
+    return {k: val for k, val in result.items() if val != (ZERO, ZERO)}
+
+
+def _describe(s: Session, keys) -> tuple[dict, dict, dict]:
+    pids = {k[0] for k in keys}
+    wids = {k[1] for k in keys}
+    lids = {k[2] for k in keys if k[2]}
+    products = {r[0]: r for r in s.execute(select(Product.id, Product.sku, Product.name, Unit.name)
+                                           .join(Unit, Unit.id == Product.unit_id).where(Product.id.in_(pids)))}
+    warehouses = dict(s.execute(select(Warehouse.id, Warehouse.name).where(Warehouse.id.in_(wids))).all())
+    lots = {r[0]: r for r in s.execute(select(Lot.id, Lot.code, Lot.expires_on).where(Lot.id.in_(lids)))}
+    return products, warehouses, lots
+
+
+def stock_at(uow: UnitOfWork, at: datetime, *, warehouse_id: int | None = None,
+             product_id: int | None = None) -> list[BalanceRow]:
+    """Stock per product × warehouse × lot as it was at `at` (UTC); reservations are not history (0)."""
+    with uow:
+        s = uow.session
+        data = _stock_at(s, at, warehouse_id, product_id)
+        products, warehouses, lots = _describe(s, data)
+        rows = []
+        for (p, w, k), (q, val) in data.items():
+            _, sku, name, unit = products[p]
+            lot = lots.get(k)
+            rows.append(BalanceRow(product_id=p, sku=sku, product_name=name, unit=unit, warehouse_id=w,
+                                   warehouse_name=warehouses[w], lot_id=k or None, lot_code=lot[1] if lot else "",
+                                   expires_on=lot[2] if lot else None, on_hand=q, reserved=ZERO, available=q,
+                                   incoming=ZERO, avg_cost=unit_cost_of(val, q), value=val))
+        rows.sort(key=lambda r: (r.product_name.casefold(), r.product_id, r.warehouse_name, r.lot_code))
+        return rows
+
+
+def valuation(uow: UnitOfWork, at: datetime, *, warehouse_id: int | None = None) -> list[ValuationRow]:
+    """Quantity and cost value per product × warehouse at `at` (lots added up)."""
+    with uow:
+        s = uow.session
+        pairs: dict[tuple[int, int], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+        for (p, w, _), (q, val) in _stock_at(s, at, warehouse_id, None).items():
+            pairs[(p, w)][0] += q
+            pairs[(p, w)][1] += val
+        products, warehouses, _ = _describe(s, [(p, w, 0) for p, w in pairs])
+        rows = [ValuationRow(product_id=p, sku=products[p][1], name=products[p][2], warehouse_id=w,
+                             warehouse_name=warehouses[w], quantity=q, value=val, avg_cost=unit_cost_of(val, q))
+                for (p, w), (q, val) in pairs.items() if q or val]
+        rows.sort(key=lambda r: (r.name.casefold(), r.product_id, r.warehouse_name))
+        return rows
+
+
+def product_moves(uow: UnitOfWork, product_id: int, *, warehouse_id: int | None = None, offset: int = 0,
+                  limit: int = 200) -> list[MoveRow]:
+    """A product's ledger moves, oldest first, each with the on-hand balance after it (in the warehouse
+    when one is given, else over all warehouses)."""
+    with uow:
+        s = uow.session
+        conditions = [StockMove.product_id == product_id]
+        if warehouse_id is not None:
+            conditions.append(StockMove.warehouse_id == warehouse_id)
+        running = func.sum(StockMove.quantity).over(order_by=(StockMove.moved_at, StockMove.id))
+        inner = select(StockMove.id, running.label("running")).where(*conditions).subquery()
+        stmt = (select(StockMove, inner.c.running, StockDocument.number, StockDocument.kind, Warehouse.name,
+                       Lot.code, User.full_name)
+                .join(inner, inner.c.id == StockMove.id)
+                .join(StockDocument, StockDocument.id == StockMove.document_id)
+                .join(Warehouse, Warehouse.id == StockMove.warehouse_id)
+                .outerjoin(Lot, Lot.id == StockMove.lot_id)
+                .outerjoin(User, User.id == StockMove.user_id)
+                .order_by(StockMove.moved_at, StockMove.id).offset(offset).limit(limit))
+        return [MoveRow(id=m.id, moved_at=m.moved_at, document_id=m.document_id, document_number=number or "",
+                        kind=kind, warehouse_name=wh, lot_code=code or "", quantity=m.quantity,
+                        unit_cost=m.unit_cost, value=m.value,
+                        running_balance=Decimal(run).quantize(Decimal("0.001")), user_name=who or "")
+                for m, run, number, kind, wh, code, who in s.execute(stmt)]
+
+
+def reorder_list(uow: UnitOfWork, *, warehouse_id: int | None = None) -> list[ReorderRow]:
+    """Stocked products whose available quantity is below their minimum, with a suggested order that
+    brings them up to twice the minimum (rounded up to the unit's step)."""
+    with uow:
+        s = uow.session
+        cond = [StockBalance.product_id == Product.id]
+        if warehouse_id is not None:
+            cond.append(StockBalance.warehouse_id == warehouse_id)
+        on_hand = func.coalesce(func.sum(StockBalance.on_hand), 0)
+        reserved = func.coalesce(func.sum(StockBalance.reserved), 0)
+        stmt = (select(Product.id, Product.sku, Product.name, Unit.name, Unit.decimals, Product.min_stock,
+                       on_hand, reserved)
+                .join(Unit, Unit.id == Product.unit_id)
+                .outerjoin(StockBalance, and_(*cond))
+                .where(Product.min_stock > 0, Product.archived.is_(False), Product.kind.in_(STOCKED_KINDS))
+                .group_by(Product.id, Product.sku, Product.name, Unit.name, Unit.decimals, Product.min_stock)
+                .having(on_hand - reserved < Product.min_stock)
+                .order_by(Product.name_key, Product.id))
+        rows = []
+        for pid, sku, name, unit, decimals, min_stock, q, r in s.execute(stmt):
+            q, r = Decimal(q), Decimal(r)
+            suggested = (2 * min_stock - (q - r)).quantize(quantity_step(decimals), rounding=ROUND_CEILING)
+            rows.append(ReorderRow(pid, sku, name, unit, q, q - r, min_stock, suggested))
+        return rows
+
+
+def check_stock(uow: UnitOfWork) -> list[Mismatch]:
+    """Every product × warehouse × lot whose balance differs from the sum of its ledger moves (empty: all
+    consistent). `karavan check stock` runs this."""
+    with uow:
+        s = uow.session
+        ledger = _sums(s)
+        stored = {(p, w, k): (q, val) for p, w, k, q, val in s.execute(
+            select(StockBalance.product_id, StockBalance.warehouse_id, StockBalance.lot_key, StockBalance.on_hand,
+                   StockBalance.value))}
+        out = []
+        for key in sorted(set(ledger) | set(stored)):
+            bq, bv = stored.get(key, (ZERO, ZERO))
+            lq, lv = ledger.get(key, (ZERO, ZERO))
+            if bq != lq or bv != lv:
+                out.append(Mismatch(key[0], key[1], key[2], bq, lq, bv, lv))
+        return out

@@ -1,0 +1,61 @@
+"""Clerk PINs: a short PIN (4–8 digits, argon2-hashed) to switch the clerk on a shared warehouse PC."""
+
+from __future__ import annotations
+
+import re
+
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from app.models import ClerkPin, User
+from app.services import users
+from app.services import validation as v
+from app.services.auth import LoginThrottle
+from app.services.errors import AuthenticationFailed, NotFound, ValidationError
+from app.services.uow import UnitOfWork
+from app.services.users import UserRow
+
+PIN = re.compile(r"^\d{4,8}$")
+# Wrong PINs slow down like wrong passwords do (kept apart from the login throttle).
+CLERK_THROTTLE = LoginThrottle()
+
+
+def set_clerk_pin(uow: UnitOfWork, user_id: int, *, pin: str) -> None:
+    """Set (or change) a user's clerk PIN; raises NotFound or ValidationError."""
+    pin = v.ascii_digits((pin or "").strip())
+    if not PIN.match(pin):
+        raise ValidationError({"pin": "must be 4 to 8 digits"})
+    with uow:
+        s = uow.session
+        if s.get(User, user_id) is None:
+            raise NotFound("user", user_id)
+        row = s.get(ClerkPin, user_id)
+        hashed = users._hasher.hash(pin)
+        if row is None:
+            s.add(ClerkPin(user_id=user_id, pin_hash=hashed))
+        else:
+            row.pin_hash = hashed
+        uow.commit()
+
+
+def switch_clerk(uow: UnitOfWork, *, login_or_id: str | int, pin: str) -> UserRow:
+    """The active user with this login (or id) and PIN; raises AuthenticationFailed or TooManyAttempts."""
+    key = f"clerk:{v.fold(v.clean(str(login_or_id)))}"
+    CLERK_THROTTLE.check(key)
+    with uow:
+        s = uow.session
+        if isinstance(login_or_id, int) or str(login_or_id).strip().isdigit():
+            user = s.get(User, int(login_or_id))
+        else:
+            user = s.scalar(select(User).where(User.login_key == v.fold(v.clean(login_or_id))))
+        stored = s.get(ClerkPin, user.id) if user is not None else None
+        try:
+            ok = stored is not None and user.active and users._hasher.verify(
+                stored.pin_hash, v.ascii_digits((pin or "").strip()))
+        except (VerificationError, InvalidHashError):
+            ok = False
+        if not ok:
+            CLERK_THROTTLE.failed(key)
+            raise AuthenticationFailed()
+        CLERK_THROTTLE.succeeded(key)
+        return UserRow.of(user)

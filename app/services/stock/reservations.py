@@ -1,0 +1,109 @@
+"""Reservations: stock held for a sales order (`source`, e.g. "order:17"). Reserving lowers what is
+available (on hand does not change); a shipment naming the source consumes it; release() gives it back."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import STOCKED_KINDS, Product, Reservation, ReservationStatus, Unit, Warehouse
+from app.services import validation as v
+from app.services.errors import InsufficientStock, ValidationError
+from app.services.stock.documents import quantity_error
+from app.services.stock.forms import ReservationRow
+from app.services.stock.ledger import ensure_balance_rows, lock_pairs
+from app.services.uow import UnitOfWork
+
+
+def _row(r: Reservation) -> ReservationRow:
+    return ReservationRow(r.id, r.source, r.product_id, r.warehouse_id, r.quantity, r.consumed, r.status, r.version)
+
+
+def _locked_rows(s: Session, pairs: set[tuple[int, int]]) -> dict[tuple[int, int], list]:
+    ensure_balance_rows(s, {(p, w, 0) for p, w in pairs}, {})
+    out: dict[tuple[int, int], list] = {}
+    for row in lock_pairs(s, pairs):
+        out.setdefault((row.product_id, row.warehouse_id), []).append(row)
+    return out
+
+
+def reserve(uow: UnitOfWork, *, source: str, product_id: int, warehouse_id: int, quantity) -> ReservationRow:
+    """Hold `quantity` of a product in a warehouse for `source`; raises ValidationError or
+    InsufficientStock (more than is available, unless the warehouse allows negative stock)."""
+    with uow:
+        s = uow.session
+        errors = {}
+        source = v.clean(source)
+        if not source or len(source) > 60:
+            errors["source"] = "name the order the stock is held for (at most 60 characters)"
+        product = s.get(Product, product_id)
+        wh = s.get(Warehouse, warehouse_id)
+        if product is None or product.kind not in STOCKED_KINDS:
+            errors["product_id"] = "choose a product kept in stock"
+        if wh is None:
+            errors["warehouse_id"] = "choose a warehouse"
+        qty = None
+        if product is not None:
+            qty, err = quantity_error(quantity, s.get(Unit, product.unit_id), allow_zero=False)
+            if err:
+                errors["quantity"] = err
+        if errors:
+            raise ValidationError(errors)
+        rows = _locked_rows(s, {(product_id, warehouse_id)})[(product_id, warehouse_id)]
+        available = sum(r.on_hand - r.reserved for r in rows)
+        if qty > available and not wh.allow_negative:
+            raise InsufficientStock(product=product.name, sku=product.sku, warehouse=wh.name, available=available,
+                                    requested=qty)
+        base = next(r for r in rows if r.lot_key == 0)
+        base.reserved += qty
+        base.version += 1
+        res = s.scalar(select(Reservation).where(
+            Reservation.source == source, Reservation.product_id == product_id,
+            Reservation.warehouse_id == warehouse_id, Reservation.status == ReservationStatus.ACTIVE)
+            .with_for_update())
+        if res is None:
+            res = Reservation(source=source, product_id=product_id, warehouse_id=warehouse_id, quantity=qty)
+            s.add(res)
+        else:
+            res.quantity += qty
+        s.flush()
+        row = _row(res)
+        uow.commit()
+        return row
+
+
+def release(uow: UnitOfWork, *, source: str) -> int:
+    """Give back what `source` still holds (the order was cancelled); returns how many reservations ended."""
+    with uow:
+        s = uow.session
+        source = v.clean(source)
+        pairs = set(s.execute(select(Reservation.product_id, Reservation.warehouse_id).where(
+            Reservation.source == source, Reservation.status == ReservationStatus.ACTIVE)).tuples())
+        if not pairs:
+            return 0
+        rows = _locked_rows(s, pairs)
+        active = list(s.scalars(select(Reservation).where(
+            Reservation.source == source, Reservation.status == ReservationStatus.ACTIVE)
+            .order_by(Reservation.id).with_for_update()))
+        for res in active:
+            base = next(r for r in rows[(res.product_id, res.warehouse_id)] if r.lot_key == 0)
+            base.reserved -= res.quantity - res.consumed
+            base.version += 1
+            res.status = ReservationStatus.RELEASED
+        s.flush()
+        uow.commit()
+        return len(active)
+
+
+def list_reservations(uow: UnitOfWork, *, source: str | None = None, product_id: int | None = None,
+                      active_only: bool = True) -> list[ReservationRow]:
+    """Reservations, oldest first."""
+    with uow:
+        stmt = select(Reservation).order_by(Reservation.id)
+        if source is not None:
+            stmt = stmt.where(Reservation.source == v.clean(source))
+        if product_id is not None:
+            stmt = stmt.where(Reservation.product_id == product_id)
+        if active_only:
+            stmt = stmt.where(Reservation.status == ReservationStatus.ACTIVE)
+        return [_row(r) for r in uow.session.scalars(stmt)]

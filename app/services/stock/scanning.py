@@ -1,0 +1,188 @@
+"""What the clerk screen does: find a product by a scanned code, add the scan to the draft (saved at once),
+pick a shipment against its prepared lines, and start an inventory count."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    STOCKED_KINDS,
+    Barcode,
+    Lot,
+    Product,
+    StockBalance,
+    StockDocKind,
+    StockDocLine,
+    StockDocStatus,
+    StockDocument,
+    Unit,
+    Warehouse,
+)
+from app.models.base import utcnow
+from app.services import validation as v
+from app.services.errors import NotFound, UnknownBarcode, ValidationError
+from app.services.stock.documents import (
+    card_of,
+    check_version,
+    doc_lines,
+    line_row,
+    load_doc,
+    quantity_error,
+    require_draft,
+)
+from app.services.stock.forms import PREFIX, PickRow, ProductHit, ScanResult, StockDocCard
+from app.services.stock.money import ZERO
+from app.services.uow import UnitOfWork
+
+
+def _find(s: Session, code: str) -> Product | None:
+    code = v.ascii_digits(v.clean(code))
+    if not code:
+        return None
+    product_id = s.scalar(select(Barcode.product_id).where(Barcode.code == code))
+    if product_id is not None:
+        return s.get(Product, product_id)
+    return s.scalar(select(Product).where(Product.sku_key == v.fold(code)))
+
+
+def product_by_code(uow: UnitOfWork, code: str) -> ProductHit | None:
+    """The product with this barcode or SKU, or None."""
+    with uow:
+        s = uow.session
+        product = _find(s, code)
+        if product is None:
+            return None
+        return ProductHit(product.id, product.sku, product.name, s.get(Unit, product.unit_id).name)
+
+
+def fefo_lot(s: Session, product_id: int, warehouse_id: int) -> int | None:
+    """The lot with stock in the warehouse that expires first (lots without expiry last)."""
+    return s.scalar(select(Lot.id).join(StockBalance, StockBalance.lot_id == Lot.id)
+                    .where(StockBalance.product_id == product_id, StockBalance.warehouse_id == warehouse_id,
+                           StockBalance.on_hand > 0)
+                    .order_by(Lot.expires_on.is_(None), Lot.expires_on, Lot.id).limit(1))
+
+
+def _book(s: Session, product_id: int, warehouse_id: int, lot_id: int | None) -> Decimal:
+    return s.scalar(select(StockBalance.on_hand).where(
+        StockBalance.product_id == product_id, StockBalance.warehouse_id == warehouse_id,
+        StockBalance.lot_key == (lot_id or 0))) or ZERO
+
+
+def _pick(product: Product, unit: Unit, lines: list[StockDocLine], qty: Decimal) -> StockDocLine:
+    mine = [ln for ln in lines if ln.product_id == product.id]
+    if not mine:
+        raise ValidationError({"code": f"{product.name} ({product.sku}) is not on this shipment"})
+    left = sum((ln.quantity - (ln.picked or ZERO) for ln in mine), ZERO)
+    if qty > left:
+        raise ValidationError({"quantity": f"only {left.normalize():f} {unit.name} of {product.name} "
+                                           "are left to pick"})
+    touched = mine[-1]
+    for ln in mine:
+        take = min(qty, ln.quantity - (ln.picked or ZERO))
+        if take > 0:
+            ln.picked = (ln.picked or ZERO) + take
+            qty -= take
+            touched = ln
+    return touched
+
+
+def scan_into_document(uow: UnitOfWork, doc_id: int, *, code: str, quantity: Decimal = Decimal(1),
+                       clerk_id: int | None, expected_version: int) -> ScanResult:
+    """Add a scanned product to a draft and save it: receipts, write-offs, transfers and counts add to the
+    product's line (or a new one); shipments pick against their prepared lines. Raises UnknownBarcode
+    (nothing changes), ValidationError, ConcurrentEdit, NotFound."""
+    with uow:
+        s = uow.session
+        doc = load_doc(s, doc_id, lock=True)
+        check_version(s, doc, expected_version)
+        require_draft(doc)
+        product = _find(s, code)
+        if product is None:
+            raise UnknownBarcode(code)
+        if product.kind not in STOCKED_KINDS:
+            raise ValidationError({"code": f"{product.name} is a service; services are not kept in stock"})
+        unit = s.get(Unit, product.unit_id)
+        qty, err = quantity_error(quantity, unit, allow_zero=False)
+        if err:
+            raise ValidationError({"quantity": err})
+        lines = doc_lines(s, doc.id)
+        if doc.kind == StockDocKind.SHIPMENT:
+            line = _pick(product, unit, lines, qty)
+            if product.tracks_lots and line.lot_id is None:
+                line.lot_id = fefo_lot(s, product.id, doc.warehouse_id)
+        else:
+            line = next((ln for ln in lines if ln.product_id == product.id), None)
+            if line is None:
+                lot_id = None
+                if product.tracks_lots and doc.kind != StockDocKind.RECEIPT:
+                    lot_id = fefo_lot(s, product.id, doc.warehouse_id)
+                line = StockDocLine(
+                    document_id=doc.id, line_no=max((ln.line_no for ln in lines), default=0) + 1,
+                    product_id=product.id, lot_id=lot_id, quantity=qty,
+                    unit_cost=product.purchase_price if doc.kind == StockDocKind.RECEIPT else None,
+                    book_quantity=_book(s, product.id, doc.warehouse_id, lot_id)
+                    if doc.kind == StockDocKind.COUNT else None)
+                s.add(line)
+            else:
+                line.quantity += qty
+        line.clerk_id = clerk_id
+        doc.updated_at = utcnow()
+        s.flush()
+        result = ScanResult(card=card_of(s, doc), line=line_row(s, line))
+        uow.commit()
+        return result
+
+
+def picking_progress(uow: UnitOfWork, doc_id: int) -> list[PickRow]:
+    """Per product of a shipment: how much to pick and how much was picked, in line order."""
+    with uow:
+        s = uow.session
+        load_doc(s, doc_id)
+        acc: OrderedDict[int, list] = OrderedDict()
+        for line in doc_lines(s, doc_id):
+            if line.product_id not in acc:
+                p = s.get(Product, line.product_id)
+                acc[line.product_id] = [p.sku, p.name, s.get(Unit, p.unit_id).name, ZERO, ZERO]
+            acc[line.product_id][3] += line.quantity
+            acc[line.product_id][4] += line.picked or ZERO
+        return [PickRow(pid, *vals) for pid, vals in acc.items()]
+
+
+def start_count(uow: UnitOfWork, *, warehouse_id: int, product_ids: list[int] | None = None) -> StockDocCard:
+    """A draft inventory count of the warehouse (or of the given products in it): one line per product and
+    lot with its book quantity filled in and counted = 0."""
+    with uow:
+        s = uow.session
+        wh = s.get(Warehouse, warehouse_id)
+        if wh is None:
+            raise NotFound("warehouse", warehouse_id)
+        stmt = (select(StockBalance.product_id, StockBalance.lot_id, StockBalance.on_hand)
+                .join(Product, Product.id == StockBalance.product_id)
+                .where(StockBalance.warehouse_id == warehouse_id, StockBalance.on_hand != 0)
+                .order_by(Product.name_key, Product.id, StockBalance.lot_key))
+        if product_ids is not None:
+            stmt = stmt.where(StockBalance.product_id.in_(product_ids))
+        found = list(s.execute(stmt))
+        if product_ids is not None:
+            have = {pid for pid, _, _ in found}
+            for product in s.scalars(select(Product).where(Product.id.in_(set(product_ids) - have),
+                                                           Product.kind.in_(STOCKED_KINDS))
+                                     .order_by(Product.name_key)):
+                found.append((product.id, None, ZERO))
+        doc = StockDocument(kind=StockDocKind.COUNT, status=StockDocStatus.DRAFT, warehouse_id=warehouse_id,
+                            doc_date=utcnow(), reason="", comment="")
+        s.add(doc)
+        s.flush()
+        doc.number = f"{PREFIX[StockDocKind.COUNT]}-{doc.id:06d}"
+        for n, (pid, lot_id, on_hand) in enumerate(found, start=1):
+            s.add(StockDocLine(document_id=doc.id, line_no=n, product_id=pid, lot_id=lot_id, quantity=ZERO,
+                               book_quantity=on_hand))
+        s.flush()
+        card = card_of(s, doc)
+        uow.commit()
+        return card
