@@ -54,6 +54,27 @@ def test_a_back_dated_document_is_refused_first_naming_the_later_ones(shop, serv
     assert shop.on_hand(shop.chair) == 5
 
 
+def test_shipments_posted_out_of_date_order_are_not_a_back_dating(shop, services):
+    """Taking stock out at the average leaves later shipments' costs as they were: no question asked."""
+    now = utcnow()
+    shop.posted("receipt", [(shop.chair, 10, "4")], when=now - timedelta(days=10))
+    first_drafted = shop.doc("shipment", [(shop.chair, 2)], when=now - timedelta(hours=2))
+    shop.posted("shipment", [(shop.chair, 3)], when=now - timedelta(hours=1))
+    shop.post(first_drafted)
+    assert shop.on_hand(shop.chair) == 5
+    assert services.stock.check_stock() == []
+
+
+def test_a_shipment_dated_before_a_later_receipt_is_a_back_dating(shop, services):
+    now = utcnow()
+    shop.posted("receipt", [(shop.chair, 10, "4")], when=now - timedelta(days=10))
+    receipt = shop.posted("receipt", [(shop.chair, 10, "8")], when=now - timedelta(days=2))
+    early = shop.doc("shipment", [(shop.chair, 5)], when=now - timedelta(days=5))
+    with pytest.raises(BackdatedPosting) as err:
+        shop.post(early)
+    assert err.value.later == [receipt.number]
+
+
 def test_confirmed_back_dated_posting_recosts_later_moves_with_adjustment_moves(shop, services):
     now = utcnow()
     shop.posted("receipt", [(shop.chair, 10, "4")], when=now - timedelta(days=10))

@@ -31,7 +31,14 @@ from app.services.stock.forms import (
 )
 from app.services.stock.posting import TRANSITIONS, cancel_document, post_document, unpost_document
 from app.services.stock.reservations import list_reservations, release, reserve
-from app.services.stock.scanning import picking_progress, product_by_code, scan_into_document, start_count
+from app.services.stock.scanning import (
+    picking_progress,
+    product_by_code,
+    scan_into_document,
+    search_products,
+    start_count,
+    unit_decimals,
+)
 from app.services.stock.warehouses import create_warehouse, list_warehouses, update_warehouse
 
 __all__ = [
@@ -40,6 +47,6 @@ __all__ = [
     "WarehouseRow", "balances", "cancel_document", "check_stock", "create_document", "create_warehouse",
     "list_documents", "list_reservations", "list_warehouses", "load_document", "picking_progress",
     "post_document", "product_by_code", "product_moves", "recost_after", "release", "reorder_list", "reserve",
-    "scan_into_document", "set_clerk_pin", "start_count", "stock_at", "switch_clerk", "unpost_document",
-    "update_document", "update_warehouse", "valuation",
+    "scan_into_document", "search_products", "set_clerk_pin", "start_count", "stock_at", "switch_clerk", "unpost_document",
+    "unit_decimals", "update_document", "update_warehouse", "valuation",
 ]

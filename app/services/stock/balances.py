@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import datetime
 from decimal import ROUND_CEILING, Decimal
 
-from sqlalchemy import and_, func, literal_column, or_, select
+from sqlalchemy import and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -22,15 +22,22 @@ from app.models import (
     Warehouse,
 )
 from app.services import validation as v
+from app.services.errors import ValidationError
 from app.services.stock.forms import BalanceRow, Mismatch, MoveRow, ReorderRow, ValuationRow
 from app.services.stock.money import ZERO, quantity_step, unit_cost_of
 from app.services.uow import UnitOfWork
 
+BALANCE_SORT_KEYS = ("product", "sku", "warehouse", "lot", "expires_on", "on_hand", "reserved", "available",
+                     "avg_cost", "value")
+
 
 def balances(uow: UnitOfWork, *, warehouse_id: int | None = None, product_id: int | None = None, search: str = "",
-             only_below_min: bool = False, offset: int = 0, limit: int = 100) -> tuple[list[BalanceRow], int]:
+             only_below_min: bool = False, sort: str = "product", descending: bool = False, offset: int = 0,
+             limit: int = 100) -> tuple[list[BalanceRow], int]:
     """A page of balances per product × warehouse × lot (rows with stock or reservations) and how many
-    match; reads stock_balance, never the ledger."""
+    match, ordered by `sort` (ties: product, warehouse, lot); reads stock_balance, never the ledger."""
+    if sort not in BALANCE_SORT_KEYS:
+        raise ValidationError({"sort": f"cannot sort by {sort}"})
     with uow:
         s = uow.session
         stmt = (select(StockBalance, Product.sku, Product.name, Unit.name, Warehouse.name, Lot.code, Lot.expires_on)
@@ -65,8 +72,18 @@ def balances(uow: UnitOfWork, *, warehouse_id: int | None = None, product_id: in
             if product_id is not None:
                 counted = counted.where(StockBalance.product_id == product_id)
             total = s.scalar(counted)
-        page = s.execute(stmt.order_by(Product.name_key, Product.id, Warehouse.name_key, StockBalance.warehouse_id,
-                                       StockBalance.lot_key).offset(offset).limit(limit))
+        ties = (Product.name_key, Product.id, Warehouse.name_key, StockBalance.warehouse_id, StockBalance.lot_key)
+        key = {"product": None, "sku": Product.sku_key, "warehouse": Warehouse.name_key,
+               "lot": func.coalesce(Lot.code, ""), "expires_on": Lot.expires_on, "on_hand": StockBalance.on_hand,
+               "reserved": StockBalance.reserved, "available": StockBalance.on_hand - StockBalance.reserved,
+               "avg_cost": case((StockBalance.on_hand != 0, StockBalance.value / StockBalance.on_hand), else_=0),
+               "value": StockBalance.value}[sort]
+        order = ties if key is None else (key, *ties)
+        if descending:
+            order = tuple(c.desc() for c in order)
+        if sort == "expires_on":  # lots without expiry (and lot-less rows) last on both backends
+            order = (Lot.expires_on.is_(None), *order)
+        page = s.execute(stmt.order_by(*order).offset(offset).limit(limit))
         rows = [BalanceRow(product_id=b.product_id, sku=sku, product_name=name, unit=unit,
                            warehouse_id=b.warehouse_id, warehouse_name=wh, lot_id=b.lot_id, lot_code=code or "",
                            expires_on=expires, on_hand=b.on_hand, reserved=b.reserved,

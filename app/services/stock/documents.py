@@ -227,7 +227,8 @@ def line_row(s: Session, line: StockDocLine) -> StockLineRow:
 def _line_rows(s: Session, lines: list[StockDocLine]) -> list[StockLineRow]:
     """Rows for the lines, with product, unit, lot and clerk names read in one query each."""
     pids = {ln.product_id for ln in lines}
-    products = {r[0]: r for r in s.execute(select(Product.id, Product.sku, Product.name, Unit.name)
+    products = {r[0]: r for r in s.execute(select(Product.id, Product.sku, Product.name, Unit.name,
+                                                  Product.tracks_lots)
                                            .join(Unit, Unit.id == Product.unit_id).where(Product.id.in_(pids)))}
     lot_ids = {ln.lot_id for ln in lines if ln.lot_id}
     lots = {r[0]: r for r in s.execute(select(Lot.id, Lot.code, Lot.expires_on).where(Lot.id.in_(lot_ids)))} \
@@ -237,13 +238,14 @@ def _line_rows(s: Session, lines: list[StockDocLine]) -> list[StockLineRow]:
         if clerk_ids else {}
     rows = []
     for line in lines:
-        _, sku, name, unit = products[line.product_id]
+        _, sku, name, unit, tracks_lots = products[line.product_id]
         lot = lots.get(line.lot_id)
         rows.append(StockLineRow(
             id=line.id, line_no=line.line_no, product_id=line.product_id, sku=sku, product_name=name, unit=unit,
             quantity=line.quantity, unit_cost=line.unit_cost, lot_id=line.lot_id,
             lot_code=lot[1] if lot else line.lot_code, lot_expires_on=lot[2] if lot else line.lot_expires_on,
-            book_quantity=line.book_quantity, clerk_name=clerks.get(line.clerk_id, ""), picked=line.picked))
+            book_quantity=line.book_quantity, clerk_name=clerks.get(line.clerk_id, ""), picked=line.picked,
+            tracks_lots=bool(tracks_lots)))
     return rows
 
 
@@ -266,9 +268,16 @@ def card_of(s: Session, doc: StockDocument) -> StockDocCard:
         posted_at=doc.posted_at, posted_by_name=_name(s, User, doc.posted_by_id, "full_name"))
 
 
+DOCUMENT_SORT_KEYS = ("date", "number", "kind", "status", "warehouse", "client", "lines")
+
+
 def list_documents(uow: UnitOfWork, *, kind: str | None = None, status: str | None = None, search: str = "",
-                   offset: int = 0, limit: int = 100) -> tuple[list[StockDocRow], int]:
-    """A page of documents, newest first, and how many match."""
+                   sort: str = "date", descending: bool = True, offset: int = 0,
+                   limit: int = 100) -> tuple[list[StockDocRow], int]:
+    """A page of documents (newest first unless `sort`/`descending` say otherwise; ties broken by id in the
+    same direction) and how many match."""
+    if sort not in DOCUMENT_SORT_KEYS:
+        raise ValidationError({"sort": f"cannot sort by {sort}"})
     with uow:
         s = uow.session
         count = (select(func.count(StockDocLine.id)).where(StockDocLine.document_id == StockDocument.id)
@@ -286,8 +295,11 @@ def list_documents(uow: UnitOfWork, *, kind: str | None = None, status: str | No
             stmt = stmt.where(or_(StockDocument.number.icontains(text, autoescape=True),
                                   Client.display_name.icontains(text, autoescape=True)))
         total = s.scalar(select(func.count()).select_from(stmt.subquery()))
-        page = s.execute(stmt.order_by(StockDocument.doc_date.desc(), StockDocument.id.desc())
-                         .offset(offset).limit(limit))
+        key = {"date": StockDocument.doc_date, "number": StockDocument.number, "kind": StockDocument.kind,
+               "status": StockDocument.status, "warehouse": Warehouse.name_key,
+               "client": func.coalesce(Client.display_name, ""), "lines": count}[sort]
+        order = (key.desc(), StockDocument.id.desc()) if descending else (key.asc(), StockDocument.id.asc())
+        page = s.execute(stmt.order_by(*order).offset(offset).limit(limit))
         rows = [StockDocRow(id=r[0], number=r[1] or "", kind=r[2], status=r[3], doc_date=r[4], warehouse_name=r[5],
                             client_name=r[6] or "", lines=r[7], version=r[8]) for r in page]
         return rows, total

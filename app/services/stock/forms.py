@@ -66,6 +66,7 @@ class StockLineRow:
     book_quantity: Decimal | None
     clerk_name: str
     picked: Decimal | None = None
+    tracks_lots: bool = False  # the product needs a lot: the dialog edits lot columns only then
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,8 @@ class ProductHit:
     sku: str
     name: str
     unit: str
+    decimals: int = 0  # the unit's fraction digits
+    tracks_lots: bool = False
 
 
 @dataclass(frozen=True, slots=True)

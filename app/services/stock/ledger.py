@@ -144,6 +144,12 @@ class Ledger:
         st.reserved -= quantity
         st.consumed += quantity
 
+    def restore_reserved(self, pair: Pair, quantity: Decimal) -> None:
+        """Un-posting a shipment gives back `quantity` of the reservation it consumed."""
+        st = self.pairs[pair]
+        st.rows[0].reserved += quantity
+        st.reserved += quantity
+
     def check(self, *, reservations: bool = True) -> None:
         """Refuse (InsufficientStock) when a pair that lost stock, in a warehouse that does not allow
         negative stock, has less than zero on hand in a lot, or less available than reserved."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import exists, select, tuple_
+from sqlalchemy import and_, exists, func, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -120,12 +120,27 @@ def _check_lines(s: Session, doc: StockDocument, lines: list[StockDocLine], prod
         raise ValidationError(errors)
 
 
-def later_documents(s: Session, doc: StockDocument, pairs: set[Pair]) -> list[str]:
-    """Numbers of other documents with moves of these pairs dated after this document."""
+def later_documents(s: Session, doc: StockDocument, pairs: set[Pair], *, outgoing: set[Pair] = frozenset()
+                    ) -> list[str]:
+    """Numbers of other documents dated after this one whose move costs this posting changes.
+
+    Bringing stock in (or counting) changes the average every later move of the pair is costed at. Taking
+    stock out at the average leaves the average as it was, so for an `outgoing` pair only later moves that
+    bring stock or value in (receipts, transfers in, cost adjustments) are affected — two clerks' shipments
+    posted out of date order are not a back-dating.
+    """
+    pair = tuple_(StockMove.product_id, StockMove.warehouse_id)
+    incoming = sorted(pairs - set(outgoing))
+    conds = []
+    if incoming:
+        conds.append(pair.in_(incoming))
+    if outgoing:
+        conds.append(and_(pair.in_(sorted(outgoing)), StockMove.quantity >= 0))
+    if not conds:
+        return []
     stmt = (select(StockDocument.number).distinct()
             .join(StockMove, StockMove.document_id == StockDocument.id)
-            .where(tuple_(StockMove.product_id, StockMove.warehouse_id).in_(sorted(pairs)),
-                   StockMove.moved_at > doc.doc_date, StockMove.document_id != doc.id)
+            .where(or_(*conds), StockMove.moved_at > doc.doc_date, StockMove.document_id != doc.id)
             .order_by(StockDocument.number).limit(50))
     return [n or "" for n in s.scalars(stmt)]
 
@@ -147,6 +162,38 @@ def _consume_reservations(s: Session, ledger: Ledger, source: str) -> None:
                 res.status = ReservationStatus.CONSUMED
             ledger.consume_reserved((product_id, warehouse_id), take)
             remaining -= take
+
+
+def _restore_reservations(s: Session, ledger: Ledger, doc: StockDocument, returned: dict[Pair, Decimal]) -> None:
+    """Un-posting a shipment that named a reservation source gives the reservation back: per product ×
+    warehouse, the source's consumption becomes what the shipments still posted for it account for (never
+    more than this shipment returns); the newest consumed reservations are restored first, released ones
+    never."""
+    for pair, back in sorted(returned.items()):
+        product_id, warehouse_id = pair
+        reservations = list(s.scalars(select(Reservation).where(
+            Reservation.source == doc.source, Reservation.product_id == product_id,
+            Reservation.warehouse_id == warehouse_id, Reservation.status != ReservationStatus.RELEASED,
+            Reservation.consumed > 0).order_by(Reservation.id.desc()).with_for_update()))
+        if not reservations:
+            continue
+        others = -(s.scalar(select(func.coalesce(func.sum(StockMove.quantity), 0))
+                            .join(StockDocument, StockDocument.id == StockMove.document_id)
+                            .where(StockDocument.kind == StockDocKind.SHIPMENT,
+                                   StockDocument.status == StockDocStatus.POSTED,
+                                   StockDocument.source == doc.source, StockDocument.id != doc.id,
+                                   StockMove.product_id == product_id, StockMove.warehouse_id == warehouse_id))
+                   or ZERO)
+        consumed = sum((r.consumed for r in reservations), ZERO)
+        left = min(back, consumed - min(consumed, max(Decimal(others), ZERO)))
+        for res in reservations:
+            if left <= 0:
+                break
+            give = min(left, res.consumed)
+            res.consumed -= give
+            res.status = ReservationStatus.ACTIVE
+            ledger.restore_reserved(pair, give)
+            left -= give
 
 
 def _write_moves(s: Session, doc: StockDocument, lines: list[StockDocLine], ledger: Ledger,
@@ -202,7 +249,9 @@ def post_in(s: Session, doc: StockDocument, *, confirm_backdated: bool = False, 
                 keys.add(key)
                 lots[key] = line.lot_id
     pairs = {k[:2] for k in keys}
-    later = later_documents(s, doc, pairs)
+    outgoing = ({(ln.product_id, doc.warehouse_id) for ln in lines}
+                if doc.kind in (StockDocKind.SHIPMENT, StockDocKind.WRITE_OFF, StockDocKind.TRANSFER) else set())
+    later = later_documents(s, doc, pairs, outgoing=outgoing)
     if later and not confirm_backdated:
         raise BackdatedPosting(later)
     now = utcnow()
@@ -245,8 +294,8 @@ def post_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, confir
 
 def unpost_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> StockDocCard:
     """Back to draft by writing reversing moves (dated now); raises InsufficientStock when a balance would
-    go negative, ConcurrentEdit, NotFound, ValidationError (not posted). Reservations a shipment consumed
-    stay consumed."""
+    go negative, ConcurrentEdit, NotFound, ValidationError (not posted). A shipment that consumed
+    reservations of its `source` gives them back (see `_restore_reservations`)."""
 
     def once() -> StockDocCard:
         with uow:
@@ -270,6 +319,12 @@ def unpost_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> S
                 ledger.move((m.product_id, m.warehouse_id, lot_key(m.lot_id)), -m.quantity,
                             value=-(m.value + adjusted.get(m.id, ZERO)), unit_cost=m.unit_cost,
                             line_id=m.line_id, reverses_id=m.id)
+            if doc.kind == StockDocKind.SHIPMENT and doc.source:
+                returned: dict[Pair, Decimal] = defaultdict(lambda: ZERO)
+                for m in moves:
+                    if m.quantity < 0:
+                        returned[(m.product_id, m.warehouse_id)] += -m.quantity
+                _restore_reservations(s, ledger, doc, returned)
             ledger.check(reservations=False)
             ledger.finish()
             _transition(doc, StockDocStatus.DRAFT)

@@ -56,7 +56,34 @@ def product_by_code(uow: UnitOfWork, code: str) -> ProductHit | None:
         product = _find(s, code)
         if product is None:
             return None
-        return ProductHit(product.id, product.sku, product.name, s.get(Unit, product.unit_id).name)
+        unit = s.get(Unit, product.unit_id)
+        return ProductHit(product.id, product.sku, product.name, unit.name, unit.decimals, product.tracks_lots)
+
+
+def search_products(uow: UnitOfWork, text: str, *, limit: int = 20) -> list[ProductHit]:
+    """Stocked, non-archived products whose SKU, name or barcode contains `text` (for completers), exact SKU or
+    barcode matches first, then by name."""
+    key = v.fold(v.clean(text))
+    if not key:
+        return []
+    with uow:
+        s = uow.session
+        exact = _find(s, text)
+        rows = s.execute(
+            select(Product.id, Product.sku, Product.name, Unit.name, Unit.decimals, Product.tracks_lots)
+            .join(Unit, Unit.id == Product.unit_id)
+            .where(Product.archived.is_(False), Product.kind.in_([str(k) for k in STOCKED_KINDS]),
+                   Product.search_text.contains(key, autoescape=True))
+            .order_by(Product.id != (exact.id if exact is not None else 0), Product.name_key, Product.id)
+            .limit(limit))
+        return [ProductHit(pid, sku, name, unit, decimals or 0, bool(lots))
+                for pid, sku, name, unit, decimals, lots in rows]
+
+
+def unit_decimals(uow: UnitOfWork) -> dict[str, int]:
+    """Unit name -> how many fraction digits its quantities have."""
+    with uow:
+        return {name: decimals or 0 for name, decimals in uow.session.execute(select(Unit.name, Unit.decimals))}
 
 
 def fefo_lot(s: Session, product_id: int, warehouse_id: int) -> int | None:
