@@ -212,8 +212,8 @@ def test_the_deal_and_pipelines_dialogs_are_deleted_once_closed(qtbot, board, sh
     for open_it in (lambda: board.open_deal_id(shop.deals["Acme renewal"]), board.new_deal, board.edit_pipelines):
         deleted = []
         open_it()
-        opened[-1].destroyed.connect(lambda *_a: deleted.append(True))
-        qtbot.waitUntil(lambda: deleted == [True])      # Qt deletes it back in the event loop
+        opened[-1].destroyed.connect(lambda *_a, d=deleted: d.append(True))
+        qtbot.waitUntil(lambda d=deleted: d == [True])      # Qt deletes it back in the event loop
     assert len(opened) == 3
     assert board.findChildren(DealDialog) == [] and board.findChildren(PipelinesDialog) == []
 

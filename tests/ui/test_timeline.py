@@ -278,9 +278,9 @@ def test_the_log_dialog_is_deleted_once_closed(qtbot, ui_services, tasks, aria):
                     lambda: card.timeline.open_dialog(kind="call", interaction_id=h.call_id)):
         dialog = open_it()
         deleted = []
-        dialog.destroyed.connect(lambda *_a: deleted.append(True))
+        dialog.destroyed.connect(lambda *_a, d=deleted: d.append(True))
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: deleted == [True])      # Qt deletes it back in the event loop
+        qtbot.waitUntil(lambda d=deleted: d == [True])      # Qt deletes it back in the event loop
         assert card.timeline.log_dialog is None
     assert card.findChildren(LogInteractionDialog) == []
 

@@ -35,10 +35,10 @@ def _unique_per_client(table: Table, column: str) -> bool:
 def _move_rows(s: Session, table: Table, column: str, survivor_id: int, merged_id: int) -> None:
     """Re-point the merged client's rows of `table` to the survivor, listed after the survivor's own."""
     moving = table.c[column] == merged_id
-    if _unique_per_client(table, column):
-        # One row per client (e.g. price terms): the survivor's own wins, the merged card's goes.
-        if s.scalar(select(func.count()).select_from(table).where(table.c[column] == survivor_id)):
-            s.execute(delete(table).where(moving))
+    # One row per client (e.g. price terms): the survivor's own wins, the merged card's goes.
+    if _unique_per_client(table, column) and s.scalar(
+            select(func.count()).select_from(table).where(table.c[column] == survivor_id)):
+        s.execute(delete(table).where(moving))
     if "sort_order" in table.c:
         # A contact person's channels keep their order within the person (who moves as a whole).
         listed = table.c.contact_person_id.is_(None) if "contact_person_id" in table.c else true()
