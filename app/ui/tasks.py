@@ -177,6 +177,12 @@ class TaskRunner(QObject):
     def _run_on_gui(self, call: Callable[[], None]) -> None:
         try:
             call()
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                log.exception("callback failed")
+                raise
+            # The screen that asked was closed before the answer came: nobody is left to show it to.
+            log.debug("result dropped: its widget was closed meanwhile (%s)", exc)
         except Exception:  # a bug in a callback must not kill the event loop
             log.exception("callback failed")
             raise

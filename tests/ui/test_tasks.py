@@ -94,3 +94,29 @@ def test_busy_signal_brackets_the_work(qtbot, runner):
     qtbot.waitUntil(lambda: states == [True])
     gate.set()
     qtbot.waitUntil(lambda: states == [True, False])
+
+
+def test_an_answer_for_a_screen_closed_meanwhile_is_dropped_quietly(qtbot, runner):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    gate = threading.Event()
+    delivered = []
+
+    def slow():
+        gate.wait(5)
+        return "late"
+
+    runner.read(slow, lambda text: (delivered.append(text), label.setText(text)))
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(label))
+    gate.set()
+    qtbot.waitUntil(lambda: delivered == ["late"])   # the callback ran, hit the deleted label, and nothing broke
+    runner.read(lambda: 1, delivered.append)
+    qtbot.waitUntil(lambda: delivered == ["late", 1])
+
+
+def _alive(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)

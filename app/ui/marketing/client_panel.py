@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
+from app.services.errors import NotFound
 from app.services.marketing import FAILED, ClientMarketing
 from app.ui.errors import show_error
 from app.ui.lazy_model import Column
@@ -63,7 +64,15 @@ class ClientMarketingPanel(QWidget):
 
     def refresh(self) -> None:
         cid = self.client_id
-        self.tasks.read(lambda: self.ctx.marketing.client_marketing(cid), self._show, lambda exc: show_error(self, exc))
+        self.tasks.read(lambda: self.ctx.marketing.client_marketing(cid), self._show, self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFound):
+            # Merged away or deleted: the card says so; this panel goes quiet instead of repeating it.
+            self.tasks.changed.disconnect(self._on_changed)
+            self.setEnabled(False)
+            return
+        show_error(self, exc)
 
     def _show(self, data: ClientMarketing) -> None:
         self.data = data
