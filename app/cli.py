@@ -4,6 +4,7 @@
     karavan --self-test                      build the main window offscreen and exit 0 if all is well
     karavan [--db URL | --profile NAME] db upgrade | db current
     karavan [--db URL] demo [--clients N] [--seed S]
+    karavan [--db URL] check stock
     karavan [--db URL] user add LOGIN --name "Full Name" [--admin] [--email E] [--password-stdin]
 
 Without --db the database is the profile named by --profile, else the last one used, else the
@@ -67,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--clients", type=int, default=500, metavar="N", help="how many clients (default 500)")
     demo.add_argument("--seed", type=int, default=42, metavar="S", help="random seed (default 42)")
 
+    check = sub.add_parser("check", parents=[common], help="consistency checks")
+    check_sub = check.add_subparsers(dest="check_command", metavar="WHAT", required=True)
+    check_sub.add_parser("stock", parents=[common], help="prove every stock balance equals the sum of its ledger moves")
+
     user = sub.add_parser("user", parents=[common], help="users")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_sub.add_parser("add", parents=[common], help="add a user (asks for the password)")
@@ -106,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_db_upgrade(url) if args.db_command == "upgrade" else cmd_db_current(url)
         if args.command == "demo":
             return cmd_demo(url, clients=args.clients, seed=args.seed)
+        if args.command == "check":
+            return cmd_check_stock(url)
         return cmd_user_add(url, args)
     except CliError as exc:
         print(f"karavan: {exc}", file=sys.stderr)
@@ -204,6 +211,30 @@ def cmd_db_current(url: str) -> int:
     return EXIT_OK
 
 
+EXIT_INCONSISTENT = 3
+
+
+def cmd_check_stock(url: str) -> int:
+    """Compare every maintained stock balance with the sum of its ledger moves; exit 3 when any differs."""
+    from app.services.context import ServiceContext
+
+    database = _open(url)
+    try:
+        _require_current_schema(database)
+        mismatches = ServiceContext(database.session_factory).stock.check_stock()
+    finally:
+        database.dispose()
+    for m in mismatches:
+        print(f"product {m.product_id} warehouse {m.warehouse_id} lot {m.lot_key or '-'}: balance "
+              f"{m.balance_on_hand} (value {m.balance_value}) but the ledger sums to {m.ledger_on_hand} "
+              f"(value {m.ledger_value})")
+    if mismatches:
+        print(f"{len(mismatches)} stock balance(s) differ from the ledger.")
+        return EXIT_INCONSISTENT
+    print("Stock balances equal the ledger.")
+    return EXIT_OK
+
+
 def cmd_demo(url: str, *, clients: int, seed: int) -> int:
     from app.db import upgrade_to_head
 
@@ -234,6 +265,8 @@ def cmd_demo(url: str, *, clients: int, seed: int) -> int:
           f"accounts in {summary.seconds:.1f} s.")
     print(f"Also {summary.deals} deals, {summary.tasks} tasks, {summary.interactions} logged interactions and "
           f"{summary.marketing} segments, campaigns, campaign recipients and service requests.")
+    if summary.stock:
+        print(f"A catalog, three warehouses and six months of stock history ({summary.stock} documents and moves).")
     if summary.users_created:
         logins = ", ".join(u.login for u in DEMO_USERS)
         print(f"Demo users ({logins}) log in with the password “{DEMO_PASSWORD}”.")

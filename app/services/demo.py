@@ -31,6 +31,7 @@ from app.models import (
     ContactPerson,
     Deal,
     Position,
+    Product,
     Tag,
     User,
     client_tag,
@@ -42,6 +43,7 @@ from app.services.demo_data import POSITIONS, TAGS, DemoClient, generate_clients
 from app.services.demo_funnel import seed_funnel
 from app.services.demo_marketing import seed_marketing
 from app.services.demo_planner import seed_planner
+from app.services.demo_stock import seed_stock
 from app.services.demo_timeline import seed_timeline
 from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
@@ -87,6 +89,7 @@ class DemoSummary:
     tasks: int = 0
     interactions: int = 0
     marketing: int = 0
+    stock: int = 0
 
 
 def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
@@ -142,6 +145,8 @@ def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
         tasks = seed_planner(s, rng=random.Random(seed + 1), **linked)
         interactions = seed_timeline(s, rng=random.Random(seed + 2), **linked)
         marketing = seed_marketing(s, rng=random.Random(seed + 3), **linked)
+        # The catalog and stock history are made once: a second demo run adds clients, not a second catalog.
+        stock = 0 if s.scalar(select(Product.id).limit(1)) else seed_stock(s, rng=random.Random(seed + 4), **linked)
         _fix_sequences(s)
         uow.commit()
     c = writer.counts
@@ -149,7 +154,8 @@ def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
                        clients=c["clients"], contacts=c["contacts"], channels=c["channels"],
                        addresses=c["addresses"], bank_accounts=c["bank_accounts"], archived=c["archived"],
                        first_client_id=writer.first_client_id, seconds=time.perf_counter() - started,
-                       deals=deals, tasks=tasks, interactions=interactions, marketing=marketing)
+                       deals=deals, tasks=tasks, interactions=interactions, marketing=marketing,
+                       stock=stock)
 
 
 # --- directories and staff --------------------------------------------------------------------

@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         # Other areas are built the first time they are shown: start-up pays only for the clients list.
         self._pages: dict[str, QWidget] = {"clients": self.clients}
         self._builders = {"funnel": self._build_funnel, "tasks": self._build_planner,
-                          "service": self._build_service_desk, "marketing": self._build_marketing}
+                          "service": self._build_service_desk, "marketing": self._build_marketing,
+                          "products": self._build_products, "warehouse": self._build_warehouse}
         for area in self.areas:
             if area.key not in self._pages and area.key not in self._builders:
                 self._pages[area.key] = ComingLaterPage(area.title, area.summary, self)
@@ -173,6 +174,11 @@ class MainWindow(QMainWindow):
         close_act.setShortcut(QKeySequence.StandardKey.Close)
         close_act.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
         file_menu.addSeparator()
+        clerk_act = file_menu.addAction(self.tr("Warehouse clerk screen"))
+        clerk_act.setObjectName("menu_clerk_screen")
+        clerk_act.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        clerk_act.triggered.connect(self.open_clerk_screen)
+        file_menu.addSeparator()
         quit_act = file_menu.addAction(self.tr("Quit"))
         quit_act.setShortcut(QKeySequence.StandardKey.Quit)
         quit_act.triggered.connect(self.close)
@@ -235,6 +241,27 @@ class MainWindow(QMainWindow):
         page = MarketingWorkspace(self.ctx, self.tasks, self)
         self._follow_links(page)
         return page
+
+    def _build_products(self) -> QWidget:
+        from app.ui.catalog.workspace import ProductsWorkspace
+
+        return ProductsWorkspace(self.ctx, self.tasks, self)
+
+    def _build_warehouse(self) -> QWidget:
+        from app.ui.warehouse.workspace import WarehouseWorkspace
+
+        page = WarehouseWorkspace(self.ctx, self.tasks, self)
+        self._follow_links(page)
+        return page
+
+    def open_clerk_screen(self) -> None:
+        """The scanner-first screen for the warehouse's shared PC, full screen over the main window."""
+        from app.ui.warehouse.clerk import ClerkScreen
+
+        screen = ClerkScreen(self.ctx, self.tasks, user=self.user)
+        screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.clerk_screen = screen
+        screen.showFullScreen()
 
     def _follow_links(self, page: QWidget) -> None:
         # Workspaces announce "open this client / deal"; the window decides where it opens.

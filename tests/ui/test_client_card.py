@@ -577,3 +577,32 @@ def test_a_narrow_card_stacks_its_columns_instead_of_squeezing_them(qtbot, ui_se
     qtbot.waitUntil(lambda: card._columns.direction() == QBoxLayout.Direction.TopToBottom)
     qtbot.waitUntil(lambda: card.display_name_edit.width() > 300)  # the name field gets the full width
     card.grab().save(str(shots / "card_narrow.png"))
+
+
+def test_a_saved_client_shows_its_service_requests_and_marketing_tabs(qtbot, ui_services, tasks, shots):
+    from app.services.clients import ClientForm
+    from app.ui.clients.card import ClientCardWidget
+
+    client = ui_services.clients.create_client(ClientForm(display_name="شرکت آریا"))
+    card = ClientCardWidget(ui_services, tasks, client.id)
+    qtbot.addWidget(card)
+    qtbot.waitUntil(lambda: card.card is not None)
+    titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
+    assert titles[-4:] == ["Timeline", "Service requests", "Prices", "Marketing"]
+    assert card.findChild(type(card.panels[0]), "client_requests_panel") is card.panels[0]
+    card.tabs.setCurrentIndex(card.tabs.count() - 2)
+    card.resize(1100, 700)
+    card.grab().save(str(shots / "client_card_requests_tab.png"))
+
+
+def test_a_new_client_gets_the_panels_after_its_first_save(qtbot, ui_services, tasks):
+    from app.ui.clients.card import ClientCardWidget
+
+    card = ClientCardWidget(ui_services, tasks, None)
+    qtbot.addWidget(card)
+    card.show()
+    assert card.panels == []
+    type_into(qtbot, card.display_name_edit, "Fresh Lead")
+    press_save(qtbot, card)
+    qtbot.waitUntil(lambda: len(card.panels) == 3)
+    assert card.tabs.tabText(card.tabs.count() - 1) == "Marketing"

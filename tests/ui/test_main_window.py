@@ -36,11 +36,11 @@ def test_every_area_is_listed_and_unbuilt_ones_say_so(window, shots):
     assert titles == ["Clients", "Sales funnel", "Tasks", "Service desk", "Marketing", "Products", "Warehouse",
                       "Production", "Documents", "Payments", "Reports", "Settings"]
     window.grab().save(str(shots / "main_clients.png"))
-    window.show_area("warehouse")
+    window.show_area("production")
     page = window.workspaces.currentWidget()
     assert isinstance(page, ComingLaterPage)
     assert "coming in a later version" in page.findChild(type(window.user_label), "coming_later_text").text()
-    assert window.tabs.tabText(0) == "Warehouse"
+    assert window.tabs.tabText(0) == "Production"
     window.grab().save(str(shots / "main_coming_later.png"))
     window.show_area("clients")
     assert window.workspaces.currentWidget() is window.clients
@@ -153,6 +153,8 @@ def test_the_sales_funnel_area_is_the_board(qtbot, window):
     ("tasks", "app.ui.planner", "PlannerWorkspace", "Tasks"),
     ("service", "app.ui.service_desk", "ServiceDeskWorkspace", "Service desk"),
     ("marketing", "app.ui.marketing", "MarketingWorkspace", "Marketing"),
+    ("products", "app.ui.catalog.workspace", "ProductsWorkspace", "Products"),
+    ("warehouse", "app.ui.warehouse.workspace", "WarehouseWorkspace", "Warehouse"),
 ])
 def test_each_working_area_is_built_when_first_shown(qtbot, window, shots, key, module, cls, title):
     import importlib
@@ -193,3 +195,14 @@ def test_records_named_by_a_timeline_open_in_their_own_dialogs(qtbot, window, mo
     assert opened == [("deal", {"deal_id": 7}), ("task", {"task_id": 8}), ("service_request", {"request_id": 9})]
     window.open_record("campaign", 3)
     assert window.current_area() == "marketing"
+
+
+def test_the_clerk_screen_opens_full_screen_from_the_file_menu(qtbot, window):
+    from app.ui.warehouse.clerk import ClerkScreen
+
+    window.findChild(type(window.menuBar().actions()[0]), "menu_clerk_screen").trigger()
+    screen = window.clerk_screen
+    assert isinstance(screen, ClerkScreen)
+    qtbot.waitUntil(screen.isVisible)
+    assert screen.isFullScreen()
+    screen.close()

@@ -131,3 +131,24 @@ def test_a_corrupt_profiles_file_is_reported(karavan, tmp_path: Path) -> None:
     done = karavan("db", "current")
     assert done.returncode == 2 and "profiles.json" in done.stderr
     assert (config_dir / "profiles.json").read_text(encoding="utf-8") == "{oops"
+
+
+def test_check_stock_passes_on_demo_data_and_names_a_tampered_balance(karavan, db_url: str) -> None:
+    from app.models import StockBalance
+
+    assert karavan("--db", db_url, "demo", "--clients", "30").returncode == 0
+    done = karavan("--db", db_url, "check", "stock")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Stock balances equal the ledger." in done.stdout
+    assert _count(db_url, StockBalance) > 0
+
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        row = conn.execute(select(StockBalance.id, StockBalance.product_id, StockBalance.warehouse_id)
+                           .where(StockBalance.on_hand > 0).limit(1)).one()
+        conn.execute(text("UPDATE stock_balance SET on_hand = on_hand + 1 WHERE id = :id"), {"id": row.id})
+    engine.dispose()
+    bad = karavan("--db", db_url, "check", "stock")
+    assert bad.returncode == 3
+    assert f"product {row.product_id} warehouse {row.warehouse_id}" in bad.stdout
+    assert "1 stock balance(s) differ from the ledger." in bad.stdout

@@ -87,6 +87,7 @@ class ClientCardWidget(QWidget):
         self.client_id = client_id
         self.card: ClientCard | None = None
         self.timeline: TimelineView | None = None     # made once the client is saved
+        self.panels: list[QWidget] = []               # other areas' tabs, added with the timeline
         self.users: list = []
         self._baseline = ClientForm()
         self._loading = False
@@ -551,6 +552,22 @@ class ClientCardWidget(QWidget):
         self.timeline.record_activated.connect(self.record_activated)
         self.timeline_tab.addWidget(self.timeline)
         self.timeline_tab.setCurrentWidget(self.timeline)
+        self._add_area_panels(client_id)
+
+    def _add_area_panels(self, client_id: int) -> None:
+        """The client's service requests and marketing panels, once the client exists."""
+        if self.panels:
+            return
+        from app.ui.catalog.client_pricing import ClientPricingPanel
+        from app.ui.marketing.client_panel import ClientMarketingPanel
+        from app.ui.service_desk.workspace import ClientRequestsPanel
+
+        self.panels = [ClientRequestsPanel(self.ctx, self.tasks, client_id=client_id, parent=self),
+                       ClientPricingPanel(self.ctx, self.tasks, client_id=client_id, parent=self),
+                       ClientMarketingPanel(self.ctx, self.tasks, client_id=client_id, parent=self)]
+        for panel, title in zip(self.panels, (self.tr("Service requests"), self.tr("Prices"), self.tr("Marketing")),
+                                strict=True):
+            self.add_panel_tab(panel, title)
 
     def show_timeline(self) -> None:
         self.tabs.setCurrentWidget(self.timeline_tab)
