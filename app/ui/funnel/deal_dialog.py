@@ -6,12 +6,11 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -28,13 +27,13 @@ from app.services.clients.forms import NamedItem
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.funnel import DealCard, DealForm, PipelineRow
+from app.ui.client_picker import ClientPicker
 from app.ui.errors import field_label, show_error
 from app.ui.funnel.history import DealHistoryView
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
 
-CLIENT_SEARCH_DELAY_MS = 250
 DEAL_FIELDS = tuple(f.name for f in fields(DealForm))
 # A decimal with up to two places; either '.' or ',' as the point (what people type).
 DECIMAL_PATTERN = QRegularExpression(r"^\d{0,16}([.,]\d{0,2})?$")
@@ -105,15 +104,9 @@ class DealDialog(QDialog):
         self.setMinimumWidth(460)
 
         self.title_edit = QLineEdit(self, objectName="title_edit")
-        self.client_combo = QComboBox(self, objectName="client_combo")
-        self.client_combo.setEditable(True)
-        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client_combo.lineEdit().setPlaceholderText(self.tr("Type to search clients…"))
-        self._client_hits = QStandardItemModel(self)
-        self.client_completer = QCompleter(self._client_hits, self)
-        self.client_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.client_completer.activated[QModelIndex].connect(self._client_picked)
-        self.client_combo.setCompleter(self.client_completer)
+        self.client_combo = ClientPicker(self.ctx, self.tasks, self)
+        self.client_completer = self.client_combo.client_completer
+        self._client_hits = self.client_combo.hits
         self.amount_edit = QLineEdit(self, objectName="amount_edit")
         self.amount_edit.setValidator(QRegularExpressionValidator(DECIMAL_PATTERN, self.amount_edit))
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -186,9 +179,6 @@ class DealDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
 
-        self._client_timer = QTimer(self, singleShot=True, interval=CLIENT_SEARCH_DELAY_MS)
-        self._client_timer.timeout.connect(self.search_clients)
-        self.client_combo.lineEdit().textEdited.connect(lambda _t: self._client_timer.start())
         self.pipeline_combo.currentIndexChanged.connect(lambda _i: self._fill_stages())
         self.stage_combo.currentIndexChanged.connect(lambda _i: self._show_default_probability())
         self.tasks.read(self._load, self._loaded, lambda exc: show_error(self, exc))
@@ -234,9 +224,7 @@ class DealDialog(QDialog):
         f = card.form
         self.setWindowTitle(self.tr("Deal: {0}").format(isolate(f.title)))
         self.title_edit.setText(f.title)
-        self.client_combo.clear()
-        self.client_combo.addItem(card.client_name, f.client_id)
-        self.client_combo.setCurrentIndex(0)
+        self.client_combo.set_client(f.client_id, card.client_name)
         self.amount_edit.setText(f"{f.amount:.2f}")
         self.currency_edit.setText(f.currency)
         self.no_date_check.setChecked(f.expected_close is None)
@@ -277,43 +265,14 @@ class DealDialog(QDialog):
 
     # -- the client picker ---------------------------------------------------------------------
     def search_clients(self) -> None:
-        text = self.client_combo.currentText().strip()
-        if len(text) < 2:
-            self._client_hits.clear()
-            return
-        self.tasks.read(lambda: [(c.id, c.display_name, c.city or "") for c in
-                                 self.ctx.clients.search_clients(text, limit=15)],
-                        lambda rows: self._show_client_hits(text, rows), lambda exc: show_error(self, exc))
-
-    def _show_client_hits(self, text: str, rows) -> None:
-        if text != self.client_combo.currentText().strip():
-            return  # the user typed on
-        self._client_hits.clear()
-        for ident, name, city in rows:
-            item = QStandardItem(name)
-            item.setData(ident, Qt.ItemDataRole.UserRole)
-            item.setToolTip(city)
-            self._client_hits.appendRow(item)
-        if rows and self.client_combo.lineEdit().hasFocus():
-            self.client_completer.complete()
+        self.client_combo.search()
 
     def _client_picked(self, index: QModelIndex) -> None:
-        ident, name = index.data(Qt.ItemDataRole.UserRole), index.data()
-        self.client_combo.clear()
-        self.client_combo.addItem(name, ident)
-        self.client_combo.setCurrentIndex(0)
+        self.client_combo.pick(index)
 
     def client_id(self) -> int | None:
         """The chosen client: the picked one, or a search hit whose name was typed in full."""
-        text = self.client_combo.currentText().strip()
-        index = self.client_combo.findText(text, Qt.MatchFlag.MatchExactly)
-        if text and index >= 0:
-            return self.client_combo.itemData(index)
-        for row in range(self._client_hits.rowCount()):
-            item = self._client_hits.item(row)
-            if item.text().casefold() == text.casefold():
-                return item.data(Qt.ItemDataRole.UserRole)
-        return None
+        return self.client_combo.client_id()
 
     # -- logging an interaction -----------------------------------------------------------------
     def log_interaction(self) -> None:

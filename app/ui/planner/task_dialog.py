@@ -6,12 +6,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QModelIndex, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.planner import ClientLinks, Completion, TaskForm, TaskRow
+from app.ui.client_picker import ClientPicker
 from app.ui.errors import field_label, show_error
 from app.ui.planner.common import (
     KINDS,
@@ -44,7 +43,6 @@ from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
 
-CLIENT_SEARCH_DELAY_MS = 250
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 NO_REMINDER = -1
 
@@ -133,15 +131,9 @@ class TaskDialog(QDialog):
         self.assignee_combo = QComboBox(self, objectName="assignee_combo")
         self.status_label = QLabel(self, objectName="status_label")
 
-        self.client_combo = QComboBox(self, objectName="client_combo")
-        self.client_combo.setEditable(True)
-        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client_combo.lineEdit().setPlaceholderText(self.tr("Type to search clients…"))
-        self._client_hits = QStandardItemModel(self)
-        self.client_completer = QCompleter(self._client_hits, self)
-        self.client_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.client_completer.activated[QModelIndex].connect(self._client_picked)
-        self.client_combo.setCompleter(self.client_completer)
+        self.client_combo = ClientPicker(self.ctx, self.tasks, self)
+        self.client_completer = self.client_combo.client_completer
+        self._client_hits = self.client_combo.hits
         self.contact_combo = QComboBox(self, objectName="contact_combo")
         self.deal_combo = QComboBox(self, objectName="deal_combo")
         self._fill_links(None)
@@ -230,9 +222,8 @@ class TaskDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(status_buttons)
 
-        self._client_timer = QTimer(self, singleShot=True, interval=CLIENT_SEARCH_DELAY_MS)
-        self._client_timer.timeout.connect(self.search_clients)
-        self.client_combo.lineEdit().textEdited.connect(lambda _t: self._client_timer.start())
+        self.client_combo.client_chosen.connect(self._load_links)
+        self.client_combo.cleared.connect(lambda: self._fill_links(None))
         self._recurrence_changed()
         self.tasks.read(self._load, self._loaded, lambda exc: show_error(self, exc))
 
@@ -298,9 +289,7 @@ class TaskDialog(QDialog):
 
     def _fill_links(self, links: ClientLinks | None) -> None:
         if links is not None and self.client_combo.findData(links.client_id) < 0:
-            self.client_combo.clear()
-            self.client_combo.addItem(links.client_name, links.client_id)
-            self.client_combo.setCurrentIndex(0)
+            self.client_combo.set_client(links.client_id, links.client_name)
         for combo, items in ((self.contact_combo, links.contacts if links else ()),
                              (self.deal_combo, links.deals if links else ())):
             chosen = combo.currentData()
@@ -327,49 +316,18 @@ class TaskDialog(QDialog):
 
     # -- the client picker ---------------------------------------------------------------------
     def search_clients(self) -> None:
-        text = self.client_combo.currentText().strip()
-        if len(text) < 2:
-            self._client_hits.clear()
-            if not text:
-                self._fill_links(None)
-            return
-        self.tasks.read(lambda: [(c.id, c.display_name, c.city or "") for c in
-                                 self.ctx.clients.search_clients(text, limit=15)],
-                        lambda rows: self._show_client_hits(text, rows), lambda exc: show_error(self, exc))
-
-    def _show_client_hits(self, text: str, rows) -> None:
-        if text != self.client_combo.currentText().strip():
-            return  # the user typed on
-        self._client_hits.clear()
-        for ident, name, city in rows:
-            item = QStandardItem(name)
-            item.setData(ident, Qt.ItemDataRole.UserRole)
-            item.setToolTip(city)
-            self._client_hits.appendRow(item)
-        if rows and self.client_combo.lineEdit().hasFocus():
-            self.client_completer.complete()
+        self.client_combo.search()
 
     def _client_picked(self, index: QModelIndex) -> None:
-        self.pick_client(index.data(Qt.ItemDataRole.UserRole), index.data())
+        self.client_combo.pick(index)
 
-    def pick_client(self, client_id: int, name: str) -> None:
-        """Choose the client and offer its contacts and deals."""
-        self.client_combo.clear()
-        self.client_combo.addItem(name, client_id)
-        self.client_combo.setCurrentIndex(0)
+    def _load_links(self, client_id: int) -> None:
+        """Offer the chosen client's contacts and deals."""
         self.tasks.read(lambda: self.ctx.planner.client_links(client_id), self._fill_links,
                         lambda exc: show_error(self, exc))
 
     def client_id(self) -> int | None:
-        text = self.client_combo.currentText().strip()
-        index = self.client_combo.findText(text, Qt.MatchFlag.MatchExactly)
-        if text and index >= 0:
-            return self.client_combo.itemData(index)
-        for row in range(self._client_hits.rowCount()):
-            item = self._client_hits.item(row)
-            if item.text().casefold() == text.casefold():
-                return item.data(Qt.ItemDataRole.UserRole)
-        return None
+        return self.client_combo.client_id()
 
     # -- saving --------------------------------------------------------------------------------
     def form(self) -> TaskForm:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDateTime, QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,12 +24,12 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.services.service_desk import KINDS, PRIORITIES, RESOLVED, RequestCard, RequestForm
+from app.ui.client_picker import ClientPicker
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
 from app.ui.widgets import ERROR_COLOR, INVALID_STYLE, ErrorLabel, FieldWithError, plain_text_edit
 
-CLIENT_SEARCH_DELAY_MS = 250
 FORM_FIELDS = tuple(f.name for f in fields(RequestForm))
 
 
@@ -83,15 +81,9 @@ class ServiceRequestDialog(QDialog):
         for key in KINDS:
             self.kind_combo.addItem(kind_names(self.tr)[key], key)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData("question"))
-        self.client_combo = QComboBox(self, objectName="client_combo")
-        self.client_combo.setEditable(True)
-        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client_combo.lineEdit().setPlaceholderText(self.tr("Type to search clients…"))
-        self._client_hits = QStandardItemModel(self)
-        self.client_completer = QCompleter(self._client_hits, self)
-        self.client_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.client_completer.activated[QModelIndex].connect(self._client_picked)
-        self.client_combo.setCompleter(self.client_completer)
+        self.client_combo = ClientPicker(self.ctx, self.tasks, self)
+        self.client_completer = self.client_combo.client_completer
+        self._client_hits = self.client_combo.hits
         self.contact_combo = QComboBox(self, objectName="contact_combo")
         self.subject_edit = QLineEdit(self, objectName="subject_edit")
         self.description_edit = plain_text_edit("description_edit")
@@ -168,9 +160,7 @@ class ServiceRequestDialog(QDialog):
         layout.addWidget(self.info_label)
         layout.addWidget(buttons)
 
-        self._client_timer = QTimer(self, singleShot=True, interval=CLIENT_SEARCH_DELAY_MS)
-        self._client_timer.timeout.connect(self.search_clients)
-        self.client_combo.lineEdit().textEdited.connect(lambda _t: self._client_timer.start())
+        self.client_combo.client_chosen.connect(lambda _id: self._client_chosen())
         self.client_combo.currentIndexChanged.connect(lambda _i: self._load_contacts())
         self.tasks.read(self._load, self._loaded, lambda exc: show_error(self, exc))
 
@@ -235,47 +225,21 @@ class ServiceRequestDialog(QDialog):
     # -- the client picker --------------------------------------------------------------------------
     def _set_client(self, ident: int | None, name: str, *, contact_id: int | None = None) -> None:
         self._wanted_contact = contact_id
-        self.client_combo.blockSignals(True)
-        self.client_combo.clear()
-        if ident is not None:
-            self.client_combo.addItem(name, ident)
-            self.client_combo.setCurrentIndex(0)
-        self.client_combo.blockSignals(False)
+        self.client_combo.set_client(ident, name)
+        self._load_contacts()
+
+    def _client_chosen(self) -> None:
+        self._wanted_contact = None
         self._load_contacts()
 
     def search_clients(self) -> None:
-        text = self.client_combo.currentText().strip()
-        if len(text) < 2:
-            self._client_hits.clear()
-            return
-        self.tasks.read(lambda: [(c.id, c.display_name, c.city) for c in self.ctx.clients.search_clients(text, limit=15)],
-                        lambda rows: self._show_hits(text, rows), lambda exc: show_error(self, exc))
-
-    def _show_hits(self, text: str, rows) -> None:
-        if text != self.client_combo.currentText().strip():
-            return
-        self._client_hits.clear()
-        for ident, name, city in rows:
-            item = QStandardItem(name)
-            item.setData(ident, Qt.ItemDataRole.UserRole)
-            item.setToolTip(city)
-            self._client_hits.appendRow(item)
-        if rows and self.client_combo.lineEdit().hasFocus():
-            self.client_completer.complete()
+        self.client_combo.search()
 
     def _client_picked(self, index: QModelIndex) -> None:
-        self._set_client(index.data(Qt.ItemDataRole.UserRole), index.data())
+        self.client_combo.pick(index)
 
     def client_id(self) -> int | None:
-        text = self.client_combo.currentText().strip()
-        index = self.client_combo.findText(text, Qt.MatchFlag.MatchExactly)
-        if text and index >= 0:
-            return self.client_combo.itemData(index)
-        for row in range(self._client_hits.rowCount()):
-            item = self._client_hits.item(row)
-            if item.text().casefold() == text.casefold():
-                return item.data(Qt.ItemDataRole.UserRole)
-        return None
+        return self.client_combo.client_id()
 
     def _load_contacts(self) -> None:
         client_id = self.client_combo.currentData()
