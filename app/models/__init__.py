@@ -30,7 +30,7 @@ from app.models.clients import (
     Tag,
     client_tag,
 )
-from app.models.funnel import Deal, DealStageChange, DealStatus, LostReason, Pipeline, Stage, StageKind
+from app.models.funnel import Deal, DealLine, DealStageChange, DealStatus, LostReason, Pipeline, Stage, StageKind
 from app.models.marketing import Campaign, CampaignRecipient, CampaignStatus, RecipientStatus, Segment
 from app.models.planner import (
     OPEN_TASK_STATUSES,
@@ -69,7 +69,7 @@ __all__ = [
     "Address", "AddressKind", "BankAccount", "Base", "ChannelKind", "Client", "ClientKind", "ClientMerge",
     "ClientRole", "ClientStatus", "Company", "ContactChannel", "ContactPerson", "Position", "Tag", "User",
     "client_tag", "utcnow", "Deal", "DealStageChange", "DealStatus", "LostReason", "Pipeline", "Stage",
-    "StageKind", "Campaign", "CampaignRecipient", "CampaignStatus", "RecipientStatus", "Segment",
+    "StageKind", "DealLine", "Campaign", "CampaignRecipient", "CampaignStatus", "RecipientStatus", "Segment",
     "OPEN_TASK_STATUSES", "Interaction", "InteractionDirection", "InteractionKind", "Recurrence", "Task",
     "TaskKind", "TaskPriority", "TaskStatus", "ACTIVE_REQUEST_STATUSES", "RequestKind", "RequestPriority",
     "RequestStatus", "ServiceRequest", "STOCKED_KINDS", "Barcode", "BarcodeKind", "Category", "ClientPriceTerms",

@@ -108,3 +108,21 @@ class DealStageChange(Base):
     changed_at: Mapped[datetime] = mapped_column(index=True)
     changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     lost_reason_id: Mapped[int | None] = mapped_column(ForeignKey("lost_reason.id"), nullable=True)
+
+
+class DealLine(Base):
+    """A product line of a deal: what the client is expected to buy, priced from the catalog when added.
+    Edited with its deal (the deal's version guards concurrent edits); a deal with lines is worth their sum."""
+
+    __tablename__ = "deal_line"
+    __table_args__ = (UniqueConstraint("deal_id", "line_no"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"))
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"), index=True)
+    quantity: Mapped[Decimal] = mapped_column(Numeric(18, 3))
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(18, 2))
+    discount_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
+    # quantity × unit price less the discount, rounded half-up to cents.
+    amount: Mapped[Decimal] = mapped_column(Numeric(18, 2))
