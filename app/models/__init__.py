@@ -30,7 +30,16 @@ from app.models.clients import (
     Tag,
     client_tag,
 )
-from app.models.funnel import Deal, DealLine, DealStageChange, DealStatus, LostReason, Pipeline, Stage, StageKind
+from app.models.funnel import (
+    Deal,
+    DealLine,
+    DealStageChange,
+    DealStatus,
+    LostReason,
+    Pipeline,
+    Stage,
+    StageKind,
+)
 from app.models.marketing import Campaign, CampaignRecipient, CampaignStatus, RecipientStatus, Segment
 from app.models.planner import (
     OPEN_TASK_STATUSES,
