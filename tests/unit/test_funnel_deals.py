@@ -180,3 +180,68 @@ def test_a_refused_move_to_another_client_leaves_the_tasks_where_they_were(setup
 ])
 def test_weighted_amount_rounds_half_up_to_the_cent(amount, probability, expected):
     assert weighted(amount, probability) == expected
+
+
+# --- product lines -------------------------------------------------------------------------------------------
+
+
+def _products(services):
+    from app.services.catalog import ProductForm
+    unit = services.catalog.add_unit("pcs")
+    pump = services.catalog.create_product(ProductForm(sku="PMP-1", name="Насос «شرکت آریا»", unit_id=unit.id,
+                                                       sale_price=Decimal("100.00")))
+    valve = services.catalog.create_product(ProductForm(sku="VLV-2", name="Valve", unit_id=unit.id,
+                                                        sale_price=Decimal("9.99")))
+    return pump, valve
+
+
+def test_deal_lines_are_saved_loaded_and_make_the_amount(setup):
+    from app.services.funnel import DealLineData
+    services, pipeline, client = setup
+    pump, valve = _products(services)
+    deal = services.funnel.create_deal(DealForm(
+        title="Pumps", client_id=client.id, pipeline_id=pipeline.id, amount=Decimal("1"),
+        lines=(DealLineData(pump.id, Decimal("3"), Decimal("100"), Decimal("10")),
+               DealLineData(valve.id, Decimal("2.5"), Decimal("9.99")))))
+    assert deal.form.amount == Decimal("294.98")   # 270.00 + 24.975 → 24.98; the typed amount is ignored
+    loaded = services.funnel.load_deal(deal.id)
+    assert [(line.line_no, line.sku, line.unit, line.amount) for line in loaded.lines] == [
+        (1, "PMP-1", "pcs", Decimal("270.00")), (2, "VLV-2", "pcs", Decimal("24.98"))]
+    assert loaded.lines[0].name == "Насос «شرکت آریا»"
+    assert loaded.form.lines[1] == DealLineData(valve.id, Decimal("2.500"), Decimal("9.99"), Decimal("0.00"))
+    # the lines are replaced on save; without lines the typed amount counts again
+    only_valve = services.funnel.update_deal(deal.id, replace(loaded.form, lines=loaded.form.lines[1:]),
+                                             expected_version=loaded.version)
+    assert [(line.line_no, line.sku) for line in only_valve.lines] == [(1, "VLV-2")]
+    assert only_valve.form.amount == Decimal("24.98")
+    none = services.funnel.update_deal(deal.id, replace(only_valve.form, lines=(), amount=Decimal("5")),
+                                       expected_version=only_valve.version)
+    assert (none.lines, none.form.amount) == ((), Decimal("5.00"))
+
+
+def test_bad_deal_lines_are_refused_by_line_field(setup):
+    from app.services.funnel import DealLineData
+    services, pipeline, client = setup
+    pump, valve = _products(services)
+    services.catalog.set_product_archived(valve.id, True, expected_version=valve.version)
+    with pytest.raises(ValidationError) as err:
+        services.funnel.create_deal(DealForm(
+            title="Pumps", client_id=client.id, pipeline_id=pipeline.id,
+            lines=(DealLineData(pump.id, Decimal("0"), Decimal("-1"), Decimal("101")),
+                   DealLineData(valve.id, Decimal("1"), Decimal("1")),
+                   DealLineData(None, Decimal("1"), Decimal("1")))))
+    assert err.value.errors == {
+        "lines.0.quantity": "must be more than zero", "lines.0.unit_price": "must not be negative",
+        "lines.0.discount_percent": "must be between 0 and 100 %", "lines.1.product_id": "is archived",
+        "lines.2.product_id": "choose a product"}
+
+
+def test_a_quoted_line_uses_the_clients_list_price_and_discount(setup):
+    services, pipeline, client = setup
+    pump, _ = _products(services)
+    services.catalog.set_client_terms(client.id, price_list_id=None, discount_percent=Decimal("7.5"))
+    quote = services.funnel.quote_deal_line(product_id=pump.id, client_id=client.id)
+    assert (quote.product_id, quote.quantity, quote.unit_price, quote.discount_percent) == (
+        pump.id, Decimal("1"), Decimal("100.00"), Decimal("7.5"))
+    plain = services.funnel.quote_deal_line(product_id=pump.id, client_id=None)
+    assert plain.discount_percent == Decimal("0")

@@ -7,6 +7,7 @@ from app.services.funnel.deals import (
     deal_history,
     load_deal,
     move_deal,
+    quote_deal_line,
     update_deal,
     weighted,
 )
@@ -14,6 +15,8 @@ from app.services.funnel.filters import ClosePeriod, DealQuery
 from app.services.funnel.forms import (
     DealCard,
     DealForm,
+    DealLineData,
+    DealLineRow,
     PipelineRow,
     StageRow,
     StageSpec,
@@ -49,7 +52,7 @@ from app.services.funnel.reports import board, conversion, forecast
 __all__ = [
     "Board", "BoardColumn", "ConversionRow", "DealCardRow", "Forecast", "ForecastCell", "ForecastRow", "board",
     "conversion", "forecast", "ClosePeriod", "DealQuery", "DealListRow", "deal_list_first", "deal_list_page",
-    "campaign_choices", "StageTime",
+    "campaign_choices", "StageTime", "DealLineData", "DealLineRow", "quote_deal_line",
     "DealCard", "DealForm", "PipelineRow", "StageRow", "StageSpec", "StageVisit", "add_lost_reason", "add_stage",
     "archive_lost_reason", "create_deal", "create_pipeline", "deal_history", "delete_stage", "list_lost_reasons",
     "list_pipelines", "load_deal", "load_pipeline", "move_deal", "move_stage", "rename_lost_reason",

@@ -14,19 +14,23 @@ from app.models import (
     Client,
     ContactPerson,
     Deal,
+    DealLine,
     DealStageChange,
     DealStatus,
     Interaction,
     LostReason,
+    Product,
     Stage,
     StageKind,
     Task,
+    Unit,
     User,
 )
 from app.models.base import utcnow
 from app.services import validation as v
+from app.services.catalog.pricing import price_for, round_money
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
-from app.services.funnel.forms import DealCard, DealForm, StageVisit
+from app.services.funnel.forms import DealCard, DealForm, DealLineData, DealLineRow, StageVisit
 from app.services.funnel.pipelines import HUNDRED, _pipeline, _probability
 from app.services.uow import UnitOfWork
 
@@ -45,6 +49,81 @@ def _amount(value: Decimal | int | str) -> Decimal:
     if amount >= Decimal("1e16"):
         raise ValidationError({"amount": "is too large"})
     return amount
+
+
+def line_amount(quantity: Decimal, unit_price: Decimal, discount_percent: Decimal) -> Decimal:
+    """quantity × unit price less the discount, rounded half-up to cents."""
+    return round_money(quantity * unit_price * (HUNDRED - discount_percent) / HUNDRED)
+
+
+def _number(value: object) -> Decimal | None:
+    try:
+        number = Decimal(str(value).strip().replace(",", ".")) if not isinstance(value, Decimal) else value
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number.is_finite() else None
+
+
+def _validate_lines(session: Session, lines: tuple[DealLineData, ...], errors: dict[str, str]) -> list[dict]:
+    """The cleaned lines (with amounts); a problem goes into `errors` as `lines.{i}.{field}`."""
+    cleaned = []
+    for i, line in enumerate(lines):
+        product = session.get(Product, line.product_id) if line.product_id is not None else None
+        if product is None:
+            errors[f"lines.{i}.product_id"] = "choose a product"
+        elif product.archived:
+            errors[f"lines.{i}.product_id"] = "is archived"
+        quantity = _number(line.quantity)
+        if quantity is None:
+            errors[f"lines.{i}.quantity"] = "is not a number"
+        elif quantity <= 0:
+            errors[f"lines.{i}.quantity"] = "must be more than zero"
+        elif quantity >= Decimal("1e15") or quantity != quantity.quantize(Decimal("0.001")):
+            errors[f"lines.{i}.quantity"] = "is too large or has more than three decimals"
+        price = _number(line.unit_price)
+        if price is None:
+            errors[f"lines.{i}.unit_price"] = "is not a number"
+        elif price < 0:
+            errors[f"lines.{i}.unit_price"] = "must not be negative"
+        elif price >= Decimal("1e15"):
+            errors[f"lines.{i}.unit_price"] = "is too large"
+        discount = _number(line.discount_percent)
+        if discount is None:
+            errors[f"lines.{i}.discount_percent"] = "is not a number"
+        elif not 0 <= discount <= HUNDRED:
+            errors[f"lines.{i}.discount_percent"] = "must be between 0 and 100 %"
+        if product is None or product.archived or quantity is None or price is None or discount is None:
+            continue
+        price = round_money(price)
+        discount = discount.quantize(CENT, rounding=ROUND_HALF_UP)
+        cleaned.append(dict(line_no=i + 1, product_id=product.id, quantity=quantity, unit_price=price,
+                            discount_percent=discount, amount=line_amount(quantity, price, discount)))
+    return cleaned
+
+
+def _save_lines(session: Session, deal: Deal, lines: list[dict]) -> None:
+    """Replace the deal's lines with `lines` (numbered 1..n)."""
+    for old in session.scalars(select(DealLine).where(DealLine.deal_id == deal.id)):
+        session.delete(old)
+    session.flush()
+    for line in lines:
+        session.add(DealLine(deal_id=deal.id, **line))
+
+
+def _lines_of(session: Session, deal_id: int) -> tuple[DealLineRow, ...]:
+    rows = session.execute(
+        select(DealLine, Product.sku, Product.name, Unit.name)
+        .join(Product, Product.id == DealLine.product_id).join(Unit, Unit.id == Product.unit_id)
+        .where(DealLine.deal_id == deal_id).order_by(DealLine.line_no))
+    return tuple(DealLineRow(line.line_no, line.product_id, sku, name, unit, line.quantity, line.unit_price,
+                             line.discount_percent, line.amount) for line, sku, name, unit in rows)
+
+
+def quote_deal_line(uow: UnitOfWork, *, product_id: int, client_id: int | None) -> DealLineData:
+    """A new line for this product priced for the client: its list price and the client's personal discount;
+    raises NotFound."""
+    quote = price_for(uow, product_id=product_id, client_id=client_id)
+    return DealLineData(product_id, Decimal("1"), quote.price, quote.discount_percent)
 
 
 def _validate(session: Session, form: DealForm) -> tuple[Stage, dict]:
@@ -100,9 +179,17 @@ def _validate(session: Session, form: DealForm) -> tuple[Stage, dict]:
                 stage = next((s for s in pipeline.stages if s.id == form.stage_id), None)
                 if stage is None:
                     errors["stage_id"] = "is not a stage of this pipeline"
+    lines = _validate_lines(session, tuple(form.lines), errors)
+    if lines and "amount" in errors:
+        del errors["amount"]
+    if lines:
+        values["amount"] = sum((line["amount"] for line in lines), Decimal("0"))
+        if values["amount"] >= Decimal("1e16"):
+            errors["amount"] = "is too large"
     if errors:
         raise ValidationError(errors)
     assert stage is not None
+    values["lines"] = lines
     values.update(client_id=form.client_id, contact_person_id=form.contact_person_id,
                   expected_close=form.expected_close, manager_id=form.manager_id,
                   source=v.clean(form.source), notes=(form.notes or "").strip(), pipeline_id=form.pipeline_id,
@@ -120,13 +207,14 @@ def _name(session: Session, model, ident: int | None, attr: str) -> str:
 def card_of(session: Session, deal: Deal) -> DealCard:
     stage = session.get(Stage, deal.stage_id)
     assert stage is not None
+    lines = _lines_of(session, deal.id)
     return DealCard(
         id=deal.id, version=deal.version,
         form=DealForm(title=deal.title, client_id=deal.client_id, contact_person_id=deal.contact_person_id,
                       amount=deal.amount, currency=deal.currency, expected_close=deal.expected_close,
                       manager_id=deal.manager_id, source=deal.source, pipeline_id=deal.pipeline_id,
                       stage_id=deal.stage_id, probability=deal.probability, notes=deal.notes,
-                      source_campaign_id=deal.source_campaign_id),
+                      source_campaign_id=deal.source_campaign_id, lines=tuple(line.data for line in lines)),
         status=deal.status,
         client_name=_name(session, Client, deal.client_id, "display_name"),
         stage_name=stage.name,
@@ -137,6 +225,7 @@ def card_of(session: Session, deal: Deal) -> DealCard:
         lost_comment=deal.lost_comment,
         closed_at=deal.closed_at,
         campaign_name=_name(session, Campaign, deal.source_campaign_id, "name"),
+        lines=lines,
     )
 
 
@@ -163,10 +252,12 @@ def create_deal(uow: UnitOfWork, form: DealForm, *, lost_reason_id: int | None =
     with uow:
         s = uow.session
         stage, values = _validate(s, form)
+        lines = values.pop("lines")
         deal = Deal(**values, stage_id=stage.id, stage_entered_at=utcnow(), status=DealStatus.OPEN)
         s.add(deal)
         s.flush()
         _enter(s, deal, stage, lost_reason_id=lost_reason_id, lost_comment="", first=True)
+        _save_lines(s, deal, lines)
         s.flush()
         card = card_of(s, deal)
         uow.commit()
@@ -213,6 +304,7 @@ def update_deal(uow: UnitOfWork, deal_id: int, form: DealForm, *, expected_versi
         if deal.version != expected_version:
             raise _stale(s, deal)
         stage, values = _validate(s, replace(form, stage_id=form.stage_id or deal.stage_id))
+        lines = values.pop("lines")
         if values["pipeline_id"] != deal.pipeline_id and form.stage_id in (None, deal.stage_id):
             raise ValidationError({"stage_id": "choose the stage in the new pipeline"})
         if values["client_id"] != deal.client_id:
@@ -221,6 +313,7 @@ def update_deal(uow: UnitOfWork, deal_id: int, form: DealForm, *, expected_versi
             setattr(deal, name, value)
         if stage.id != deal.stage_id:
             _enter(s, deal, stage, lost_reason_id=lost_reason_id, lost_comment=lost_comment)
+        _save_lines(s, deal, lines)
         deal.updated_at = utcnow()
         s.flush()
         card = card_of(s, deal)

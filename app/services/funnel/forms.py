@@ -44,6 +44,35 @@ class StageSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class DealLineData:
+    """A product line as the deal card edits it (the amount is computed by the service)."""
+
+    product_id: int | None
+    quantity: Decimal = Decimal("1")
+    unit_price: Decimal = Decimal("0")
+    discount_percent: Decimal = Decimal("0")
+
+
+@dataclass(frozen=True, slots=True)
+class DealLineRow:
+    """A saved product line with what the card shows about its product."""
+
+    line_no: int
+    product_id: int
+    sku: str
+    name: str
+    unit: str
+    quantity: Decimal
+    unit_price: Decimal
+    discount_percent: Decimal
+    amount: Decimal
+
+    @property
+    def data(self) -> DealLineData:
+        return DealLineData(self.product_id, self.quantity, self.unit_price, self.discount_percent)
+
+
+@dataclass(frozen=True, slots=True)
 class DealForm:
     """Everything the deal card edits (the stage is changed by moving, see `move_deal`)."""
 
@@ -60,6 +89,7 @@ class DealForm:
     probability: Decimal | None = None   # None: the stage's default
     notes: str = ""
     source_campaign_id: int | None = None  # the marketing campaign the deal came from
+    lines: tuple[DealLineData, ...] = ()   # with lines, the deal's amount is their sum
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +107,7 @@ class DealCard:
     lost_comment: str = ""
     closed_at: datetime | None = None
     campaign_name: str = ""
+    lines: tuple[DealLineRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,15 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,8 +24,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +37,8 @@ from PySide6.QtWidgets import (
 from app.services.clients.forms import NamedItem
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
-from app.services.funnel import DealCard, DealForm, PipelineRow
+from app.services.funnel import DealCard, DealForm, DealLineData, PipelineRow
+from app.services.funnel.deals import line_amount
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import field_label, show_error
 from app.ui.funnel.history import DealHistoryView
@@ -44,6 +56,128 @@ def parse_decimal(text: str) -> Decimal | None:
     """'1 234,5' -> Decimal('1234.5'); '' -> None; raises InvalidOperation on garbage."""
     cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
     return Decimal(cleaned) if cleaned else None
+
+
+@dataclass
+class EditedLine:
+    """A product line as the grid holds it: what the user typed, kept as text until saved."""
+
+    product_id: int
+    sku: str
+    name: str
+    unit: str
+    quantity: str
+    unit_price: str
+    discount_percent: str
+
+    def numbers(self) -> tuple[Decimal, Decimal, Decimal] | None:
+        try:
+            values = tuple(parse_decimal(t) for t in (self.quantity, self.unit_price, self.discount_percent))
+        except InvalidOperation:
+            return None
+        if any(x is None for x in values[:2]):
+            return None
+        return values[0], values[1], values[2] or Decimal("0")
+
+    def amount(self) -> Decimal | None:
+        numbers = self.numbers()
+        return line_amount(*numbers) if numbers is not None else None
+
+
+def _text(value: Decimal) -> str:
+    """2.500 -> '2.5', 10.00 -> '10' (what a person would type)."""
+    return f"{value.normalize():f}"
+
+
+class DealLinesModel(QAbstractTableModel):
+    """The deal's product lines: quantity, price and discount are edited in place; the amount follows."""
+
+    COLUMNS = ("SKU", "Product", "Unit", "Quantity", "Price", "Discount, %", "Amount")
+    EDITABLE = {3: "quantity", 4: "unit_price", 5: "discount_percent"}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.lines: list[EditedLine] = []
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in self.EDITABLE else base
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.lines):
+            return None
+        line, column = self.lines[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column in self.EDITABLE:
+                return getattr(line, self.EDITABLE[column])
+            if column == 6:
+                amount = line.amount()
+                return f"{amount:.2f}" if amount is not None else "—"
+            return (line.sku, isolate(line.name) if role == Qt.ItemDataRole.DisplayRole else line.name,
+                    line.unit)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE:
+            return False
+        setattr(self.lines[index.row()], self.EDITABLE[index.column()], str(value).strip())
+        self.dataChanged.emit(index, self.index(index.row(), 6))
+        return True
+
+    def set_lines(self, lines: list[EditedLine]) -> None:
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.endResetModel()
+
+    def append(self, line: EditedLine) -> None:
+        self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines))
+        self.lines.append(line)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.lines):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.lines[row]
+            self.endRemoveRows()
+
+    def total(self) -> Decimal | None:
+        amounts = [line.amount() for line in self.lines]
+        return None if any(a is None for a in amounts) else sum(amounts, Decimal("0"))  # type: ignore[arg-type]
+
+    def form_lines(self) -> tuple[DealLineData, ...]:
+        """The lines for the service; raises ValidationError naming the line field that is not a number."""
+        errors: dict[str, str] = {}
+        result = []
+        for i, line in enumerate(self.lines):
+            values = []
+            for name in ("quantity", "unit_price", "discount_percent"):
+                try:
+                    number = parse_decimal(getattr(line, name))
+                except InvalidOperation:
+                    errors[f"lines.{i}.{name}"], number = "is not a number", None
+                if number is None and name != "discount_percent" and f"lines.{i}.{name}" not in errors:
+                    errors[f"lines.{i}.{name}"] = "is required"
+                values.append(number if number is not None else Decimal("0"))
+            result.append(DealLineData(line.product_id, *values))
+        if errors:
+            raise ValidationError(errors)
+        return tuple(result)
 
 
 @dataclass(frozen=True)
@@ -169,9 +303,11 @@ class DealDialog(QDialog):
         buttons.rejected.connect(self.reject)
         general = QWidget(self)
         general.setLayout(form)
+        products = self._products_tab()
         self.history_view = DealHistoryView(self)
         self.tabs = QTabWidget(self, objectName="deal_tabs")
         self.tabs.addTab(general, self.tr("Deal"))
+        self.products_tab = self.tabs.addTab(products, self.tr("Products"))
         self.history_tab = self.tabs.addTab(self.history_view, self.tr("History"))
         self.tabs.setTabEnabled(self.history_tab, False)
         layout = QVBoxLayout(self)
@@ -182,6 +318,99 @@ class DealDialog(QDialog):
         self.pipeline_combo.currentIndexChanged.connect(lambda _i: self._fill_stages())
         self.stage_combo.currentIndexChanged.connect(lambda _i: self._show_default_probability())
         self.tasks.read(self._load, self._loaded, lambda exc: show_error(self, exc))
+
+    def _products_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.lines_model = DealLinesModel(self)
+        self.lines_view = QTableView(page, objectName="lines_view")
+        self.lines_view.setModel(self.lines_model)
+        self.lines_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.lines_view.verticalHeader().setVisible(False)
+        header = self.lines_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sku_edit = QLineEdit(page, objectName="line_sku_edit")
+        self.sku_edit.setPlaceholderText(self.tr("SKU or barcode, then Enter"))
+        self.sku_edit.installEventFilter(self)
+        self.add_line_button = QPushButton(self.tr("Add line"), page, objectName="add_line_button")
+        self.add_line_button.setAutoDefault(False)
+        self.add_line_button.clicked.connect(self.add_line)
+        self.remove_line_button = QPushButton(self.tr("Remove line"), page, objectName="remove_line_button")
+        self.remove_line_button.setAutoDefault(False)
+        self.remove_line_button.clicked.connect(self.remove_line)
+        self.lines_total = QLabel(page, objectName="lines_total_label")
+        self.lines_error = ErrorLabel("lines_error", page)
+        self.empty_lines = QLabel(self.tr("No products: the deal's amount is typed on the Deal tab. "
+                                          "Type a SKU and press Enter to add a line priced for the client."),
+                                  page, objectName="lines_empty_label")
+        self.empty_lines.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.sku_edit, 1)
+        top.addWidget(self.add_line_button)
+        top.addWidget(self.remove_line_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_lines)
+        layout.addWidget(self.lines_view, 1)
+        layout.addWidget(self.lines_total, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.lines_error)
+        for signal in (self.lines_model.dataChanged, self.lines_model.rowsInserted, self.lines_model.rowsRemoved,
+                       self.lines_model.modelReset):
+            signal.connect(lambda *_: self._lines_changed())
+        self._lines_changed()
+        return page
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # Enter in the SKU box adds a line; it must not also press the dialog's default button (Save).
+        if watched is self.sku_edit and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.add_line()
+            return True
+        return super().eventFilter(watched, event)
+
+    def add_line(self) -> None:
+        """Look the typed SKU (or barcode) up and add a line priced for the chosen client."""
+        code = self.sku_edit.text().strip()
+        if not code:
+            self.lines_error.show_message(self.tr("Type a product's SKU or barcode first."))
+            return
+        client_id = self.client_id()
+
+        def find():
+            hit = self.ctx.stock.product_by_code(code)
+            if hit is None:
+                return None
+            return hit, self.ctx.funnel.quote_deal_line(product_id=hit.product_id, client_id=client_id)
+
+        self.tasks.read(find, lambda found: self._line_found(code, found), lambda exc: show_error(self, exc))
+
+    def _line_found(self, code: str, found) -> None:
+        if found is None:
+            self.lines_error.show_message(self.tr("No product with the SKU or barcode “{0}”.").format(isolate(code)))
+            return
+        hit, quote = found
+        self.lines_error.show_message("")
+        self.lines_model.append(EditedLine(hit.product_id, hit.sku, hit.name, hit.unit, _text(quote.quantity),
+                                           f"{quote.unit_price:.2f}", _text(quote.discount_percent)))
+        self.sku_edit.clear()
+        self.lines_view.selectRow(len(self.lines_model.lines) - 1)
+
+    def remove_line(self) -> None:
+        index = self.lines_view.currentIndex()
+        row = index.row() if index.isValid() else len(self.lines_model.lines) - 1
+        self.lines_model.remove(row)
+
+    def _lines_changed(self) -> None:
+        has_lines = bool(self.lines_model.lines)
+        self.empty_lines.setVisible(not has_lines)
+        self.remove_line_button.setEnabled(has_lines)
+        self.amount_edit.setReadOnly(has_lines)
+        self.amount_edit.setToolTip(self.tr("The sum of the product lines") if has_lines else "")
+        total = self.lines_model.total()
+        if has_lines:
+            self.amount_edit.setText(f"{total:.2f}" if total is not None else "")
+        self.lines_total.setText(self.tr("Total: {0}").format(f"{total:.2f}") if has_lines and total is not None
+                                 else "")
 
     def _row(self, *widgets: QWidget) -> QWidget:
         box = QWidget(self)
@@ -239,6 +468,15 @@ class DealDialog(QDialog):
         self._select(self.stage_combo, f.stage_id)
         self.probability_edit.setText("" if f.probability is None else f"{f.probability.normalize():f}")
         self.notes_edit.setPlainText(f.notes)
+        # SKU, name and unit by product: the saved lines, and the grid's own (after a conflict they mix).
+        known = {line.product_id: (line.sku, line.name, line.unit) for line in self.lines_model.lines}
+        known.update({line.product_id: (line.sku, line.name, line.unit) for line in card.lines})
+        edited = []
+        for data in f.lines:
+            sku, name, unit = known.get(data.product_id, ("", "", ""))
+            edited.append(EditedLine(data.product_id, sku, name, unit, _text(data.quantity), f"{data.unit_price:.2f}",
+                                     _text(data.discount_percent)))
+        self.lines_model.set_lines(edited)
 
     @staticmethod
     def _select(combo: QComboBox, ident) -> None:
@@ -297,6 +535,11 @@ class DealDialog(QDialog):
             probability = parse_decimal(self.probability_edit.text())
         except InvalidOperation:
             errors["probability"], probability = "is not a number", None
+        try:
+            lines = self.lines_model.form_lines()
+        except ValidationError as exc:
+            errors.update(exc.errors)
+            lines = ()
         if errors:
             raise ValidationError(errors)
         close = None if self.no_date_check.isChecked() else self.close_edit.date().toPython()
@@ -307,7 +550,7 @@ class DealDialog(QDialog):
             manager_id=self.manager_combo.currentData(), source=self.source_edit.text(),
             pipeline_id=self.pipeline_combo.currentData(), stage_id=self.stage_combo.currentData(),
             probability=probability, notes=self.notes_edit.toPlainText(),
-            source_campaign_id=self.campaign_combo.currentData())
+            source_campaign_id=self.campaign_combo.currentData(), lines=lines)
 
     def save(self) -> None:
         self.show_errors({})
@@ -377,5 +620,18 @@ class DealDialog(QDialog):
                 by_field.setdefault(id(self.fields[key]), []).append(message)
         for field in dict.fromkeys(self.fields.values()):
             field.set_error("; ".join(by_field.get(id(field), [])))
-        rest = [f"{field_label(k)}: {error_text(m)}" for k, m in errors.items() if k not in self.fields]
+        line_errors = [(k, m) for k, m in errors.items() if k.startswith("lines.")]
+        self.lines_error.show_message("\n".join(self._line_message(k, m) for k, m in line_errors))
+        if line_errors and len(line_errors) == len(errors):
+            self.tabs.setCurrentIndex(self.products_tab)
+        rest = [f"{field_label(k)}: {error_text(m)}" for k, m in errors.items()
+                if k not in self.fields and not k.startswith("lines.")]
+        if line_errors:
+            rest.append(self.tr("Products: see the Products tab"))
         self.general_error.show_message("\n".join(rest))
+
+    def _line_message(self, key: str, message: str) -> str:
+        _, row, name = key.split(".", 2)
+        label = {"product_id": self.tr("product"), "quantity": self.tr("quantity"), "unit_price": self.tr("price"),
+                 "discount_percent": self.tr("discount")}.get(name, name)
+        return self.tr("Line {0}, {1}: {2}").format(int(row) + 1, label, error_text(message))
