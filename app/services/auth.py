@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from app.models import Company, User, utcnow
 from app.services import validation as v
+from app.services.catalog.pricing import base_list
 from app.services.errors import AuthenticationFailed, TooManyAttempts, ValidationError
 from app.services.uow import UnitOfWork
 from app.services.users import UserRow, _insert_user, validate_new_user
@@ -84,6 +85,7 @@ def initialize(uow: UnitOfWork, *, company_name: str, admin_login: str, admin_fu
         admin = _insert_user(uow, admin_login, full_name=admin_full_name, password=password, email="",
                              is_admin=True)
         s.add(Company(name=v.clean(company_name), created_by_id=admin.id, updated_by_id=admin.id))
+        base_list(s)    # the base price list exists from the start: reading prices never writes
         uow.commit()
         return admin
 

@@ -14,6 +14,40 @@ from tests.conftest import ADMIN_PASSWORD  # noqa: E402
 from tests.unit.factories import quick_password_hashing  # noqa: E402,F401  (autouse)
 
 
+def _describe(widget) -> str:
+    text = getattr(widget, "text", None)
+    shown = text() if callable(text) else ""
+    return f"{type(widget).__name__} {widget.objectName()!r} {widget.windowTitle()!r}: {shown}"
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal(monkeypatch):
+    """A modal dialog a test did not script fails the test at once instead of waiting for a click forever.
+
+    Offscreen nobody can press its buttons, so an unscripted `exec()` would hang the whole run.
+    Tests that expect a dialog patch its `exec` (or the static helper) themselves, which wins.
+    """
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+
+    def refuse(widget, *_args, **_kwargs):
+        raise AssertionError("unexpected modal dialog: " + _describe(widget))
+
+    def refuse_static(name):
+        def refuse_call(*args, **_kwargs):
+            raise AssertionError(f"unexpected modal {name}: {args[1:3]}")
+        return staticmethod(refuse_call)
+
+    for cls in (QDialog, QMessageBox, QFileDialog, QInputDialog):
+        monkeypatch.setattr(cls, "exec", refuse)
+    monkeypatch.setattr(QMenu, "exec", refuse)
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse_static(f"QMessageBox.{name}"))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"):
+        monkeypatch.setattr(QFileDialog, name, refuse_static(f"QFileDialog.{name}"))
+    for name in ("getText", "getInt", "getDouble", "getItem", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, refuse_static(f"QInputDialog.{name}"))
+
+
 @pytest.fixture
 def tasks(qtbot) -> TaskRunner:
     runner = TaskRunner(inline=True)

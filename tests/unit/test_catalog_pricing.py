@@ -111,3 +111,27 @@ def test_price_list_and_client_terms_edits_check_input_and_versions(services):
     terms = services.catalog.set_client_terms(client, price_list_id=None, discount_percent="0",
                                               expected_version=terms.version)
     assert terms.price_list_id is None and terms.version == 2
+
+
+def test_reading_prices_writes_nothing(services, database):
+    """The client's Prices tab reads these beside the card's save; on SQLite a read that wrote would
+    take the write lock from the one writer ("database is locked")."""
+    from sqlalchemy import event
+
+    product = services.catalog.create_product(make_form(services, sale_price=Decimal("10.00")))
+    client = services.clients.create_client(ClientForm(display_name="Read Only Ltd")).id
+    written: list[str] = []
+
+    def spy(_conn, _cursor, statement, *_args):
+        if not statement.lstrip().upper().startswith(("SELECT", "BEGIN", "ROLLBACK", "COMMIT", "PRAGMA")):
+            written.append(statement)
+    event.listen(database.engine, "before_cursor_execute", spy)
+    try:
+        lists = services.catalog.list_price_lists(include_archived=True)
+        services.catalog.client_terms(client)
+        services.catalog.price_for(product_id=product.id, client_id=client)
+        services.catalog.list_prices(lists[0].id)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", spy)
+    assert [pl.name for pl in lists if pl.is_base] == ["Base"]
+    assert written == []

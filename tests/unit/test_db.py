@@ -198,6 +198,7 @@ def test_an_office_on_the_first_version_upgrades_with_a_backup_and_keeps_its_cli
     anon = ServiceContext(db.session_factory)
     assert [r.display_name for r in anon.clients.search_clients("loyal")] == ["Loyal Customer"]
     assert anon.auth.company_name() == "Old Office"
+    assert [(pl.name, pl.is_base) for pl in anon.catalog.list_price_lists()] == [("Base", True)]   # 0005
     with sqlite3.connect(backup) as old:  # the copy is the database as it was
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     db.dispose()

@@ -56,7 +56,11 @@ def price_list_row(pl: PriceList) -> PriceListRow:
 
 
 def base_list(session: Session) -> PriceList:
-    """The base price list, made on first use."""
+    """The base price list (made with the company by `auth.initialize`, or by migration 0005).
+
+    Made here only on a database set up without `initialize` (some tests, a bare import target), so
+    that reading prices never has to write on a real one.
+    """
     found = session.scalars(select(PriceList).where(PriceList.is_base.is_(True)).order_by(PriceList.id)).first()
     if found is None:
         found = PriceList(name="Base", name_key=v.fold("Base"), is_base=True, currency="USD", archived=False)
@@ -129,9 +133,7 @@ def list_price_lists(uow: UnitOfWork, *, include_archived: bool = False) -> list
         stmt = select(PriceList).order_by(PriceList.is_base.desc(), PriceList.name_key)
         if not include_archived:
             stmt = stmt.where(PriceList.archived.is_(False))
-        rows = [price_list_row(pl) for pl in s.scalars(stmt)]
-        uow.commit()
-        return rows
+        return [price_list_row(pl) for pl in s.scalars(stmt)]
 
 
 def _rule(value: Decimal | str | None, errors: dict[str, str]) -> Decimal | None:
