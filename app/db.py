@@ -9,6 +9,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.errors import DatabaseUnavailable, SchemaTooNew
+from app.services.uow import WRITE_LOCK_OPTION
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +59,30 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+_write_intent = threading.local()
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """Transactions begun inside take SQLite's write lock at BEGIN (BEGIN IMMEDIATE).
+
+    A plain BEGIN reads first and asks for the lock at the first write; if another connection
+    committed in between, SQLite refuses at once ("database is locked", whatever busy_timeout says).
+    Taken up front, the lock is waited for instead. The task runner's writer runs every job inside;
+    nothing changes on PostgreSQL, which locks rows, not the file.
+    """
+    outer = getattr(_write_intent, "on", False)
+    _write_intent.on = True
+    try:
+        yield
+    finally:
+        _write_intent.on = outer
+
+
 def _sqlite_begin(conn) -> None:
     # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT; take over.
-    conn.exec_driver_sql("BEGIN")
+    immediate = getattr(_write_intent, "on", False) or conn.get_execution_options().get(WRITE_LOCK_OPTION)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 @dataclass

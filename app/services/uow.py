@@ -9,6 +9,9 @@ from sqlalchemy.orm import Session
 
 from app.models.base import Audited, utcnow
 
+# The connection option that makes SQLite begin with BEGIN IMMEDIATE (app/db.py reads it).
+WRITE_LOCK_OPTION = "karavan_write_lock"
+
 
 class UnitOfWork:
     """`with uow:` opens a session; `uow.commit()` commits; leaving without commit rolls back."""
@@ -28,6 +31,11 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+
+    def begin_write(self) -> None:
+        """Take the write lock now (first thing in the block): for work that writes off the task
+        runner's writer, such as a campaign marking each recipient (see app.db.writing)."""
+        self.session.connection(execution_options={WRITE_LOCK_OPTION: True})
 
     def commit(self) -> None:
         self.session.commit()

@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from app.db import writing
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
@@ -57,23 +59,39 @@ class Progress:
         return self._task.cancelled
 
 
+_current = threading.local()
+
+
+def running_kind() -> str:
+    """"read", "write", "own" (a long read-pool job writing in its own short transactions) or ""
+    (not inside a job): lets tests check that reads never write."""
+    return getattr(_current, "kind", "")
+
+
 class _Relay(QObject):
     finished = Signal(object)   # a zero-argument callable to run on the GUI thread
 
 
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], Any], deliver: Callable[[Callable[[], None]], None],
-                 on_done: Callable[[Any], None], on_error: Callable[[BaseException, str], None]):
+                 on_done: Callable[[Any], None], on_error: Callable[[BaseException, str], None], kind: str):
         super().__init__()
-        self.fn, self.deliver, self.on_done, self.on_error = fn, deliver, on_done, on_error
+        self.fn, self.deliver, self.on_done, self.on_error, self.kind = fn, deliver, on_done, on_error, kind
 
     def run(self) -> None:
+        outer, _current.kind = running_kind(), self.kind
         try:
-            result = self.fn()
+            if self.kind == "write":
+                with writing():
+                    result = self.fn()
+            else:
+                result = self.fn()
         except BaseException as exc:  # noqa: BLE001 — every failure must reach the GUI
             details = traceback.format_exc()
+            _current.kind = outer
             self.deliver(lambda error=exc: self.on_error(error, details))
         else:
+            _current.kind = outer
             self.deliver(lambda: self.on_done(result))
 
 
@@ -113,9 +131,14 @@ class TaskRunner(QObject):
         return self._submit(self._writes, fn, done, on_error, name=name)
 
     def long(self, fn: Callable[[Progress], Any], on_done: Callback | None = None,
-             on_error: ErrorCallback | None = None, *, write: bool = False, entity: str | None = None,
-             name: str = "") -> Task:
-        """Long work that reports progress (`progress` signal) and can be cancelled via the Task."""
+             on_error: ErrorCallback | None = None, *, write: bool = False, own_writes: bool = False,
+             entity: str | None = None, name: str = "") -> Task:
+        """Long work that reports progress (`progress` signal) and can be cancelled via the Task.
+
+        `write` runs it on the single writer; `own_writes` keeps it on the read pool for work that
+        writes in short transactions of its own, each taking the lock first (`uow.begin_write()`),
+        so that a long job does not hold up every other save.
+        """
         task = Task(name)
         progress = Progress(task, lambda d, t, s: self._deliver(lambda: self.progress.emit(task, d, t, s)))
 
@@ -125,7 +148,7 @@ class TaskRunner(QObject):
             if entity:
                 self.changed.emit(entity, ())
         return self._submit(self._writes if write else self._reads, lambda: fn(progress), done, on_error,
-                            task=task)
+                            task=task, kind="own" if own_writes and not write else "")
 
     def notify_changed(self, entity: str, ids: Iterable[int] = ()) -> None:
         self.changed.emit(entity, tuple(ids))
@@ -140,7 +163,8 @@ class TaskRunner(QObject):
 
     # -- internals --------------------------------------------------------------------------
     def _submit(self, pool: QThreadPool, fn: Callable[[], Any], on_done: Callback | None,
-                on_error: ErrorCallback | None, *, name: str = "", task: Task | None = None) -> Task:
+                on_error: ErrorCallback | None, *, name: str = "", task: Task | None = None,
+                kind: str = "") -> Task:
         task = task or Task(name)
         error_cb = on_error or self.default_error
 
@@ -157,7 +181,7 @@ class TaskRunner(QObject):
             error_cb(exc)
 
         self._set_running(+1)
-        job = _Job(fn, self._deliver, finish, fail)
+        job = _Job(fn, self._deliver, finish, fail, kind or ("write" if pool is self._writes else "read"))
         if self.inline:
             job.run()
         else:

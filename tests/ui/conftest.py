@@ -58,8 +58,26 @@ def tasks(qtbot) -> TaskRunner:
     return runner
 
 
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
+
+
 @pytest.fixture
-def ui_services(sqlite_db) -> ServiceContext:
+def reads_never_write(sqlite_db):
+    """Fail when a job run as a read writes: on SQLite it would take the one writer's lock."""
+    from sqlalchemy import event
+
+    from app.ui.tasks import running_kind
+
+    def check(_conn, _cursor, statement, *_args):
+        if running_kind() == "read" and statement.lstrip().upper().startswith(WRITES):
+            raise AssertionError(f"a read job wrote: {statement.split(chr(10))[0][:120]}")
+    event.listen(sqlite_db.engine, "before_cursor_execute", check)
+    yield
+    event.remove(sqlite_db.engine, "before_cursor_execute", check)
+
+
+@pytest.fixture
+def ui_services(sqlite_db, reads_never_write) -> ServiceContext:
     """Services on an initialised SQLite file, acting as its administrator."""
     anon = ServiceContext(sqlite_db.session_factory, description=sqlite_db.describe())
     admin = anon.auth.initialize(company_name="Karavan Test LLC", admin_login="admin",

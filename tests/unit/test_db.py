@@ -243,3 +243,47 @@ def test_migration_0003_goes_down_and_up_again_on_sqlite_keeping_clients(sqlite_
     assert {"task", "interaction", "campaign", "service_request"} <= table_names(database)
     assert services.clients.load_client(client.id).form.display_name == "Kept Client"
     assert [r.display_name for r in services.clients.search_clients("kept")] == ["Kept Client"]
+
+
+def _company_sessions(db):
+    ServiceContext(db.session_factory).auth.initialize(company_name="Lock Test", admin_login="admin",
+                                                       admin_full_name="Admin", password="admin-pass-1")
+    return db.session_factory()
+
+
+def _rename_elsewhere(db, name: str) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE company SET name = :n"), {"n": name})
+
+
+def test_a_plain_transaction_that_read_before_another_commit_is_refused_its_write(sqlite_db):
+    """Why the writer takes the lock first: SQLite refuses at once, busy_timeout or not."""
+    from sqlalchemy.exc import OperationalError
+
+    session = _company_sessions(sqlite_db)
+    session.execute(text("SELECT name FROM company")).all()
+    _rename_elsewhere(sqlite_db, "Meanwhile")
+    with pytest.raises(OperationalError, match="locked"):
+        session.execute(text("UPDATE company SET name = 'Mine'"))
+    session.close()
+
+
+def test_inside_writing_the_lock_is_taken_at_begin_and_the_other_writer_waits(sqlite_db):
+    import threading
+
+    from app.db import writing
+
+    session = _company_sessions(sqlite_db)
+    with writing():
+        session.execute(text("SELECT name FROM company")).all()     # BEGIN IMMEDIATE
+    other = threading.Thread(target=_rename_elsewhere, args=(sqlite_db, "Second"))
+    other.start()
+    other.join(0.5)
+    assert other.is_alive()                     # waiting for the lock, not refused
+    session.execute(text("UPDATE company SET name = 'First'"))
+    session.commit()
+    other.join(10)
+    assert not other.is_alive()
+    with sqlite_db.engine.connect() as conn:
+        assert conn.scalar(text("SELECT name FROM company")) == "Second"    # both writes landed, in order
+    session.close()

@@ -373,6 +373,7 @@ def _result(session: Session, campaign: Campaign) -> SendResult:
 
 def _pause_after_failure(uow: UnitOfWork, campaign_id: int) -> None:
     with uow:
+        uow.begin_write()
         campaign = _load(uow.session, campaign_id)
         if campaign.status == CampaignStatus.SENDING:
             _move(campaign, CampaignStatus.PAUSED)
@@ -404,6 +405,7 @@ def send_pending(uow: UnitOfWork, campaign_id: int, *, password: str | None,
             for recipient_id in pending:
                 if should_pause is not None and should_pause():
                     with uow:
+                        uow.begin_write()
                         campaign = _load(uow.session, campaign_id)
                         if campaign.status == CampaignStatus.SENDING:
                             _move(campaign, CampaignStatus.PAUSED)
@@ -429,6 +431,7 @@ def send_pending(uow: UnitOfWork, campaign_id: int, *, password: str | None,
                 else:
                     status, error, sent_at = RecipientStatus.SENT, "", utcnow()
                 with uow:  # at once: the server has the message, it must never be sent again
+                    uow.begin_write()
                     r = uow.session.get(CampaignRecipient, recipient_id)
                     if r is not None:
                         r.status, r.error, r.sent_at = status, error, sent_at
@@ -440,6 +443,7 @@ def send_pending(uow: UnitOfWork, campaign_id: int, *, password: str | None,
         _pause_after_failure(uow, campaign_id)
         raise
     with uow:
+        uow.begin_write()
         campaign = _load(uow.session, campaign_id)
         _finish_if_done(uow.session, campaign)
         uow.session.flush()

@@ -371,11 +371,12 @@ class CampaignsTab(QWidget):
             return self.ctx.marketing.send_pending(cid, password=password,
                                                    progress=lambda done, total: progress.report(done, total),
                                                    should_pause=self._pause.is_set)
-        # On the read pool: its transactions are one row each, and on the single writer a long send
+        # Off the single writer: its transactions are one row each, and on the writer a long send
         # would hold up every other save in the application until the last e-mail.
         self._show_state()
         self._running = True
-        task = self.tasks.long(job, self._finished, self._send_failed, entity="campaign", name="send campaign")
+        task = self.tasks.long(job, self._finished, self._send_failed, own_writes=True, entity="campaign",
+                               name="send campaign")
         if self._running:  # (an inline runner has finished already)
             self.sending_task = task
         self._show_state()
