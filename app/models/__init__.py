@@ -30,6 +30,24 @@ from app.models.clients import (
     Tag,
     client_tag,
 )
+from app.models.documents import (
+    ClientBalance,
+    CompanyImage,
+    CurrencyRate,
+    DocStatus,
+    DocType,
+    Document,
+    DocumentLayout,
+    DocumentLine,
+    NumberSequence,
+    Payment,
+    PaymentAllocation,
+    PaymentDirection,
+    PaymentMethod,
+    PaymentStatus,
+    Progress,
+    VatMode,
+)
 from app.models.funnel import (
     Deal,
     DealLine,
@@ -84,5 +102,7 @@ __all__ = [
     "RequestStatus", "ServiceRequest", "STOCKED_KINDS", "Barcode", "BarcodeKind", "Category", "ClientPriceTerms",
     "Price", "PriceList", "Product", "ProductKind", "ProductPhoto", "Unit", "ClerkPin", "Lot", "Reservation",
     "ReservationStatus", "StockBalance", "StockDocKind", "StockDocLine", "StockDocStatus", "StockDocument",
-    "StockMove", "Warehouse",
+    "StockMove", "Warehouse", "ClientBalance", "CompanyImage", "CurrencyRate", "DocStatus", "DocType", "Document",
+    "DocumentLayout", "DocumentLine", "NumberSequence", "Payment", "PaymentAllocation", "PaymentDirection",
+    "PaymentMethod", "PaymentStatus", "Progress", "VatMode",
 ]

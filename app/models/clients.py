@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from decimal import Decimal
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text, false
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, Numeric, String, Table, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Audited, Base
@@ -96,6 +97,8 @@ class Client(Audited, Base):
     is_customer: Mapped[bool] = mapped_column(Boolean, default=False)
     is_supplier: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The most this client may owe (company currency); None: no limit.
+    credit_limit: Mapped[Decimal | None] = mapped_column(Numeric(18, 2), nullable=True)
     # Indexed on its own too: a search's matches are checked against it without reading the rows.
     status: Mapped[str] = mapped_column(String(20), default=ClientStatus.ACTIVE, index=True)
     # Maintained on every save so that a list page needs no joins.

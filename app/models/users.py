@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String
+from sqlalchemy import Boolean, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Audited, Base
@@ -20,6 +20,8 @@ class User(Audited, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     password_hash: Mapped[str] = mapped_column(String(255))
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # May confirm an order or invoice beyond the client's credit limit (admins always may).
+    can_override_credit: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_login_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
@@ -38,3 +40,29 @@ class Company(Audited, Base):
     smtp_security: Mapped[str] = mapped_column(String(10), default="starttls", server_default="starttls")
     smtp_username: Mapped[str] = mapped_column(String(200), default="", server_default="")
     mail_from: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Requisites printed on documents.
+    legal_name: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    tax_id: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    registration_ids: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    legal_address: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    actual_address: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    bank_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    bank_account: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    bank_code: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    director_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    accountant_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    website: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Documents: "exclusive" (prices are net) or "inclusive" (prices include VAT).
+    default_vat_mode: Mapped[str] = mapped_column(String(10), default="exclusive", server_default="exclusive")
+    currency: Mapped[str] = mapped_column(String(3), default="USD", server_default="USD")
+    # The language documents print in (num2words code: en, ru, fa, ar, …).
+    document_language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
+    # Document numbers: {prefix} (INV, ORD, …), {series}, {year}, {seq} (with a format spec, {seq:06d}).
+    number_format: Mapped[str] = mapped_column(String(60), default="{prefix}{series}-{year}-{seq:06d}",
+                                               server_default="{prefix}{series}-{year}-{seq:06d}")
+    document_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    document_footer: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Days an invoice is given to be paid.
+    payment_days: Mapped[int] = mapped_column(Integer, default=10, server_default="10")

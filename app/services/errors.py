@@ -114,3 +114,13 @@ class BackdatedPosting(DomainError):
         self.later = list(later)
         super().__init__("the document is dated before posted documents " + ", ".join(self.later)
                          + "; their costs will be recomputed")
+
+
+class CreditLimitExceeded(DomainError):
+    """Confirming would take what the client owes beyond their credit limit (company currency). Users
+    with the right may confirm anyway (`override_credit=True`)."""
+
+    def __init__(self, *, client: str, limit, owed, document, currency: str):
+        self.client, self.limit, self.owed, self.document, self.currency = client, limit, owed, document, currency
+        super().__init__(f"{client} would owe {owed + document} {currency} (owes {owed}, this document "
+                         f"{document}), over the credit limit of {limit} {currency}")

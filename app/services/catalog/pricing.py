@@ -100,27 +100,32 @@ def product_prices(session: Session, product: Product) -> list[ProductPrice]:
     return result
 
 
+def price_quote(s: Session, *, product_id: int, client_id: int | None = None,
+                price_list_id: int | None = None) -> PriceQuote:
+    """`price_for` inside the caller's session (documents price their lines through this)."""
+    product = get_or_404(s, Product, product_id, "product")
+    terms = None
+    if client_id is not None:
+        get_or_404(s, Client, client_id, "client")
+        terms = s.scalars(select(ClientPriceTerms).where(ClientPriceTerms.client_id == client_id)).one_or_none()
+    pl = None
+    for candidate in (price_list_id, terms.price_list_id if terms else None):
+        if candidate is not None:
+            found = s.get(PriceList, candidate)
+            if found is not None and not found.archived:
+                pl = found
+                break
+    pl = pl or base_list(s)
+    price, source, currency = list_price(s, pl, product)
+    discount = terms.discount_percent if terms else Decimal("0")
+    return PriceQuote(price, pl.name, discount, apply_discount(price, discount), currency, source)
+
+
 def price_for(uow: UnitOfWork, *, product_id: int, client_id: int | None = None,
               price_list_id: int | None = None) -> PriceQuote:
     """The price a document proposes for this product (and client); raises NotFound."""
     with uow:
-        s = uow.session
-        product = get_or_404(s, Product, product_id, "product")
-        terms = None
-        if client_id is not None:
-            get_or_404(s, Client, client_id, "client")
-            terms = s.scalars(select(ClientPriceTerms).where(ClientPriceTerms.client_id == client_id)).one_or_none()
-        pl = None
-        for candidate in (price_list_id, terms.price_list_id if terms else None):
-            if candidate is not None:
-                found = s.get(PriceList, candidate)
-                if found is not None and not found.archived:
-                    pl = found
-                    break
-        pl = pl or base_list(s)
-        price, source, currency = list_price(s, pl, product)
-        discount = terms.discount_percent if terms else Decimal("0")
-        return PriceQuote(price, pl.name, discount, apply_discount(price, discount), currency, source)
+        return price_quote(uow.session, product_id=product_id, client_id=client_id, price_list_id=price_list_id)
 
 
 # -- price lists ------------------------------------------------------------------------------------------

@@ -292,6 +292,38 @@ def post_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, confir
     return retrying(once)
 
 
+def unpost_in(s: Session, doc: StockDocument) -> None:
+    """Un-post a locked, posted document inside the caller's transaction (a cancelled waybill does this)."""
+    if doc.status != StockDocStatus.POSTED:
+        raise ValidationError({"status": "only a posted document can be un-posted"})
+    reversal = aliased(StockMove)
+    moves = list(s.scalars(select(StockMove).where(
+        StockMove.document_id == doc.id, StockMove.quantity != 0, StockMove.reverses_id.is_(None),
+        ~exists().where(reversal.reverses_id == StockMove.id, reversal.quantity != 0))
+        .order_by(StockMove.id)))
+    adjusted = _adjustments(s, [m.id for m in moves])
+    keys = {(m.product_id, m.warehouse_id, lot_key(m.lot_id)) for m in moves}
+    ledger = Ledger(s, keys, lots={(m.product_id, m.warehouse_id, lot_key(m.lot_id)): m.lot_id for m in moves},
+                    document_id=doc.id, moved_at=utcnow(), posted_at=utcnow(),
+                    user_id=s.info.get("user_id"))
+    # Give back what went out first, then take back what came in.
+    for m in sorted(moves, key=lambda m: (m.quantity > 0, m.id)):
+        ledger.move((m.product_id, m.warehouse_id, lot_key(m.lot_id)), -m.quantity,
+                    value=-(m.value + adjusted.get(m.id, ZERO)), unit_cost=m.unit_cost,
+                    line_id=m.line_id, reverses_id=m.id)
+    if doc.kind == StockDocKind.SHIPMENT and doc.source:
+        returned: dict[Pair, Decimal] = defaultdict(lambda: ZERO)
+        for m in moves:
+            if m.quantity < 0:
+                returned[(m.product_id, m.warehouse_id)] += -m.quantity
+        _restore_reservations(s, ledger, doc, returned)
+    ledger.check(reservations=False)
+    ledger.finish()
+    _transition(doc, StockDocStatus.DRAFT)
+    doc.posted_at = doc.posted_by_id = None
+    s.flush()
+
+
 def unpost_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> StockDocCard:
     """Back to draft by writing reversing moves (dated now); raises InsufficientStock when a balance would
     go negative, ConcurrentEdit, NotFound, ValidationError (not posted). A shipment that consumed
@@ -302,34 +334,7 @@ def unpost_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> S
             s = uow.session
             doc = load_doc(s, doc_id, lock=True)
             check_version(s, doc, expected_version)
-            if doc.status != StockDocStatus.POSTED:
-                raise ValidationError({"status": "only a posted document can be un-posted"})
-            reversal = aliased(StockMove)
-            moves = list(s.scalars(select(StockMove).where(
-                StockMove.document_id == doc.id, StockMove.quantity != 0, StockMove.reverses_id.is_(None),
-                ~exists().where(reversal.reverses_id == StockMove.id, reversal.quantity != 0))
-                .order_by(StockMove.id)))
-            adjusted = _adjustments(s, [m.id for m in moves])
-            keys = {(m.product_id, m.warehouse_id, lot_key(m.lot_id)) for m in moves}
-            ledger = Ledger(s, keys, lots={(m.product_id, m.warehouse_id, lot_key(m.lot_id)): m.lot_id for m in moves},
-                            document_id=doc.id, moved_at=utcnow(), posted_at=utcnow(),
-                            user_id=s.info.get("user_id"))
-            # Give back what went out first, then take back what came in.
-            for m in sorted(moves, key=lambda m: (m.quantity > 0, m.id)):
-                ledger.move((m.product_id, m.warehouse_id, lot_key(m.lot_id)), -m.quantity,
-                            value=-(m.value + adjusted.get(m.id, ZERO)), unit_cost=m.unit_cost,
-                            line_id=m.line_id, reverses_id=m.id)
-            if doc.kind == StockDocKind.SHIPMENT and doc.source:
-                returned: dict[Pair, Decimal] = defaultdict(lambda: ZERO)
-                for m in moves:
-                    if m.quantity < 0:
-                        returned[(m.product_id, m.warehouse_id)] += -m.quantity
-                _restore_reservations(s, ledger, doc, returned)
-            ledger.check(reservations=False)
-            ledger.finish()
-            _transition(doc, StockDocStatus.DRAFT)
-            doc.posted_at = doc.posted_by_id = None
-            s.flush()
+            unpost_in(s, doc)
             card = card_of(s, doc)
             uow.commit()
             return card

@@ -27,72 +27,82 @@ def _locked_rows(s: Session, pairs: set[tuple[int, int]]) -> dict[tuple[int, int
     return out
 
 
+def reserve_in(s: Session, *, source: str, product_id: int, warehouse_id: int, quantity) -> ReservationRow:
+    """`reserve` inside the caller's transaction (a confirmed sales order reserves its lines through this)."""
+    errors = {}
+    source = v.clean(source)
+    if not source or len(source) > 60:
+        errors["source"] = "name the order the stock is held for (at most 60 characters)"
+    product = s.get(Product, product_id)
+    wh = s.get(Warehouse, warehouse_id)
+    if product is None or product.kind not in STOCKED_KINDS:
+        errors["product_id"] = "choose a product kept in stock"
+    if wh is None:
+        errors["warehouse_id"] = "choose a warehouse"
+    qty = None
+    if product is not None:
+        qty, err = quantity_error(quantity, s.get(Unit, product.unit_id), allow_zero=False)
+        if err:
+            errors["quantity"] = err
+    if errors:
+        raise ValidationError(errors)
+    rows = _locked_rows(s, {(product_id, warehouse_id)})[(product_id, warehouse_id)]
+    available = sum(r.on_hand - r.reserved for r in rows)
+    if qty > available and not wh.allow_negative:
+        raise InsufficientStock(product=product.name, sku=product.sku, warehouse=wh.name, available=available,
+                                requested=qty)
+    base = next(r for r in rows if r.lot_key == 0)
+    base.reserved += qty
+    base.version += 1
+    res = s.scalar(select(Reservation).where(
+        Reservation.source == source, Reservation.product_id == product_id,
+        Reservation.warehouse_id == warehouse_id, Reservation.status == ReservationStatus.ACTIVE)
+        .with_for_update())
+    if res is None:
+        res = Reservation(source=source, product_id=product_id, warehouse_id=warehouse_id, quantity=qty)
+        s.add(res)
+    else:
+        res.quantity += qty
+    s.flush()
+    return _row(res)
+
+
 def reserve(uow: UnitOfWork, *, source: str, product_id: int, warehouse_id: int, quantity) -> ReservationRow:
     """Hold `quantity` of a product in a warehouse for `source`; raises ValidationError or
     InsufficientStock (more than is available, unless the warehouse allows negative stock)."""
     with uow:
-        s = uow.session
-        errors = {}
-        source = v.clean(source)
-        if not source or len(source) > 60:
-            errors["source"] = "name the order the stock is held for (at most 60 characters)"
-        product = s.get(Product, product_id)
-        wh = s.get(Warehouse, warehouse_id)
-        if product is None or product.kind not in STOCKED_KINDS:
-            errors["product_id"] = "choose a product kept in stock"
-        if wh is None:
-            errors["warehouse_id"] = "choose a warehouse"
-        qty = None
-        if product is not None:
-            qty, err = quantity_error(quantity, s.get(Unit, product.unit_id), allow_zero=False)
-            if err:
-                errors["quantity"] = err
-        if errors:
-            raise ValidationError(errors)
-        rows = _locked_rows(s, {(product_id, warehouse_id)})[(product_id, warehouse_id)]
-        available = sum(r.on_hand - r.reserved for r in rows)
-        if qty > available and not wh.allow_negative:
-            raise InsufficientStock(product=product.name, sku=product.sku, warehouse=wh.name, available=available,
-                                    requested=qty)
-        base = next(r for r in rows if r.lot_key == 0)
-        base.reserved += qty
-        base.version += 1
-        res = s.scalar(select(Reservation).where(
-            Reservation.source == source, Reservation.product_id == product_id,
-            Reservation.warehouse_id == warehouse_id, Reservation.status == ReservationStatus.ACTIVE)
-            .with_for_update())
-        if res is None:
-            res = Reservation(source=source, product_id=product_id, warehouse_id=warehouse_id, quantity=qty)
-            s.add(res)
-        else:
-            res.quantity += qty
-        s.flush()
-        row = _row(res)
+        row = reserve_in(uow.session, source=source, product_id=product_id, warehouse_id=warehouse_id,
+                         quantity=quantity)
         uow.commit()
         return row
+
+
+def release_in(s: Session, *, source: str) -> int:
+    """`release` inside the caller's transaction."""
+    source = v.clean(source)
+    pairs = set(s.execute(select(Reservation.product_id, Reservation.warehouse_id).where(
+        Reservation.source == source, Reservation.status == ReservationStatus.ACTIVE)).tuples())
+    if not pairs:
+        return 0
+    rows = _locked_rows(s, pairs)
+    active = list(s.scalars(select(Reservation).where(
+        Reservation.source == source, Reservation.status == ReservationStatus.ACTIVE)
+        .order_by(Reservation.id).with_for_update()))
+    for res in active:
+        base = next(r for r in rows[(res.product_id, res.warehouse_id)] if r.lot_key == 0)
+        base.reserved -= res.quantity - res.consumed
+        base.version += 1
+        res.status = ReservationStatus.RELEASED
+    s.flush()
+    return len(active)
 
 
 def release(uow: UnitOfWork, *, source: str) -> int:
     """Give back what `source` still holds (the order was cancelled); returns how many reservations ended."""
     with uow:
-        s = uow.session
-        source = v.clean(source)
-        pairs = set(s.execute(select(Reservation.product_id, Reservation.warehouse_id).where(
-            Reservation.source == source, Reservation.status == ReservationStatus.ACTIVE)).tuples())
-        if not pairs:
-            return 0
-        rows = _locked_rows(s, pairs)
-        active = list(s.scalars(select(Reservation).where(
-            Reservation.source == source, Reservation.status == ReservationStatus.ACTIVE)
-            .order_by(Reservation.id).with_for_update()))
-        for res in active:
-            base = next(r for r in rows[(res.product_id, res.warehouse_id)] if r.lot_key == 0)
-            base.reserved -= res.quantity - res.consumed
-            base.version += 1
-            res.status = ReservationStatus.RELEASED
-        s.flush()
+        n = release_in(uow.session, source=source)
         uow.commit()
-        return len(active)
+        return n
 
 
 def list_reservations(uow: UnitOfWork, *, source: str | None = None, product_id: int | None = None,

@@ -1,0 +1,44 @@
+"""Sales documents, numbering, payments and debts (see editing.py and payments.py for the rules)."""
+
+from app.services.documents.editing import (
+    cancel_document,
+    confirm_document,
+    count_documents,
+    create_document,
+    create_from,
+    create_from_deal,
+    document_chain,
+    find_by_number,
+    list_documents,
+    load_document,
+    mark_sent,
+    shipped_cost,
+    update_document,
+)
+from app.services.documents.payments import (
+    aging,
+    allocate_payment,
+    cancel_payment,
+    client_money,
+    list_payments,
+    open_invoices,
+    register_payment,
+    statement,
+)
+from app.services.documents.settings import (
+    CompanySettings,
+    company_image,
+    company_settings,
+    list_currency_rates,
+    save_company_settings,
+    set_company_image,
+    set_currency_rate,
+)
+
+__all__ = [
+    "CompanySettings", "aging", "company_image", "set_company_image", "allocate_payment", "cancel_document", "cancel_payment", "client_money", "company_settings",
+    "confirm_document", "count_documents", "create_document", "create_from", "create_from_deal", "document_chain",
+    "find_by_number", "list_currency_rates", "list_documents", "list_payments", "load_document", "mark_sent",
+    "open_invoices", "register_payment", "save_company_settings", "set_currency_rate", "shipped_cost", "statement",
+    "update_document",
+]

@@ -1,0 +1,294 @@
+"""Payments and what clients owe.
+
+An incoming payment is allocated to one or several of the client's confirmed invoices, each partly or
+fully; what is not allocated stays as the client's credit and can be allocated later. Allocations never
+exceed the payment nor what an invoice still has open. `client_balance` is maintained in the same
+transaction (invoiced on invoice confirmation, paid on payment), in the company currency.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Client,
+    ClientBalance,
+    DocStatus,
+    DocType,
+    Document,
+    Payment,
+    PaymentAllocation,
+    PaymentDirection,
+    PaymentMethod,
+    PaymentStatus,
+    Progress,
+)
+from app.services import validation as v
+from app.services.catalog.common import check_version, get_or_404, parse_decimal, raise_if
+from app.services.documents.editing import _balance_row, company, in_company_currency, rate_at
+from app.services.documents.forms import (
+    AgingRow,
+    ClientMoney,
+    OpenInvoice,
+    PaymentForm,
+    PaymentRow,
+    Statement,
+    StatementEntry,
+)
+from app.services.documents.numbering import take_number
+from app.services.documents.totals import ZERO, round_money
+from app.services.errors import ValidationError
+from app.services.stock.posting import retrying
+from app.services.uow import UnitOfWork
+
+
+def _row(s: Session, p: Payment) -> PaymentRow:
+    client = s.get(Client, p.client_id)
+    return PaymentRow(p.id, p.number, p.direction, p.method, p.client_id, client.display_name if client else "",
+                      p.pay_date, p.amount, p.allocated, p.currency, p.reference, p.status, p.version)
+
+
+def _set_payment_state(inv: Document) -> None:
+    inv.payment = (Progress.NONE if inv.settled <= 0 else
+                   Progress.FULLY if inv.settled >= inv.total else Progress.PARTLY)
+
+
+def _allocate(s: Session, payment: Payment, items: list[tuple[int, Decimal | str]], errors: dict[str, str]) -> None:
+    free = payment.amount - payment.allocated
+    seen: set[int] = set()
+    for i, (invoice_id, raw) in enumerate(items):
+        f = f"allocations.{i}."
+        amount = parse_decimal(raw, f + "amount", errors)
+        inv = s.get(Document, invoice_id, with_for_update=True, populate_existing=True)
+        if inv is None or inv.doc_type != DocType.INVOICE or inv.client_id != payment.client_id:
+            errors[f + "document_id"] = "is not an invoice of this client"
+            continue
+        if inv.status != DocStatus.CONFIRMED:
+            errors[f + "document_id"] = f"{inv.number or 'the invoice'} is not confirmed"
+            continue
+        if invoice_id in seen:
+            errors[f + "document_id"] = f"{inv.number} is listed twice"
+            continue
+        seen.add(invoice_id)
+        if inv.currency != payment.currency:
+            errors[f + "document_id"] = f"{inv.number} is in {inv.currency}, the payment in {payment.currency}"
+            continue
+        if amount is None:
+            continue
+        if amount <= 0:
+            errors[f + "amount"] = "must be more than zero"
+            continue
+        if amount != round_money(amount, payment.currency):
+            errors[f + "amount"] = "has more decimals than the currency"
+            continue
+        open_ = inv.total - inv.settled
+        if amount > open_:
+            errors[f + "amount"] = f"is more than {inv.number} has open ({open_})"
+            continue
+        if amount > free:
+            errors[f + "amount"] = f"is more than the payment has left to allocate ({free})"
+            continue
+        free -= amount
+        inv.settled += amount
+        _set_payment_state(inv)
+        payment.allocated += amount
+        s.add(PaymentAllocation(payment_id=payment.id, document_id=inv.id, amount=amount))
+
+
+def register_payment(uow: UnitOfWork, form: PaymentForm) -> PaymentRow:
+    """Record a payment and allocate it; raises ValidationError listing every bad field."""
+
+    def once() -> PaymentRow:
+        with uow:
+            s = uow.session
+            comp = company(s)
+            errors: dict[str, str] = {}
+            client = s.get(Client, form.client_id) if form.client_id is not None else None
+            if client is None:
+                errors["client_id"] = "choose the client"
+            amount = parse_decimal(form.amount, "amount", errors)
+            currency = (v.clean(form.currency) or comp.currency).upper()
+            if amount is not None and amount <= 0:
+                errors["amount"] = "must be more than zero"
+            elif amount is not None and amount != round_money(amount, currency):
+                errors["amount"] = "has more decimals than the currency"
+            if form.direction not in set(PaymentDirection):
+                errors["direction"] = "is incoming or outgoing"
+            if form.method not in set(PaymentMethod):
+                errors["method"] = "is bank or cash"
+            day = form.pay_date or date.today()
+            rate = rate_at(s, currency, day) if len(currency) == 3 else None
+            if rate is None:
+                errors["currency"] = f"no {currency} rate on or before {day.isoformat()}"
+            if len(v.clean(form.reference)) > 100:
+                errors["reference"] = "is longer than 100 characters"
+            if form.allocations and form.direction != PaymentDirection.INCOMING:
+                errors["allocations"] = "only an incoming payment settles invoices"
+            raise_if(errors)
+            _, number = take_number(s, "payment", "", day.year)
+            payment = Payment(number=number, direction=form.direction, method=form.method, client_id=client.id,
+                              pay_date=day, amount=amount, currency=currency, rate=rate, allocated=ZERO,
+                              reference=v.clean(form.reference), comment=(form.comment or "").strip(),
+                              status=PaymentStatus.POSTED)
+            s.add(payment)
+            s.flush()
+            _allocate(s, payment, list(form.allocations), errors)
+            raise_if(errors)
+            bal = _balance_row(s, client.id)
+            sign = 1 if form.direction == PaymentDirection.INCOMING else -1
+            bal.paid += sign * in_company_currency(s, amount, rate)
+            bal.version += 1
+            s.flush()
+            row = _row(s, payment)
+            uow.commit()
+            return row
+
+    return retrying(once)
+
+
+def allocate_payment(uow: UnitOfWork, payment_id: int, allocations: list[tuple[int, Decimal | str]]) -> PaymentRow:
+    """Allocate what is left of a payment (the client's credit) to invoices."""
+    with uow:
+        s = uow.session
+        payment = s.get(Payment, payment_id, with_for_update=True, populate_existing=True)
+        if payment is None:
+            get_or_404(s, Payment, payment_id, "payment")
+        if payment.status != PaymentStatus.POSTED or payment.direction != PaymentDirection.INCOMING:
+            raise ValidationError({"status": "only a posted incoming payment is allocated"})
+        errors: dict[str, str] = {}
+        _allocate(s, payment, allocations, errors)
+        raise_if(errors)
+        s.flush()
+        row = _row(s, payment)
+        uow.commit()
+        return row
+
+
+def cancel_payment(uow: UnitOfWork, payment_id: int, *, expected_version: int) -> PaymentRow:
+    """Cancel a payment: its allocations come off the invoices and the client owes it again."""
+    with uow:
+        s = uow.session
+        payment = s.get(Payment, payment_id, with_for_update=True, populate_existing=True)
+        if payment is None:
+            get_or_404(s, Payment, payment_id, "payment")
+        check_version(s, payment, expected_version, "payment")
+        if payment.status == PaymentStatus.CANCELLED:
+            raise ValidationError({"status": f"{payment.number} is already cancelled"})
+        for alloc in s.scalars(select(PaymentAllocation).where(PaymentAllocation.payment_id == payment.id)):
+            inv = s.get(Document, alloc.document_id, with_for_update=True, populate_existing=True)
+            inv.settled -= alloc.amount
+            _set_payment_state(inv)
+            s.delete(alloc)
+        payment.allocated = ZERO
+        payment.status = PaymentStatus.CANCELLED
+        bal = _balance_row(s, payment.client_id)
+        sign = 1 if payment.direction == PaymentDirection.INCOMING else -1
+        bal.paid -= sign * in_company_currency(s, payment.amount, payment.rate)
+        bal.version += 1
+        s.flush()
+        row = _row(s, payment)
+        uow.commit()
+        return row
+
+
+def list_payments(uow: UnitOfWork, *, client_id: int | None = None, offset: int = 0, limit: int = 200) -> list[PaymentRow]:
+    with uow:
+        s = uow.session
+        stmt = select(Payment).order_by(Payment.pay_date.desc(), Payment.id.desc()).offset(offset).limit(limit)
+        if client_id is not None:
+            stmt = stmt.where(Payment.client_id == client_id)
+        return [_row(s, p) for p in s.scalars(stmt)]
+
+
+def open_invoices(uow: UnitOfWork, client_id: int, *, as_of: date | None = None) -> list[OpenInvoice]:
+    """The client's confirmed invoices with something left to pay, oldest due first."""
+    as_of = as_of or date.today()
+    with uow:
+        stmt = (select(Document).where(Document.client_id == client_id, Document.doc_type == DocType.INVOICE,
+                                       Document.status == DocStatus.CONFIRMED, Document.settled < Document.total)
+                .order_by(Document.due_date, Document.id))
+        return [OpenInvoice(d.id, d.number or "", d.doc_date, d.due_date, d.total, d.settled, d.currency,
+                            max(0, (as_of - d.due_date).days) if d.due_date else 0)
+                for d in uow.session.scalars(stmt)]
+
+
+def client_money(uow: UnitOfWork, client_id: int, *, as_of: date | None = None) -> ClientMoney:
+    """Invoiced, paid, balance, credit and overdue for the client card (maintained figures, no ledger scan)."""
+    as_of = as_of or date.today()
+    with uow:
+        s = uow.session
+        client = get_or_404(s, Client, client_id, "client")
+        bal = s.get(ClientBalance, client_id)
+        credit = s.scalar(select(func.coalesce(func.sum(Payment.amount - Payment.allocated), 0)).where(
+            Payment.client_id == client_id, Payment.status == PaymentStatus.POSTED,
+            Payment.direction == PaymentDirection.INCOMING)) or 0
+        overdue = s.scalar(select(func.coalesce(func.sum(Document.total - Document.settled), 0)).where(
+            Document.client_id == client_id, Document.doc_type == DocType.INVOICE,
+            Document.status == DocStatus.CONFIRMED, Document.due_date < as_of,
+            Document.settled < Document.total)) or 0
+        return ClientMoney(client_id, bal.invoiced if bal else ZERO, bal.paid if bal else ZERO, Decimal(credit),
+                           Decimal(overdue), client.credit_limit, company(s).currency)
+
+
+def aging(uow: UnitOfWork, *, as_of: date | None = None) -> list[AgingRow]:
+    """Receivables by days past due (0–30, 31–60, 61–90, 90+), in the company currency, largest first."""
+    as_of = as_of or date.today()
+    with uow:
+        s = uow.session
+        buckets: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO] * 5)
+        names: dict[int, str] = {}
+        rows = s.execute(select(Document.client_id, Client.display_name, Document.due_date,
+                                Document.total - Document.settled, Document.rate)
+                         .join(Client, Client.id == Document.client_id)
+                         .where(Document.doc_type == DocType.INVOICE, Document.status == DocStatus.CONFIRMED,
+                                Document.settled < Document.total)).all()
+        cur = company(s).currency
+        for client_id, name, due, open_, rate in rows:
+            names[client_id] = name
+            days = (as_of - due).days if due else 0
+            i = 0 if days <= 0 else 1 if days <= 30 else 2 if days <= 60 else 3 if days <= 90 else 4
+            buckets[client_id][i] += round_money(Decimal(open_) * rate, cur)
+        out = [AgingRow(cid, names[cid], *b) for cid, b in buckets.items()]
+        return sorted(out, key=lambda r: (-r.total, r.client_name))
+
+
+def statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: date) -> Statement:
+    """The statement of mutual settlements: opening balance, every invoice and payment, closing balance
+    (company currency)."""
+    if date_to < date_from:
+        raise ValidationError({"date_to": "is before the start of the period"})
+    with uow:
+        s = uow.session
+        client = get_or_404(s, Client, client_id, "client")
+        cur = company(s).currency
+        inv_live = (Document.client_id == client_id, Document.doc_type == DocType.INVOICE,
+                    Document.status == DocStatus.CONFIRMED)
+        pay_live = (Payment.client_id == client_id, Payment.status == PaymentStatus.POSTED)
+        opening_inv = s.scalar(select(func.coalesce(func.sum(Document.total * Document.rate), 0))
+                               .where(*inv_live, Document.doc_date < date_from)) or 0
+        opening_in = s.scalar(select(func.coalesce(func.sum(Payment.amount * Payment.rate), 0)).where(
+            *pay_live, Payment.direction == PaymentDirection.INCOMING, Payment.pay_date < date_from)) or 0
+        opening_out = s.scalar(select(func.coalesce(func.sum(Payment.amount * Payment.rate), 0)).where(
+            *pay_live, Payment.direction == PaymentDirection.OUTGOING, Payment.pay_date < date_from)) or 0
+        opening = round_money(Decimal(opening_inv) - Decimal(opening_in) + Decimal(opening_out), cur)
+        entries: list[tuple] = []
+        for d in s.scalars(select(Document).where(*inv_live, Document.doc_date >= date_from,
+                                                  Document.doc_date <= date_to)):
+            entries.append((d.doc_date, 0, d.id, StatementEntry(d.doc_date, "invoice", d.number or "",
+                                                                  round_money(d.total * d.rate, cur), ZERO)))
+        for p in s.scalars(select(Payment).where(*pay_live, Payment.pay_date >= date_from,
+                                                 Payment.pay_date <= date_to)):
+            value = round_money(p.amount * p.rate, cur)
+            incoming = p.direction == PaymentDirection.INCOMING
+            entries.append((p.pay_date, 1, p.id, StatementEntry(
+                p.pay_date, "payment" if incoming else "refund", p.number + (f" ({p.reference})" if p.reference else ""),
+                ZERO if incoming else value, value if incoming else ZERO)))
+        entries.sort(key=lambda e: e[:3])
+        rows = tuple(e[3] for e in entries)
+        closing = opening + sum((e.debit - e.credit for e in rows), ZERO)
+        return Statement(client_id, client.display_name, date_from, date_to, cur, opening, rows, closing)
