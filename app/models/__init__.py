@@ -70,6 +70,7 @@ from app.models.stock import (
     StockDocStatus,
     StockDocument,
     StockMove,
+    StockPeriodSum,
     Warehouse,
 )
 from app.models.users import Company, User
@@ -84,5 +85,5 @@ __all__ = [
     "RequestStatus", "ServiceRequest", "STOCKED_KINDS", "Barcode", "BarcodeKind", "Category", "ClientPriceTerms",
     "Price", "PriceList", "Product", "ProductKind", "ProductPhoto", "Unit", "ClerkPin", "Lot", "Reservation",
     "ReservationStatus", "StockBalance", "StockDocKind", "StockDocLine", "StockDocStatus", "StockDocument",
-    "StockMove", "Warehouse",
+    "StockMove", "StockPeriodSum", "Warehouse",
 ]

@@ -206,3 +206,6 @@ class Mismatch:
     ledger_on_hand: Decimal
     balance_value: Decimal
     ledger_value: Decimal
+    # Set when a month's maintained sum (stock_period_sum) differs: `balance_*` are that sum, `ledger_*`
+    # the month's moves.
+    period: date | None = None

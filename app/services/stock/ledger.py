@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import insert, select, tuple_
@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.models import Product, StockBalance, StockMove, Warehouse
+from app.models import Product, StockBalance, StockMove, StockPeriodSum, Warehouse
 from app.services.errors import InsufficientStock
 from app.services.stock.money import ZERO, cents, outgoing_value, unit_cost_of, value_of
 
@@ -42,6 +42,34 @@ def ensure_balance_rows(s: Session, keys: set[Key], lots: dict[Key, int | None])
     ins = pg_insert if dialect == "postgresql" else sqlite_insert
     s.execute(ins(StockBalance).on_conflict_do_nothing(
         index_elements=["product_id", "warehouse_id", "lot_key"]), rows)
+
+
+def period_of(moved_at: datetime) -> date:
+    """The month a move counts in (stock_period_sum.period): the first day of its month."""
+    return date(moved_at.year, moved_at.month, 1)
+
+
+def add_to_period_sums(s: Session, moves: list[dict]) -> None:
+    """Add moves (as inserted into stock_move) to their months' sums, creating the rows they need.
+
+    Callers hold the balance locks of the moves' product × warehouse pairs, so two postings never
+    update one period row at once; rows are written in key order all the same.
+    """
+    sums: dict[tuple[int, int, int, date], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+    for m in moves:
+        acc = sums[(m["product_id"], m["warehouse_id"], lot_key(m["lot_id"]), period_of(m["moved_at"]))]
+        acc[0] += m["quantity"]
+        acc[1] += m["value"]
+    if not sums:
+        return
+    rows = [{"product_id": p, "warehouse_id": w, "lot_key": k, "period": d, "quantity": q, "value": val}
+            for (p, w, k, d), (q, val) in sorted(sums.items())]
+    dialect = s.get_bind().dialect.name
+    ins = (pg_insert if dialect == "postgresql" else sqlite_insert)(StockPeriodSum)
+    s.execute(ins.on_conflict_do_update(
+        index_elements=["product_id", "warehouse_id", "lot_key", "period"],
+        set_={"quantity": StockPeriodSum.quantity + ins.excluded.quantity,
+              "value": StockPeriodSum.value + ins.excluded.value}), rows)
 
 
 def lock_pairs(s: Session, pairs: set[Pair]) -> list[StockBalance]:
@@ -184,4 +212,5 @@ class Ledger:
                     row.version += 1
         if self.moves:
             self.s.execute(insert(StockMove), self.moves)
+            add_to_period_sums(self.s, self.moves)
         self.s.flush()
