@@ -112,3 +112,22 @@ def test_clerks_switch_with_a_pin(shop, services):
     assert services.stock.switch_clerk(login_or_id=boris.user_id, pin="1234").login == "boris"
     with pytest.raises(AuthenticationFailed):
         services.stock.switch_clerk(login_or_id="boris", pin="9999")
+
+
+def test_each_move_records_the_clerk_who_scanned_its_line_not_who_posted(shop, services):
+    boris = second_user(services)
+    card = _empty(shop, "receipt")
+    r = services.stock.scan_into_document(card.id, code="CH-1", clerk_id=services.user_id,
+                                          expected_version=card.version)
+    r = services.stock.scan_into_document(card.id, code="SU-1", clerk_id=boris.user_id,
+                                          expected_version=r.card.version)
+    boris.stock.post_document(card.id, expected_version=r.card.version)     # Boris posts both lines
+    assert [m.user_name for m in services.stock.product_moves(shop.chair)] == ["Anna Admin"]
+    assert [m.user_name for m in services.stock.product_moves(shop.sugar)] == ["Boris Manager"]
+    # A count's adjustment names the clerk who counted; lines nobody scanned name who posted.
+    count = services.stock.start_count(warehouse_id=shop.main, product_ids=[shop.chair, shop.sugar])
+    r = services.stock.scan_into_document(count.id, code="CH-1", quantity=D(3), clerk_id=boris.user_id,
+                                          expected_version=count.version)
+    services.stock.post_document(count.id, expected_version=r.card.version)
+    assert [m.user_name for m in services.stock.product_moves(shop.chair)] == ["Anna Admin", "Boris Manager"]
+    assert [m.user_name for m in services.stock.product_moves(shop.sugar)] == ["Boris Manager", "Anna Admin"]

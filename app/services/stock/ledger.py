@@ -132,8 +132,9 @@ class Ledger:
         return self.products[pair[0]].purchase_price
 
     def move(self, key: Key, quantity: Decimal, *, value: Decimal | None = None, unit_cost: Decimal | None = None,
-             line_id: int | None = None, reverses_id: int | None = None) -> Decimal:
-        """Write one move and update its balance; returns the move's signed value.
+             line_id: int | None = None, reverses_id: int | None = None, user_id: int | None = None) -> Decimal:
+        """Write one move and update its balance; returns the move's signed value. `user_id`: who the move
+        is recorded for (the clerk who scanned the line), else whoever posts.
 
         In (quantity > 0): `value` if given, else `unit_cost` × quantity, else at the pair's average.
         Out: at the pair's moving average, or minus `value` if given (reversals); the move that empties
@@ -162,7 +163,8 @@ class Ledger:
         self.moves.append({"document_id": self.document_id, "line_id": line_id, "product_id": key[0],
                            "warehouse_id": key[1], "lot_id": key[2] or None, "quantity": quantity,
                            "unit_cost": unit_cost, "value": value, "moved_at": self.moved_at,
-                           "posted_at": self.posted_at, "user_id": self.user_id, "reverses_id": reverses_id})
+                           "posted_at": self.posted_at, "user_id": user_id or self.user_id,
+                           "reverses_id": reverses_id})
         return value
 
     def consume_reserved(self, pair: Pair, quantity: Decimal) -> None:
