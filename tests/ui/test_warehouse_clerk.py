@@ -248,7 +248,7 @@ def test_clerk_lines_model(qtmodeltester, qtbot, screen, shop):  # noqa: F811
 MILK = "MILK-1"
 
 
-def lot_rows(shop) -> set:
+def lot_rows(shop) -> set:  # noqa: F811
     rows, _ = shop.ctx.stock.balances(warehouse_id=shop.main, product_id=shop.products[MILK])
     return {(r.lot_code, r.expires_on, r.on_hand) for r in rows}
 

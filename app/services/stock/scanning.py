@@ -204,12 +204,12 @@ def scan_into_document(uow: UnitOfWork, doc_id: int, *, code: str, quantity: Dec
         else:
             if product.tracks_lots and doc.kind != StockDocKind.RECEIPT and lot_id is None:
                 lot_id = fefo_lot(s, product.id, doc.warehouse_id)
-            if doc.kind == StockDocKind.RECEIPT:
-                same = (lambda ln: ln.product_id == product.id and ln.lot_code.casefold() == lot_code.casefold())
-            elif product.tracks_lots:
-                same = (lambda ln: ln.product_id == product.id and ln.lot_id == lot_id)
-            else:
-                same = (lambda ln: ln.product_id == product.id)
+            def same(ln: StockDocLine) -> bool:
+                if ln.product_id != product.id:
+                    return False
+                if doc.kind == StockDocKind.RECEIPT:
+                    return ln.lot_code.casefold() == lot_code.casefold()
+                return not product.tracks_lots or ln.lot_id == lot_id
             line = next((ln for ln in lines if same(ln)), None)
             if line is None:
                 line = StockDocLine(
