@@ -33,6 +33,7 @@ from app.ui.text import format_time
 from app.ui.warehouse.document_dialog import KIND_TITLES, STATUS_TITLES, StockDocumentDialog
 from app.ui.warehouse.format import UnitDecimals, end_of_local_day, format_amount
 from app.ui.warehouse.models import RowsModel
+from app.ui.warehouse.warehouses_dialog import ClerkPinsDialog, WarehousesDialog
 
 SEARCH_DELAY_MS = 250
 MOVES_PAGE = 200
@@ -115,6 +116,8 @@ class WarehouseWorkspace(QWidget):
         self.units = UnitDecimals()
         # Tests replace it; constructed like StockDocumentDialog, then exec().
         self.document_dialog_factory = StockDocumentDialog
+        self.warehouses_dialog_factory = WarehousesDialog
+        self.pins_dialog_factory = ClerkPinsDialog
         self.moves_subject: tuple[int, int | None, str] | None = None   # product id, warehouse id, caption
         self.tabs = QTabWidget(self, objectName="warehouse_tabs")
         self.tabs.addTab(self._build_documents(), self.tr("Documents"))
@@ -144,6 +147,11 @@ class WarehouseWorkspace(QWidget):
         toolbar.addSeparator()
         refresh = toolbar.addAction(self.tr("Refresh"), self.refresh)
         refresh.setObjectName("refresh_action")
+        toolbar.addSeparator()
+        self.warehouses_action = toolbar.addAction(self.tr("Warehouses…"), self.edit_warehouses)
+        self.warehouses_action.setObjectName("warehouses_action")
+        self.pins_action = toolbar.addAction(self.tr("Clerk PINs…"), self.edit_clerk_pins)
+        self.pins_action.setObjectName("clerk_pins_action")
         self.kind_combo = QComboBox(page, objectName="kind_filter")
         self.kind_combo.addItem(self.tr("All kinds"), None)
         for kind, title in KIND_TITLES.items():
@@ -193,6 +201,15 @@ class WarehouseWorkspace(QWidget):
         self.kind_combo.activated.connect(lambda _i: self.documents_model.refresh())
         self.status_combo.activated.connect(lambda _i: self.documents_model.refresh())
         return page
+
+    def edit_warehouses(self) -> None:
+        """The warehouses directory (modal); the filters reload through the `changed` signal."""
+        dialog = self.warehouses_dialog_factory(self.ctx, self.tasks, parent=self)
+        dialog.exec()
+
+    def edit_clerk_pins(self) -> None:
+        dialog = self.pins_dialog_factory(self.ctx, self.tasks, parent=self)
+        dialog.exec()
 
     def document_query(self) -> DocumentQuery:
         return DocumentQuery(self.kind_combo.currentData(), self.status_combo.currentData(),
