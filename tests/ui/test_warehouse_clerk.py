@@ -332,3 +332,18 @@ def test_error_banners_start_with_a_capital(qtbot, screen, shop, beeps):  # noqa
     scan(qtbot, screen, shipment.number)
     scan(qtbot, screen, "3*" + TEA_EAN)                          # more than is left to pick
     assert screen.banner_is_error and screen.banner.text().startswith("Only 1 pcs")
+
+
+def test_moves_posted_from_the_screen_record_the_clerk_who_scanned(qtbot, screen, shop):  # noqa: F811
+    key(qtbot, screen, Qt.Key.Key_F5)
+    scan(qtbot, screen, TEA_EAN)                                  # Anna scans the tea
+    screen.switch_dialog_factory = lambda _parent: ("bahram", CLERK_PIN)
+    key(qtbot, screen, Qt.Key.Key_F2)
+    scan(qtbot, screen, "2*" + shop.barcodes["CARPET-CL"])       # Bahram scans the cleaner
+    doc_id = screen.card.id
+    key(qtbot, screen, Qt.Key.Key_F10)                            # and Bahram posts
+    assert shop.ctx.stock.load_document(doc_id).posted_by_name == "Bahram Karimi"
+    tea = shop.ctx.stock.product_moves(shop.products["TEA-100"])
+    carpet = shop.ctx.stock.product_moves(shop.products["CARPET-CL"])
+    assert [(m.quantity, m.user_name) for m in tea] == [(D(1), "Anna Admin")]
+    assert [(m.quantity, m.user_name) for m in carpet] == [(D(2), "Bahram Karimi")]
