@@ -33,6 +33,7 @@ from app.ui.text import format_time
 from app.ui.warehouse.document_dialog import KIND_TITLES, STATUS_TITLES, StockDocumentDialog
 from app.ui.warehouse.format import UnitDecimals, end_of_local_day, format_amount
 from app.ui.warehouse.models import RowsModel
+from app.ui.warehouse.valuation import ValuationView
 from app.ui.warehouse.warehouses_dialog import ClerkPinsDialog, WarehousesDialog
 
 SEARCH_DELAY_MS = 250
@@ -124,6 +125,8 @@ class WarehouseWorkspace(QWidget):
         self.tabs.addTab(self._build_balances(), self.tr("Balances"))
         self.tabs.addTab(self._build_reorder(), self.tr("To reorder"))
         self.moves_tab = self.tabs.addTab(self._build_moves(), self.tr("Product moves"))
+        self.valuation = ValuationView(ctx, tasks, self)
+        self.valuation_tab = self.tabs.addTab(self.valuation, self.tr("Valuation"))
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -482,6 +485,7 @@ class WarehouseWorkspace(QWidget):
 
     def _filters_loaded(self, loaded) -> None:
         warehouses, units = loaded
+        self.valuation.set_warehouses(warehouses)
         self.units.mapping = dict(units)
         chosen = self.warehouse_combo.currentData()
         self.warehouse_combo.blockSignals(True)
@@ -495,7 +499,7 @@ class WarehouseWorkspace(QWidget):
 
     def refresh(self) -> None:
         """Reload the tab on screen; the others reload when they are shown next."""
-        self._stale = {0, 1, 2, self.moves_tab}
+        self._stale = {0, 1, 2, self.moves_tab, self.valuation_tab}
         self._load_current()
 
     def _load_current(self) -> None:
@@ -509,6 +513,8 @@ class WarehouseWorkspace(QWidget):
             self.refresh_balances()
         elif index == 2:
             self.refresh_reorder()
+        elif index == self.valuation_tab:
+            self.valuation.refresh()
         elif self.moves_subject is not None:
             self._fetch_moves(0)
 
