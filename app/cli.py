@@ -225,7 +225,8 @@ def cmd_check_stock(url: str) -> int:
     finally:
         database.dispose()
     for m in mismatches:
-        print(f"product {m.product_id} warehouse {m.warehouse_id} lot {m.lot_key or '-'}: balance "
+        what = f"month {m.period:%Y-%m} sum" if m.period else "balance"
+        print(f"product {m.product_id} warehouse {m.warehouse_id} lot {m.lot_key or '-'}: {what} "
               f"{m.balance_on_hand} (value {m.balance_value}) but the ledger sums to {m.ledger_on_hand} "
               f"(value {m.ledger_value})")
     if mismatches:

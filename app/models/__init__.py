@@ -88,6 +88,7 @@ from app.models.stock import (
     StockDocStatus,
     StockDocument,
     StockMove,
+    StockPeriodSum,
     Warehouse,
 )
 from app.models.users import Company, User
@@ -102,7 +103,7 @@ __all__ = [
     "RequestStatus", "ServiceRequest", "STOCKED_KINDS", "Barcode", "BarcodeKind", "Category", "ClientPriceTerms",
     "Price", "PriceList", "Product", "ProductKind", "ProductPhoto", "Unit", "ClerkPin", "Lot", "Reservation",
     "ReservationStatus", "StockBalance", "StockDocKind", "StockDocLine", "StockDocStatus", "StockDocument",
-    "StockMove", "Warehouse", "ClientBalance", "CompanyImage", "CurrencyRate", "DocStatus", "DocType", "Document",
+    "StockMove", "StockPeriodSum", "Warehouse", "ClientBalance", "CompanyImage", "CurrencyRate", "DocStatus", "DocType", "Document",
     "DocumentLayout", "DocumentLine", "NumberSequence", "Payment", "PaymentAllocation", "PaymentDirection",
     "PaymentMethod", "PaymentStatus", "Progress", "VatMode",
 ]

@@ -186,3 +186,24 @@ class ClerkPin(Base):
 
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True)
     pin_hash: Mapped[str] = mapped_column(String(255))
+
+
+class StockPeriodSum(Base):
+    """The maintained sum of the ledger moves per product × warehouse × lot (`lot_key` 0: no lot) and
+    calendar month of `moved_at` (`period`: the month's first day).
+
+    Written in the same transaction as the moves (a back-dated move simply adds to its own month), so stock
+    at a past date adds whole months from here and reads only the moves of that date's own month.
+    """
+
+    __tablename__ = "stock_period_sum"
+    __table_args__ = (UniqueConstraint("product_id", "warehouse_id", "lot_key", "period"),
+                      Index("ix_stock_period_sum_period", "period", "product_id", "warehouse_id", "lot_key"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"))
+    lot_key: Mapped[int] = mapped_column(Integer, default=0)
+    period: Mapped[date] = mapped_column(Date)
+    quantity: Mapped[Decimal] = mapped_column(QTY, default=Decimal("0"))
+    value: Mapped[Decimal] = mapped_column(VALUE, default=Decimal("0"))

@@ -102,7 +102,7 @@ def test_edit_prices_per_list_and_print_labels(qtbot, ui_services, tasks, monkey
     assert opened == [str(target)] and target.read_bytes().startswith(b"%PDF")
 
 
-def test_workspace_screenshot_with_demo_catalog(qtbot, ui_services, tasks, monkeypatch):
+def test_workspace_screenshot_with_demo_catalog(qtbot, ui_services, tasks, monkeypatch, shots):
     with ui_services.session_factory() as s:
         seed_catalog(s, rng=random.Random(2), now=utcnow(), acting_user_id=ui_services.user_id)
         s.commit()
@@ -112,10 +112,17 @@ def test_workspace_screenshot_with_demo_catalog(qtbot, ui_services, tasks, monke
     names = [root.child(i).text() for i in range(root.rowCount())]
     assert len(names) == len(set(names)) and "Pumps" in names
     ws.resize(1200, 750)
-    ws.grab().save("/tmp/shots/catalog_products_workspace.png")
+    ws.grab().save(str(shots / "catalog_products_workspace.png"))
+    # Every column, the last one (Archived) too, is fully visible without scrolling sideways.
+    header = ws.table.horizontalHeader()
+    last = ws.model.columnCount() - 1
+    assert ws.model.headerData(last, Qt.Orientation.Horizontal) == "Archived"
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= ws.table.viewport().width()
+    assert header.sectionSize(last) >= header.fontMetrics().horizontalAdvance("Archived")
+    assert header.sectionSize(1) >= 200          # the name keeps a readable width
     card = ui_services.catalog.load_product(ws.model.row_at(0).id)
     dialog = ProductDialog(ui_services, tasks, units=ws._units, categories=ws._categories, card=card)
     qtbot.addWidget(dialog)
     dialog.resize(1000, 720)
-    dialog.grab().save("/tmp/shots/catalog_product_dialog_existing.png")
+    dialog.grab().save(str(shots / "catalog_product_dialog_existing.png"))
     assert dialog.exec is not None and dialog.result() == QDialog.DialogCode.Rejected

@@ -243,3 +243,107 @@ def test_clerk_lines_model(qtmodeltester, qtbot, screen, shop):  # noqa: F811
     scan(qtbot, screen, TEA_EAN)
     scan(qtbot, screen, shop.barcodes["CARPET-CL"])
     qtmodeltester.check(screen.lines_model)
+
+
+MILK = "MILK-1"
+
+
+def lot_rows(shop) -> set:  # noqa: F811
+    rows, _ = shop.ctx.stock.balances(warehouse_id=shop.main, product_id=shop.products[MILK])
+    return {(r.lot_code, r.expires_on, r.on_hand) for r in rows}
+
+
+def test_a_lot_tracked_receipt_is_entered_by_keyboard_and_posted(qtbot, screen, shop, beeps, shots):  # noqa: F811
+    from datetime import date
+
+    key(qtbot, screen, Qt.Key.Key_F5)
+    scan(qtbot, screen, "3*" + shop.barcodes[MILK])
+    prompt = screen.lot_prompt
+    assert prompt.isVisible() and prompt.lot_edit.hasFocus() and MILK in prompt.title.text()
+    assert screen.card is None                                   # nothing saved before the lot is known
+    qtbot.keyClick(prompt.lot_edit, Qt.Key.Key_Return)           # a lot number is required
+    assert screen.banner_is_error and screen.banner.text().startswith("Type the lot") and prompt.lot_edit.hasFocus()
+    qtbot.keyClicks(prompt.lot_edit, "L-2030")
+    qtbot.keyClick(prompt.lot_edit, Qt.Key.Key_Return)
+    assert prompt.expiry_edit.hasFocus()
+    qtbot.keyClicks(prompt.expiry_edit, "31.13.2030")            # not a date: stays open
+    qtbot.keyClick(prompt.expiry_edit, Qt.Key.Key_Return)
+    assert prompt.isVisible() and "not a date" in screen.banner.text()
+    prompt.expiry_edit.clear()
+    qtbot.keyClicks(prompt.expiry_edit, "31.05.2030")
+    screen.grab().save(str(shots / "clerk_lot_prompt.png"))
+    qtbot.keyClick(prompt.expiry_edit, Qt.Key.Key_Return)
+    assert not prompt.isVisible() and screen.input.hasFocus()
+    assert [(ln.sku, ln.lot_code, ln.lot_expires_on, ln.quantity) for ln in screen.card.lines] == [
+        (MILK, "L-2030", date(2030, 5, 31), D(3))]
+    assert shown(screen)[0][2] == "L-2030 · exp. 2030-05-31"
+    scan(qtbot, screen, shop.barcodes[MILK])                     # a second lot, no expiry
+    qtbot.keyClicks(prompt.lot_edit, "L-X")
+    qtbot.keyClick(prompt.lot_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(prompt.expiry_edit, Qt.Key.Key_Return)
+    scan(qtbot, screen, shop.barcodes[MILK])                     # Esc drops the scan
+    qtbot.keyClick(prompt.lot_edit, Qt.Key.Key_Escape)
+    assert screen.isVisible() and not prompt.isVisible() and "Not saved" in screen.banner.text()
+    scan(qtbot, screen, TEA_EAN)                                 # other products need no lot
+    key(qtbot, screen, Qt.Key.Key_F10)
+    assert "Posted" in screen.banner.text()
+    assert lot_rows(shop) == {("L-2030", date(2030, 5, 31), D(3)), ("L-X", None, D(1))}
+
+
+def test_picking_and_counting_propose_the_earliest_expiry_lot(qtbot, screen, shop, beeps, shots):  # noqa: F811
+    from datetime import date
+
+    from app.services.stock import StockDocForm, StockLineData
+    form = StockDocForm(kind="receipt", warehouse_id=shop.main, doc_date=None, lines=(
+        StockLineData(shop.products[MILK], D(5), D(1), lot_code="LATE", lot_expires_on=date(2031, 1, 1)),
+        StockLineData(shop.products[MILK], D(5), D(1), lot_code="SOON", lot_expires_on=date(2030, 1, 1))))
+    card = shop.ctx.stock.create_document(form)
+    shop.ctx.stock.post_document(card.id, expected_version=card.version)
+    shipment = draft_shipment(shop, {MILK: "4"})
+    key(qtbot, screen, Qt.Key.Key_F6)
+    scan(qtbot, screen, shipment.number)
+    scan(qtbot, screen, "2*" + shop.barcodes[MILK])
+    prompt = screen.lot_prompt
+    assert prompt.isVisible() and prompt.lot_list.hasFocus()
+    screen.grab().save(str(shots / "clerk_lot_choice.png"))
+    items = [strip_isolates(prompt.lot_list.item(i).text()) for i in range(prompt.lot_list.count())]
+    assert items[0].startswith("SOON · expires 2030-01-01") and items[1].startswith("LATE")
+    assert prompt.lot_list.currentRow() == 0                     # earliest expiry proposed
+    qtbot.keyClick(prompt.lot_list, Qt.Key.Key_Return)
+    scan(qtbot, screen, shop.barcodes[MILK])
+    qtbot.keyClick(prompt.lot_list, Qt.Key.Key_Down)             # the clerk took one from the later lot
+    qtbot.keyClick(prompt.lot_list, Qt.Key.Key_Return)
+    key(qtbot, screen, Qt.Key.Key_F10)
+    assert shop.ctx.stock.load_document(shipment.id).status == "posted"
+    assert lot_rows(shop) == {("SOON", date(2030, 1, 1), D(3)), ("LATE", date(2031, 1, 1), D(4))}
+    # Counting: the lot chosen gets the counted quantity.
+    key(qtbot, screen, Qt.Key.Key_F7)
+    scan(qtbot, screen, "4*" + shop.barcodes[MILK])
+    qtbot.keyClick(prompt.lot_list, Qt.Key.Key_Down)
+    qtbot.keyClick(prompt.lot_list, Qt.Key.Key_Return)
+    counted = {ln.lot_code: ln.quantity for ln in screen.card.lines if ln.sku == MILK}
+    assert counted == {"SOON": D(0), "LATE": D(4)}
+
+
+def test_error_banners_start_with_a_capital(qtbot, screen, shop, beeps):  # noqa: F811
+    post_receipt(shop, {"TEA-100": "5"})
+    shipment = draft_shipment(shop, {"TEA-100": "1"})
+    key(qtbot, screen, Qt.Key.Key_F6)
+    scan(qtbot, screen, shipment.number)
+    scan(qtbot, screen, "3*" + TEA_EAN)                          # more than is left to pick
+    assert screen.banner_is_error and screen.banner.text().startswith("Only 1 pcs")
+
+
+def test_moves_posted_from_the_screen_record_the_clerk_who_scanned(qtbot, screen, shop):  # noqa: F811
+    key(qtbot, screen, Qt.Key.Key_F5)
+    scan(qtbot, screen, TEA_EAN)                                  # Anna scans the tea
+    screen.switch_dialog_factory = lambda _parent: ("bahram", CLERK_PIN)
+    key(qtbot, screen, Qt.Key.Key_F2)
+    scan(qtbot, screen, "2*" + shop.barcodes["CARPET-CL"])       # Bahram scans the cleaner
+    doc_id = screen.card.id
+    key(qtbot, screen, Qt.Key.Key_F10)                            # and Bahram posts
+    assert shop.ctx.stock.load_document(doc_id).posted_by_name == "Bahram Karimi"
+    tea = shop.ctx.stock.product_moves(shop.products["TEA-100"])
+    carpet = shop.ctx.stock.product_moves(shop.products["CARPET-CL"])
+    assert [(m.quantity, m.user_name) for m in tea] == [(D(1), "Anna Admin")]
+    assert [(m.quantity, m.user_name) for m in carpet] == [(D(2), "Bahram Karimi")]

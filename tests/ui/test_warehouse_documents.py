@@ -273,3 +273,36 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, shop, tasks, workspa
     dialog = open_dialog(qtbot, shop.ctx, tasks, kind="receipt")
     add_product(qtbot, dialog, TEA_EAN)
     qtmodeltester.check(dialog.lines_model)
+
+
+@pytest.mark.parametrize("kind", ["shipment", "write_off", "transfer"])
+def test_outgoing_lines_of_a_lot_product_propose_the_fefo_lot_and_stay_editable(qtbot, shop, tasks, kind):  # noqa: F811
+    from datetime import date
+
+    milk = shop.products["MILK-1"]
+    form = StockDocForm(kind="receipt", warehouse_id=shop.main, doc_date=None, lines=(
+        StockLineData(milk, D(5), D(1), lot_code="LATE", lot_expires_on=date(2031, 1, 1)),
+        StockLineData(milk, D(5), D(1), lot_code="GONE", lot_expires_on=date(2029, 1, 1)),
+        StockLineData(milk, D(5), D(1), lot_code="SOON", lot_expires_on=date(2030, 1, 1))))
+    card = shop.ctx.stock.create_document(form)
+    shop.ctx.stock.post_document(card.id, expected_version=card.version)
+    gone = shop.ctx.stock.create_document(StockDocForm(kind="write_off", warehouse_id=shop.main, doc_date=None,
+                                                       reason="expired", lines=(StockLineData(
+                                                           milk, D(5), lot_code="GONE"),)))
+    shop.ctx.stock.post_document(gone.id, expected_version=gone.version)   # no stock left in GONE
+    dialog = open_dialog(qtbot, shop.ctx, tasks, kind=kind)
+    if kind == "write_off":
+        dialog.reason_edit.setText("damaged")
+    if kind == "transfer":
+        dialog.to_warehouse_combo.setCurrentIndex(dialog.to_warehouse_combo.findData(shop.tabriz))
+    add_product(qtbot, dialog, shop.barcodes["MILK-1"])
+    type_cell(qtbot, dialog, 0, "quantity", "2")
+    lot_col = dialog.lines_model.column_of("lot_code")
+    assert strip_isolates(dialog.lines_model.index(0, lot_col).data()) == "SOON"     # earliest with stock
+    add_product(qtbot, dialog, shop.barcodes["MILK-1"])
+    type_cell(qtbot, dialog, 1, "quantity", "1")
+    type_cell(qtbot, dialog, 1, "lot_code", "LATE")                                   # still editable
+    qtbot.mouseClick(dialog.post_button, Qt.MouseButton.LeftButton)
+    assert dialog.card.status == "posted"
+    rows, _ = shop.ctx.stock.balances(warehouse_id=shop.main, product_id=milk)
+    assert {(r.lot_code, r.on_hand) for r in rows} == {("SOON", D(3)), ("LATE", D(4))}

@@ -87,3 +87,33 @@ def test_persian_names_are_shaped_into_joined_letters(tmp_path):
     pdf = render_labels([LabelData("پمپ شرکت آریا ۱۰۰", "KRV-0004", Decimal("10"), "USD", "")],
                         layout="single_58x40")
     assert pdf.startswith(b"%PDF")
+
+
+def test_names_are_as_large_as_fit_in_two_lines_down_to_a_readable_minimum():
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+
+    from app.services.catalog.labels import FONT_BOLD, LAYOUTS, NAME_MIN_SIZE, _register_fonts, fit_name
+
+    _register_fonts()
+    spec = LAYOUTS["a4_4x10"]
+    inner = spec.label[0] - 5 * mm
+    size, lines = fit_name("Ball valve DN15", inner, spec.name_size)
+    assert (size, lines) == (spec.name_size, ["Ball valve DN15"]) and size >= 10     # short: full size
+    size, lines = fit_name("Hydraulic oil HLP 46, 20 l canister for industrial gear boxes", inner, spec.name_size)
+    assert NAME_MIN_SIZE <= size < spec.name_size and len(lines) == 2                 # shrinks to fit two lines
+    size, lines = fit_name("Extremely long product name " * 6, inner, spec.name_size)
+    assert size == NAME_MIN_SIZE and len(lines) == 2 and lines[1].endswith("…")       # cut, never tiny
+    assert all(pdfmetrics.stringWidth(line, FONT_BOLD, size) <= inner for line in lines)
+
+
+def test_code128_text_stands_clear_of_the_bars():
+    from reportlab.lib.units import mm
+
+    from app.services.catalog.labels import _register_fonts, barcode_block
+
+    _register_fonts()
+    block = barcode_block("KRV-0001", "code128", 47 * mm, 12 * mm)
+    assert block.text == "KRV-0001" and block.bars_bottom - block.text_top >= 1 * mm
+    assert block.drawing.height <= 12 * mm - block.bars_bottom + 0.01
+    assert barcode_block("4006381333931", "ean13", 47 * mm, 12 * mm).text == ""       # EAN draws its own digits

@@ -112,3 +112,71 @@ def test_clerks_switch_with_a_pin(shop, services):
     assert services.stock.switch_clerk(login_or_id=boris.user_id, pin="1234").login == "boris"
     with pytest.raises(AuthenticationFailed):
         services.stock.switch_clerk(login_or_id="boris", pin="9999")
+
+
+def test_each_move_records_the_clerk_who_scanned_its_line_not_who_posted(shop, services):
+    boris = second_user(services)
+    card = _empty(shop, "receipt")
+    r = services.stock.scan_into_document(card.id, code="CH-1", clerk_id=services.user_id,
+                                          expected_version=card.version)
+    r = services.stock.scan_into_document(card.id, code="SU-1", clerk_id=boris.user_id,
+                                          expected_version=r.card.version)
+    boris.stock.post_document(card.id, expected_version=r.card.version)     # Boris posts both lines
+    assert [m.user_name for m in services.stock.product_moves(shop.chair)] == ["Anna Admin"]
+    assert [m.user_name for m in services.stock.product_moves(shop.sugar)] == ["Boris Manager"]
+    # A count's adjustment names the clerk who counted; lines nobody scanned name who posted.
+    count = services.stock.start_count(warehouse_id=shop.main, product_ids=[shop.chair, shop.sugar])
+    r = services.stock.scan_into_document(count.id, code="CH-1", quantity=D(3), clerk_id=boris.user_id,
+                                          expected_version=count.version)
+    services.stock.post_document(count.id, expected_version=r.card.version)
+    assert [m.user_name for m in services.stock.product_moves(shop.chair)] == ["Anna Admin", "Boris Manager"]
+    assert [m.user_name for m in services.stock.product_moves(shop.sugar)] == ["Boris Manager", "Anna Admin"]
+
+
+def test_a_lot_tracked_receipt_scan_needs_a_lot_and_keeps_one_line_per_lot(shop, services):
+    card = _empty(shop, "receipt")
+    with pytest.raises(ValidationError) as err:
+        services.stock.scan_into_document(card.id, code="MI-1", clerk_id=None, expected_version=card.version)
+    assert "lot" in err.value.errors
+    r = services.stock.scan_into_document(card.id, code="MI-1", quantity=D(4), clerk_id=None, lot_code=" L-1 ",
+                                          lot_expires_on=date(2030, 5, 31), expected_version=card.version)
+    r = services.stock.scan_into_document(card.id, code="MI-1", clerk_id=None, lot_code="l-1",
+                                          expected_version=r.card.version)
+    r = services.stock.scan_into_document(card.id, code="MI-1", clerk_id=None, lot_code="L-2",
+                                          lot_expires_on=date(2031, 1, 1), expected_version=r.card.version)
+    assert [(ln.lot_code, ln.lot_expires_on, ln.quantity) for ln in r.card.lines] == [
+        ("L-1", date(2030, 5, 31), 5), ("L-2", date(2031, 1, 1), 1)]
+    services.stock.post_document(card.id, expected_version=r.card.version)
+    lots = services.stock.lots_in_stock(shop.milk, warehouse_id=shop.main)
+    assert [(x.code, x.expires_on, x.on_hand) for x in lots] == [("L-1", date(2030, 5, 31), 5),
+                                                                  ("L-2", date(2031, 1, 1), 1)]
+
+
+def test_picking_a_chosen_lot_splits_a_line_picked_from_another(shop, services):
+    for code, expires in (("LATE", date(2031, 1, 1)), ("SOON", date(2030, 1, 1))):
+        shop.posted("receipt", [StockLineData(shop.milk, D(5), D(1), lot_code=code, lot_expires_on=expires)])
+    late, soon = (x.lot_id for x in sorted(services.stock.lots_in_stock(shop.milk, warehouse_id=shop.main),
+                                           key=lambda x: x.code))
+    card = shop.doc("shipment", [(shop.milk, 4)])
+    r = services.stock.scan_into_document(card.id, code="MI-1", clerk_id=None, expected_version=card.version)
+    assert r.line.lot_code == "SOON"           # nothing chosen: earliest expiry
+    r = services.stock.scan_into_document(card.id, code="MI-1", quantity=D(2), clerk_id=None, lot_id=late,
+                                          expected_version=r.card.version)
+    assert [(ln.lot_code, ln.quantity, ln.picked) for ln in r.card.lines] == [("SOON", 1, 1), ("LATE", 3, 2)]
+    with pytest.raises(ValidationError):        # a lot of another product
+        services.stock.scan_into_document(card.id, code="MI-1", clerk_id=None, lot_id=late + 99,
+                                          expected_version=r.card.version)
+    services.stock.post_document(card.id, expected_version=r.card.version)
+    rows, _ = services.stock.balances(product_id=shop.milk)
+    assert {(x.lot_code, x.on_hand) for x in rows} == {("SOON", 4), ("LATE", 3)}
+    assert soon != late
+
+
+def test_counting_a_chosen_lot(shop, services):
+    for code, expires in (("A", date(2030, 1, 1)), ("B", date(2031, 1, 1))):
+        shop.posted("receipt", [StockLineData(shop.milk, D(5), D(1), lot_code=code, lot_expires_on=expires)])
+    lot_b = services.stock.lots_in_stock(shop.milk, warehouse_id=shop.main)[1].lot_id
+    count = services.stock.start_count(warehouse_id=shop.main, product_ids=[shop.milk])
+    r = services.stock.scan_into_document(count.id, code="MI-1", quantity=D(4), clerk_id=None, lot_id=lot_b,
+                                          expected_version=count.version)
+    assert [(ln.lot_code, ln.book_quantity, ln.quantity) for ln in r.card.lines] == [("A", 5, 0), ("B", 5, 4)]

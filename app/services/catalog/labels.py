@@ -41,14 +41,19 @@ class Layout:
     rows: int
     label: tuple[float, float]    # width, height
     margin: tuple[float, float]   # left, top of the first label
-    name_size: float
+    text_size: float              # SKU (one point less) and price (one more)
+    name_size: float              # the name's largest size; long names shrink down to NAME_MIN_SIZE
 
 
 LAYOUTS = {
-    "a4_3x8": Layout(A4, 3, 8, (70 * mm, 37 * mm), (0, 0.5 * mm), 8.5),
-    "a4_4x10": Layout(A4, 4, 10, (52.5 * mm, 29.7 * mm), (0, 0), 7),
-    "single_58x40": Layout((58 * mm, 40 * mm), 1, 1, (58 * mm, 40 * mm), (0, 0), 9),
+    "a4_3x8": Layout(A4, 3, 8, (70 * mm, 37 * mm), (0, 0.5 * mm), 8.5, 11),
+    "a4_4x10": Layout(A4, 4, 10, (52.5 * mm, 29.7 * mm), (0, 0), 7, 10),
+    "single_58x40": Layout((58 * mm, 40 * mm), 1, 1, (58 * mm, 40 * mm), (0, 0), 9, 12),
 }
+NAME_MIN_SIZE = 6.5      # smaller is not readable on a shelf
+NAME_LINES = 2
+CODE_TEXT_SIZE = 7       # Code 128's human-readable line
+CODE_TEXT_GAP = 1.2 * mm  # between the bars and that line (reportlab's own text touches the bars)
 
 
 def _register_fonts() -> None:
@@ -111,33 +116,68 @@ def shaped_line(line: str, font: str, size: float) -> str:
     return result
 
 
-def _barcode_drawing(code: str, kind: str, width: float, height: float):
+def fit_name(name: str, inner_width: float, max_size: float) -> tuple[float, list[str]]:
+    """The largest size (from `max_size` down to NAME_MIN_SIZE, by half points) at which the name wraps
+    into NAME_LINES lines of `inner_width`, and those lines; a name too long even at the minimum keeps
+    its first lines, the last one cut with an ellipsis."""
+    size = max_size
+    while True:
+        lines = simpleSplit(name, FONT_BOLD, size, inner_width)
+        if len(lines) <= NAME_LINES or size <= NAME_MIN_SIZE:
+            break
+        size = max(NAME_MIN_SIZE, size - 0.5)
+    if len(lines) > NAME_LINES:
+        lines = lines[:NAME_LINES]
+        last = lines[-1] + "…"
+        while len(last) > 1 and pdfmetrics.stringWidth(last, FONT_BOLD, size) > inner_width:
+            last = last[:-2].rstrip() + "…"
+        lines[-1] = last
+    return size, lines
+
+
+@dataclass(frozen=True, slots=True)
+class BarcodeBlock:
+    """A barcode placed in a box: the drawing, its width, and (Code 128) where its text goes, all measured
+    from the bottom of the box."""
+
+    drawing: object
+    width: float
+    bars_bottom: float
+    text: str = ""
+    text_baseline: float = 0.0
+    text_top: float = 0.0
+
+
+def barcode_block(code: str, kind: str, width: float, height: float) -> BarcodeBlock:
     if kind == "ean13":
+        # EAN-13's digits are part of the symbol (they sit between the guard bars): reportlab draws them.
         drawing = createBarcodeDrawing("EAN13", value=code[:12], barHeight=height * 0.78, humanReadable=True,
                                        fontName=FONT, fontSize=7)
-    else:
-        drawing = createBarcodeDrawing("Code128", value=code, barHeight=height * 0.78, humanReadable=True,
-                                       fontName=FONT, fontSize=7, barWidth=0.9, quiet=False)
-    scale = min(width / drawing.width, height / drawing.height, 1.6)
+        scale = min(width / drawing.width, height / drawing.height, 1.6)
+        drawing.scale(scale, scale)
+        return BarcodeBlock(drawing, drawing.width * scale, 0.0)
+    # Code 128: bars only, its text drawn below them with a clear gap.
+    ascent = pdfmetrics.getAscent(FONT, CODE_TEXT_SIZE)
+    descent = -pdfmetrics.getDescent(FONT, CODE_TEXT_SIZE)
+    bars_bottom = descent + ascent + CODE_TEXT_GAP
+    drawing = createBarcodeDrawing("Code128", value=code, barHeight=height - bars_bottom, humanReadable=False,
+                                   barWidth=0.9, quiet=False)
+    scale = min(width / drawing.width, (height - bars_bottom) / drawing.height, 1.6)
     drawing.scale(scale, scale)
-    return drawing, drawing.width * scale, drawing.height * scale
+    return BarcodeBlock(drawing, drawing.width * scale, bars_bottom, code, descent, descent + ascent)
 
 
 def _money(price: Decimal, currency: str) -> str:
     return f"{price:,.2f} {currency}"
 
 
-def _draw_label(c: canvas.Canvas, item: LabelData, x: float, y: float, w: float, h: float, size: float) -> None:
+def _draw_label(c: canvas.Canvas, item: LabelData, x: float, y: float, w: float, h: float, spec: Layout) -> None:
     pad = 2.5 * mm
     inner = w - 2 * pad
     top = y + h - pad
-    # Name: up to three lines, shrinking a little for long names, right-aligned when it reads right to left.
-    lines: list[str] = []
-    for font_size in (size, size - 1, size - 2):
-        lines = simpleSplit(item.name, FONT_BOLD, font_size, inner)
-        if len(lines) <= 2:
-            break
-    lines = lines[:3]
+    size = spec.text_size
+    # Name: as large as fits in two lines, right-aligned when it reads right to left.
+    font_size, lines = fit_name(item.name, inner, spec.name_size)
     rtl = any(_is_rtl(ch) for ch in item.name)
     c.setFont(FONT_BOLD, font_size)
     for line in lines:
@@ -158,8 +198,11 @@ def _draw_label(c: canvas.Canvas, item: LabelData, x: float, y: float, w: float,
     if code:
         space = top - (y + pad) - 1 * mm
         if space > 6 * mm:
-            drawing, dw, _ = _barcode_drawing(code, kind, inner, space)
-            renderPDF.draw(drawing, c, x + (w - dw) / 2, y + pad)
+            block = barcode_block(code, kind, inner, space)
+            renderPDF.draw(block.drawing, c, x + (w - block.width) / 2, y + pad + block.bars_bottom)
+            if block.text:
+                c.setFont(FONT, CODE_TEXT_SIZE)
+                c.drawCentredString(x + w / 2, y + pad + block.text_baseline, block.text)
 
 
 def render_labels(products: Sequence[LabelData], *, layout: str = "a4_3x8", copies: int = 1) -> bytes:
@@ -187,7 +230,7 @@ def render_labels(products: Sequence[LabelData], *, layout: str = "a4_3x8", copi
         if n and slot == 0:
             c.showPage()
         col, row = slot % spec.columns, slot // spec.columns
-        _draw_label(c, item, left + col * lw, top - (row + 1) * lh, lw, lh, spec.name_size)
+        _draw_label(c, item, left + col * lw, top - (row + 1) * lh, lw, lh, spec)
     c.showPage()
     c.save()
     return out.getvalue()

@@ -4,7 +4,7 @@ with a running balance, the reorder list and the ledger check."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import UTC, date, datetime
 from decimal import ROUND_CEILING, Decimal
 
 from sqlalchemy import and_, case, func, literal_column, or_, select
@@ -17,6 +17,7 @@ from app.models import (
     StockBalance,
     StockDocument,
     StockMove,
+    StockPeriodSum,
     Unit,
     User,
     Warehouse,
@@ -102,37 +103,58 @@ def _sums(s: Session, *conditions) -> dict[tuple[int, int, int], tuple[Decimal, 
     return {(p, w, k): (Decimal(q or 0), Decimal(val or 0)) for p, w, k, q, val in s.execute(stmt)}
 
 
+def _period_sums(s: Session, condition, warehouse_id: int | None,
+                 product_id: int | None) -> dict[tuple[int, int, int], tuple[Decimal, Decimal]]:
+    stmt = (select(StockPeriodSum.product_id, StockPeriodSum.warehouse_id, StockPeriodSum.lot_key,
+                   func.sum(StockPeriodSum.quantity), func.sum(StockPeriodSum.value))
+            .where(condition)
+            .group_by(StockPeriodSum.product_id, StockPeriodSum.warehouse_id, StockPeriodSum.lot_key))
+    if warehouse_id is not None:
+        stmt = stmt.where(StockPeriodSum.warehouse_id == warehouse_id)
+    if product_id is not None:
+        stmt = stmt.where(StockPeriodSum.product_id == product_id)
+    return {(p, w, k): (Decimal(q or 0), Decimal(val or 0)) for p, w, k, q, val in s.execute(stmt)}
+
+
+def _add(into: dict, part: dict, sign: int) -> None:
+    for key, (q, val) in part.items():
+        q0, v0 = into.get(key, (ZERO, ZERO))
+        into[key] = (q0 + sign * q, v0 + sign * val)
+
+
 def _stock_at(s: Session, at: datetime, warehouse_id: int | None,
               product_id: int | None) -> dict[tuple[int, int, int], tuple[Decimal, Decimal]]:
-    """On hand and value per key at `at`: the current balance minus the moves after `at` when those are
-    the smaller part of the ledger (recent dates), else the sum of the moves up to `at`."""
+    """On hand and value per key at `at` (moves dated up to and including `at`).
+
+    Whole months come from stock_period_sum; only the moves of `at`'s own month are read, and of that
+    month only the shorter side of `at`: from the month's start (months before it + those moves) or up
+    to its end (the maintained balance − months after it − those moves). At most half a month of the
+    ledger is read, however far back `at` is.
+    """
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    month_start = datetime(at.year, at.month, 1)
+    next_start = datetime(at.year + (at.month == 12), at.month % 12 + 1, 1)
+    month = month_start.date()
     filters = []
     if warehouse_id is not None:
         filters.append(StockMove.warehouse_id == warehouse_id)
     if product_id is not None:
         filters.append(StockMove.product_id == product_id)
-    # Which side of `at` holds fewer moves, estimated from the ledger's first and last dates (two index
-    # look-ups; counting would read half the index).
-    first, last = s.execute(select(func.min(StockMove.moved_at), func.max(StockMove.moved_at))).one()
-    if first is None or at >= last:
-        after_share = 0.0
-    elif at < first:
-        after_share = 1.0
+    result: dict[tuple[int, int, int], tuple[Decimal, Decimal]] = {}
+    if at - month_start <= next_start - at:
+        _add(result, _period_sums(s, StockPeriodSum.period < month, warehouse_id, product_id), 1)
+        _add(result, _sums(s, StockMove.moved_at >= month_start, StockMove.moved_at <= at, *filters), 1)
     else:
-        after_share = (last - at) / (last - first)
-    if after_share > 0.5:
-        return {k: val for k, val in _sums(s, StockMove.moved_at <= at, *filters).items() if val != (ZERO, ZERO)}
-    stmt = select(StockBalance.product_id, StockBalance.warehouse_id, StockBalance.lot_key, StockBalance.on_hand,
-                  StockBalance.value)
-    if warehouse_id is not None:
-        stmt = stmt.where(StockBalance.warehouse_id == warehouse_id)
-    if product_id is not None:
-        stmt = stmt.where(StockBalance.product_id == product_id)
-    result = {(p, w, k): (q, val) for p, w, k, q, val in s.execute(stmt)}
-    if after_share > 0:
-        for key, (q, val) in _sums(s, StockMove.moved_at > at, *filters).items():
-            q0, v0 = result.get(key, (ZERO, ZERO))
-            result[key] = (q0 - q, v0 - val)
+        stmt = select(StockBalance.product_id, StockBalance.warehouse_id, StockBalance.lot_key,
+                      StockBalance.on_hand, StockBalance.value)
+        if warehouse_id is not None:
+            stmt = stmt.where(StockBalance.warehouse_id == warehouse_id)
+        if product_id is not None:
+            stmt = stmt.where(StockBalance.product_id == product_id)
+        result = {(p, w, k): (q, val) for p, w, k, q, val in s.execute(stmt)}
+        _add(result, _period_sums(s, StockPeriodSum.period > month, warehouse_id, product_id), -1)
+        _add(result, _sums(s, StockMove.moved_at > at, StockMove.moved_at < next_start, *filters), -1)
     return {k: val for k, val in result.items() if val != (ZERO, ZERO)}
 
 
@@ -249,4 +271,30 @@ def check_stock(uow: UnitOfWork) -> list[Mismatch]:
             lq, lv = ledger.get(key, (ZERO, ZERO))
             if bq != lq or bv != lv:
                 out.append(Mismatch(key[0], key[1], key[2], bq, lq, bv, lv))
+        by_month = _month_sums(s)
+        kept = {(p, w, k, d): (Decimal(q), Decimal(val)) for p, w, k, d, q, val in s.execute(
+            select(StockPeriodSum.product_id, StockPeriodSum.warehouse_id, StockPeriodSum.lot_key,
+                   StockPeriodSum.period, StockPeriodSum.quantity, StockPeriodSum.value))}
+        for key in sorted(set(by_month) | set(kept)):
+            kq, kv = kept.get(key, (ZERO, ZERO))
+            lq, lv = by_month.get(key, (ZERO, ZERO))
+            if kq != lq or kv != lv:
+                out.append(Mismatch(key[0], key[1], key[2], kq, lq, kv, lv, period=key[3]))
         return out
+
+
+def _month_sums(s: Session) -> dict[tuple[int, int, int, date], tuple[Decimal, Decimal]]:
+    """The ledger summed per product × warehouse × lot and month of moved_at (what stock_period_sum keeps)."""
+    if s.get_bind().dialect.name == "postgresql":
+        month = func.to_char(StockMove.moved_at, "YYYY-MM")
+    else:
+        month = func.strftime("%Y-%m", StockMove.moved_at)
+    lot = func.coalesce(StockMove.lot_id, literal_column("0"))
+    stmt = (select(StockMove.product_id, StockMove.warehouse_id, lot, month,
+                   func.sum(StockMove.quantity), func.sum(StockMove.value))
+            .group_by(StockMove.product_id, StockMove.warehouse_id, lot, month))
+    out = {}
+    for p, w, k, ym, q, val in s.execute(stmt):
+        year, mon = (int(x) for x in ym.split("-"))
+        out[(p, w, k, date(year, mon, 1))] = (Decimal(q or 0), Decimal(val or 0))
+    return out

@@ -11,7 +11,7 @@ from app.models import ClerkPin, User
 from app.services import users
 from app.services import validation as v
 from app.services.auth import LoginThrottle
-from app.services.errors import AuthenticationFailed, NotFound, ValidationError
+from app.services.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
 from app.services.uow import UnitOfWork
 from app.services.users import UserRow
 
@@ -21,12 +21,16 @@ CLERK_THROTTLE = LoginThrottle()
 
 
 def set_clerk_pin(uow: UnitOfWork, user_id: int, *, pin: str) -> None:
-    """Set (or change) a user's clerk PIN; raises NotFound or ValidationError."""
+    """Set (or change) a user's clerk PIN (an administrator's action, or a user's own PIN); raises
+    PermissionDenied, NotFound or ValidationError."""
     pin = v.ascii_digits((pin or "").strip())
     if not PIN.match(pin):
         raise ValidationError({"pin": "must be 4 to 8 digits"})
     with uow:
         s = uow.session
+        caller = s.get(User, uow.user_id) if uow.user_id is not None else None
+        if uow.user_id is not None and uow.user_id != user_id and not (caller is not None and caller.is_admin):
+            raise PermissionDenied("set another user's clerk PIN")
         if s.get(User, user_id) is None:
             raise NotFound("user", user_id)
         row = s.get(ClerkPin, user_id)
@@ -59,3 +63,12 @@ def switch_clerk(uow: UnitOfWork, *, login_or_id: str | int, pin: str) -> UserRo
             raise AuthenticationFailed()
         CLERK_THROTTLE.succeeded(key)
         return UserRow.of(user)
+
+
+def clerks(uow: UnitOfWork) -> list[tuple[UserRow, bool]]:
+    """Active users by name, each with whether a clerk PIN is set."""
+    with uow:
+        s = uow.session
+        with_pin = set(s.scalars(select(ClerkPin.user_id)))
+        users_ = s.scalars(select(User).where(User.active.is_(True)).order_by(User.full_name, User.id))
+        return [(UserRow.of(u), u.id in with_pin) for u in users_]

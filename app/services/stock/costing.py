@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.models import StockDocKind, StockDocument, StockMove
 from app.models.base import utcnow
-from app.services.stock.ledger import ensure_balance_rows, lock_pairs, lot_key
+from app.services.stock.ledger import add_to_period_sums, ensure_balance_rows, lock_pairs, lot_key
 from app.services.stock.money import ZERO, outgoing_value
 from app.services.uow import UnitOfWork
 
@@ -87,6 +87,7 @@ def _recost_pair(s: Session, product_id: int, warehouse_id: int, since: datetime
         value += current
     if new_moves:
         s.execute(insert(StockMove), new_moves)
+        add_to_period_sums(s, new_moves)
     s.flush()
     return len(new_moves), follow
 

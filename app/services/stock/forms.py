@@ -198,6 +198,16 @@ class ReservationRow:
 
 
 @dataclass(frozen=True, slots=True)
+class LotChoice:
+    """A lot of a product in a warehouse, offered when picking or counting it (earliest expiry first)."""
+
+    lot_id: int
+    code: str
+    expires_on: date | None
+    on_hand: Decimal
+
+
+@dataclass(frozen=True, slots=True)
 class Mismatch:
     product_id: int
     warehouse_id: int
@@ -206,3 +216,6 @@ class Mismatch:
     ledger_on_hand: Decimal
     balance_value: Decimal
     ledger_value: Decimal
+    # Set when a month's maintained sum (stock_period_sum) differs: `balance_*` are that sum, `ledger_*`
+    # the month's moves.
+    period: date | None = None

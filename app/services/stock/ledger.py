@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import insert, select, tuple_
@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.models import Product, StockBalance, StockMove, Warehouse
+from app.models import Product, StockBalance, StockMove, StockPeriodSum, Warehouse
 from app.services.errors import InsufficientStock
 from app.services.stock.money import ZERO, cents, outgoing_value, unit_cost_of, value_of
 
@@ -42,6 +42,34 @@ def ensure_balance_rows(s: Session, keys: set[Key], lots: dict[Key, int | None])
     ins = pg_insert if dialect == "postgresql" else sqlite_insert
     s.execute(ins(StockBalance).on_conflict_do_nothing(
         index_elements=["product_id", "warehouse_id", "lot_key"]), rows)
+
+
+def period_of(moved_at: datetime) -> date:
+    """The month a move counts in (stock_period_sum.period): the first day of its month."""
+    return date(moved_at.year, moved_at.month, 1)
+
+
+def add_to_period_sums(s: Session, moves: list[dict]) -> None:
+    """Add moves (as inserted into stock_move) to their months' sums, creating the rows they need.
+
+    Callers hold the balance locks of the moves' product × warehouse pairs, so two postings never
+    update one period row at once; rows are written in key order all the same.
+    """
+    sums: dict[tuple[int, int, int, date], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+    for m in moves:
+        acc = sums[(m["product_id"], m["warehouse_id"], lot_key(m["lot_id"]), period_of(m["moved_at"]))]
+        acc[0] += m["quantity"]
+        acc[1] += m["value"]
+    if not sums:
+        return
+    rows = [{"product_id": p, "warehouse_id": w, "lot_key": k, "period": d, "quantity": q, "value": val}
+            for (p, w, k, d), (q, val) in sorted(sums.items())]
+    dialect = s.get_bind().dialect.name
+    ins = (pg_insert if dialect == "postgresql" else sqlite_insert)(StockPeriodSum)
+    s.execute(ins.on_conflict_do_update(
+        index_elements=["product_id", "warehouse_id", "lot_key", "period"],
+        set_={"quantity": StockPeriodSum.quantity + ins.excluded.quantity,
+              "value": StockPeriodSum.value + ins.excluded.value}), rows)
 
 
 def lock_pairs(s: Session, pairs: set[Pair]) -> list[StockBalance]:
@@ -104,8 +132,9 @@ class Ledger:
         return self.products[pair[0]].purchase_price
 
     def move(self, key: Key, quantity: Decimal, *, value: Decimal | None = None, unit_cost: Decimal | None = None,
-             line_id: int | None = None, reverses_id: int | None = None) -> Decimal:
-        """Write one move and update its balance; returns the move's signed value.
+             line_id: int | None = None, reverses_id: int | None = None, user_id: int | None = None) -> Decimal:
+        """Write one move and update its balance; returns the move's signed value. `user_id`: who the move
+        is recorded for (the clerk who scanned the line), else whoever posts.
 
         In (quantity > 0): `value` if given, else `unit_cost` × quantity, else at the pair's average.
         Out: at the pair's moving average, or minus `value` if given (reversals); the move that empties
@@ -134,7 +163,8 @@ class Ledger:
         self.moves.append({"document_id": self.document_id, "line_id": line_id, "product_id": key[0],
                            "warehouse_id": key[1], "lot_id": key[2] or None, "quantity": quantity,
                            "unit_cost": unit_cost, "value": value, "moved_at": self.moved_at,
-                           "posted_at": self.posted_at, "user_id": self.user_id, "reverses_id": reverses_id})
+                           "posted_at": self.posted_at, "user_id": user_id or self.user_id,
+                           "reverses_id": reverses_id})
         return value
 
     def consume_reserved(self, pair: Pair, quantity: Decimal) -> None:
@@ -184,4 +214,5 @@ class Ledger:
                     row.version += 1
         if self.moves:
             self.s.execute(insert(StockMove), self.moves)
+            add_to_period_sums(self.s, self.moves)
         self.s.flush()

@@ -198,35 +198,37 @@ def _restore_reservations(s: Session, ledger: Ledger, doc: StockDocument, return
 
 def _write_moves(s: Session, doc: StockDocument, lines: list[StockDocLine], ledger: Ledger,
                  products: dict[int, Product]) -> None:
+    # Each move records the clerk who scanned or typed its line (shared clerk PCs), else the poster.
     kind = doc.kind
     if kind == StockDocKind.COUNT:
         counted: dict[Key, Decimal] = defaultdict(lambda: ZERO)
-        first_line: dict[Key, int] = {}
+        first_line: dict[Key, StockDocLine] = {}
         for line in lines:
             key = (line.product_id, doc.warehouse_id, lot_key(line.lot_id))
             counted[key] += line.quantity
-            first_line.setdefault(key, line.id)
+            first_line.setdefault(key, line)
         for key in sorted(counted):
             diff = counted[key] - ledger.on_hand(key)
             if diff:
-                ledger.move(key, diff, line_id=first_line[key])
+                ledger.move(key, diff, line_id=first_line[key].id, user_id=first_line[key].clerk_id)
         return
     for line in lines:
         key = (line.product_id, doc.warehouse_id, lot_key(line.lot_id))
+        who = line.clerk_id
         if kind == StockDocKind.RECEIPT:
             if line.unit_cost is None:
                 line.unit_cost = products[line.product_id].purchase_price
-            ledger.move(key, line.quantity, unit_cost=line.unit_cost, line_id=line.id)
+            ledger.move(key, line.quantity, unit_cost=line.unit_cost, line_id=line.id, user_id=who)
         elif kind == StockDocKind.SHIPMENT:
             qty = line.picked if line.picked is not None else line.quantity
             if qty > 0:
-                ledger.move(key, -qty, line_id=line.id)
+                ledger.move(key, -qty, line_id=line.id, user_id=who)
         elif kind == StockDocKind.WRITE_OFF:
-            ledger.move(key, -line.quantity, line_id=line.id)
+            ledger.move(key, -line.quantity, line_id=line.id, user_id=who)
         elif kind == StockDocKind.TRANSFER:
-            value = ledger.move(key, -line.quantity, line_id=line.id)
+            value = ledger.move(key, -line.quantity, line_id=line.id, user_id=who)
             ledger.move((line.product_id, doc.to_warehouse_id, key[2]), line.quantity, value=-value,
-                        line_id=line.id)
+                        line_id=line.id, user_id=who)
 
 
 def post_in(s: Session, doc: StockDocument, *, confirm_backdated: bool = False, progress: Any = None) -> None:

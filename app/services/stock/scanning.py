@@ -4,6 +4,7 @@ pick a shipment against its prepared lines, and start an inventory count."""
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -34,7 +35,7 @@ from app.services.stock.documents import (
     quantity_error,
     require_draft,
 )
-from app.services.stock.forms import PREFIX, PickRow, ProductHit, ScanResult, StockDocCard
+from app.services.stock.forms import PREFIX, LotChoice, PickRow, ProductHit, ScanResult, StockDocCard
 from app.services.stock.money import ZERO
 from app.services.uow import UnitOfWork
 
@@ -94,13 +95,33 @@ def fefo_lot(s: Session, product_id: int, warehouse_id: int) -> int | None:
                     .order_by(Lot.expires_on.is_(None), Lot.expires_on, Lot.id).limit(1))
 
 
+def lots_in_stock(uow: UnitOfWork, product_id: int, *, warehouse_id: int,
+                  include_empty: bool = False) -> list[LotChoice]:
+    """The product's lots in the warehouse, the one to pick first (earliest expiry, lots without expiry
+    last) first: those with stock on hand, or every lot the warehouse has a balance of (`include_empty`,
+    for counts)."""
+    with uow:
+        stmt = (select(Lot.id, Lot.code, Lot.expires_on, StockBalance.on_hand)
+                .join(StockBalance, StockBalance.lot_id == Lot.id)
+                .where(StockBalance.product_id == product_id, StockBalance.warehouse_id == warehouse_id)
+                .order_by(Lot.expires_on.is_(None), Lot.expires_on, Lot.id))
+        if not include_empty:
+            stmt = stmt.where(StockBalance.on_hand > 0)
+        return [LotChoice(lot_id, code, expires, on_hand) for lot_id, code, expires, on_hand
+                in uow.session.execute(stmt)]
+
+
 def _book(s: Session, product_id: int, warehouse_id: int, lot_id: int | None) -> Decimal:
     return s.scalar(select(StockBalance.on_hand).where(
         StockBalance.product_id == product_id, StockBalance.warehouse_id == warehouse_id,
         StockBalance.lot_key == (lot_id or 0))) or ZERO
 
 
-def _pick(product: Product, unit: Unit, lines: list[StockDocLine], qty: Decimal) -> StockDocLine:
+def _pick(s: Session, product: Product, unit: Unit, lines: list[StockDocLine], qty: Decimal,
+          lot_id: int | None) -> StockDocLine:
+    """Add `qty` to the picked quantity of the product's shipment lines. With a lot, the lines of that lot
+    and those not picked yet take it (a line not picked yet takes the lot); a line picked from another lot
+    gives what it has left to a new line of this lot."""
     mine = [ln for ln in lines if ln.product_id == product.id]
     if not mine:
         raise ValidationError({"code": f"{product.name} ({product.sku}) is not on this shipment"})
@@ -108,21 +129,47 @@ def _pick(product: Product, unit: Unit, lines: list[StockDocLine], qty: Decimal)
     if qty > left:
         raise ValidationError({"quantity": f"only {left.normalize():f} {unit.name} of {product.name} "
                                            "are left to pick"})
+    if lot_id is not None:
+        # Lines of the lot first, then lines not picked yet, then the rest of lines picked from other lots.
+        mine.sort(key=lambda ln: (ln.lot_id != lot_id, bool(ln.picked), ln.line_no))
     touched = mine[-1]
+    next_no = max((ln.line_no for ln in lines), default=0) + 1
     for ln in mine:
         take = min(qty, ln.quantity - (ln.picked or ZERO))
-        if take > 0:
-            ln.picked = (ln.picked or ZERO) + take
-            qty -= take
-            touched = ln
+        if take <= 0:
+            continue
+        if lot_id is not None and ln.lot_id != lot_id:
+            if ln.picked:
+                rest = ln.quantity - ln.picked
+                ln.quantity = ln.picked
+                ln = StockDocLine(document_id=ln.document_id, line_no=next_no, product_id=ln.product_id,
+                                  lot_id=lot_id, quantity=rest, picked=ZERO)
+                s.add(ln)
+                next_no += 1
+            else:
+                ln.lot_id = lot_id
+        ln.picked = (ln.picked or ZERO) + take
+        qty -= take
+        touched = ln
+        if qty <= 0:
+            break
     return touched
 
 
+def _lot_of(s: Session, product: Product, lot_id: int | None) -> int | None:
+    if lot_id is not None and s.scalar(select(Lot.id).where(Lot.id == lot_id, Lot.product_id == product.id)) is None:
+        raise ValidationError({"lot": f"that lot is not a lot of {product.name}"})
+    return lot_id
+
+
 def scan_into_document(uow: UnitOfWork, doc_id: int, *, code: str, quantity: Decimal = Decimal(1),
-                       clerk_id: int | None, expected_version: int) -> ScanResult:
+                       clerk_id: int | None, expected_version: int, lot_code: str = "",
+                       lot_expires_on: date | None = None, lot_id: int | None = None) -> ScanResult:
     """Add a scanned product to a draft and save it: receipts, write-offs, transfers and counts add to the
-    product's line (or a new one); shipments pick against their prepared lines. Raises UnknownBarcode
-    (nothing changes), ValidationError, ConcurrentEdit, NotFound."""
+    product's line (or a new one); shipments pick against their prepared lines. A lot-tracked product
+    needs `lot_code` (and optionally `lot_expires_on`) on a receipt; elsewhere `lot_id` names the lot
+    (none: the lot with stock that expires first). Raises UnknownBarcode (nothing changes),
+    ValidationError, ConcurrentEdit, NotFound."""
     with uow:
         s = uow.session
         doc = load_doc(s, doc_id, lock=True)
@@ -138,25 +185,44 @@ def scan_into_document(uow: UnitOfWork, doc_id: int, *, code: str, quantity: Dec
         if err:
             raise ValidationError({"quantity": err})
         lines = doc_lines(s, doc.id)
+        lot_code = v.clean(lot_code or "")
+        if not product.tracks_lots:
+            lot_code, lot_expires_on, lot_id = "", None, None
+        elif doc.kind == StockDocKind.RECEIPT:
+            if not lot_code:
+                raise ValidationError({"lot": f"{product.name} ({product.sku}) is lot-tracked: enter its lot"})
+            if len(lot_code) > 60:
+                raise ValidationError({"lot": "a lot code is at most 60 characters"})
+            lot_id = None
+        else:
+            lot_id = _lot_of(s, product, lot_id)
         if doc.kind == StockDocKind.SHIPMENT:
-            line = _pick(product, unit, lines, qty)
+            # A lot the clerk chose may re-assign lines; none keeps the lots the shipment was prepared with.
+            line = _pick(s, product, unit, lines, qty, lot_id)
             if product.tracks_lots and line.lot_id is None:
                 line.lot_id = fefo_lot(s, product.id, doc.warehouse_id)
         else:
-            line = next((ln for ln in lines if ln.product_id == product.id), None)
+            if product.tracks_lots and doc.kind != StockDocKind.RECEIPT and lot_id is None:
+                lot_id = fefo_lot(s, product.id, doc.warehouse_id)
+            def same(ln: StockDocLine) -> bool:
+                if ln.product_id != product.id:
+                    return False
+                if doc.kind == StockDocKind.RECEIPT:
+                    return ln.lot_code.casefold() == lot_code.casefold()
+                return not product.tracks_lots or ln.lot_id == lot_id
+            line = next((ln for ln in lines if same(ln)), None)
             if line is None:
-                lot_id = None
-                if product.tracks_lots and doc.kind != StockDocKind.RECEIPT:
-                    lot_id = fefo_lot(s, product.id, doc.warehouse_id)
                 line = StockDocLine(
                     document_id=doc.id, line_no=max((ln.line_no for ln in lines), default=0) + 1,
-                    product_id=product.id, lot_id=lot_id, quantity=qty,
-                    unit_cost=product.purchase_price if doc.kind == StockDocKind.RECEIPT else None,
+                    product_id=product.id, lot_id=lot_id, lot_code=lot_code, lot_expires_on=lot_expires_on,
+                    quantity=qty, unit_cost=product.purchase_price if doc.kind == StockDocKind.RECEIPT else None,
                     book_quantity=_book(s, product.id, doc.warehouse_id, lot_id)
                     if doc.kind == StockDocKind.COUNT else None)
                 s.add(line)
             else:
                 line.quantity += qty
+                if lot_expires_on is not None:
+                    line.lot_expires_on = lot_expires_on
         line.clerk_id = clerk_id
         doc.updated_at = utcnow()
         s.flush()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -129,15 +130,15 @@ class ProductsWorkspace(QWidget):
 
         kinds = dict(KINDS)
         self.model = LazyTableModel([
-            Column(self.tr("SKU"), lambda r: r.sku, "sku", width=100),
+            Column(self.tr("SKU"), lambda r: r.sku, "sku", width=90),
             Column(self.tr("Name"), lambda r: r.name, "name", width=280),
-            Column(self.tr("Kind"), lambda r: self.tr(kinds.get(r.kind, r.kind)), "kind", width=90),
-            Column(self.tr("Unit"), lambda r: r.unit_name, "unit", width=60),
-            Column(self.tr("Sale price"), lambda r: f"{_money(r.sale_price)} {r.currency}", "sale_price", RIGHT),
-            Column(self.tr("VAT %"), lambda r: _money(r.vat_rate), "vat_rate", RIGHT, width=60),
-            Column(self.tr("Min stock"), lambda r: _qty(r.min_stock), "min_stock", RIGHT, width=80),
-            Column(self.tr("Barcode"), lambda r: r.barcode, "barcode", width=130),
-            Column(self.tr("Archived"), lambda r: self.tr("yes") if r.archived else "", "archived", width=70),
+            Column(self.tr("Kind"), lambda r: self.tr(kinds.get(r.kind, r.kind)), "kind", width=120),
+            Column(self.tr("Unit"), lambda r: r.unit_name, "unit", width=50),
+            Column(self.tr("Sale price"), lambda r: f"{_money(r.sale_price)} {r.currency}", "sale_price", RIGHT, width=110),
+            Column(self.tr("VAT %"), lambda r: _money(r.vat_rate), "vat_rate", RIGHT, width=55),
+            Column(self.tr("Min stock"), lambda r: _qty(r.min_stock), "min_stock", RIGHT, width=75),
+            Column(self.tr("Barcode"), lambda r: r.barcode, "barcode", width=115),
+            Column(self.tr("Archived"), lambda r: self.tr("yes") if r.archived else "", "archived", width=90),
         ], tasks, state=self.query,
             fetch_first=lambda q, key, desc, size: self.ctx.catalog.products_first(q, key, desc, size),
             fetch_page=lambda q, key, desc, off, size: self.ctx.catalog.products_page(q, key, desc, off, size),
@@ -149,9 +150,15 @@ class ProductsWorkspace(QWidget):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
         for i, col in enumerate(self.model.columns):
             self.table.setColumnWidth(i, col.width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The name takes the spare width (and gives it back when narrow), so the last column, Archived,
+        # is never pushed out of sight behind a scroll bar.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.count_label = QLabel(objectName="count_label")
         self.model.loaded.connect(lambda n: self.count_label.setText(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -37,6 +37,7 @@ from app.services.errors import ConcurrentEdit, ValidationError
 from app.ui.errors import message_for
 from app.ui.lazy_model import LEFT, RIGHT, Column
 from app.ui.tasks import TaskRunner
+from app.ui.warehouse.clerk_lots import LotPrompt
 from app.ui.warehouse.format import UnitDecimals, parse_decimal, stock_error_text, utc_now
 from app.ui.warehouse.models import RowsModel
 
@@ -54,6 +55,8 @@ class Entry:
 
     code: str
     quantity: Decimal
+    # The lot of a lot-tracked product, as `scan_into_document` keywords (filled by the lot row).
+    lot: tuple[tuple[str, Any], ...] = ()
 
 
 def parse_entry(text: str) -> Entry:
@@ -78,6 +81,11 @@ def parse_entry(text: str) -> Entry:
 
 def tr(text: str) -> str:
     return QApplication.translate("ClerkScreen", text)
+
+
+def sentence(text: str) -> str:
+    """Each line starting with a capital: service messages are phrased to follow a field name."""
+    return "\n".join(line[:1].upper() + line[1:] for line in text.split("\n"))
 
 
 class ClerkSwitchDialog(QDialog):
@@ -141,6 +149,7 @@ class ClerkScreen(QWidget):
         self.busy = False
         self._post_when_idle = False
         self.last_product_id: int | None = None
+        self.products: dict[str, Any] = {}   # scanned code -> ProductHit (is it lot-tracked?)
         self.setAutoFillBackground(True)
         self.setStyleSheet("QWidget#clerk_screen { background: #ffffff; } QLabel { color: #000000; }")
 
@@ -167,6 +176,11 @@ class ClerkScreen(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()
         self.banner_is_error = False
+        self.lot_prompt = LotPrompt(BIG_PT, self)
+        self.lot_prompt.confirmed.connect(self._lot_given)
+        self.lot_prompt.cancelled.connect(self._lot_cancelled)
+        self.lot_prompt.invalid.connect(self.alert)
+        self._waiting_lot: tuple[Entry, Callable[[Entry], None]] | None = None
 
         self.lines_model = RowsModel([], parent=self)
         self.lines_view = QTableView(self, objectName="clerk_lines")
@@ -201,6 +215,7 @@ class ClerkScreen(QWidget):
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addWidget(self.input)
+        layout.addWidget(self.lot_prompt)
         layout.addWidget(self.banner)
         layout.addWidget(self.lines_view, 1)
         layout.addWidget(self.empty_label)
@@ -249,7 +264,10 @@ class ClerkScreen(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.handle_key(event.key()):
             super().keyPressEvent(event)
-        self.input.setFocus()
+        if self.lot_prompt.isVisible():
+            self.lot_prompt.focus()
+        else:
+            self.input.setFocus()
 
     def handle_key(self, key: int) -> bool:
         """The screen's function keys; True when the key was one of them."""
@@ -389,9 +407,62 @@ class ClerkScreen(QWidget):
         elif self.mode == PICKING and self.card is None:
             self._open_shipment(entry.code)
         elif self.card is None:
-            self._create_then_scan(entry)
+            self._with_lot(entry, self._create_then_scan)
         else:
-            self._scan(entry)
+            self._with_lot(entry, self._scan)
+
+    # -- lots ----------------------------------------------------------------------------------
+    def _with_lot(self, entry: Entry, proceed: Callable[[Entry], None]) -> None:
+        """Ask the lot first when the scanned product is lot-tracked, then `proceed` with it."""
+        hit = self.products.get(entry.code)
+        if hit is not None or entry.code in self.products:
+            self._lot_for(hit, entry, proceed)
+            return
+        code = entry.code
+
+        def found(hit) -> None:
+            self.products[code] = hit
+            self._lot_for(hit, entry, proceed)
+        self.tasks.read(lambda: self.ctx.stock.product_by_code(code), found,
+                        lambda exc: self._scan_failed_plain(exc, code=code))
+
+    def _lot_for(self, hit: Any, entry: Entry, proceed: Callable[[Entry], None]) -> None:
+        if hit is None or not hit.tracks_lots:
+            proceed(entry)      # an unknown code is refused by the scan itself, with its banner
+            return
+        label = f"{hit.name} ({hit.sku})"
+        self._waiting_lot = (entry, proceed)
+        if self.mode == RECEIPT:
+            self.lot_prompt.ask_receipt(label)
+            return
+        warehouse_id, product_id, counting = self.warehouse_id, hit.product_id, self.mode == COUNT
+
+        def listed(lots) -> None:
+            if not lots:          # nothing to choose from: the scan says what is wrong
+                self._waiting_lot = None
+                proceed(entry)
+                return
+            self.lot_prompt.ask_choice(label, lots, hit.decimals)
+        self.tasks.read(lambda: self.ctx.stock.lots_in_stock(product_id, warehouse_id=warehouse_id,
+                                                             include_empty=counting),
+                        listed, lambda exc: self._scan_failed_plain(exc, code=entry.code))
+
+    def _lot_given(self, lot: dict) -> None:
+        if self._waiting_lot is None:
+            return
+        entry, proceed = self._waiting_lot
+        self._waiting_lot = None
+        self.input.setFocus()
+        proceed(replace(entry, lot=tuple(sorted(lot.items()))))
+
+    def _lot_cancelled(self) -> None:
+        if self._waiting_lot is None:
+            return
+        entry, _ = self._waiting_lot
+        self._waiting_lot = None
+        self.input.setFocus()
+        self.alert(self.tr("Not saved: {code}").format(code=entry.code))
+        self._next()
 
     def _next(self) -> None:
         self.busy = False
@@ -421,7 +492,8 @@ class ClerkScreen(QWidget):
     def _scan(self, entry: Entry, *, retried: bool = False) -> None:
         card, clerk = self.card, self.user.id
         self.tasks.write(lambda: self.clerk_ctx.stock.scan_into_document(
-            card.id, code=entry.code, quantity=entry.quantity, clerk_id=clerk, expected_version=card.version),
+            card.id, code=entry.code, quantity=entry.quantity, clerk_id=clerk, expected_version=card.version,
+            **dict(entry.lot)),
             self._scanned, lambda exc: self._scan_failed(entry, exc, retried=retried),
             entity="stock_document", ids=lambda result: [result.card.id])
 
@@ -456,8 +528,8 @@ class ClerkScreen(QWidget):
 
     def error_text(self, exc: BaseException) -> str:
         if isinstance(exc, ValidationError):
-            return "\n".join(exc.errors.values())
-        return stock_error_text(exc) or message_for(exc) or str(exc) or type(exc).__name__
+            return sentence("\n".join(exc.errors.values()))
+        return sentence(stock_error_text(exc) or message_for(exc) or str(exc) or type(exc).__name__)
 
     # -- banner --------------------------------------------------------------------------------
     def alert(self, text: str) -> None:
@@ -504,9 +576,14 @@ class ClerkScreen(QWidget):
                     Column(self.tr("Counted"), lambda r: q(r.quantity, r.unit), align=RIGHT)]
         return [Column(self.tr("SKU"), lambda r: r.sku, width=180),
                 Column(self.tr("Product"), lambda r: r.product_name, width=420),
-                Column(self.tr("Lot"), lambda r: r.lot_code or "", LEFT),
+                Column(self.tr("Lot"), self._lot_text, width=300),
                 Column(self.tr("Quantity"), lambda r: q(r.quantity, r.unit), align=RIGHT),
                 Column(self.tr("Unit"), lambda r: r.unit, LEFT)]
+
+    def _lot_text(self, row: Any) -> str:
+        if row.lot_expires_on is None:
+            return row.lot_code or ""
+        return self.tr("{code} · exp. {date}").format(code=row.lot_code, date=row.lot_expires_on.isoformat())
 
     def _show_state(self, *, highlight_line: int | None = None) -> None:
         modes = {RECEIPT: self.tr("RECEIPT"), PICKING: self.tr("SHIPMENT PICKING"), COUNT: self.tr("INVENTORY COUNT")}

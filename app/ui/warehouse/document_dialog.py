@@ -44,6 +44,10 @@ STATUS_TITLES = {"draft": "Draft", "posted": "Posted", "cancelled": "Cancelled"}
 HitRole = Qt.ItemDataRole.UserRole + 1
 
 
+# Documents taking stock out of a warehouse: their lot-tracked lines get the FEFO lot proposed.
+FEFO_KINDS = ("shipment", "write_off", "transfer")
+
+
 def ask_backdated(parent: QWidget | None, later: list[str]) -> bool:
     """'Dated before N posted documents (list). Post anyway and recompute their costs?'"""
     text = QDialog.tr("This document is dated before {n} posted documents ({numbers}). "
@@ -374,9 +378,30 @@ class StockDocumentDialog(QDialog):
         self.product_completer.popup().hide()
         self.product_edit.clear()
         self._product_hits.clear()
+        if hit.tracks_lots and self.kind in FEFO_KINDS and self.lines_model.lines[row] is line:
+            self._propose_lot(line)
         index = self.lines_model.index(row, self.lines_model.column_of("quantity"))
         self.lines_view.setCurrentIndex(index)
         self.lines_view.edit(index)
+
+    def _propose_lot(self, line: EditLine) -> None:
+        """Outgoing lines of a lot-tracked product start with the lot that has stock and expires first
+        (FEFO); the Lot cell stays editable."""
+        warehouse_id, product_id = self.warehouse_combo.currentData(), line.product_id
+        if warehouse_id is None:
+            return
+
+        def proposed(lots) -> None:
+            row = next((i for i, x in enumerate(self.lines_model.lines) if x is line), -1)
+            if not lots or row < 0 or line.lot_code:
+                return       # removed or typed meanwhile: leave it
+            first = lots[0]
+            line.lot_id, line.lot_code, line.saved_lot_code = first.lot_id, first.code, first.code
+            line.expires = first.expires_on.isoformat() if first.expires_on else ""
+            self.lines_model.dataChanged.emit(self.lines_model.index(row, 0),
+                                              self.lines_model.index(row, self.lines_model.columnCount() - 1))
+        self.tasks.read(lambda: self.ctx.stock.lots_in_stock(product_id, warehouse_id=warehouse_id), proposed,
+                        self._failed)
 
     def remove_current_line(self) -> None:
         row = self.lines_view.currentIndex().row()

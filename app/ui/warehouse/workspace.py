@@ -33,6 +33,8 @@ from app.ui.text import format_time
 from app.ui.warehouse.document_dialog import KIND_TITLES, STATUS_TITLES, StockDocumentDialog
 from app.ui.warehouse.format import UnitDecimals, end_of_local_day, format_amount
 from app.ui.warehouse.models import RowsModel
+from app.ui.warehouse.valuation import ValuationView
+from app.ui.warehouse.warehouses_dialog import ClerkPinsDialog, WarehousesDialog
 
 SEARCH_DELAY_MS = 250
 MOVES_PAGE = 200
@@ -115,12 +117,16 @@ class WarehouseWorkspace(QWidget):
         self.units = UnitDecimals()
         # Tests replace it; constructed like StockDocumentDialog, then exec().
         self.document_dialog_factory = StockDocumentDialog
+        self.warehouses_dialog_factory = WarehousesDialog
+        self.pins_dialog_factory = ClerkPinsDialog
         self.moves_subject: tuple[int, int | None, str] | None = None   # product id, warehouse id, caption
         self.tabs = QTabWidget(self, objectName="warehouse_tabs")
         self.tabs.addTab(self._build_documents(), self.tr("Documents"))
         self.tabs.addTab(self._build_balances(), self.tr("Balances"))
         self.tabs.addTab(self._build_reorder(), self.tr("To reorder"))
         self.moves_tab = self.tabs.addTab(self._build_moves(), self.tr("Product moves"))
+        self.valuation = ValuationView(ctx, tasks, self)
+        self.valuation_tab = self.tabs.addTab(self.valuation, self.tr("Valuation"))
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -144,6 +150,11 @@ class WarehouseWorkspace(QWidget):
         toolbar.addSeparator()
         refresh = toolbar.addAction(self.tr("Refresh"), self.refresh)
         refresh.setObjectName("refresh_action")
+        toolbar.addSeparator()
+        self.warehouses_action = toolbar.addAction(self.tr("Warehouses…"), self.edit_warehouses)
+        self.warehouses_action.setObjectName("warehouses_action")
+        self.pins_action = toolbar.addAction(self.tr("Clerk PINs…"), self.edit_clerk_pins)
+        self.pins_action.setObjectName("clerk_pins_action")
         self.kind_combo = QComboBox(page, objectName="kind_filter")
         self.kind_combo.addItem(self.tr("All kinds"), None)
         for kind, title in KIND_TITLES.items():
@@ -193,6 +204,15 @@ class WarehouseWorkspace(QWidget):
         self.kind_combo.activated.connect(lambda _i: self.documents_model.refresh())
         self.status_combo.activated.connect(lambda _i: self.documents_model.refresh())
         return page
+
+    def edit_warehouses(self) -> None:
+        """The warehouses directory (modal); the filters reload through the `changed` signal."""
+        dialog = self.warehouses_dialog_factory(self.ctx, self.tasks, parent=self)
+        dialog.exec()
+
+    def edit_clerk_pins(self) -> None:
+        dialog = self.pins_dialog_factory(self.ctx, self.tasks, parent=self)
+        dialog.exec()
 
     def document_query(self) -> DocumentQuery:
         return DocumentQuery(self.kind_combo.currentData(), self.status_combo.currentData(),
@@ -465,6 +485,7 @@ class WarehouseWorkspace(QWidget):
 
     def _filters_loaded(self, loaded) -> None:
         warehouses, units = loaded
+        self.valuation.set_warehouses(warehouses)
         self.units.mapping = dict(units)
         chosen = self.warehouse_combo.currentData()
         self.warehouse_combo.blockSignals(True)
@@ -478,7 +499,7 @@ class WarehouseWorkspace(QWidget):
 
     def refresh(self) -> None:
         """Reload the tab on screen; the others reload when they are shown next."""
-        self._stale = {0, 1, 2, self.moves_tab}
+        self._stale = {0, 1, 2, self.moves_tab, self.valuation_tab}
         self._load_current()
 
     def _load_current(self) -> None:
@@ -492,6 +513,8 @@ class WarehouseWorkspace(QWidget):
             self.refresh_balances()
         elif index == 2:
             self.refresh_reorder()
+        elif index == self.valuation_tab:
+            self.valuation.refresh()
         elif self.moves_subject is not None:
             self._fetch_moves(0)
 
