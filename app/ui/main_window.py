@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {"clients": self.clients}
         self._builders = {"funnel": self._build_funnel, "tasks": self._build_planner,
                           "service": self._build_service_desk, "marketing": self._build_marketing,
-                          "products": self._build_products, "warehouse": self._build_warehouse}
+                          "products": self._build_products, "warehouse": self._build_warehouse,
+                          "documents": self._build_documents}
         for area in self.areas:
             if area.key not in self._pages and area.key not in self._builders:
                 self._pages[area.key] = ComingLaterPage(area.title, area.summary, self)
@@ -251,6 +252,13 @@ class MainWindow(QMainWindow):
         from app.ui.warehouse.workspace import WarehouseWorkspace
 
         page = WarehouseWorkspace(self.ctx, self.tasks, self)
+        self._follow_links(page)
+        return page
+
+    def _build_documents(self) -> QWidget:
+        from app.ui.documents.workspace import DocumentsWorkspace
+
+        page = DocumentsWorkspace(self.ctx, self.tasks, self)
         self._follow_links(page)
         return page
 

@@ -588,7 +588,7 @@ def test_a_saved_client_shows_its_service_requests_and_marketing_tabs(qtbot, ui_
     qtbot.addWidget(card)
     qtbot.waitUntil(lambda: card.card is not None)
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
-    assert titles[-4:] == ["Timeline", "Service requests", "Prices", "Marketing"]
+    assert titles[-5:] == ["Timeline", "Documents", "Service requests", "Prices", "Marketing"]
     assert card.findChild(type(card.panels[0]), "client_requests_panel") is card.panels[0]
     card.tabs.setCurrentIndex(card.tabs.count() - 2)
     card.resize(1100, 700)

@@ -88,6 +88,7 @@ class ClientCardWidget(QWidget):
         self.card: ClientCard | None = None
         self.timeline: TimelineView | None = None     # made once the client is saved
         self.panels: list[QWidget] = []               # other areas' tabs, added with the timeline
+        self.documents_panel: QWidget | None = None   # the Documents tab, added with the timeline
         self.users: list = []
         self._baseline = ClientForm()
         self._loading = False
@@ -559,9 +560,15 @@ class ClientCardWidget(QWidget):
         if self.panels:
             return
         from app.ui.catalog.client_pricing import ClientPricingPanel
+        from app.ui.documents.client_panel import ClientDocumentsPanel
         from app.ui.marketing.client_panel import ClientMarketingPanel
         from app.ui.service_desk.workspace import ClientRequestsPanel
 
+        # What the client owes and their documents come right after the history.
+        name = self.card.form.display_name if self.card is not None else ""
+        self.documents_panel = ClientDocumentsPanel(self.ctx, self.tasks, client_id=client_id, client_name=name,
+                                                    parent=self)
+        self.add_panel_tab(self.documents_panel, self.tr("Documents"))
         self.panels = [ClientRequestsPanel(self.ctx, self.tasks, client_id=client_id, parent=self),
                        ClientPricingPanel(self.ctx, self.tasks, client_id=client_id, parent=self),
                        ClientMarketingPanel(self.ctx, self.tasks, client_id=client_id, parent=self)]

@@ -299,6 +299,18 @@ class DealDialog(QDialog):
         self.log_button.setEnabled(False)   # an unsaved deal has nothing to log against
         self.log_button.clicked.connect(self.log_interaction)
         buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # A quote or an order from the saved deal's product lines, opened in the document editor.
+        self.document_dialog_factory = None     # tests replace it; else app.ui.documents.editor.DocumentDialog
+        self.created_document = None
+        self.document_buttons = {}
+        for doc_type, text in (("quote", self.tr("Create quote")), ("order", self.tr("Create order"))):
+            button = QPushButton(text, self, objectName=f"create_{doc_type}_button")
+            button.setToolTip(self.tr("A draft from the saved deal's client and product lines"))
+            button.setAutoDefault(False)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, t=doc_type: self.create_document(t))
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.document_buttons[doc_type] = button
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         general = QWidget(self)
@@ -441,6 +453,8 @@ class DealDialog(QDialog):
             self.history_view.show_history(history, datetime.now(UTC).replace(tzinfo=None))
             self.tabs.setTabEnabled(self.history_tab, True)
             self.log_button.setEnabled(True)
+            for button in self.document_buttons.values():
+                button.setEnabled(True)
         for p in self.pipelines:
             self.pipeline_combo.addItem(p.name, p.id)
         if self.card is None:
@@ -583,6 +597,24 @@ class DealDialog(QDialog):
             deal_id, form, expected_version=version, lost_reason_id=lost.reason_id if lost else None,
             lost_comment=lost.comment if lost else ""), self._saved, self._failed,
             entity="deal", ids=lambda card: [card.id])
+
+    def create_document(self, doc_type: str) -> None:
+        """A draft quote or order from the deal (as saved), opened at once in the document editor."""
+        if self.card is None:
+            return
+        deal_id = self.card.id
+        self.general_error.show_message("")
+        self.tasks.write(lambda: self.ctx.documents.create_from_deal(deal_id, doc_type), self._document_created,
+                         self._failed, entity="document", ids=lambda c: [c.id])
+
+    def _document_created(self, card) -> None:
+        from app.ui.documents.editor import DocumentDialog
+
+        self.created_document = card
+        factory = self.document_dialog_factory or DocumentDialog
+        dialog = factory(self.ctx, self.tasks, doc_id=card.id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def _saved(self, card: DealCard) -> None:
         self.saved = card

@@ -1,0 +1,82 @@
+"""Words and figures the documents screens share: type and status titles, money in the user's locale,
+the shipped/paid progress line, and parsing of what people type into number cells."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.services.documents.totals import MINOR_UNITS
+from app.ui.warehouse.format import format_number
+
+DOC_TYPES = ("quote", "order", "invoice", "waybill", "act")
+TYPE_TITLES = {"quote": "Quote", "order": "Order", "invoice": "Invoice", "waybill": "Waybill", "act": "Act"}
+STATUS_TITLES = {"draft": "Draft", "confirmed": "Confirmed", "cancelled": "Cancelled"}
+PROGRESS_TITLES = {"none": "not yet", "partly": "partly", "fully": "fully"}
+# Where a type's "Warehouse" field matters: orders reserve in it, waybills ship from it.
+WAREHOUSE_TYPES = ("order", "waybill")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+def type_title(doc_type: str) -> str:
+    return tr(TYPE_TITLES.get(doc_type, doc_type))
+
+
+def status_title(status: str) -> str:
+    return tr(STATUS_TITLES.get(status, status))
+
+
+def money(amount: Decimal | None, currency: str = "", locale: QLocale | None = None) -> str:
+    """'12 345.50 USD' with the currency's minor unit, in the user's locale, never through float."""
+    if amount is None:
+        return ""
+    places = MINOR_UNITS.get(currency.upper(), 2) if currency else 2
+    text = format_number(amount, places, locale)
+    return f"{text} {currency}" if currency else text
+
+
+def progress_text(doc_type: str, status: str, shipment: str, payment: str) -> str:
+    """'Shipped partly · paid not yet' for what the type tracks; '' for drafts and the rest."""
+    if status != "confirmed":
+        return ""
+    parts = []
+    if doc_type in ("order", "invoice"):
+        parts.append(tr("shipped {0}").format(tr(PROGRESS_TITLES.get(shipment, shipment))))
+    if doc_type == "invoice":
+        parts.append(tr("paid {0}").format(tr(PROGRESS_TITLES.get(payment, payment))))
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def is_overdue(doc_type: str, status: str, payment: str, due_date: date | None, today: date | None = None) -> bool:
+    """A confirmed invoice not fully paid whose due date has passed."""
+    today = today or date.today()
+    return (doc_type == "invoice" and status == "confirmed" and payment != "fully"
+            and due_date is not None and due_date < today)
+
+
+def plain(value: Decimal | None) -> str:
+    """A Decimal as an editor shows it: '12.5', no grouping (it is typed back in)."""
+    if value is None:
+        return ""
+    text = f"{value.normalize():f}"
+    return text
+
+
+def parse_number(text: str) -> Decimal | None:
+    """'1 234,5' -> Decimal('1234.5'); '' -> None; raises InvalidOperation on anything else. Persian and
+    Arabic digits are read as digits."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u066c", "").replace(",", ".")
+    cleaned = cleaned.replace("\u066b", ".")
+    cleaned = "".join(str(int(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in cleaned)
+    if not cleaned:
+        return None
+    value = Decimal(cleaned)
+    if not value.is_finite():
+        raise InvalidOperation(text)
+    return value

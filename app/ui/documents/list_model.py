@@ -1,0 +1,115 @@
+"""The documents list as a lazy table (a count, then pages newest first), shared by the Documents workspace
+and the client card's Documents tab. Overdue unpaid invoices are highlighted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from app.services.context import ServiceContext
+from app.services.documents.forms import DocumentRow
+from app.ui.documents.format import is_overdue, money, progress_text, status_title, tr, type_title
+from app.ui.lazy_model import RIGHT, Column, Index, LazyTableModel
+from app.ui.tasks import TaskRunner
+
+OVERDUE_BACKGROUND = QColor("#ffebee")
+OVERDUE_TEXT = QColor("#b71c1c")
+CANCELLED_TEXT = QColor("#9e9e9e")
+
+
+@dataclass(frozen=True)
+class DocumentQuery:
+    doc_type: str | None = None
+    status: str | None = None
+    search: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    client_id: int | None = None
+
+
+def document_columns(*, with_client: bool = True) -> list[Column]:
+    cols = [
+        Column(tr("Number"), lambda r: r.number or tr("(draft)"), width=150),
+        Column(tr("Type"), lambda r: type_title(r.doc_type), width=80),
+        Column(tr("Date"), lambda r: r.doc_date.isoformat(), width=95),
+    ]
+    if with_client:
+        cols.append(Column(tr("Client"), lambda r: r.client_name, width=240))
+    cols += [
+        Column(tr("Total"), lambda r: money(r.total, r.currency), align=RIGHT, width=130),
+        Column(tr("Status"), lambda r: status_title(r.status), width=90),
+        Column(tr("Shipped / paid"), _progress, width=200, tooltip=_progress_tip),
+    ]
+    return cols
+
+
+def _progress(r: DocumentRow) -> str:
+    text = progress_text(r.doc_type, r.status, r.shipment, r.payment)
+    if is_overdue(r.doc_type, r.status, r.payment, r.due_date):
+        text += " · " + tr("overdue")
+    return text
+
+
+def _progress_tip(r: DocumentRow) -> str:
+    if r.doc_type != "invoice" or r.status != "confirmed":
+        return ""
+    due = r.due_date.isoformat() if r.due_date else "—"
+    return tr("Paid {paid} of {total}; due {due}").format(paid=money(r.settled, r.currency),
+                                                          total=money(r.total, r.currency), due=due)
+
+
+class DocumentsModel(LazyTableModel):
+    """Pages of DocumentRow from list_documents/count_documents; sorted newest first by the service."""
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, state, *, with_client: bool = True, parent=None):
+        self.ctx = ctx
+        super().__init__(document_columns(with_client=with_client), tasks, state=state,
+                         fetch_first=self._first, fetch_page=self._page, parent=parent)
+
+    def _filters(self, q: DocumentQuery) -> dict:
+        return {"doc_type": q.doc_type, "status": q.status, "search": q.search, "date_from": q.date_from,
+                "date_to": q.date_to, "client_id": q.client_id}
+
+    def _first(self, q: DocumentQuery, _sort: str, _desc: bool, limit: int):
+        filters = self._filters(q)
+        return self.ctx.documents.count_documents(**filters), self.ctx.documents.list_documents(
+            **filters, offset=0, limit=limit)
+
+    def _page(self, q: DocumentQuery, _sort: str, _desc: bool, offset: int, limit: int):
+        return self.ctx.documents.list_documents(**self._filters(q), offset=offset, limit=limit)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and index.isValid():
+            row = self.row_at(index.row())
+            if row is not None:
+                overdue = is_overdue(row.doc_type, row.status, row.payment, row.due_date)
+                if role == Qt.ItemDataRole.BackgroundRole:
+                    return QBrush(OVERDUE_BACKGROUND) if overdue else None
+                if overdue:
+                    return QBrush(OVERDUE_TEXT)
+                if row.status == "cancelled":
+                    return QBrush(CANCELLED_TEXT)
+            return None
+        return super().data(index, role)
+
+
+def documents_table(parent: QWidget, name: str, model: DocumentsModel, stretch: int) -> QTableView:
+    table = QTableView(parent, objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for i, col in enumerate(model.columns):
+        table.setColumnWidth(i, col.width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table

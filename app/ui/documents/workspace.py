@@ -1,0 +1,264 @@
+"""The Documents workspace: every quote, order, invoice, waybill and act, filtered by type, status, period
+and a search over number and client, with New, Open, Confirm, Cancel, Create from and Register payment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QStackedLayout,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.context import ServiceContext
+from app.services.documents.forms import DocumentRow
+from app.ui.documents.actions import Confirmation, ask_backdated, ask_credit_override, document_error_text
+from app.ui.documents.editor import DocumentDialog, ask_yes_no, made_from
+from app.ui.documents.format import DOC_TYPES, STATUS_TITLES, status_title, type_title
+from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents_table
+from app.ui.documents.payment_dialog import PaymentDialog
+from app.ui.errors import show_error
+from app.ui.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 250
+REFRESHED_BY = ("document", "payment", "client")
+
+
+def empty_label(parent: QWidget, name: str, text: str) -> QLabel:
+    label = QLabel(text, parent, objectName=name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #666666;")
+    return label
+
+
+class DocumentsWorkspace(QWidget):
+    open_client = Signal(int)
+    open_deal = Signal(int)
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("documents_workspace")
+        self.ctx, self.tasks = ctx, tasks
+        # Tests replace these; each is constructed like its class, then exec().
+        self.document_dialog_factory = DocumentDialog
+        self.payment_dialog_factory = PaymentDialog
+        self.ask_credit = ask_credit_override
+        self.ask_backdated = ask_backdated
+        self.ask = ask_yes_no
+        self.last_dialog = None
+        self._build()
+        self.tasks.changed.connect(self._on_changed)
+        QTimer.singleShot(0, self.model.refresh)
+
+    def _build(self) -> None:
+        toolbar = QToolBar(self, objectName="documents_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_menu = QMenu(self)
+        self.new_actions = {}
+        for doc_type in DOC_TYPES:
+            action = self.new_menu.addAction(type_title(doc_type), lambda t=doc_type: self.new_document(t))
+            action.setObjectName(f"new_{doc_type}_action")
+            self.new_actions[doc_type] = action
+        self.new_button = QToolButton(toolbar, objectName="new_document_button")
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setMenu(self.new_menu)
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.new_button)
+        self.open_action = toolbar.addAction(self.tr("Open"), self.open_selected)
+        self.open_action.setObjectName("open_action")
+        self.confirm_action = toolbar.addAction(self.tr("Confirm"), self.confirm_selected)
+        self.confirm_action.setObjectName("confirm_action")
+        self.cancel_action = toolbar.addAction(self.tr("Cancel"), self.cancel_selected)
+        self.cancel_action.setObjectName("cancel_action")
+        self.create_from_menu = QMenu(self)
+        self.create_actions = {}
+        for target in ("order", "invoice", "waybill", "act"):
+            action = self.create_from_menu.addAction(type_title(target), lambda t=target: self.create_from(t))
+            action.setObjectName(f"create_{target}_action")
+            self.create_actions[target] = action
+        self.create_from_button = QToolButton(toolbar, objectName="create_from_button")
+        self.create_from_button.setText(self.tr("Create from"))
+        self.create_from_button.setMenu(self.create_from_menu)
+        self.create_from_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.create_from_button)
+        self.payment_action = toolbar.addAction(self.tr("Register payment"), self.register_payment)
+        self.payment_action.setObjectName("payment_action")
+        toolbar.addSeparator()
+        refresh = toolbar.addAction(self.tr("Refresh"), self.refresh)
+        refresh.setObjectName("refresh_action")
+
+        self.type_combo = QComboBox(self, objectName="type_filter")
+        self.type_combo.addItem(self.tr("All types"), None)
+        for doc_type in DOC_TYPES:
+            self.type_combo.addItem(type_title(doc_type), doc_type)
+        self.status_combo = QComboBox(self, objectName="status_filter")
+        self.status_combo.addItem(self.tr("Any status"), None)
+        for status in STATUS_TITLES:
+            self.status_combo.addItem(status_title(status), status)
+        self.period_check = QCheckBox(self.tr("From"), self, objectName="period_check")
+        self.from_edit = QDateEdit(QDate.currentDate().addMonths(-1), self, objectName="date_from_edit")
+        self.to_edit = QDateEdit(QDate.currentDate(), self, objectName="date_to_edit")
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.period_check.toggled.connect(self._period_toggled)
+        self.search_edit = QLineEdit(self, objectName="document_search")
+        self.search_edit.setPlaceholderText(self.tr("Search number or client…"))
+        self.search_edit.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Type:"), self))
+        filters.addWidget(self.type_combo)
+        filters.addWidget(QLabel(self.tr("Status:"), self))
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.period_check)
+        filters.addWidget(self.from_edit)
+        filters.addWidget(QLabel(self.tr("to"), self))
+        filters.addWidget(self.to_edit)
+        filters.addWidget(self.search_edit, 1)
+
+        self.model = DocumentsModel(self.ctx, self.tasks, self.query, parent=self)
+        self.view = documents_table(self, "documents_view", self.model, stretch=3)
+        self.view.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
+        self.view.activated.connect(lambda idx: self.open_row(idx.row()))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.empty = empty_label(self, "documents_empty", self.tr(
+            "No documents match the filters. Make one with New, or from a deal (Create quote / Create order)."))
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self.model.loaded.connect(self._loaded)
+        self.count_label = QLabel(self, objectName="count_label")
+        self.count_label.setStyleSheet("color: #666666;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(toolbar)
+        layout.addLayout(filters)
+        layout.addLayout(self.stack, 1)
+        layout.addWidget(self.count_label)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
+        self.type_combo.activated.connect(lambda _i: self.refresh())
+        self.status_combo.activated.connect(lambda _i: self.refresh())
+        self._update_actions()
+
+    def _period_toggled(self, on: bool) -> None:
+        self.from_edit.setEnabled(on)
+        self.to_edit.setEnabled(on)
+        self.refresh()
+
+    def query(self) -> DocumentQuery:
+        on = self.period_check.isChecked()
+        return DocumentQuery(self.type_combo.currentData(), self.status_combo.currentData(),
+                             self.search_edit.text().strip(),
+                             self.from_edit.date().toPython() if on else None,
+                             self.to_edit.date().toPython() if on else None)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _loaded(self, count: int) -> None:
+        self.stack.setCurrentWidget(self.view if count else self.empty)
+        self.count_label.setText(self.tr("%n document(s)", "", count))
+        self._update_actions()
+
+    def _on_changed(self, entity: str, _ids: tuple) -> None:
+        if entity in REFRESHED_BY:
+            self.refresh()
+
+    # -- the selection -------------------------------------------------------------------------
+    def selected(self) -> DocumentRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_id(self, doc_id: int) -> bool:
+        row = self.model.position_of(doc_id)
+        if row >= 0:
+            self.view.selectRow(row)
+        return row >= 0
+
+    def _update_actions(self) -> None:
+        row = self.selected()
+        self.open_action.setEnabled(row is not None)
+        self.confirm_action.setEnabled(row is not None and row.status == "draft")
+        self.cancel_action.setEnabled(row is not None and row.status != "cancelled")
+        targets = made_from(row.doc_type) if row is not None and row.status == "confirmed" else []
+        for target, action in self.create_actions.items():
+            action.setEnabled(target in targets)
+        self.create_from_button.setEnabled(bool(targets))
+
+    # -- actions -------------------------------------------------------------------------------
+    def _run(self, dialog) -> int:
+        self.last_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog.exec()
+
+    def new_document(self, doc_type: str) -> None:
+        self._run(self.document_dialog_factory(self.ctx, self.tasks, doc_type=doc_type, parent=self))
+
+    def open_document(self, doc_id: int) -> None:
+        self._run(self.document_dialog_factory(self.ctx, self.tasks, doc_id=doc_id, parent=self))
+
+    def open_row(self, row: int) -> None:
+        doc_id = self.model.id_at(row) if row >= 0 else None
+        if doc_id is not None:
+            self.open_document(doc_id)
+
+    def open_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_document(row.id)
+
+    def confirm_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.status != "draft":
+            return
+        Confirmation(self.ctx, self.tasks, self, done=lambda _c: None, failed=self._failed,
+                     ask_credit=self.ask_credit, ask_backdated=self.ask_backdated).run(row.id, row.version)
+
+    def cancel_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.status == "cancelled":
+            return
+        text = self.tr("Cancel {kind} {number}? It keeps its number and stays in the list as cancelled.").format(
+            kind=type_title(row.doc_type).lower(), number=row.number or self.tr("(draft)"))
+        if not self.ask(self, self.tr("Cancel document"), text):
+            return
+        self.tasks.write(lambda: self.ctx.documents.cancel_document(row.id, expected_version=row.version),
+                         None, self._failed, entity="document", ids=lambda c: [c.id])
+
+    def create_from(self, doc_type: str) -> None:
+        """A draft of `doc_type` from the selected confirmed document, opened at once."""
+        row = self.selected()
+        if row is None:
+            return
+        self.tasks.write(lambda: self.ctx.documents.create_from(row.id, doc_type),
+                         lambda card: self.open_document(card.id), self._failed, entity="document",
+                         ids=lambda c: [c.id])
+
+    def register_payment(self) -> None:
+        row = self.selected()
+        kw = {"client_id": row.client_id, "client_name": row.client_name} if row is not None else {}
+        if row is not None and row.doc_type == "invoice":
+            kw["invoice_id"] = row.id
+        self._run(self.payment_dialog_factory(self.ctx, self.tasks, parent=self, **kw))
+
+    def _failed(self, exc: BaseException) -> None:
+        text = document_error_text(exc)
+        if text:
+            QMessageBox.warning(self, self.tr("Documents"), text)
+        else:
+            show_error(self, exc)

@@ -1,0 +1,344 @@
+"""A sales manager with documents: an order made from a deal and confirmed, an invoice from the order, a
+waybill that ships the goods, a partial payment, and the client's balance on the card; a rejected save
+that keeps what was typed; the credit-limit warning with "Confirm anyway"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from app.models import Client, Product
+from app.services.clients import ClientForm
+from app.services.funnel.forms import DealForm, DealLineData, StageSpec
+from app.ui.documents.editor import DocumentDialog
+from app.ui.documents.payment_dialog import PaymentDialog
+from app.ui.documents.workspace import DocumentsWorkspace
+from app.ui.text import strip_isolates
+from tests.ui.typing_helpers import type_text
+from tests.ui.warehouse_fixtures import make_shop, post_receipt
+
+D = Decimal
+ARIAN = "شرکت آرین"
+LONG_TEA = "Premium Darjeeling first-flush green tea, hand-picked, 100 g tin with a resealable lid"
+
+
+@pytest.fixture
+def shop(ui_services):
+    shop = make_shop(ui_services)
+    with ui_services.session_factory() as s:
+        tea = s.get(Product, shop.products["TEA-100"])
+        tea.name, tea.name_key, tea.vat_rate, tea.sale_price = LONG_TEA, LONG_TEA.casefold(), D(10), D("12.50")
+        carpet = s.get(Product, shop.products["CARPET-CL"])
+        carpet.vat_rate, carpet.sale_price = D(20), D("30.00")
+        s.commit()
+    shop.arian = ui_services.clients.create_client(ClientForm(display_name=ARIAN, roles=frozenset({"customer"}))).id
+    post_receipt(shop, {"TEA-100": "20", "CARPET-CL": "5"})
+    return shop
+
+
+def set_credit_limit(ctx, client_id: int, limit: str) -> None:
+    with ctx.session_factory() as s:
+        s.get(Client, client_id).credit_limit = D(limit)
+        s.commit()
+
+
+def on_hand(ctx, product_id: int, warehouse_id: int) -> Decimal:
+    rows, _ = ctx.stock.balances(product_id=product_id, warehouse_id=warehouse_id, limit=100)
+    return sum((r.on_hand for r in rows), D(0))
+
+
+def open_dialog(qtbot, ctx, tasks, **kw) -> DocumentDialog:
+    dialog = DocumentDialog(ctx, tasks, **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def type_cell(qtbot, dialog: DocumentDialog, row: int, key: str, text: str) -> None:
+    """Click into a cell of the lines grid, type, Enter (as a user edits a price)."""
+    index = dialog.lines_model.index(row, dialog.lines_model.column_of(key))
+    view = dialog.lines_view
+    qtbot.wait(1)   # an editor closed by Enter is deleted by the event loop
+    if view.currentIndex() != index:
+        view.setCurrentIndex(index)
+    editors = [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    if not editors:
+        view.edit(index)
+        editors = [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert len(editors) == 1
+    editors[0].selectAll()
+    qtbot.keyClicks(editors[0], text)
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)
+
+
+def pick_client(qtbot, picker, text: str) -> None:
+    type_text(picker.lineEdit(), text)
+    picker.search()
+    qtbot.waitUntil(lambda: picker.hits.rowCount() >= 1)
+    picker.client_completer.activated[QModelIndex].emit(picker.hits.index(0, 0))
+
+
+def cell(model, row: int, col: int) -> str:
+    return strip_isolates(model.index(row, col).data() or "")
+
+
+def menu_action(menu, name: str):
+    return next(a for a in menu.actions() if a.objectName() == name)
+
+
+def test_deal_to_order_invoice_waybill_and_a_partial_payment(qtbot, shop, tasks, monkeypatch, qtmodeltester):
+    from app.ui.clients.card import ClientCardWidget
+    from app.ui.funnel.deal_dialog import DealDialog
+
+    ctx = shop.ctx
+    tea, carpet = shop.products["TEA-100"], shop.products["CARPET-CL"]
+    pipeline = ctx.funnel.create_pipeline("Wholesale", stages=[StageSpec("New", D(10))])
+    deal = ctx.funnel.create_deal(DealForm(title="Tea for the office", client_id=shop.arian, pipeline_id=pipeline.id,
+                                           lines=(DealLineData(tea, D(4), D("12.50")),
+                                                  DealLineData(carpet, D(2), D("30.00")))))
+    # The client's card is open on its Documents tab the whole time.
+    card = ClientCardWidget(ctx, tasks, shop.arian)
+    qtbot.addWidget(card)
+    card.resize(1150, 720)
+    card.show()
+    qtbot.waitUntil(lambda: card.documents_panel is not None)
+    panel = card.documents_panel
+    card.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.money is not None)
+    assert panel.figures["balance"].text() == "0.00 USD"
+    assert panel.stack.currentWidget() is panel.empty
+
+    editors: list[DocumentDialog] = []
+    monkeypatch.setattr(DocumentDialog, "exec", lambda self: editors.append(self) or 0)
+    deal_dialog = DealDialog(ctx, tasks, deal_id=deal.id)
+    qtbot.addWidget(deal_dialog)
+    deal_dialog.show()
+    qtbot.mouseClick(deal_dialog.document_buttons["order"], Qt.MouseButton.LeftButton)
+    editor = editors[-1]         # the deal dialog's child: closed with it
+    editor.show()
+    assert editor.card.doc_type == "order" and editor.card.deal_id == deal.id
+    assert [ln.description for ln in editor.card.lines] == [LONG_TEA, "Carpet cleaner"]
+    assert editor.warehouse_combo.currentData() == shop.main      # proposed for the draft from the deal
+    qtmodeltester.check(editor.lines_model)
+    # 4 × 12.50 + 10 % and 2 × 30 + 20 %: 55.00 + 72.00
+    assert "127.00 USD" in editor.totals_label.text()
+
+    qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    assert editor.card.status == "confirmed" and editor.card.number.startswith("ORD-")
+    assert not editor.save_button.isVisible() and editor.lines_model.read_only
+    assert editor.create_from_button.isVisible()
+
+    menu_action(editor.create_from_menu, "create_invoice_action").trigger()
+    assert editor.card.doc_type == "invoice" and editor.card.status == "draft"
+    assert editor.fields["due_date"].isVisible() and not editor.fields["warehouse_id"].isVisible()
+    qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    invoice = editor.card
+    assert invoice.status == "confirmed" and invoice.number.startswith("INV-") and invoice.total == D("127.00")
+    assert "href" in editor.chain_label.text()      # the order is a link in the chain
+
+    before = on_hand(ctx, tea, shop.main)
+    menu_action(editor.create_from_menu, "create_waybill_action").trigger()
+    assert editor.card.doc_type == "waybill" and editor.warehouse_combo.currentData() == shop.main
+    qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    assert editor.card.status == "confirmed" and editor.card.number.startswith("WB")
+    assert on_hand(ctx, tea, shop.main) == before - 4
+    assert on_hand(ctx, carpet, shop.main) == D(3)
+
+    # Back to the invoice through the chain: it is shipped, nothing paid yet.
+    editor.chain_label.linkActivated.emit(str(invoice.id))
+    assert editor.card.id == invoice.id and editor.payment_button.isVisible()
+    assert panel.figures["balance"].text() == "127.00 USD"
+    assert panel.model.rowCount() == 3
+
+    payments: list[PaymentDialog] = []
+
+    def pay(self):
+        payments.append(self)
+        self.amount_edit.clear()
+        type_text(self.amount_edit, "50")
+        assert self.model.rows[0].amount == "50"
+        assert "left as the client's credit: 0.00 USD" in self.rest_label.text()
+        self.save()
+        return 1
+    monkeypatch.setattr(PaymentDialog, "exec", pay)
+    qtbot.mouseClick(editor.payment_button, Qt.MouseButton.LeftButton)
+    assert payments[0].saved is not None and payments[0].saved.allocated == D(50)
+    assert editor.card.payment == "partly" and editor.card.outstanding == D("77.00")
+
+    money = ctx.documents.client_money(shop.arian)
+    assert (money.invoiced, money.paid, money.balance) == (D("127.00"), D(50), D("77.00"))
+    qtbot.waitUntil(lambda: panel.figures["balance"].text() == "77.00 USD")
+    assert panel.figures["paid"].text() == "50.00 USD" and panel.figures["invoiced"].text() == "127.00 USD"
+
+
+def test_a_rejected_save_keeps_what_was_typed_and_marks_the_cells(qtbot, shop, tasks):
+    dialog = open_dialog(qtbot, shop.ctx, tasks, doc_type="invoice")
+    qtbot.waitUntil(lambda: dialog.currency_edit.text() == "USD")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.fields["client_id"].error.text() == "Choose the client"
+    assert dialog.card is None
+    pick_client(qtbot, dialog.client_combo, "آرین")
+    assert dialog.client_combo.client_id() == shop.arian
+    qtbot.mouseClick(dialog.free_line_button, Qt.MouseButton.LeftButton)
+    type_cell(qtbot, dialog, 0, "description", "Installation and training, two days on site")
+    type_cell(qtbot, dialog, 0, "price", "-5")
+    type_cell(qtbot, dialog, 0, "discount_percent", "150")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.card is None
+    model = dialog.lines_model
+    assert cell(model, 0, model.column_of("price")) == "-5"
+    assert cell(model, 0, model.column_of("discount_percent")) == "150"
+    assert cell(model, 0, model.column_of("description")) == "Installation and training, two days on site"
+    assert set(model.errors) == {(0, "price"), (0, "discount_percent")}
+    assert "Line 1" in dialog.lines_error.text() and not dialog.fields["client_id"].error.isVisible()
+    type_cell(qtbot, dialog, 0, "price", "200")
+    type_cell(qtbot, dialog, 0, "discount_percent", "10")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.card is not None and dialog.card.total == D("180.00") and model.errors == {}
+
+
+def test_the_credit_limit_warns_and_confirm_anyway_overrides(qtbot, shop, tasks):
+    ctx = shop.ctx
+    set_credit_limit(ctx, shop.arian, "100")
+    dialog = open_dialog(qtbot, ctx, tasks, doc_type="invoice", client_id=shop.arian, client_name=ARIAN)
+    qtbot.waitUntil(lambda: dialog.client_combo.client_id() == shop.arian)
+    qtbot.keyClicks(dialog.product_edit, "carpet-cl")
+    qtbot.keyClick(dialog.product_edit, Qt.Key.Key_Return)
+    model = dialog.lines_model
+    assert model.lines[0].proposed_price == D("30.00")       # proposed from the price list, shown greyed
+    assert cell(model, 0, model.column_of("amount")) == "36.00"
+    type_cell(qtbot, dialog, 0, "quantity", "4")           # 4 × 30 + 20 % = 144 > 100
+    asked = []
+    dialog.ask_credit = lambda parent, exc: asked.append(exc) or False
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and asked[0].document == D("144.00") and asked[0].limit == D(100)
+    assert dialog.card.status == "draft"                    # "Cancel": saved, not confirmed
+
+    clerk = ctx.users.add_user("sam", full_name="Sam Sales", password="sam-pass-123")
+    as_clerk = open_dialog(qtbot, ctx.as_user(clerk.id), tasks, doc_id=dialog.card.id)
+    as_clerk.ask_credit = lambda parent, exc: True
+    qtbot.mouseClick(as_clerk.confirm_button, Qt.MouseButton.LeftButton)
+    assert as_clerk.card.status == "draft"
+    assert "ask a user with that right" in as_clerk.general_error.text()
+
+    dialog.reload()
+    dialog.ask_credit = lambda parent, exc: True             # "Confirm anyway" (the admin may)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.card.status == "confirmed"
+    assert ctx.documents.client_money(shop.arian).balance == D("144.00")
+
+
+def test_the_credit_warning_names_the_figures(qtbot, shop):
+    from app.services.errors import CreditLimitExceeded
+    from app.ui.documents.actions import credit_warning_box
+
+    box = credit_warning_box(None, CreditLimitExceeded(client=ARIAN, limit=D(100), owed=D(80), document=D(30),
+                                                       currency="USD"))
+    qtbot.addWidget(box)
+    assert "Over the limit by: 10.00 USD" in box.text() and ARIAN in box.text()
+    assert box.findChild(type(box.buttons()[0]), "confirm_anyway_button") is not None
+
+
+def test_the_documents_list_filters_highlights_overdue_and_confirms(qtbot, shop, tasks, qtmodeltester):
+    from datetime import date, timedelta
+
+    from app.services.documents.forms import DocumentForm, LineForm
+
+    ctx = shop.ctx
+    docs = ctx.documents
+    old = docs.create_document(DocumentForm(doc_type="invoice", client_id=shop.arian,
+                                            doc_date=date.today() - timedelta(days=40),
+                                            due_date=date.today() - timedelta(days=30),
+                                            lines=[LineForm(shop.products["TEA-100"], quantity="2")]))
+    docs.confirm_document(old.id, expected_version=old.version)
+    draft = docs.create_document(DocumentForm(doc_type="quote", client_id=shop.customer,
+                                              lines=[LineForm(None, "Consulting", 1, "80", vat_rate="0")]))
+    ws = DocumentsWorkspace(ctx, tasks)
+    qtbot.addWidget(ws)
+    ws.resize(1200, 600)
+    ws.show()
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 2)
+    qtmodeltester.check(ws.model)
+    rows = {ws.model.row_at(i).id: i for i in range(2)}
+    overdue_row = rows[old.id]
+    assert ws.model.index(overdue_row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "overdue" in cell(ws.model, overdue_row, 6)
+    assert ws.model.index(rows[draft.id], 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(ws.model, overdue_row, 4) == "27.50 USD"
+
+    ws.type_combo.setCurrentIndex(ws.type_combo.findData("quote"))
+    ws.refresh()
+    assert ws.model.rowCount() == 1 and ws.model.row_at(0).id == draft.id
+    ws.type_combo.setCurrentIndex(0)
+    type_text(ws.search_edit, "آرین")
+    ws.refresh()
+    assert ws.model.rowCount() == 1 and ws.model.row_at(0).id == old.id
+    ws.search_edit.clear()
+    ws.refresh()
+
+    ws.select_id(draft.id)
+    assert ws.confirm_action.isEnabled() and not ws.create_from_button.isEnabled()
+    ws.confirm_action.trigger()
+    assert docs.load_document(draft.id).status == "confirmed"
+    ws.select_id(draft.id)
+    assert ws.create_actions["order"].isEnabled() and ws.create_actions["invoice"].isEnabled()
+    assert not ws.create_actions["waybill"].isEnabled()
+
+    opened = []
+    ws.document_dialog_factory = lambda *a, **kw: _Recorder(opened, kw)
+    ws.create_actions["order"].trigger()
+    order_id = opened[-1]["doc_id"]
+    assert docs.load_document(order_id).doc_type == "order"
+    ws.view.doubleClicked.emit(ws.model.index(0, 0))
+    assert "doc_id" in opened[-1]
+
+    ws.status_combo.setCurrentIndex(ws.status_combo.findData("cancelled"))
+    ws.refresh()
+    assert ws.stack.currentWidget() is ws.empty
+
+
+class _Recorder:
+    """Stands in for a dialog class: remembers how it was opened."""
+
+    def __init__(self, log: list, kw: dict):
+        log.append(kw)
+
+    def setAttribute(self, *_a):  # noqa: N802 — Qt's name
+        pass
+
+    def exec(self) -> int:
+        return 0
+
+
+def test_the_payment_dialog_fills_oldest_first_and_keeps_the_rest_as_credit(qtbot, shop, tasks):
+    from datetime import date, timedelta
+
+    from app.services.documents.forms import DocumentForm, LineForm
+
+    docs = shop.ctx.documents
+    made = []
+    for days, price in ((20, "40"), (5, "100")):
+        card = docs.create_document(DocumentForm(doc_type="invoice", client_id=shop.arian,
+                                                 doc_date=date.today() - timedelta(days=days),
+                                                 due_date=date.today() - timedelta(days=days - 3),
+                                                 lines=[LineForm(None, "Service", 1, price, vat_rate="0")]))
+        made.append(docs.confirm_document(card.id, expected_version=card.version))
+    dialog = PaymentDialog(shop.ctx, tasks, client_id=shop.arian, client_name=ARIAN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 2)
+    type_text(dialog.amount_edit, "170")
+    assert [r.amount for r in dialog.model.rows] == ["40", "100"]
+    assert "left as the client's credit: 30.00 USD" in dialog.rest_label.text()
+    dialog.model.setData(dialog.model.index(1, 5), "150")   # more than the invoice has open
+    dialog.save()
+    assert dialog.saved is None and 1 in dialog.model.errors
+    assert "Is more than" in dialog.allocations_error.text()
+    dialog.model.setData(dialog.model.index(1, 5), "60")
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.allocated == D(100)
+    money = docs.client_money(shop.arian)
+    assert money.credit == D(70) and money.balance == D(-30)
