@@ -209,6 +209,7 @@ def test_the_credit_limit_warns_and_confirm_anyway_overrides(qtbot, shop, tasks)
     qtbot.keyClick(dialog.product_edit, Qt.Key.Key_Return)
     model = dialog.lines_model
     assert model.lines[0].proposed_price == D("30.00")       # proposed from the price list, shown greyed
+    assert cell(model, 0, model.column_of("price")) == "30.00"
     assert cell(model, 0, model.column_of("amount")) == "36.00"
     type_cell(qtbot, dialog, 0, "quantity", "4")           # 4 × 30 + 20 % = 144 > 100
     asked = []
@@ -342,3 +343,95 @@ def test_the_payment_dialog_fills_oldest_first_and_keeps_the_rest_as_credit(qtbo
     assert dialog.saved is not None and dialog.saved.allocated == D(100)
     money = docs.client_money(shop.arian)
     assert money.credit == D(70) and money.balance == D(-30)
+
+
+def test_every_documents_screen_renders(qtbot, shop, tasks, shots, monkeypatch):
+    """Screenshots of each screen with a Persian client and long product names (KARAVAN_SHOTS keeps them)."""
+    from datetime import date, timedelta
+
+    from app.services.documents.forms import DocumentForm, LineForm
+    from app.services.errors import CreditLimitExceeded
+    from app.ui.clients.card import ClientCardWidget
+    from app.ui.documents.actions import credit_warning_box
+    from app.ui.funnel.deal_dialog import DealDialog
+
+    ctx = shop.ctx
+    docs = ctx.documents
+    empty = DocumentsWorkspace(ctx, tasks)
+    qtbot.addWidget(empty)
+    empty.resize(1200, 500)
+    empty.show()
+    qtbot.waitUntil(lambda: empty.stack.currentWidget() is empty.empty)
+    empty.grab().save(str(shots / "documents_empty.png"))
+
+    tea, carpet = shop.products["TEA-100"], shop.products["CARPET-CL"]
+    order = docs.create_document(DocumentForm(doc_type="order", client_id=shop.arian, warehouse_id=shop.main,
+                                              lines=[LineForm(tea, quantity="6"), LineForm(carpet, quantity="2")]))
+    order = docs.confirm_document(order.id, expected_version=order.version)
+    inv = docs.create_from(order.id, "invoice")
+    inv = docs.confirm_document(inv.id, expected_version=inv.version)
+    wb = docs.create_from(inv.id, "waybill")
+    docs.confirm_document(wb.id, expected_version=wb.version)
+    late = docs.create_document(DocumentForm(doc_type="invoice", client_id=shop.customer,
+                                             doc_date=date.today() - timedelta(days=45),
+                                             due_date=date.today() - timedelta(days=35),
+                                             lines=[LineForm(None, "Consulting, project kickoff workshop", 3, "150",
+                                                             vat_rate="9")]))
+    docs.confirm_document(late.id, expected_version=late.version)
+    docs.create_document(DocumentForm(doc_type="quote", client_id=shop.customer,
+                                      lines=[LineForm(tea, quantity="100")]))
+    ws = DocumentsWorkspace(ctx, tasks)
+    qtbot.addWidget(ws)
+    ws.resize(1200, 500)
+    ws.show()
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 5)
+    ws.grab().save(str(shots / "documents_list.png"))
+
+    draft = open_dialog(qtbot, ctx, tasks, doc_type="invoice", client_id=shop.arian, client_name=ARIAN)
+    qtbot.waitUntil(lambda: draft.client_combo.client_id() == shop.arian)
+    for code in ("TEA-100", "CARPET-CL"):
+        qtbot.keyClicks(draft.product_edit, code)
+        qtbot.keyClick(draft.product_edit, Qt.Key.Key_Return)
+    type_cell(qtbot, draft, 1, "quantity", "3")
+    type_cell(qtbot, draft, 1, "discount_percent", "5")
+    qtbot.wait(5)
+    draft.grab().save(str(shots / "document_editor_new.png"))
+    type_cell(qtbot, draft, 0, "price", "-1")
+    qtbot.mouseClick(draft.save_button, Qt.MouseButton.LeftButton)
+    draft.grab().save(str(shots / "document_editor_errors.png"))
+
+    confirmed = open_dialog(qtbot, ctx, tasks, doc_id=inv.id)
+    qtbot.waitUntil(lambda: confirmed.card is not None)
+    confirmed.grab().save(str(shots / "document_editor_confirmed.png"))
+
+    pay = PaymentDialog(ctx, tasks, client_id=shop.arian, client_name=ARIAN, invoice_id=inv.id)
+    qtbot.addWidget(pay)
+    pay.show()
+    qtbot.waitUntil(lambda: len(pay.model.rows) == 1)
+    pay.amount_edit.setText("100")
+    pay.fill_oldest_first()
+    pay.grab().save(str(shots / "payment_dialog.png"))
+
+    box = credit_warning_box(None, CreditLimitExceeded(client=ARIAN, limit=D(1000), owed=D("850.00"),
+                                                       document=D("310.50"), currency="USD"))
+    qtbot.addWidget(box)
+    box.show()
+    box.grab().save(str(shots / "credit_warning.png"))
+
+    set_credit_limit(ctx, shop.arian, "50")
+    card = ClientCardWidget(ctx, tasks, shop.arian)
+    qtbot.addWidget(card)
+    card.resize(1150, 720)
+    card.show()
+    qtbot.waitUntil(lambda: card.documents_panel is not None)
+    card.tabs.setCurrentWidget(card.documents_panel)
+    qtbot.waitUntil(lambda: card.documents_panel.money is not None and card.documents_panel.model.rowCount() == 3)
+    card.grab().save(str(shots / "client_documents_tab.png"))
+
+    pipeline = ctx.funnel.create_pipeline("Wholesale", stages=[StageSpec("New", D(10))])
+    deal = ctx.funnel.create_deal(DealForm(title="Tea for the office", client_id=shop.arian, pipeline_id=pipeline.id,
+                                           lines=(DealLineData(tea, D(4), D("12.50")),)))
+    deal_dialog = DealDialog(ctx, tasks, deal_id=deal.id)
+    qtbot.addWidget(deal_dialog)
+    deal_dialog.show()
+    deal_dialog.grab().save(str(shots / "deal_dialog_document_buttons.png"))

@@ -13,13 +13,14 @@ from app.services.documents.forms import DocumentCard
 from app.services.errors import BackdatedPosting, CreditLimitExceeded, PermissionDenied
 from app.ui.documents.format import money, tr
 from app.ui.tasks import TaskRunner
+from app.ui.text import isolate
 from app.ui.warehouse.format import stock_error_text
 
 
 def credit_text(exc: CreditLimitExceeded) -> str:
     return tr("Confirming this document takes {client} over the credit limit.\n\n"
               "Credit limit: {limit}\nOwed now: {owed}\nThis document: {document}\nOver the limit by: {over}").format(
-        client=exc.client, limit=money(exc.limit, exc.currency), owed=money(exc.owed, exc.currency),
+        client=isolate(exc.client), limit=money(exc.limit, exc.currency), owed=money(exc.owed, exc.currency),
         document=money(exc.document, exc.currency),
         over=money(exc.owed + exc.document - exc.limit, exc.currency))
 

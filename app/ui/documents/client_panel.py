@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ class ClientDocumentsPanel(QWidget):
 
         box = QGroupBox(self.tr("Balance"), self, objectName="balance_box")
         grid = QGridLayout(box)
+        grid.setVerticalSpacing(6)
         self.figures: dict[str, QLabel] = {}
         titles = (("invoiced", self.tr("Invoiced")), ("paid", self.tr("Paid")), ("balance", self.tr("Balance")),
                   ("credit", self.tr("Unallocated credit")), ("overdue", self.tr("Overdue")),
@@ -54,13 +56,16 @@ class ClientDocumentsPanel(QWidget):
             font.setBold(key == "balance")
             font.setPointSizeF(font.pointSizeF() * 1.1)
             value.setFont(font)
+            value.setMinimumHeight(value.fontMetrics().height() + 4)
             grid.addWidget(caption, 0, i)
             grid.addWidget(value, 1, i)
             self.figures[key] = value
         self.limit_note = QLabel(box, objectName="limit_note")
         self.limit_note.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.limit_note.setMinimumHeight(self.limit_note.fontMetrics().height() + 4)
         grid.addWidget(self.limit_note, 2, 0, 1, len(titles))
         self.limit_note.hide()
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.new_invoice_button = self._button(self.tr("New invoice"), "new_invoice_button",
                                                lambda: self.new_document("invoice"))

@@ -124,7 +124,7 @@ class DocumentDialog(QDialog):
         self.currency_edit.textEdited.connect(lambda _t: self._pricing_changed())
         self.rate_edit = QLineEdit(self, objectName="rate_edit")
         self.rate_edit.setPlaceholderText(self.tr("from the rates table"))
-        self.rate_edit.setMaximumWidth(160)
+        self.rate_edit.setMinimumWidth(190)
         self.vat_combo = QComboBox(self, objectName="vat_mode_combo")
         self.vat_combo.addItem(self.tr("Prices exclude VAT"), "exclusive")
         self.vat_combo.addItem(self.tr("Prices include VAT"), "inclusive")
@@ -408,12 +408,13 @@ class DocumentDialog(QDialog):
         for link in chain:
             title = f"{type_title(link.doc_type)} {link.number or self.tr('(draft)')}"
             title = title.replace("&", "&amp;").replace("<", "&lt;")
-            text = title if link.id == current else f"<a href='{link.id}'>{title}</a>"
-            if link.id == current:
-                text = f"<b>{text}</b>"
-            detail = f"{link.doc_date.isoformat()} · {status_title(link.status)} · {money(link.total, link.currency)}"
-            rows.append("&nbsp;" * 4 * link.depth + f"{text} <span style='color:#666666'>{detail}</span>")
-        self.chain_label.setText("<br>".join(rows))
+            text = f"<b>{title}</b>" if link.id == current else f"<a href='{link.id}'>{title}</a>"
+            indent = "&nbsp;" * 4 * link.depth
+            rows.append(f"<tr><td style='white-space:nowrap'>{indent}{text}</td>"
+                        f"<td style='color:#666666'>{link.doc_date.isoformat()}</td>"
+                        f"<td style='color:#666666'>{status_title(link.status)}</td>"
+                        f"<td align='right' style='white-space:nowrap'>{money(link.total, link.currency)}</td></tr>")
+        self.chain_label.setText(f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")
 
     def _show_totals(self) -> None:
         totals, complete = self.lines_model.totals()

@@ -45,10 +45,11 @@ def progress_text(doc_type: str, status: str, shipment: str, payment: str) -> st
     if status != "confirmed":
         return ""
     parts = []
-    if doc_type in ("order", "invoice"):
-        parts.append(tr("shipped {0}").format(tr(PROGRESS_TITLES.get(shipment, shipment))))
     if doc_type == "invoice":
         parts.append(tr("paid {0}").format(tr(PROGRESS_TITLES.get(payment, payment))))
+    # An invoice says how far it is shipped once a waybill or act was made from it; an order always does.
+    if doc_type == "order" or (doc_type == "invoice" and shipment != "none"):
+        parts.append(tr("shipped {0}").format(tr(PROGRESS_TITLES.get(shipment, shipment))))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
 
@@ -64,8 +65,14 @@ def plain(value: Decimal | None) -> str:
     """A Decimal as an editor shows it: '12.5', no grouping (it is typed back in)."""
     if value is None:
         return ""
-    text = f"{value.normalize():f}"
-    return text
+    return f"{value.normalize():f}"
+
+
+def price_text(value: Decimal) -> str:
+    """A price with at least two decimals ('12.50', '0.1250'), no grouping."""
+    exponent = value.normalize().as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return f"{value:.{places}f}"
 
 
 def parse_number(text: str) -> Decimal | None:

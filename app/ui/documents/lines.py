@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.services.documents.forms import LineForm, LineRow
 from app.services.documents.totals import LineAmounts, Totals, document_totals, line_amounts
 from app.services.errors import ValidationError
-from app.ui.documents.format import money, parse_number, plain
+from app.ui.documents.format import money, parse_number, plain, price_text
 from app.ui.text import isolate
 from app.ui.warehouse.format import format_quantity
 from app.ui.widgets import ERROR_COLOR
@@ -63,7 +63,7 @@ def edit_line_of(row: LineRow) -> EditLine:
     if row.delivered or row.invoiced:
         done = tr("shipped {0} · invoiced {1}").format(format_quantity(row.delivered), format_quantity(row.invoiced))
     return EditLine(product_id=row.product_id, sku=row.sku, description=row.description, unit=row.unit,
-                    quantity=plain(row.quantity), price=plain(row.price), discount_percent=plain(row.discount_percent),
+                    quantity=plain(row.quantity), price=price_text(row.price), discount_percent=plain(row.discount_percent),
                     vat_rate=plain(row.vat_rate), source_line_id=row.source_line_id, done=done)
 
 
@@ -195,7 +195,9 @@ class DocumentLinesModel(QAbstractTableModel):
         typed = getattr(line, key)
         if key in ("price", "discount_percent", "vat_rate") and not typed:
             proposed = self._proposed(line, key)
-            return plain(proposed) if proposed is not None else tr("auto")
+            if proposed is None:
+                return tr("auto")
+            return price_text(proposed) if key == "price" else plain(proposed)
         if key == "quantity":
             try:
                 value = parse_number(typed)
