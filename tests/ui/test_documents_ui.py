@@ -435,3 +435,21 @@ def test_every_documents_screen_renders(qtbot, shop, tasks, shots, monkeypatch):
     qtbot.addWidget(deal_dialog)
     deal_dialog.show()
     deal_dialog.grab().save(str(shots / "deal_dialog_document_buttons.png"))
+
+
+def test_a_save_after_someone_else_changed_the_draft_keeps_my_edits_and_offers_reload(qtbot, shop, tasks):
+    from app.services.documents.forms import DocumentForm, LineForm
+
+    docs = shop.ctx.documents
+    form = DocumentForm(doc_type="quote", client_id=shop.arian, lines=[LineForm(None, "Survey", 1, "100", vat_rate="0")])
+    saved = docs.create_document(form)
+    dialog = open_dialog(qtbot, shop.ctx, tasks, doc_id=saved.id)
+    qtbot.waitUntil(lambda: dialog.card is not None)
+    form.notes = "Changed by a colleague"
+    docs.update_document(saved.id, form, expected_version=saved.version)
+    type_cell(qtbot, dialog, 0, "price", "120")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "changed this document" in dialog.general_error.text() and dialog.reload_button.isVisible()
+    assert dialog.lines_model.lines[0].price == "120"           # nothing typed is lost
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    assert dialog.notes_edit.toPlainText() == "Changed by a colleague" and not dialog.reload_button.isVisible()

@@ -155,6 +155,7 @@ def test_the_sales_funnel_area_is_the_board(qtbot, window):
     ("marketing", "app.ui.marketing", "MarketingWorkspace", "Marketing"),
     ("products", "app.ui.catalog.workspace", "ProductsWorkspace", "Products"),
     ("warehouse", "app.ui.warehouse.workspace", "WarehouseWorkspace", "Warehouse"),
+    ("documents", "app.ui.documents.workspace", "DocumentsWorkspace", "Documents"),
 ])
 def test_each_working_area_is_built_when_first_shown(qtbot, window, shots, key, module, cls, title):
     import importlib

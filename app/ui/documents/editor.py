@@ -8,8 +8,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QKeySequence,
+    QRegularExpressionValidator,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -255,6 +262,10 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.lines_view, 1)
         layout.addLayout(bottom)
         layout.addLayout(self.buttons_row)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.save_button.isVisible() and self.save())
+        QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.confirm_button.isVisible() and self.confirm())
+        self.save_button.setToolTip(self.tr("Save the draft (Ctrl+S)"))
+        self.confirm_button.setToolTip(self.tr("Save, take the number and make it count (Ctrl+Enter)"))
 
     def _button(self, text: str, name: str, slot: Callable | None) -> QPushButton:
         button = QPushButton(text, self, objectName=name)
@@ -522,8 +533,18 @@ class DocumentDialog(QDialog):
             self.lines_model.remove_line(row)
 
     # -- the form ------------------------------------------------------------------------------
+    def commit_open_editor(self) -> None:
+        """A cell still being typed in (Ctrl+S without Enter) counts: its text goes into the line now."""
+        if self.lines_view.state() != QAbstractItemView.State.EditingState:
+            return
+        for editor in self.lines_view.viewport().findChildren(QLineEdit):
+            if editor.isVisible():
+                self.lines_view.commitData(editor)
+                self.lines_view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def form(self) -> DocumentForm:
         """What the user typed as a DocumentForm; raises ValidationError for what does not parse."""
+        self.commit_open_editor()
         errors: dict[str, str] = {}
         try:
             lines = self.lines_model.line_forms()
@@ -578,6 +599,7 @@ class DocumentDialog(QDialog):
     # -- actions -------------------------------------------------------------------------------
     def save(self, then: Callable[[DocumentCard], None] | None = None) -> None:
         """Save the draft (create it the first time); `then(card)` runs after a successful save."""
+        self.commit_open_editor()      # before the messages are cleared, which repaints the cells
         self._clear_messages()
         try:
             form = self.form()

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDateEdit,
@@ -354,6 +355,12 @@ class PaymentDialog(QDialog):
         self.general_error.show_message("\n".join(rest))
 
     def save(self) -> None:
+        # An allocation still being typed (Enter not pressed yet) counts.
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            for editor in self.table.viewport().findChildren(QLineEdit):
+                if editor.isVisible():
+                    self.table.commitData(editor)
+                    self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self.show_errors({})
         try:
             form = self.form()

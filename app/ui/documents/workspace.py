@@ -94,6 +94,8 @@ class DocumentsWorkspace(QWidget):
         toolbar.addWidget(self.create_from_button)
         self.payment_action = toolbar.addAction(self.tr("Register payment"), self.register_payment)
         self.payment_action.setObjectName("payment_action")
+        self.client_action = toolbar.addAction(self.tr("Open client"), self.open_selected_client)
+        self.client_action.setObjectName("open_client_action")
         toolbar.addSeparator()
         refresh = toolbar.addAction(self.tr("Refresh"), self.refresh)
         refresh.setObjectName("refresh_action")
@@ -193,6 +195,7 @@ class DocumentsWorkspace(QWidget):
     def _update_actions(self) -> None:
         row = self.selected()
         self.open_action.setEnabled(row is not None)
+        self.client_action.setEnabled(row is not None)
         self.confirm_action.setEnabled(row is not None and row.status == "draft")
         self.cancel_action.setEnabled(row is not None and row.status != "cancelled")
         targets = made_from(row.doc_type) if row is not None and row.status == "confirmed" else []
@@ -221,6 +224,11 @@ class DocumentsWorkspace(QWidget):
         row = self.selected()
         if row is not None:
             self.open_document(row.id)
+
+    def open_selected_client(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_client.emit(row.client_id)
 
     def confirm_selected(self) -> None:
         row = self.selected()
