@@ -75,8 +75,15 @@ MADE_FROM = {
     DocType.INVOICE: {DocType.QUOTE, DocType.ORDER},
     DocType.WAYBILL: {DocType.ORDER, DocType.INVOICE},
     DocType.ACT: {DocType.ORDER, DocType.INVOICE},
+    DocType.RETURN: {DocType.WAYBILL},
+    DocType.SUPPLIER_INVOICE: {DocType.PURCHASE_ORDER},
+    DocType.SUPPLIER_RETURN: {DocType.SUPPLIER_INVOICE},
 }
 DELIVERY_TYPES = (DocType.WAYBILL, DocType.ACT)
+PURCHASE_TYPES = (DocType.PURCHASE_ORDER, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN)
+# Types whose lines must all be goods kept in stock (they move stock on confirmation).
+STOCK_TYPES = (DocType.WAYBILL, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN,
+               DocType.PURCHASE_ORDER)
 MAX_PRICE = Decimal("1e12")
 
 
@@ -253,6 +260,9 @@ def _clean_lines(s: Session, form: DocumentForm, client_id: int | None, currency
             errors[f + "description"] = "is longer than 300 characters"
         unit_name = v.clean(line.unit)
         qty = None
+        if form.doc_type in STOCK_TYPES and (product is None or product.kind not in STOCKED_KINDS):
+            errors[f + "product_id"] = (f"{description or 'this line'} is not kept in stock: a {form.doc_type} "
+                                        "holds goods only")
         if product is not None:
             unit = s.get(Unit, product.unit_id)
             unit_name = unit_name or unit.name
@@ -264,12 +274,16 @@ def _clean_lines(s: Session, form: DocumentForm, client_id: int | None, currency
             if qty is not None and qty <= 0:
                 errors[f + "quantity"] = "must be more than zero"
         quote = None
-        if product is not None and (line.price is None or line.discount_percent is None) and client_id:
+        buying = form.doc_type in PURCHASE_TYPES
+        if product is not None and (line.price is None or line.discount_percent is None) and client_id \
+                and not buying:
             quote = price_quote(s, product_id=product.id, client_id=client_id)
         if line.price is None:
             if product is None:
                 errors[f + "price"] = "is required"
                 price = None
+            elif buying:
+                price = product.purchase_price
             else:
                 price = quote.price if quote else product.sale_price
                 source_currency = quote.currency if quote else product.currency
@@ -463,8 +477,8 @@ def create_from(uow: UnitOfWork, source_id: int, doc_type: str) -> DocumentCard:
             raise ValidationError({"status": f"confirm the {src.doc_type} first"})
         src_lines = _lines(s, src.id)
         ids = [ln.id for ln in src_lines]
-        if doc_type == DocType.INVOICE:
-            used = _descendant_qty(s, ids, (DocType.INVOICE,))
+        if doc_type in (DocType.INVOICE, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN):
+            used = _descendant_qty(s, ids, (doc_type,))
         else:
             used = _descendant_qty(s, ids, DELIVERY_TYPES)
         products = {p.id: p for p in s.scalars(select(Product).where(
@@ -486,8 +500,9 @@ def create_from(uow: UnitOfWork, source_id: int, doc_type: str) -> DocumentCard:
             form.lines.append(LineForm(ln.product_id, ln.description, left, ln.price, ln.discount_percent,
                                        ln.vat_rate, ln.unit, source_line_id=ln.id))
         if not form.lines:
-            what = {DocType.INVOICE: "invoiced", DocType.WAYBILL: "shipped", DocType.ACT: "done on acts"}.get(
-                doc_type, "copied")
+            what = {DocType.INVOICE: "invoiced", DocType.WAYBILL: "shipped", DocType.ACT: "done on acts",
+                    DocType.RETURN: "returned", DocType.SUPPLIER_INVOICE: "received",
+                    DocType.SUPPLIER_RETURN: "returned to the supplier"}.get(doc_type, "copied")
             raise ValidationError({"lines": f"everything on {src.number} is already {what}"})
         card = _create(s, form, parent_id=src.id)
         uow.commit()
@@ -517,9 +532,10 @@ def create_from_deal(uow: UnitOfWork, deal_id: int, doc_type: str, *, warehouse_
 
 
 def _order_of(s: Session, doc: Document) -> Document | None:
+    """The sales (or purchase) order at the root of the document's chain, if any."""
     d = doc
     while d is not None:
-        if d.doc_type == DocType.ORDER:
+        if d.doc_type in (DocType.ORDER, DocType.PURCHASE_ORDER):
             return d
         d = s.get(Document, d.parent_id) if d.parent_id else None
     return None
@@ -561,6 +577,9 @@ def _refresh_progress(s: Session, doc: Document | None) -> None:
                         q += qty
         return q
 
+    if doc.doc_type == DocType.PURCHASE_ORDER:
+        doc.shipment = _progress(confirmed_qty((DocType.SUPPLIER_INVOICE,)), total)  # received
+        return
     doc.shipment = _progress(confirmed_qty(DELIVERY_TYPES), total)
     if doc.doc_type == DocType.ORDER:
         doc.invoicing = _progress(confirmed_qty((DocType.INVOICE,)), total)
@@ -656,6 +675,155 @@ def _post_shipment(s: Session, doc: Document, confirm_backdated: bool) -> None:
     doc.stock_document_id = stock.id
 
 
+def _stock_doc(s: Session, doc: Document, kind: str, warehouse_id: int) -> StockDocument:
+    stock = StockDocument(kind=kind, status=StockDocStatus.DRAFT, doc_date=_stock_date(doc.doc_date),
+                          warehouse_id=warehouse_id, client_id=doc.client_id,
+                          comment=f"{doc.doc_type.replace('_', ' ')} {doc.number}")
+    s.add(stock)
+    s.flush()
+    stock.number = f"{STOCK_PREFIX[kind]}-{stock.id:06d}"
+    return stock
+
+
+def _shipped_moves(s: Session, waybill: Document) -> dict[int, list[StockMove]]:
+    """The outgoing moves a waybill's shipment wrote, per product."""
+    out: dict[int, list[StockMove]] = defaultdict(list)
+    if waybill.stock_document_id is None:
+        return out
+    for m in s.scalars(select(StockMove).where(StockMove.document_id == waybill.stock_document_id,
+                                               StockMove.quantity < 0, StockMove.reverses_id.is_(None))
+                       .order_by(StockMove.id)):
+        out[m.product_id].append(m)
+    return out
+
+
+def _post_return(s: Session, doc: Document) -> None:
+    """A customer return: the goods come back into the waybill's warehouse at the cost they left with."""
+    waybill = s.get(Document, doc.parent_id) if doc.parent_id else None
+    if waybill is None or waybill.doc_type != DocType.WAYBILL or waybill.status != DocStatus.CONFIRMED:
+        raise ValidationError({"parent_id": "a return is made from a confirmed waybill"})
+    moves = _shipped_moves(s, waybill)
+    stock = _stock_doc(s, doc, StockDocKind.RECEIPT, waybill.warehouse_id)
+    for n, ln in enumerate(_lines(s, doc.id), start=1):
+        shipped = moves.get(ln.product_id, [])
+        qty_out = -sum((m.quantity for m in shipped), ZERO)
+        if not shipped or qty_out <= 0:
+            raise ValidationError({f"lines.{ln.line_no - 1}.product_id": f"{ln.description} was not on {waybill.number}"})
+        unit_cost = (-sum((m.value for m in shipped), ZERO) / qty_out).quantize(Decimal("0.0001"))
+        s.add(StockDocLine(document_id=stock.id, line_no=n, product_id=ln.product_id, lot_id=shipped[0].lot_id,
+                           quantity=ln.quantity, unit_cost=unit_cost, clerk_id=s.info.get("user_id")))
+    s.flush()
+    post_in(s, stock, confirm_backdated=True)
+    doc.stock_document_id = stock.id
+    doc.warehouse_id = waybill.warehouse_id
+
+
+def _post_receipt(s: Session, doc: Document, confirm_backdated: bool) -> None:
+    """A supplier invoice receives its goods at their net price in the company currency."""
+    if doc.warehouse_id is None:
+        raise ValidationError({"warehouse_id": "choose the warehouse the goods arrive in"})
+    stock = _stock_doc(s, doc, StockDocKind.RECEIPT, doc.warehouse_id)
+    for n, ln in enumerate(_lines(s, doc.id), start=1):
+        product = s.get(Product, ln.product_id)
+        unit_cost = (ln.net * doc.rate / ln.quantity).quantize(Decimal("0.0001"))
+        lot_code = f"{doc.number}" if product.tracks_lots else ""
+        s.add(StockDocLine(document_id=stock.id, line_no=n, product_id=ln.product_id, quantity=ln.quantity,
+                           unit_cost=unit_cost, lot_code=lot_code, clerk_id=s.info.get("user_id")))
+    s.flush()
+    post_in(s, stock, confirm_backdated=confirm_backdated)
+    doc.stock_document_id = stock.id
+
+
+def _post_supplier_return(s: Session, doc: Document) -> None:
+    src = s.get(Document, doc.parent_id) if doc.parent_id else None
+    if src is None or src.doc_type != DocType.SUPPLIER_INVOICE or src.status != DocStatus.CONFIRMED:
+        raise ValidationError({"parent_id": "a return to a supplier is made from a confirmed supplier invoice"})
+    warehouse_id = doc.warehouse_id or src.warehouse_id
+    stock = _stock_doc(s, doc, StockDocKind.SHIPMENT, warehouse_id)
+    received = {}
+    if src.stock_document_id:
+        for m in s.scalars(select(StockMove).where(StockMove.document_id == src.stock_document_id,
+                                                   StockMove.quantity > 0)):
+            received.setdefault(m.product_id, m.lot_id)
+    for n, ln in enumerate(_lines(s, doc.id), start=1):
+        s.add(StockDocLine(document_id=stock.id, line_no=n, product_id=ln.product_id,
+                           lot_id=received.get(ln.product_id), quantity=ln.quantity, clerk_id=s.info.get("user_id")))
+    s.flush()
+    post_in(s, stock, confirm_backdated=True)
+    doc.stock_document_id = stock.id
+    doc.warehouse_id = warehouse_id
+
+
+def _incoming_of(s: Session, po: Document) -> dict[int, Decimal]:
+    """What a confirmed purchase order still has to receive, per product."""
+    if po.status != DocStatus.CONFIRMED:
+        return {}
+    lines = _lines(s, po.id)
+    got: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for src, qty in s.execute(select(DocumentLine.source_line_id, DocumentLine.quantity)
+                              .join(Document, Document.id == DocumentLine.document_id)
+                              .where(DocumentLine.source_line_id.in_([ln.id for ln in lines]),
+                                     Document.doc_type == DocType.SUPPLIER_INVOICE,
+                                     Document.status == DocStatus.CONFIRMED)).all():
+        got[src] += qty
+    out: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for ln in lines:
+        if ln.product_id:
+            out[ln.product_id] += max(ZERO, ln.quantity - got[ln.id])
+    return out
+
+
+def _shift_incoming(s: Session, warehouse_id: int, before: dict[int, Decimal], after: dict[int, Decimal]) -> None:
+    changes = {p: after.get(p, ZERO) - before.get(p, ZERO) for p in set(before) | set(after)}
+    changes = {p: d for p, d in changes.items() if d}
+    if not changes:
+        return
+    from app.services.stock.ledger import ensure_balance_rows, lock_pairs
+
+    ensure_balance_rows(s, {(p, warehouse_id, 0) for p in changes}, {})
+    for row in lock_pairs(s, {(p, warehouse_id) for p in changes}):
+        if row.lot_key == 0:
+            row.incoming += changes[row.product_id]
+            row.version += 1
+
+
+def _apply_credit(s: Session, ret: Document) -> None:
+    """A customer return's amount settles the open invoices of its chain, then any of the client's, oldest
+    due first; what is left stays as the client's credit."""
+    from app.models import PaymentAllocation
+    from app.services.documents.payments import set_payment_state
+
+    left = ret.total - ret.settled
+    order = _order_of(s, ret)
+    chain_ids = {d for d in (order.id if order else None, ret.parent_id) if d}
+    invoices = list(s.scalars(select(Document).where(
+        Document.client_id == ret.client_id, Document.doc_type == DocType.INVOICE,
+        Document.status == DocStatus.CONFIRMED, Document.currency == ret.currency,
+        Document.settled < Document.total).order_by(Document.due_date, Document.id).with_for_update()))
+    invoices.sort(key=lambda d: (d.parent_id not in chain_ids, d.due_date or d.doc_date, d.id))
+    for inv in invoices:
+        if left <= 0:
+            break
+        take = min(left, inv.total - inv.settled)
+        inv.settled += take
+        set_payment_state(inv)
+        ret.settled += take
+        left -= take
+        s.add(PaymentAllocation(credit_id=ret.id, document_id=inv.id, amount=take))
+
+
+def _withdraw_credit(s: Session, ret: Document) -> None:
+    from app.models import PaymentAllocation
+    from app.services.documents.payments import set_payment_state
+
+    for alloc in s.scalars(select(PaymentAllocation).where(PaymentAllocation.credit_id == ret.id)):
+        inv = s.get(Document, alloc.document_id, with_for_update=True, populate_existing=True)
+        inv.settled -= alloc.amount
+        set_payment_state(inv)
+        s.delete(alloc)
+    ret.settled = ZERO
+
+
 def confirm_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, override_credit: bool = False,
                      confirm_backdated: bool = False) -> DocumentCard:
     """Confirm a draft: number it and make it count (see the module's doc). Raises NotFound,
@@ -694,10 +862,40 @@ def confirm_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, ove
                 bal.version += 1
             elif doc.doc_type == DocType.WAYBILL:
                 _post_shipment(s, doc, confirm_backdated)
+            elif doc.doc_type == DocType.RETURN:
+                _post_return(s, doc)
+                bal = _balance_row(s, doc.client_id)
+                bal.invoiced -= in_company_currency(s, doc.total, doc.rate)
+                bal.version += 1
+            elif doc.doc_type == DocType.PURCHASE_ORDER:
+                if doc.warehouse_id is None:
+                    raise ValidationError({"warehouse_id": "choose the warehouse the goods will arrive in"})
+                doc.status = DocStatus.CONFIRMED
+                _shift_incoming(s, doc.warehouse_id, {}, _incoming_of(s, doc))
+            elif doc.doc_type == DocType.SUPPLIER_INVOICE:
+                po = _order_of(s, doc)
+                before = _incoming_of(s, po) if po else {}
+                _post_receipt(s, doc, confirm_backdated)
+                doc.status = DocStatus.CONFIRMED
+                if po is not None:
+                    s.flush()
+                    _shift_incoming(s, po.warehouse_id, before, _incoming_of(s, po))
+                bal = _balance_row(s, doc.client_id)
+                bal.billed += in_company_currency(s, doc.total, doc.rate)
+                bal.version += 1
+            elif doc.doc_type == DocType.SUPPLIER_RETURN:
+                _post_supplier_return(s, doc)
+                bal = _balance_row(s, doc.client_id)
+                bal.billed -= in_company_currency(s, doc.total, doc.rate)
+                bal.version += 1
             doc.status = DocStatus.CONFIRMED
+            if doc.doc_type == DocType.RETURN:
+                s.flush()
+                _apply_credit(s, doc)
             doc.confirmed_by_id = s.info.get("user_id")
             parent = s.get(Document, doc.parent_id) if doc.parent_id else None
-            _refresh_progress(s, _order_of(s, doc) if doc.doc_type != DocType.ORDER else None)
+            if doc.doc_type not in (DocType.ORDER, DocType.PURCHASE_ORDER):
+                _refresh_progress(s, _order_of(s, doc))
             if parent is not None and parent.doc_type == DocType.INVOICE:
                 _refresh_progress(s, parent)
             s.flush()
@@ -733,12 +931,35 @@ def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> D
                     bal = _balance_row(s, doc.client_id)
                     bal.invoiced -= in_company_currency(s, doc.total, doc.rate)
                     bal.version += 1
-                elif doc.doc_type == DocType.WAYBILL and doc.stock_document_id:
+                elif doc.doc_type == DocType.PURCHASE_ORDER:
+                    _shift_incoming(s, doc.warehouse_id, _incoming_of(s, doc), {})
+                elif doc.doc_type == DocType.SUPPLIER_INVOICE and doc.settled > 0:
+                    raise ValidationError({"status": f"{doc.number} has payments allocated; "
+                                                     "take them off the invoice first"})
+                po = _order_of(s, doc) if doc.doc_type == DocType.SUPPLIER_INVOICE else None
+                before = _incoming_of(s, po) if po else {}
+                if doc.doc_type in (DocType.WAYBILL, DocType.RETURN, DocType.SUPPLIER_INVOICE,
+                                    DocType.SUPPLIER_RETURN) and doc.stock_document_id:
                     stock = s.get(StockDocument, doc.stock_document_id, with_for_update=True, populate_existing=True)
                     unpost_in(s, stock)
                     stock.status = StockDocStatus.CANCELLED
+                if doc.doc_type == DocType.RETURN:
+                    _withdraw_credit(s, doc)
+                    bal = _balance_row(s, doc.client_id)
+                    bal.invoiced += in_company_currency(s, doc.total, doc.rate)
+                    bal.version += 1
+                elif doc.doc_type in (DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN):
+                    bal = _balance_row(s, doc.client_id)
+                    sign = 1 if doc.doc_type == DocType.SUPPLIER_INVOICE else -1
+                    bal.billed -= sign * in_company_currency(s, doc.total, doc.rate)
+                    bal.version += 1
+                if po is not None:
+                    doc.status = DocStatus.CANCELLED
+                    s.flush()
+                    _shift_incoming(s, po.warehouse_id, before, _incoming_of(s, po))
             doc.status = DocStatus.CANCELLED
-            _refresh_progress(s, _order_of(s, doc) if doc.doc_type != DocType.ORDER else None)
+            if doc.doc_type not in (DocType.ORDER, DocType.PURCHASE_ORDER):
+                _refresh_progress(s, _order_of(s, doc))
             parent = s.get(Document, doc.parent_id) if doc.parent_id else None
             if parent is not None and parent.doc_type == DocType.INVOICE:
                 _refresh_progress(s, parent)

@@ -58,10 +58,14 @@ from app.services.uow import UnitOfWork
 
 TITLES = {
     "en": {DocType.QUOTE: "Commercial proposal", DocType.ORDER: "Sales order", DocType.INVOICE: "Invoice for payment",
-           DocType.WAYBILL: "Waybill", DocType.ACT: "Act of completed work", "statement": "Reconciliation statement"},
+           DocType.WAYBILL: "Waybill", DocType.ACT: "Act of completed work", DocType.RETURN: "Customer return",
+           DocType.PURCHASE_ORDER: "Purchase order", DocType.SUPPLIER_INVOICE: "Supplier invoice",
+           DocType.SUPPLIER_RETURN: "Return to supplier", "statement": "Reconciliation statement"},
     "ru": {DocType.QUOTE: "Коммерческое предложение", DocType.ORDER: "Заказ покупателя",
            DocType.INVOICE: "Счёт на оплату", DocType.WAYBILL: "Товарная накладная",
-           DocType.ACT: "Акт выполненных работ", "statement": "Акт сверки взаимных расчётов"},
+           DocType.ACT: "Акт выполненных работ", DocType.RETURN: "Возврат от покупателя",
+           DocType.PURCHASE_ORDER: "Заказ поставщику", DocType.SUPPLIER_INVOICE: "Поступление от поставщика",
+           DocType.SUPPLIER_RETURN: "Возврат поставщику", "statement": "Акт сверки взаимных расчётов"},
 }
 WORDS = {
     "en": {"no": "No.", "of": "of", "dated": "dated", "seller": "Seller", "buyer": "Buyer", "sku": "SKU",
@@ -73,7 +77,7 @@ WORDS = {
            "phone": "Phone", "period": "for the period", "opening": "Opening balance", "closing": "Closing balance",
            "debit": "Debit", "credit": "Credit", "date": "Date", "document": "Document", "turnover": "Turnover",
            "buyer_owes": "The buyer owes the seller at", "seller_owes": "The seller owes the buyer at",
-           "inv": "Invoice", "pay": "Payment", "refund": "Refund", "settled": "Balance is settled"},
+           "inv": "Invoice", "pay": "Payment", "refund": "Our payment", "settled": "Balance is settled"},
     "ru": {"no": "№", "of": "из", "dated": "от", "seller": "Поставщик", "buyer": "Покупатель", "sku": "Артикул",
            "item": "Наименование", "qty": "Кол-во", "unit": "Ед.", "price": "Цена", "disc": "Скидка %",
            "vat": "НДС %", "amount": "Сумма", "net": "Итого без НДС", "vat_total": "НДС", "total": "Всего к оплате",
@@ -84,7 +88,7 @@ WORDS = {
            "closing": "Сальдо конечное", "debit": "Дебет", "credit": "Кредит", "date": "Дата",
            "document": "Документ", "turnover": "Обороты", "buyer_owes": "Задолженность покупателя на", "seller_owes": "Задолженность поставщика на",
            "inv": "Счёт",
-           "pay": "Оплата", "refund": "Возврат", "settled": "Задолженности нет"},
+           "pay": "Оплата", "refund": "Наша оплата", "settled": "Задолженности нет"},
 }
 PAGE = A4
 
@@ -522,6 +526,7 @@ def render_statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: 
              Paragraph(money(stmt.opening) if stmt.opening > 0 else "", st["num"]),
              Paragraph(money(-stmt.opening) if stmt.opening < 0 else "", st["num"])]]
     kinds = {"invoice": w["inv"], "payment": w["pay"], "refund": w["refund"]}
+    kinds.update({t: title_of(t, lang) for t in (DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN)})
     for e in stmt.entries:
         rows.append([Paragraph(e.entry_date.strftime(fmt), st["cell"]),
                      text(f"{kinds.get(e.kind, e.kind)} {e.reference}", st["cell"]),
