@@ -24,6 +24,7 @@ from app.services.service_desk import STATUSES, RequestQuery, RequestRow
 from app.ui.errors import show_error
 from app.ui.lazy_model import Column, LazyTableModel
 from app.ui.marketing.rows_model import RowsModel
+from app.ui.service_desk.product_link import open_product
 from app.ui.service_desk.request_dialog import (
     ServiceRequestDialog,
     kind_names,
@@ -31,7 +32,6 @@ from app.ui.service_desk.request_dialog import (
     status_names,
 )
 from app.ui.tasks import TaskRunner
-from app.ui.service_desk.product_link import open_product
 from app.ui.text import format_time, isolate
 from app.ui.widgets import ERROR_COLOR
 
