@@ -144,7 +144,7 @@ def test_client_card_panel_lists_and_adds_requests(qtbot, ui_services, tasks, de
 
 
 def test_a_request_links_a_catalog_product_that_opens_from_the_card_and_the_list(qtbot, workspace, ui_services,
-                                                                                tasks, desk, monkeypatch):
+                                                                                tasks, desk, monkeypatch, shots):
     from decimal import Decimal
 
     from app.services.catalog import ProductForm
@@ -192,7 +192,7 @@ def test_a_request_links_a_catalog_product_that_opens_from_the_card_and_the_list
     assert dialog.card.form.product_ref == "serial 88812" and dialog.card.form.document_ref == "Invoice 2025-117"
     qtbot.mouseClick(dialog.open_product_button, Qt.MouseButton.LeftButton)
     assert opened == [(pump.id, dialog)]
-    dialog.grab().save("/tmp/wt3shots/service_request_product.png")
+    dialog.grab().save(str(shots / "service_request_product.png"))
 
     # Reopened, the card shows the product; the list has a Product column and opens it too.
     again = ServiceRequestDialog(ui_services, tasks, request_id=dialog.card.id)
@@ -205,7 +205,7 @@ def test_a_request_links_a_catalog_product_that_opens_from_the_card_and_the_list
     workspace.view.setCurrentIndex(workspace.model.index(row, 0))
     workspace.toolbar.widgetForAction(workspace.product_action).click()
     assert opened[-1] == (pump.id, workspace)
-    workspace.grab().save("/tmp/wt3shots/service_desk_list_product.png")
+    workspace.grab().save(str(shots / "service_desk_list_product.png"))
 
 
 def test_open_product_shows_the_catalog_card(qtbot, ui_services, tasks, monkeypatch):

@@ -389,7 +389,6 @@ def test_posted_stock_documents_show_in_the_timeline_and_open(qtbot, ui_services
     assert view.model.index(0).data() == f"Goods shipped: \u2068{shipment.number}\u2069"
     assert view.filter_buttons["documents"].text() == "Documents · 1"
     snapshot(card, shots / "timeline_stock_document.png")
-    snapshot(card, "/tmp/wt3shots/timeline_stock_document.png")
     index = view.model.index(0)
     centre = view.list.visualRect(index).center()
     with qtbot.waitSignal(card.record_activated) as activated:
