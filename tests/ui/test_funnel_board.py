@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -14,7 +15,7 @@ from app.services.funnel import DealForm, StageSpec
 from app.ui.funnel.board import CardRole, FunnelWorkspace, decode_deal, encode_deal, format_money
 from app.ui.funnel.deal_dialog import DealDialog, LostChoice
 from app.ui.funnel.pipelines_dialog import PipelinesDialog
-from app.ui.text import strip_isolates
+from app.ui.text import locale_datetime, strip_isolates
 from tests.ui.typing_helpers import type_text
 
 D = Decimal
@@ -76,6 +77,8 @@ def test_columns_show_stages_with_counts_and_sums(qtbot, board, shop, shots):
         "Lead · 2", "Proposal · 2", "Won · 0", "Lost · 0"]
     lead = board.column(shop.stage["Lead"])
     assert lead.sum_label.text().splitlines() == [format_money(D("1250.50"), "RUB"), format_money(D("900"), "USD")]
+    proposal = board.column(shop.stage["Proposal"])
+    assert "15,000.00 USD" in proposal.sum_label.text().splitlines()      # grouped, even in the "C" locale
     assert sorted(titles(board, shop.stage["Proposal"])) == ["Acme renewal", "قرارداد سالانه"]
     board.grab().save(str(shots / "funnel_board.png"))
     board.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -87,7 +90,9 @@ def test_money_is_formatted_in_the_users_locale_without_floats():
     assert format_money(D("1234567.05"), "USD", QLocale("en_US")) == "1,234,567.05 USD"
     assert format_money(D("1250.5"), "RUB", QLocale("de_DE")) == "1.250,50 RUB"
     assert format_money(D("-0.07"), "EUR", QLocale("en_US")) == "-0.07 EUR"
-    assert format_money(D("9999999999999999.99"), "USD", QLocale("C")) == "9999999999999999.99 USD"
+    # Grouped even in the "C" locale (no LANG), which omits group separators by default.
+    assert format_money(D("9999999999999999.99"), "USD", QLocale("C")) == "9,999,999,999,999,999.99 USD"
+    assert format_money(D("15000"), "USD", QLocale("fa_IR")) == "۱۵٬۰۰۰٫۰۰ USD"
 
 
 def test_card_model_passes_the_model_tester(board, shop, qtmodeltester):
@@ -369,6 +374,10 @@ def test_deal_history_tab_lists_stage_changes_and_times(qtbot, shop, ui_services
         ("(created)", "Proposal", "Anna Admin", ""), ("Proposal", "Lead", "Anna Admin", ""),
         ("Lead", "Lost", "Anna Admin", "Too expensive")]
     assert rows[-1][5].endswith("(so far)")
+    # When: the locale's short date and time, not ISO.
+    visits = ui_services.funnel.deal_history(deal)
+    assert [r[0] for r in rows] == [locale_datetime(v.entered_at) for v in visits]
+    assert all(re.fullmatch(r"\d{1,2} \w{3} \d{4} \d\d:\d\d", r[0]) for r in rows)    # "3 Dec 2026 14:30" in "C"
     times = dialog.history_view.times_model
     assert [strip_isolates(times.index(r, 0).data()) for r in range(times.rowCount())] == ["Proposal", "Lead", "Lost"]
     dialog.grab().save(str(shots / "funnel_deal_history.png"))

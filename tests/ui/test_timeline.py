@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
@@ -399,3 +400,29 @@ def test_posted_stock_documents_show_in_the_timeline_and_open(qtbot, ui_services
     tasks.write(lambda: stock.unpost_document(shipment.id, expected_version=shipment.version), None,
                 entity="stock_document", ids=lambda c: [c.id])
     qtbot.waitUntil(lambda: kinds(view) == ["call"])
+
+
+def test_entry_times_and_due_times_follow_the_locale(qtbot, ui_services, tasks, aria):
+    from PySide6.QtCore import QLocale
+
+    from app.ui.text import locale_datetime
+    from app.ui.timeline.delegate import TimelineDelegate, facts_line
+
+    client, _h = aria
+    view = TimelineView(ui_services, tasks, client_id=client.id)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 12)
+    index = view.model.index(0)
+    local = index.data(LocalTimeRole)
+    assert TimelineDelegate.time_text(index) == f"{local.hour:02d}:{local.minute:02d}"    # "C": no seconds
+    task = next(e for e in view.model.entries if e.kind == "task")
+    assert locale_datetime(task.due_at) in facts_line(task)
+    assert task.due_at.strftime("%Y-%m-%d") not in facts_line(task)                      # not ISO
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        assert TimelineDelegate.time_text(index).endswith(("AM", "PM"))
+        assert re.search(r"\d{1,2}/\d{1,2}/\d\d", facts_line(task))
+    finally:
+        QLocale.setDefault(before)
