@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.services.clients import ClientForm
 from app.services.funnel import DealForm, StageSpec
@@ -436,3 +436,71 @@ def test_log_interaction_opens_the_timeline_dialog_for_the_deal(qtbot, shop, ui_
     assert (opened[0]["client_id"], opened[0]["deal_id"], opened[0]["kind"]) == (
         shop.clients["Acme Corporation"], deal, "call")
     assert opened[0]["parent"] is dialog
+
+
+def drop_card_on(qtbot, board: FunnelWorkspace, deal_id: int, stage_id: int) -> None:
+    """Drag a deal's card from its column and drop it onto another: the drag payload the source view makes,
+    delivered to the target column's viewport as drag-enter, drag-move and drop events."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    source = next(c for c in board.columns if any(card.id == deal_id for card in c.model.cards))
+    row = next(i for i, card in enumerate(source.model.cards) if card.id == deal_id)
+    mime = source.model.mimeData([source.model.index(row)])
+    target = board.column(stage_id).view.viewport()
+    pos = target.rect().center()
+    move, left = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(target, QDragEnterEvent(pos, move, mime, left, none))
+    QApplication.sendEvent(target, QDragMoveEvent(pos, move, mime, left, none))
+    # The model answers the drop with False on purpose (the board reloads instead of the view moving rows).
+    QApplication.sendEvent(target, QDropEvent(QPointF(pos), move, mime, left, none))
+
+
+def test_dragging_a_card_to_lost_asks_for_the_reason_in_the_dialog(qtbot, board, shop, ui_services, monkeypatch,
+                                                                   shots):
+    from app.ui.funnel.deal_dialog import LostReasonDialog
+
+    ui_services.funnel.add_lost_reason("No budget")
+    asked = []
+
+    def choose_no_budget(dialog: LostReasonDialog) -> int:
+        asked.append([dialog.reason_combo.itemText(i) for i in range(dialog.reason_combo.count())])
+        dialog.show()
+        dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findText("No budget"))
+        type_text(dialog.comment_edit, "frozen until spring")
+        dialog.grab().save(str(shots / "funnel_lost_reason_dialog.png"))
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+        return dialog.result()
+    monkeypatch.setattr(LostReasonDialog, "exec", choose_no_budget)
+    deal = shop.deals["Acme renewal"]
+    drop_card_on(qtbot, board, deal, shop.stage["Lost"])
+    qtbot.waitUntil(lambda: titles(board, shop.stage["Lost"]) == ["Acme renewal"])
+    assert asked == [["No budget", "Too expensive"]]                  # by name
+    assert "Acme renewal" not in titles(board, shop.stage["Proposal"])
+    card = ui_services.funnel.load_deal(deal)
+    assert card.status == "lost" and card.lost_comment == "frozen until spring"
+    assert ui_services.funnel.deal_history(deal)[-1].lost_reason == "No budget"
+
+
+def test_cancelling_the_lost_reason_dialog_leaves_the_card_where_it_was(qtbot, board, shop, ui_services,
+                                                                        monkeypatch):
+    from app.ui.funnel.deal_dialog import LostReasonDialog
+
+    shown = []
+
+    def cancel(dialog: LostReasonDialog) -> int:
+        shown.append(dialog.objectName())
+        dialog.show()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        return dialog.result()
+    monkeypatch.setattr(LostReasonDialog, "exec", cancel)
+    deal = shop.deals["Поставка чая"]
+    drop_card_on(qtbot, board, deal, shop.stage["Lost"])
+    qtbot.waitUntil(lambda: shown == ["lost_reason_dialog"])
+    assert "Поставка чая" in titles(board, shop.stage["Lead"]) and titles(board, shop.stage["Lost"]) == []
+    card = ui_services.funnel.load_deal(deal)
+    assert card.form.stage_id == shop.stage["Lead"] and card.status == "open"
+    assert len(ui_services.funnel.deal_history(deal)) == 1
