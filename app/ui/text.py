@@ -72,3 +72,17 @@ def locale_date(day) -> str:
     from PySide6.QtCore import QDate, QLocale
 
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def is_rtl_text(text: str) -> bool:
+    """Whether `text` reads right to left: its first strong character is Arabic/Hebrew script (the rule
+    Qt's LayoutDirectionAuto and the Unicode bidi algorithm use for a paragraph)."""
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
