@@ -504,3 +504,55 @@ def test_cancelling_the_lost_reason_dialog_leaves_the_card_where_it_was(qtbot, b
     card = ui_services.funnel.load_deal(deal)
     assert card.form.stage_id == shop.stage["Lead"] and card.status == "open"
     assert len(ui_services.funnel.deal_history(deal)) == 1
+
+
+def test_the_card_footer_says_days_in_words_and_fits_the_card(qtbot, ui_services, tasks, shop, shots):
+    from datetime import timedelta
+
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import update
+
+    from app.models import Deal, utcnow
+    from app.ui.funnel.cards import COLUMN_WIDTH, FooterRole, days_in_stage_text
+
+    def tr(text: str) -> str:
+        return text
+    assert [days_in_stage_text(n, tr) for n in (0, 1, 2, 5, 1234)] == [
+        "today", "1 day", "2 days", "5 days", "1234 days"]
+    # One deal 5 days in its stage with an overdue task and a passed close date, one a single day, one today.
+    with ui_services.session_factory() as s:
+        s.execute(update(Deal).where(Deal.id == shop.deals["قرارداد سالانه"]).values(
+            stage_entered_at=utcnow() - timedelta(days=5, hours=1),
+            expected_close=(utcnow() - timedelta(days=3)).date()))
+        s.execute(update(Deal).where(Deal.id == shop.deals["Поставка чая"]).values(
+            stage_entered_at=utcnow() - timedelta(days=1, hours=1)))
+        s.commit()
+    _add_task(ui_services, shop.deals["قرارداد سالانه"], utcnow() - timedelta(hours=3))
+    widget = FunnelWorkspace(ui_services, tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 620)
+    widget.show()
+    qtbot.waitUntil(lambda: len(widget.columns) == 4)
+    footers = {}
+    for col in widget.columns:
+        for r in range(col.model.rowCount()):
+            index = col.model.index(r)
+            footers[index.data(CardRole).title] = index.data(FooterRole)
+    assert footers["قرارداد سالانه"] == ("5 days", "Olga Sidorova")
+    assert footers["Поставка чая"] == ("1 day", "Olga Sidorova")
+    assert footers["Acme renewal"] == ("today", "")
+    # Nothing is cut at the default card width: both parts fit the card's inner width side by side.
+    fm = QFontMetrics(widget.columns[0].view.font())
+    inner = COLUMN_WIDTH - 30 - 2 * 3 - 2 * (8 + 3)
+    for days, manager in footers.values():
+        assert fm.horizontalAdvance(days) + fm.horizontalAdvance(manager) + 12 <= inner
+    proposal = widget.column(shop.stage["Proposal"]).model
+    late = next(proposal.index(r) for r in range(proposal.rowCount())
+                if proposal.index(r).data(CardRole).title == "قرارداد سالانه")
+    tip = late.data(Qt.ItemDataRole.ToolTipRole)
+    assert "A task for this deal is overdue" in tip and "The expected close date has passed" in tip
+    assert "In this stage: 5 days" in tip
+    qtbot.waitUntil(lambda: widget.columns[0].isVisible() and widget.columns[0].width() > 0)
+    QApplication.processEvents()
+    widget.grab().save(str(shots / "funnel_board_footer.png"))
