@@ -464,47 +464,51 @@ def _form_from(doc: Document, doc_type: str) -> DocumentForm:
                         terms=doc.terms)
 
 
+def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:
+    """`create_from` inside the caller's transaction."""
+    src = get_or_404(s, Document, source_id, "document")
+    allowed = MADE_FROM.get(doc_type, set())
+    if src.doc_type not in allowed:
+        raise ValidationError({"doc_type": f"a {doc_type} is not made from a {src.doc_type}"})
+    if src.status != DocStatus.CONFIRMED:
+        raise ValidationError({"status": f"confirm the {src.doc_type} first"})
+    src_lines = _lines(s, src.id)
+    ids = [ln.id for ln in src_lines]
+    if doc_type in (DocType.INVOICE, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN):
+        used = _descendant_qty(s, ids, (doc_type,))
+    else:
+        used = _descendant_qty(s, ids, DELIVERY_TYPES)
+    products = {p.id: p for p in s.scalars(select(Product).where(
+        Product.id.in_({ln.product_id for ln in src_lines if ln.product_id})))}
+    form = _form_from(src, doc_type)
+    if form.warehouse_id is None:
+        order = _order_of(s, src)
+        form.warehouse_id = order.warehouse_id if order else None
+    for ln in src_lines:
+        product = products.get(ln.product_id)
+        stocked = product is not None and product.kind in STOCKED_KINDS
+        if doc_type == DocType.WAYBILL and not stocked:
+            continue  # services go on an act
+        if doc_type == DocType.ACT and stocked:
+            continue
+        left = ln.quantity - used.get(ln.id, ZERO)
+        if left <= 0:
+            continue
+        form.lines.append(LineForm(ln.product_id, ln.description, left, ln.price, ln.discount_percent,
+                                   ln.vat_rate, ln.unit, source_line_id=ln.id))
+    if not form.lines:
+        what = {DocType.INVOICE: "invoiced", DocType.WAYBILL: "shipped", DocType.ACT: "done on acts",
+                DocType.RETURN: "returned", DocType.SUPPLIER_INVOICE: "received",
+                DocType.SUPPLIER_RETURN: "returned to the supplier"}.get(doc_type, "copied")
+        raise ValidationError({"lines": f"everything on {src.number} is already {what}"})
+    return _create(s, form, parent_id=src.id)
+
+
 def create_from(uow: UnitOfWork, source_id: int, doc_type: str) -> DocumentCard:
     """A draft of `doc_type` made from a confirmed document, copying what is left of its lines (for an
     order: what is not yet invoiced, or not yet shipped) and keeping the link. Raises ValidationError."""
     with uow:
-        s = uow.session
-        src = get_or_404(s, Document, source_id, "document")
-        allowed = MADE_FROM.get(doc_type, set())
-        if src.doc_type not in allowed:
-            raise ValidationError({"doc_type": f"a {doc_type} is not made from a {src.doc_type}"})
-        if src.status != DocStatus.CONFIRMED:
-            raise ValidationError({"status": f"confirm the {src.doc_type} first"})
-        src_lines = _lines(s, src.id)
-        ids = [ln.id for ln in src_lines]
-        if doc_type in (DocType.INVOICE, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN):
-            used = _descendant_qty(s, ids, (doc_type,))
-        else:
-            used = _descendant_qty(s, ids, DELIVERY_TYPES)
-        products = {p.id: p for p in s.scalars(select(Product).where(
-            Product.id.in_({ln.product_id for ln in src_lines if ln.product_id})))}
-        form = _form_from(src, doc_type)
-        if form.warehouse_id is None:
-            order = _order_of(s, src)
-            form.warehouse_id = order.warehouse_id if order else None
-        for ln in src_lines:
-            product = products.get(ln.product_id)
-            stocked = product is not None and product.kind in STOCKED_KINDS
-            if doc_type == DocType.WAYBILL and not stocked:
-                continue  # services go on an act
-            if doc_type == DocType.ACT and stocked:
-                continue
-            left = ln.quantity - used.get(ln.id, ZERO)
-            if left <= 0:
-                continue
-            form.lines.append(LineForm(ln.product_id, ln.description, left, ln.price, ln.discount_percent,
-                                       ln.vat_rate, ln.unit, source_line_id=ln.id))
-        if not form.lines:
-            what = {DocType.INVOICE: "invoiced", DocType.WAYBILL: "shipped", DocType.ACT: "done on acts",
-                    DocType.RETURN: "returned", DocType.SUPPLIER_INVOICE: "received",
-                    DocType.SUPPLIER_RETURN: "returned to the supplier"}.get(doc_type, "copied")
-            raise ValidationError({"lines": f"everything on {src.number} is already {what}"})
-        card = _create(s, form, parent_id=src.id)
+        card = create_from_in(uow.session, source_id, doc_type)
         uow.commit()
         return card
 
@@ -824,6 +828,74 @@ def _withdraw_credit(s: Session, ret: Document) -> None:
     ret.settled = ZERO
 
 
+def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, confirm_backdated: bool = False) -> None:
+    """Confirm a locked draft inside the caller's transaction (the demo seeds its documents through this)."""
+    if doc.status != DocStatus.DRAFT:
+        raise ValidationError({"status": f"the {doc.doc_type} is already {doc.status}"})
+    lines = _lines(s, doc.id)
+    if not lines:
+        raise ValidationError({"lines": "add at least one line"})
+    if doc.doc_type in (DocType.ORDER, DocType.INVOICE):
+        _check_credit(s, doc, override_credit)
+    doc.seq, doc.number = take_number(s, doc.doc_type, doc.series, doc.doc_date.year)
+    doc.year = doc.doc_date.year
+    if doc.doc_type == DocType.ORDER:
+        products = {p.id: p for p in s.scalars(select(Product).where(
+            Product.id.in_({ln.product_id for ln in lines if ln.product_id})))}
+        stocked = [ln for ln in lines if ln.product_id and products[ln.product_id].kind in STOCKED_KINDS]
+        if stocked and doc.warehouse_id is None:
+            raise ValidationError({"warehouse_id": "choose the warehouse the goods are reserved in"})
+        need: dict[int, Decimal] = defaultdict(lambda: ZERO)
+        for ln in stocked:
+            need[ln.product_id] += ln.quantity
+        for product_id in sorted(need):
+            reserve_in(s, source=order_source(doc.id), product_id=product_id,
+                       warehouse_id=doc.warehouse_id, quantity=need[product_id])
+    elif doc.doc_type == DocType.INVOICE:
+        bal = _balance_row(s, doc.client_id)
+        bal.invoiced += in_company_currency(s, doc.total, doc.rate)
+        bal.version += 1
+    elif doc.doc_type == DocType.WAYBILL:
+        _post_shipment(s, doc, confirm_backdated)
+    elif doc.doc_type == DocType.RETURN:
+        _post_return(s, doc)
+        bal = _balance_row(s, doc.client_id)
+        bal.invoiced -= in_company_currency(s, doc.total, doc.rate)
+        bal.version += 1
+    elif doc.doc_type == DocType.PURCHASE_ORDER:
+        if doc.warehouse_id is None:
+            raise ValidationError({"warehouse_id": "choose the warehouse the goods will arrive in"})
+        doc.status = DocStatus.CONFIRMED
+        _shift_incoming(s, doc.warehouse_id, {}, _incoming_of(s, doc))
+    elif doc.doc_type == DocType.SUPPLIER_INVOICE:
+        po = _order_of(s, doc)
+        before = _incoming_of(s, po) if po else {}
+        _post_receipt(s, doc, confirm_backdated)
+        doc.status = DocStatus.CONFIRMED
+        if po is not None:
+            s.flush()
+            _shift_incoming(s, po.warehouse_id, before, _incoming_of(s, po))
+        bal = _balance_row(s, doc.client_id)
+        bal.billed += in_company_currency(s, doc.total, doc.rate)
+        bal.version += 1
+    elif doc.doc_type == DocType.SUPPLIER_RETURN:
+        _post_supplier_return(s, doc)
+        bal = _balance_row(s, doc.client_id)
+        bal.billed -= in_company_currency(s, doc.total, doc.rate)
+        bal.version += 1
+    doc.status = DocStatus.CONFIRMED
+    if doc.doc_type == DocType.RETURN:
+        s.flush()
+        _apply_credit(s, doc)
+    doc.confirmed_by_id = s.info.get("user_id")
+    parent = s.get(Document, doc.parent_id) if doc.parent_id else None
+    if doc.doc_type not in (DocType.ORDER, DocType.PURCHASE_ORDER):
+        _refresh_progress(s, _order_of(s, doc))
+    if parent is not None and parent.doc_type == DocType.INVOICE:
+        _refresh_progress(s, parent)
+    s.flush()
+
+
 def confirm_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, override_credit: bool = False,
                      confirm_backdated: bool = False) -> DocumentCard:
     """Confirm a draft: number it and make it count (see the module's doc). Raises NotFound,
@@ -835,70 +907,7 @@ def confirm_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, ove
             s = uow.session
             doc = _load_locked(s, doc_id)
             check_version(s, doc, expected_version, "document", current=card_of(s, doc))
-            if doc.status != DocStatus.DRAFT:
-                raise ValidationError({"status": f"the {doc.doc_type} is already {doc.status}"})
-            lines = _lines(s, doc.id)
-            if not lines:
-                raise ValidationError({"lines": "add at least one line"})
-            if doc.doc_type in (DocType.ORDER, DocType.INVOICE):
-                _check_credit(s, doc, override_credit)
-            doc.seq, doc.number = take_number(s, doc.doc_type, doc.series, doc.doc_date.year)
-            doc.year = doc.doc_date.year
-            if doc.doc_type == DocType.ORDER:
-                products = {p.id: p for p in s.scalars(select(Product).where(
-                    Product.id.in_({ln.product_id for ln in lines if ln.product_id})))}
-                stocked = [ln for ln in lines if ln.product_id and products[ln.product_id].kind in STOCKED_KINDS]
-                if stocked and doc.warehouse_id is None:
-                    raise ValidationError({"warehouse_id": "choose the warehouse the goods are reserved in"})
-                need: dict[int, Decimal] = defaultdict(lambda: ZERO)
-                for ln in stocked:
-                    need[ln.product_id] += ln.quantity
-                for product_id in sorted(need):
-                    reserve_in(s, source=order_source(doc.id), product_id=product_id,
-                               warehouse_id=doc.warehouse_id, quantity=need[product_id])
-            elif doc.doc_type == DocType.INVOICE:
-                bal = _balance_row(s, doc.client_id)
-                bal.invoiced += in_company_currency(s, doc.total, doc.rate)
-                bal.version += 1
-            elif doc.doc_type == DocType.WAYBILL:
-                _post_shipment(s, doc, confirm_backdated)
-            elif doc.doc_type == DocType.RETURN:
-                _post_return(s, doc)
-                bal = _balance_row(s, doc.client_id)
-                bal.invoiced -= in_company_currency(s, doc.total, doc.rate)
-                bal.version += 1
-            elif doc.doc_type == DocType.PURCHASE_ORDER:
-                if doc.warehouse_id is None:
-                    raise ValidationError({"warehouse_id": "choose the warehouse the goods will arrive in"})
-                doc.status = DocStatus.CONFIRMED
-                _shift_incoming(s, doc.warehouse_id, {}, _incoming_of(s, doc))
-            elif doc.doc_type == DocType.SUPPLIER_INVOICE:
-                po = _order_of(s, doc)
-                before = _incoming_of(s, po) if po else {}
-                _post_receipt(s, doc, confirm_backdated)
-                doc.status = DocStatus.CONFIRMED
-                if po is not None:
-                    s.flush()
-                    _shift_incoming(s, po.warehouse_id, before, _incoming_of(s, po))
-                bal = _balance_row(s, doc.client_id)
-                bal.billed += in_company_currency(s, doc.total, doc.rate)
-                bal.version += 1
-            elif doc.doc_type == DocType.SUPPLIER_RETURN:
-                _post_supplier_return(s, doc)
-                bal = _balance_row(s, doc.client_id)
-                bal.billed -= in_company_currency(s, doc.total, doc.rate)
-                bal.version += 1
-            doc.status = DocStatus.CONFIRMED
-            if doc.doc_type == DocType.RETURN:
-                s.flush()
-                _apply_credit(s, doc)
-            doc.confirmed_by_id = s.info.get("user_id")
-            parent = s.get(Document, doc.parent_id) if doc.parent_id else None
-            if doc.doc_type not in (DocType.ORDER, DocType.PURCHASE_ORDER):
-                _refresh_progress(s, _order_of(s, doc))
-            if parent is not None and parent.doc_type == DocType.INVOICE:
-                _refresh_progress(s, parent)
-            s.flush()
+            confirm_in(s, doc, override_credit=override_credit, confirm_backdated=confirm_backdated)
             card = card_of(s, doc)
             uow.commit()
             return card

@@ -104,50 +104,56 @@ def _allocate(s: Session, payment: Payment, items: list[tuple[int, Decimal | str
         s.add(PaymentAllocation(payment_id=payment.id, document_id=inv.id, amount=amount))
 
 
+def register_in(s: Session, form: PaymentForm) -> Payment:
+    """`register_payment` inside the caller's transaction (the demo seeds payments through this)."""
+    comp = company(s)
+    errors: dict[str, str] = {}
+    client = s.get(Client, form.client_id) if form.client_id is not None else None
+    if client is None:
+        errors["client_id"] = "choose the client"
+    amount = parse_decimal(form.amount, "amount", errors)
+    currency = (v.clean(form.currency) or comp.currency).upper()
+    if amount is not None and amount <= 0:
+        errors["amount"] = "must be more than zero"
+    elif amount is not None and amount != round_money(amount, currency):
+        errors["amount"] = "has more decimals than the currency"
+    if form.direction not in set(PaymentDirection):
+        errors["direction"] = "is incoming or outgoing"
+    if form.method not in set(PaymentMethod):
+        errors["method"] = "is bank or cash"
+    day = form.pay_date or date.today()
+    rate = rate_at(s, currency, day) if len(currency) == 3 else None
+    if rate is None:
+        errors["currency"] = f"no {currency} rate on or before {day.isoformat()}"
+    if len(v.clean(form.reference)) > 100:
+        errors["reference"] = "is longer than 100 characters"
+    raise_if(errors)
+    _, number = take_number(s, "payment", "", day.year)
+    payment = Payment(number=number, direction=form.direction, method=form.method, client_id=client.id,
+                      pay_date=day, amount=amount, currency=currency, rate=rate, allocated=ZERO,
+                      reference=v.clean(form.reference), comment=(form.comment or "").strip(),
+                      status=PaymentStatus.POSTED)
+    s.add(payment)
+    s.flush()
+    _allocate(s, payment, list(form.allocations), errors)
+    raise_if(errors)
+    bal = _balance_row(s, client.id)
+    if form.direction == PaymentDirection.INCOMING:
+        bal.paid += in_company_currency(s, amount, rate)
+    else:
+        bal.paid_out += in_company_currency(s, amount, rate)
+    bal.version += 1
+    s.flush()
+    return payment
+
+
 def register_payment(uow: UnitOfWork, form: PaymentForm) -> PaymentRow:
     """Record a payment and allocate it; raises ValidationError listing every bad field."""
 
     def once() -> PaymentRow:
         with uow:
             s = uow.session
-            comp = company(s)
-            errors: dict[str, str] = {}
-            client = s.get(Client, form.client_id) if form.client_id is not None else None
-            if client is None:
-                errors["client_id"] = "choose the client"
-            amount = parse_decimal(form.amount, "amount", errors)
-            currency = (v.clean(form.currency) or comp.currency).upper()
-            if amount is not None and amount <= 0:
-                errors["amount"] = "must be more than zero"
-            elif amount is not None and amount != round_money(amount, currency):
-                errors["amount"] = "has more decimals than the currency"
-            if form.direction not in set(PaymentDirection):
-                errors["direction"] = "is incoming or outgoing"
-            if form.method not in set(PaymentMethod):
-                errors["method"] = "is bank or cash"
-            day = form.pay_date or date.today()
-            rate = rate_at(s, currency, day) if len(currency) == 3 else None
-            if rate is None:
-                errors["currency"] = f"no {currency} rate on or before {day.isoformat()}"
-            if len(v.clean(form.reference)) > 100:
-                errors["reference"] = "is longer than 100 characters"
-            raise_if(errors)
-            _, number = take_number(s, "payment", "", day.year)
-            payment = Payment(number=number, direction=form.direction, method=form.method, client_id=client.id,
-                              pay_date=day, amount=amount, currency=currency, rate=rate, allocated=ZERO,
-                              reference=v.clean(form.reference), comment=(form.comment or "").strip(),
-                              status=PaymentStatus.POSTED)
-            s.add(payment)
-            s.flush()
-            _allocate(s, payment, list(form.allocations), errors)
-            raise_if(errors)
-            bal = _balance_row(s, client.id)
-            if form.direction == PaymentDirection.INCOMING:
-                bal.paid += in_company_currency(s, amount, rate)
-            else:
-                bal.paid_out += in_company_currency(s, amount, rate)
-            bal.version += 1
-            s.flush()
+            payment = register_in(s, form)
             row = _row(s, payment)
             uow.commit()
             return row

@@ -1,4 +1,5 @@
-"""A client's timeline: interactions, tasks, deal moves, service requests and campaign e-mails, merged.
+"""A client's timeline: interactions, tasks, deal moves, service requests, campaign e-mails and posted stock
+documents, merged.
 
 Each source is one indexed query for the client (newest first, at most `limit + 1` rows older than
 `before`); the merge keeps the newest `limit`. Paging is by time (keyset): the next page asks for
@@ -24,13 +25,18 @@ from app.models import (
     DealStageChange,
     Interaction,
     LostReason,
+    Product,
     RecipientStatus,
     ServiceRequest,
     Stage,
     StageKind,
+    StockDocKind,
+    StockDocStatus,
+    StockDocument,
     Task,
     TaskStatus,
     User,
+    Warehouse,
 )
 from app.services.errors import NotFound, ValidationError
 from app.services.timeline.forms import (
@@ -39,6 +45,7 @@ from app.services.timeline.forms import (
     ENTRY_KINDS,
     INTERACTION_KINDS,
     SERVICE_KINDS,
+    STOCK_KINDS,
     TimelineEntry,
 )
 from app.services.uow import UnitOfWork
@@ -151,16 +158,17 @@ def _deal_moves(s: Session, client_id: int, kinds: frozenset[str], where: TimeFi
 
 def _service_requests(s: Session, client_id: int, kinds: frozenset[str], where: TimeFilter,
                       limit: int | None) -> list[TimelineEntry]:
-    stmt = (select(ServiceRequest, User.full_name, ContactPerson.full_name)
+    stmt = (select(ServiceRequest, User.full_name, ContactPerson.full_name, Product.sku, Product.name)
             .outerjoin(User, User.id == ServiceRequest.created_by_id)
             .outerjoin(ContactPerson, ContactPerson.id == ServiceRequest.contact_person_id)
+            .outerjoin(Product, Product.id == ServiceRequest.product_id)
             .where(ServiceRequest.client_id == client_id))
     rows = s.execute(_window(stmt, ServiceRequest.created_at, where, limit, ServiceRequest.id)).all()
     return [TimelineEntry(
         at=r.created_at, kind="service_request", title=_join(r.number, r.subject), user_name=who or "",
         detail=r.resolution or r.description, record_kind="service_request", record_id=r.id,
-        facts=_join(person, r.product_ref, r.document_ref), status=r.status)
-        for r, who, person in rows]
+        facts=_join(person, _join(sku, name, r.product_ref or None, sep=" "), r.document_ref), status=r.status)
+        for r, who, person, sku, name in rows]
 
 
 def _campaign_emails(s: Session, client_id: int, kinds: frozenset[str], where: TimeFilter,
@@ -177,6 +185,21 @@ def _campaign_emails(s: Session, client_id: int, kinds: frozenset[str], where: T
         for r, name, subject, who in rows]
 
 
+def _stock_documents(s: Session, client_id: int, kinds: frozenset[str], where: TimeFilter,
+                     limit: int | None) -> list[TimelineEntry]:
+    """Posted receipts from and shipments to the client, at the date the goods moved."""
+    stmt = (select(StockDocument, Warehouse.name, User.full_name)
+            .join(Warehouse, Warehouse.id == StockDocument.warehouse_id)
+            .outerjoin(User, User.id == StockDocument.posted_by_id)
+            .where(StockDocument.client_id == client_id, StockDocument.status == StockDocStatus.POSTED))
+    rows = s.execute(_window(stmt, StockDocument.doc_date, where, limit, StockDocument.id)).all()
+    return [TimelineEntry(
+        at=d.doc_date, kind="stock_document", title=d.number or "", detail=d.comment, user_name=who or "",
+        record_kind="stock_document", record_id=d.id, facts=warehouse,
+        status=d.kind, direction={StockDocKind.RECEIPT: "in", StockDocKind.SHIPMENT: "out"}.get(d.kind, ""))
+        for d, warehouse, who in rows]
+
+
 SOURCES = (
     _Source(INTERACTION_KINDS, _interactions),
     _Source(frozenset({"task"}), _tasks_created),
@@ -184,6 +207,7 @@ SOURCES = (
     _Source(DEAL_KINDS, _deal_moves),
     _Source(SERVICE_KINDS, _service_requests),
     _Source(CAMPAIGN_KINDS, _campaign_emails),
+    _Source(STOCK_KINDS, _stock_documents),
 )
 
 
@@ -268,4 +292,7 @@ def timeline_counts(uow: UnitOfWork, client_id: int) -> dict[str, int]:
                                          .where(CampaignRecipient.client_id == client_id,
                                                 CampaignRecipient.status == RecipientStatus.SENT,
                                                 CampaignRecipient.sent_at.is_not(None))) or 0)])
+        add([("stock_document", s.scalar(select(func.count()).select_from(StockDocument)
+                                         .where(StockDocument.client_id == client_id,
+                                                StockDocument.status == StockDocStatus.POSTED)) or 0)])
         return counts

@@ -46,6 +46,7 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
     "deal_lost": ("✗", "#c62828"),
     "service_request": ("⚙", "#ef6c00"),
     "campaign_email": ("✉", "#d81b60"),
+    "stock_document": ("▤", "#6d4c41"),
 }
 
 
@@ -55,11 +56,14 @@ def kind_label(kind: str, direction: str = "") -> str:
         return tr("Incoming call") if direction == "in" else tr("Outgoing call")
     if kind == "email" and direction:
         return tr("Incoming e-mail") if direction == "in" else tr("Outgoing e-mail")
+    if kind == "stock_document" and direction:
+        return tr("Goods received") if direction == "in" else tr("Goods shipped")
     return {
         "call": tr("Call"), "meeting": tr("Meeting"), "email": tr("E-mail"), "note": tr("Note"),
         "task": tr("Task"), "task_done": tr("Task done"), "deal_created": tr("Deal created"),
         "deal_stage": tr("Deal moved"), "deal_won": tr("Deal won"), "deal_lost": tr("Deal lost"),
         "service_request": tr("Service request"), "campaign_email": tr("Campaign e-mail"),
+        "stock_document": tr("Stock document"),
     }.get(kind, kind)
 
 
