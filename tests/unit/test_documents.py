@@ -467,3 +467,16 @@ def test_statement_counts_returns_and_supplier_invoices(services, shop):
     confirm(services, services.documents.create_from(wb.id, "return"))
     st_ = services.documents.statement(shop.buyer, date.today() - timedelta(days=1), date.today())
     assert (st_.debit_total, st_.credit_total, st_.closing) == (D(100), D(100), D(0))
+
+
+def test_documents_and_payments_show_on_the_client_timeline(services, shop):
+    draft = order(shop, [(shop.chair, 1, "10")])
+    o = confirm(services, order(shop, [(shop.chair, 1, "10")]))
+    inv = invoice(services, shop, "25.00")
+    services.documents.register_payment(PaymentForm(shop.buyer, "25.00", allocations=[(inv.id, "25.00")]))
+    entries, _ = services.timeline.client_timeline(shop.buyer, kinds=["document", "payment"])
+    assert {(e.kind, e.title) for e in entries} >= {("document", o.number), ("document", inv.number)}
+    assert [e.direction for e in entries if e.kind == "payment"] == ["in"]
+    assert draft.id not in {e.record_id for e in entries if e.kind == "document"}  # drafts are not history
+    counts = services.timeline.timeline_counts(shop.buyer)
+    assert counts["document"] == 2 and counts["payment"] == 1

@@ -16,14 +16,18 @@ SERVICE_KINDS = frozenset({"service_request"})
 CAMPAIGN_KINDS = frozenset({"campaign_email"})
 # Posted stock documents of the client: receipts from a supplier, shipments to a customer.
 STOCK_KINDS = frozenset({"stock_document"})
-ENTRY_KINDS = INTERACTION_KINDS | TASK_KINDS | DEAL_KINDS | SERVICE_KINDS | CAMPAIGN_KINDS | STOCK_KINDS
+# Sales and purchase documents once confirmed (or cancelled), and payments.
+DOCUMENT_KINDS = frozenset({"document"})
+PAYMENT_KINDS = frozenset({"payment"})
+ENTRY_KINDS = (INTERACTION_KINDS | TASK_KINDS | DEAL_KINDS | SERVICE_KINDS | CAMPAIGN_KINDS | STOCK_KINDS
+               | DOCUMENT_KINDS | PAYMENT_KINDS)
 # A campaign e-mail is something the client received from us, so it sits with the interactions.
 FILTER_GROUPS: dict[str, frozenset[str]] = {
     "interactions": INTERACTION_KINDS | CAMPAIGN_KINDS,
     "tasks": TASK_KINDS,
     "deals": DEAL_KINDS,
     "service": SERVICE_KINDS,
-    "documents": STOCK_KINDS,
+    "documents": STOCK_KINDS | DOCUMENT_KINDS | PAYMENT_KINDS,
 }
 DIRECTIONS = frozenset(str(d) for d in InteractionDirection)
 

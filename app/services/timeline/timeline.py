@@ -23,8 +23,10 @@ from app.models import (
     ContactPerson,
     Deal,
     DealStageChange,
+    Document,
     Interaction,
     LostReason,
+    Payment,
     Product,
     RecipientStatus,
     ServiceRequest,
@@ -42,8 +44,10 @@ from app.services.errors import NotFound, ValidationError
 from app.services.timeline.forms import (
     CAMPAIGN_KINDS,
     DEAL_KINDS,
+    DOCUMENT_KINDS,
     ENTRY_KINDS,
     INTERACTION_KINDS,
+    PAYMENT_KINDS,
     SERVICE_KINDS,
     STOCK_KINDS,
     TimelineEntry,
@@ -200,6 +204,29 @@ def _stock_documents(s: Session, client_id: int, kinds: frozenset[str], where: T
         for d, warehouse, who in rows]
 
 
+def _documents(s: Session, client_id: int, kinds: frozenset[str], where: TimeFilter,
+               limit: int | None) -> list[TimelineEntry]:
+    """The client's numbered documents (confirmed or cancelled), when they were made."""
+    stmt = (select(Document, User.full_name).outerjoin(User, User.id == Document.created_by_id)
+            .where(Document.client_id == client_id, Document.number.is_not(None)))
+    rows = s.execute(_window(stmt, Document.created_at, where, limit, Document.id)).all()
+    return [TimelineEntry(
+        at=d.created_at, kind="document", title=d.number or "", detail=d.notes, user_name=who or "",
+        record_kind="document", record_id=d.id, facts=f"{d.total} {d.currency}", status=d.status,
+        direction=d.doc_type) for d, who in rows]
+
+
+def _payments(s: Session, client_id: int, kinds: frozenset[str], where: TimeFilter,
+              limit: int | None) -> list[TimelineEntry]:
+    stmt = (select(Payment, User.full_name).outerjoin(User, User.id == Payment.created_by_id)
+            .where(Payment.client_id == client_id))
+    rows = s.execute(_window(stmt, Payment.created_at, where, limit, Payment.id)).all()
+    return [TimelineEntry(
+        at=p.created_at, kind="payment", title=p.number, detail=p.reference, user_name=who or "",
+        record_kind="payment", record_id=p.id, facts=f"{p.amount} {p.currency}", status=p.status,
+        direction=p.direction) for p, who in rows]
+
+
 SOURCES = (
     _Source(INTERACTION_KINDS, _interactions),
     _Source(frozenset({"task"}), _tasks_created),
@@ -208,6 +235,8 @@ SOURCES = (
     _Source(SERVICE_KINDS, _service_requests),
     _Source(CAMPAIGN_KINDS, _campaign_emails),
     _Source(STOCK_KINDS, _stock_documents),
+    _Source(DOCUMENT_KINDS, _documents),
+    _Source(PAYMENT_KINDS, _payments),
 )
 
 
@@ -292,6 +321,10 @@ def timeline_counts(uow: UnitOfWork, client_id: int) -> dict[str, int]:
                                          .where(CampaignRecipient.client_id == client_id,
                                                 CampaignRecipient.status == RecipientStatus.SENT,
                                                 CampaignRecipient.sent_at.is_not(None))) or 0)])
+        add([("document", s.scalar(select(func.count()).select_from(Document).where(
+            Document.client_id == client_id, Document.number.is_not(None))) or 0)])
+        add([("payment", s.scalar(select(func.count()).select_from(Payment).where(
+            Payment.client_id == client_id)) or 0)])
         add([("stock_document", s.scalar(select(func.count()).select_from(StockDocument)
                                          .where(StockDocument.client_id == client_id,
                                                 StockDocument.status == StockDocStatus.POSTED)) or 0)])

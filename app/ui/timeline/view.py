@@ -34,7 +34,7 @@ from app.ui.timeline.model import TimelineModel
 PAGE_SIZE = 100
 # Saving any of these may add to, or change, what a client's timeline shows.
 WATCHED_ENTITIES = frozenset({"interaction", "task", "deal", "service_request", "campaign", "client",
-                              "stock_document"})
+                              "stock_document", "document", "payment"})
 
 
 class TimelineList(QListView):
