@@ -42,6 +42,8 @@ class DocType(enum.StrEnum):
     INVOICE = "invoice"
     WAYBILL = "waybill"
     ACT = "act"
+    # A contract: the company's contract template with the fields filled in, optionally with lines.
+    CONTRACT = "contract"
     # A customer's return against a waybill: the goods come back at the cost they left with, and the
     # return's amount is a credit that settles the client's open invoices.
     RETURN = "return"

@@ -250,7 +250,7 @@ def test_deal_to_order(services, shop):
     card = services.documents.create_from_deal(deal.id, "order", warehouse_id=shop.main)
     assert card.deal_id == deal.id and card.total == D(30) and card.lines[0].quantity == D(3)
     assert confirm(services, card).status == "confirmed"
-    with pytest.raises(ValidationError, match="a quote, an order or an invoice"):
+    with pytest.raises(ValidationError, match="a quote, an order, an invoice or a contract"):
         services.documents.create_from_deal(deal.id, "waybill")
 
 

@@ -12,6 +12,7 @@ import pytest
 from app import cli
 from app.services.documents.forms import DocumentForm, LineForm, PaymentForm
 from app.services.documents.pdf import amount_in_words
+from app.services.errors import ValidationError
 from tests.unit.test_documents import client
 from tests.unit.test_stock_kit import D
 
@@ -114,3 +115,32 @@ def test_cli_prints_one_document_and_a_period(services, company, database, tmp_p
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{c.number}.pdf" for c in cards)
     assert cli.main(["print", "--db", url, "NO-SUCH-1", "-o", str(out)]) == cli.EXIT_INPUT
     assert "no document is numbered NO-SUCH-1" in capsys.readouterr().err
+
+
+def test_contract_from_an_order_fills_the_template(services, company, tmp_path):
+    from tests.unit.test_stock_kit import Shop
+
+    shop = Shop(services)
+    shop.posted("receipt", [(shop.chair, 5, "7")])
+    buyer = client(services, "Qazvin Office Supplies")
+    o = services.documents.create_document(DocumentForm(doc_type="order", client_id=buyer, warehouse_id=shop.main,
+                                                        lines=[LineForm(shop.chair, quantity=2, price="50.00")]))
+    o = services.documents.confirm_document(o.id, expected_version=o.version)
+    contract = services.documents.create_from(o.id, "contract")
+    contract = services.documents.confirm_document(contract.id, expected_version=contract.version)
+    assert contract.number.startswith("CTR-") and contract.total == D(100)
+    text = pdf_text(services.documents.render_document(contract.id), tmp_path)
+    assert f"Contract No. {contract.number}" in text
+    assert "Karavan Trading LLC (the Seller), represented by its director A. Ivanova, and Qazvin Office Supplies" in text
+    assert "for 100.00 USD (One hundred dollars, zero cents)" in text
+    assert "Chair" in text  # the specification
+    st = services.documents.company_settings()
+    st.contract_template = "Between {company} and {client}: {unknown} stays as typed; {bad"
+    with pytest.raises(ValidationError) as err:
+        services.documents.save_company_settings(st)
+    assert "contract_template" in err.value.errors
+    st.contract_template = "Between {company} and {client}; {unknown} stays as typed."
+    services.documents.save_company_settings(st)
+    blank = services.documents.create_document(DocumentForm(doc_type="contract", client_id=buyer))
+    text = pdf_text(services.documents.render_document(blank.id), tmp_path)
+    assert "Between Karavan Trading LLC and Qazvin Office Supplies; {unknown} stays as typed." in text

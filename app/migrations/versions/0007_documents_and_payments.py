@@ -236,6 +236,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('document_language', sa.String(length=5), server_default='en', nullable=False))
         batch_op.add_column(sa.Column('number_format', sa.String(length=60), server_default='{prefix}{series}-{year}-{seq:06d}', nullable=False))
         batch_op.add_column(sa.Column('document_terms', sa.Text(), server_default='', nullable=False))
+        batch_op.add_column(sa.Column('contract_template', sa.Text(), server_default='', nullable=False))
         batch_op.add_column(sa.Column('document_footer', sa.Text(), server_default='', nullable=False))
         batch_op.add_column(sa.Column('payment_days', sa.Integer(), server_default='10', nullable=False))
 
@@ -248,6 +249,7 @@ def downgrade() -> None:
     with op.batch_alter_table('company', schema=None) as batch_op:
         batch_op.drop_column('payment_days')
         batch_op.drop_column('document_footer')
+        batch_op.drop_column('contract_template')
         batch_op.drop_column('document_terms')
         batch_op.drop_column('number_format')
         batch_op.drop_column('document_language')

@@ -76,6 +76,7 @@ MADE_FROM = {
     DocType.WAYBILL: {DocType.ORDER, DocType.INVOICE},
     DocType.ACT: {DocType.ORDER, DocType.INVOICE},
     DocType.RETURN: {DocType.WAYBILL},
+    DocType.CONTRACT: {DocType.QUOTE, DocType.ORDER},
     DocType.SUPPLIER_INVOICE: {DocType.PURCHASE_ORDER},
     DocType.SUPPLIER_RETURN: {DocType.SUPPLIER_INVOICE},
 }
@@ -245,7 +246,7 @@ def document_chain(uow: UnitOfWork, doc_id: int) -> list[ChainLink]:
 def _clean_lines(s: Session, form: DocumentForm, client_id: int | None, currency: str, rate: Decimal | None,
                  vat_mode: str, errors: dict[str, str]) -> list[dict]:
     out = []
-    if not form.lines:
+    if not form.lines and form.doc_type != DocType.CONTRACT:
         errors["lines"] = "add at least one line"
     for i, line in enumerate(form.lines):
         f = f"lines.{i}."
@@ -474,7 +475,9 @@ def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:
         raise ValidationError({"status": f"confirm the {src.doc_type} first"})
     src_lines = _lines(s, src.id)
     ids = [ln.id for ln in src_lines]
-    if doc_type in (DocType.INVOICE, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN):
+    if doc_type == DocType.CONTRACT:
+        used = {}  # a contract's specification is the whole quote or order
+    elif doc_type in (DocType.INVOICE, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN):
         used = _descendant_qty(s, ids, (doc_type,))
     else:
         used = _descendant_qty(s, ids, DELIVERY_TYPES)
@@ -518,8 +521,8 @@ def create_from_deal(uow: UnitOfWork, deal_id: int, doc_type: str, *, warehouse_
     with uow:
         s = uow.session
         deal = get_or_404(s, Deal, deal_id, "deal")
-        if doc_type not in (DocType.QUOTE, DocType.ORDER, DocType.INVOICE):
-            raise ValidationError({"doc_type": "a deal makes a quote, an order or an invoice"})
+        if doc_type not in (DocType.QUOTE, DocType.ORDER, DocType.INVOICE, DocType.CONTRACT):
+            raise ValidationError({"doc_type": "a deal makes a quote, an order, an invoice or a contract"})
         if deal.client_id is None:
             raise ValidationError({"client_id": "the deal has no client"})
         lines = list(s.scalars(select(DealLine).where(DealLine.deal_id == deal.id).order_by(DealLine.line_no)))
@@ -528,7 +531,7 @@ def create_from_deal(uow: UnitOfWork, deal_id: int, doc_type: str, *, warehouse_
                             contact_id=deal.contact_person_id)
         for ln in lines:
             form.lines.append(LineForm(ln.product_id, "", ln.quantity, ln.unit_price, ln.discount_percent))
-        if not form.lines:
+        if not form.lines and doc_type != DocType.CONTRACT:
             raise ValidationError({"lines": "the deal has no product lines: add them on the deal's Products tab"})
         card = _create(s, form)
         uow.commit()
@@ -833,7 +836,7 @@ def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, conf
     if doc.status != DocStatus.DRAFT:
         raise ValidationError({"status": f"the {doc.doc_type} is already {doc.status}"})
     lines = _lines(s, doc.id)
-    if not lines:
+    if not lines and doc.doc_type != DocType.CONTRACT:
         raise ValidationError({"lines": "add at least one line"})
     if doc.doc_type in (DocType.ORDER, DocType.INVOICE):
         _check_credit(s, doc, override_credit)

@@ -58,12 +58,12 @@ from app.services.uow import UnitOfWork
 
 TITLES = {
     "en": {DocType.QUOTE: "Commercial proposal", DocType.ORDER: "Sales order", DocType.INVOICE: "Invoice for payment",
-           DocType.WAYBILL: "Waybill", DocType.ACT: "Act of completed work", DocType.RETURN: "Customer return",
+           DocType.WAYBILL: "Waybill", DocType.ACT: "Act of completed work", DocType.CONTRACT: "Contract", DocType.RETURN: "Customer return",
            DocType.PURCHASE_ORDER: "Purchase order", DocType.SUPPLIER_INVOICE: "Supplier invoice",
            DocType.SUPPLIER_RETURN: "Return to supplier", "statement": "Reconciliation statement"},
     "ru": {DocType.QUOTE: "Коммерческое предложение", DocType.ORDER: "Заказ покупателя",
            DocType.INVOICE: "Счёт на оплату", DocType.WAYBILL: "Товарная накладная",
-           DocType.ACT: "Акт выполненных работ", DocType.RETURN: "Возврат от покупателя",
+           DocType.ACT: "Акт выполненных работ", DocType.CONTRACT: "Договор", DocType.RETURN: "Возврат от покупателя",
            DocType.PURCHASE_ORDER: "Заказ поставщику", DocType.SUPPLIER_INVOICE: "Поступление от поставщика",
            DocType.SUPPLIER_RETURN: "Возврат поставщику", "statement": "Акт сверки взаимных расчётов"},
 }
@@ -125,6 +125,50 @@ def amount_in_words(amount: Decimal, currency: str, lang: str) -> str:
     except NotImplementedError:
         spelled = num2words(whole, lang="en")
     return f"{spelled[:1].upper()}{spelled[1:]} {currency} {cents:02d}/100"
+
+
+# -- contracts ----------------------------------------------------------------------------------------------
+
+DEFAULT_CONTRACT = """{company} (the Seller), represented by its director {director}, and {client} (the Buyer) agree as follows.
+
+1. The Seller delivers and the Buyer accepts and pays for the goods and services listed in the specification
+below, for {total} {currency} ({total_words}).
+2. The Buyer pays within {payment_days} days of the Seller's invoice.
+3. The goods remain the Seller's property until they are paid in full.
+4. Disputes are settled by negotiation, failing which by the court at the Seller's address.
+
+Seller: {company}, tax ID {company_tax_id}, {company_address}.
+Buyer: {client}, tax ID {client_tax_id}."""
+TEMPLATE_FIELDS = ("number", "date", "company", "company_tax_id", "company_address", "director", "client",
+                   "client_tax_id", "total", "currency", "total_words", "payment_days")
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"  # an unknown field prints as typed, so the office sees what to fix
+
+
+def template_error(template: str) -> str | None:
+    """Why a contract template cannot be filled, or None (unknown fields are allowed and print as typed)."""
+    try:
+        template.format_map(_Fields())
+    except (ValueError, IndexError) as exc:
+        return f"has unbalanced braces or a bad field ({exc}); fields are written like {{client}}"
+    return None
+
+
+def contract_text(s: Session, doc: Document, card: DocumentCard) -> str:
+    comp = company(s)
+    client = s.get(Client, doc.client_id)
+    template = doc.terms or comp.contract_template or DEFAULT_CONTRACT
+    fields = _Fields(number=card.number or "—", date=card.doc_date.strftime("%d.%m.%Y"),
+                     company=comp.legal_name or comp.name, company_tax_id=comp.tax_id,
+                     company_address=comp.legal_address or comp.actual_address, director=comp.director_name,
+                     client=client.legal_name or client.display_name, client_tax_id=client.tax_id,
+                     total=money(card.total), currency=card.currency,
+                     total_words=amount_in_words(card.total, card.currency, doc.language),
+                     payment_days=str(comp.payment_days))
+    return template.format_map(fields)
 
 
 # -- text that may be right-to-left ------------------------------------------------------------------------
@@ -234,6 +278,7 @@ class PrintData:
     terms: str
     footer: str
     images: dict[str, bytes]
+    body: str = ""  # contracts: the filled template
 
 
 def layout_of(s: Session, doc_type: str) -> Layout:
@@ -286,9 +331,12 @@ def print_data(s: Session, doc: Document) -> PrintData:
     lay = layout_of(s, doc.doc_type)
     w = words(doc.language)
     images = {row.kind: row.data for row in s.scalars(select(CompanyImage))}
-    return PrintData(card_of(s, doc), _seller(s, w, lay.show_bank), _buyer(s, doc.client_id, w, lay.show_bank), lay,
+    card = card_of(s, doc)
+    contract = doc.doc_type == DocType.CONTRACT
+    return PrintData(card, _seller(s, w, lay.show_bank), _buyer(s, doc.client_id, w, lay.show_bank), lay,
                      doc.language, comp.legal_name or comp.name, comp.director_name, comp.accountant_name,
-                     doc.terms or comp.document_terms, lay.footer or comp.document_footer, images)
+                     "" if contract else (doc.terms or comp.document_terms), lay.footer or comp.document_footer,
+                     images, contract_text(s, doc, card) if contract else "")
 
 
 # -- drawing -----------------------------------------------------------------------------------------------
@@ -396,6 +444,8 @@ def _signatures(data: PrintData, st: dict[str, ParagraphStyle], width: float) ->
     right: list[Flowable] = []
     if data.card.doc_type in (DocType.WAYBILL, DocType.ACT):
         right.append(Paragraph(_escape(f"{w['received']}: ____________"), st["base"]))
+    if data.card.doc_type == DocType.CONTRACT:
+        right += [text(data.buyer.name, st["bold"]), Spacer(1, 6 * mm), Paragraph("____________", st["base"])]
     if stamp is not None:
         right.append(stamp)
     t = Table([[left, right]], colWidths=[width * 0.6, width * 0.4])
@@ -427,10 +477,16 @@ def _story(data: PrintData, width: float) -> list[Flowable]:
     parties = Table([[_party_block(w["seller"], data.seller, st), _party_block(w["buyer"], data.buyer, st)]],
                     colWidths=[width / 2, width / 2])
     parties.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [parties, Spacer(1, 4 * mm), _lines_table(data, st, width), Spacer(1, 2 * mm)]
-    in_words = amount_in_words(card.total, card.currency, data.lang)
-    story.append(KeepTogether([_totals(data, st, width), Spacer(1, 2 * mm),
-                               Paragraph(_escape(f"{w['in_words']}: {in_words}"), st["base"])]))
+    story += [parties, Spacer(1, 4 * mm)]
+    if data.body:
+        for par in data.body.split("\n\n"):
+            story += [text(par.strip(), st["base"]), Spacer(1, 2 * mm)]
+        story.append(Spacer(1, 3 * mm))
+    if card.lines:
+        story += [_lines_table(data, st, width), Spacer(1, 2 * mm)]
+        in_words = amount_in_words(card.total, card.currency, data.lang)
+        story.append(KeepTogether([_totals(data, st, width), Spacer(1, 2 * mm),
+                                   Paragraph(_escape(f"{w['in_words']}: {in_words}"), st["base"])]))
     if data.terms:
         story += [Spacer(1, 3 * mm), Paragraph(_escape(w["terms"]), st["bold"]), text(data.terms, st["small"])]
     story.append(_signatures(data, st, width))
