@@ -66,7 +66,7 @@ from app.services.errors import CreditLimitExceeded, PermissionDenied, Validatio
 from app.services.stock.documents import PREFIX as STOCK_PREFIX
 from app.services.stock.documents import quantity_error
 from app.services.stock.posting import post_in, retrying, unpost_in
-from app.services.stock.reservations import release_in, reserve_in
+from app.services.stock.reservations import release_in, reserve_many_in
 from app.services.uow import UnitOfWork
 
 # What each type can be made from, in one action.
@@ -418,6 +418,12 @@ def _load_locked(s: Session, doc_id: int) -> Document:
     return doc
 
 
+def _check_version(s: Session, doc: Document, expected_version: int) -> None:
+    """ConcurrentEdit (with the document as it is now) when someone saved it since the user loaded it."""
+    if doc.version != expected_version:
+        check_version(s, doc, expected_version, "document", current=card_of(s, doc))
+
+
 def _require_editable(doc: Document) -> None:
     if doc.status != DocStatus.DRAFT:
         raise ValidationError({"status": f"the {doc.doc_type} is {doc.status}: cancel it and make a new one"})
@@ -431,7 +437,7 @@ def update_document(uow: UnitOfWork, doc_id: int, form: DocumentForm, *, expecte
     with uow:
         s = uow.session
         doc = _load_locked(s, doc_id)
-        check_version(s, doc, expected_version, "document", current=card_of(s, doc))
+        _check_version(s, doc, expected_version)
         _require_editable(doc)
         if form.doc_type != doc.doc_type:
             raise ValidationError({"doc_type": "a document keeps its type"})
@@ -851,9 +857,7 @@ def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, conf
         need: dict[int, Decimal] = defaultdict(lambda: ZERO)
         for ln in stocked:
             need[ln.product_id] += ln.quantity
-        for product_id in sorted(need):
-            reserve_in(s, source=order_source(doc.id), product_id=product_id,
-                       warehouse_id=doc.warehouse_id, quantity=need[product_id])
+        reserve_many_in(s, source=order_source(doc.id), warehouse_id=doc.warehouse_id, quantities=need)
     elif doc.doc_type == DocType.INVOICE:
         bal = _balance_row(s, doc.client_id)
         bal.invoiced += in_company_currency(s, doc.total, doc.rate)
@@ -909,7 +913,7 @@ def confirm_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, ove
         with uow:
             s = uow.session
             doc = _load_locked(s, doc_id)
-            check_version(s, doc, expected_version, "document", current=card_of(s, doc))
+            _check_version(s, doc, expected_version)
             confirm_in(s, doc, override_credit=override_credit, confirm_backdated=confirm_backdated)
             card = card_of(s, doc)
             uow.commit()
@@ -926,7 +930,7 @@ def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> D
         with uow:
             s = uow.session
             doc = _load_locked(s, doc_id)
-            check_version(s, doc, expected_version, "document", current=card_of(s, doc))
+            _check_version(s, doc, expected_version)
             if doc.status == DocStatus.CANCELLED:
                 raise ValidationError({"status": f"the {doc.doc_type} is already cancelled"})
             live = s.scalars(select(Document.number).where(
