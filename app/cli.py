@@ -20,6 +20,8 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
@@ -72,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     check_sub = check.add_subparsers(dest="check_command", metavar="WHAT", required=True)
     check_sub.add_parser("stock", parents=[common], help="prove every stock balance equals the sum of its ledger moves")
 
+    prn = sub.add_parser("print", parents=[common], help="print documents to PDF",
+                         description="karavan print INV-2026-000123 -o invoice.pdf; "
+                                     "karavan print --type invoice --from 2026-01-01 --to 2026-01-31 -o folder/")
+    prn.add_argument("number", nargs="?", help="the document's number")
+    prn.add_argument("--type", dest="doc_type", choices=["quote", "order", "invoice", "waybill", "act"],
+                     help="print every numbered document of this type in the period")
+    prn.add_argument("--from", dest="date_from", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    prn.add_argument("--to", dest="date_to", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    prn.add_argument("-o", "--output", required=True, metavar="PATH", help="a PDF file, or a folder for --type")
+
     user = sub.add_parser("user", parents=[common], help="users")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_sub.add_parser("add", parents=[common], help="add a user (asks for the password)")
@@ -113,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_demo(url, clients=args.clients, seed=args.seed)
         if args.command == "check":
             return cmd_check_stock(url)
+        if args.command == "print":
+            return cmd_print(url, args)
         return cmd_user_add(url, args)
     except CliError as exc:
         print(f"karavan: {exc}", file=sys.stderr)
@@ -236,6 +250,40 @@ def cmd_check_stock(url: str) -> int:
     return EXIT_OK
 
 
+def cmd_print(url: str, args: argparse.Namespace) -> int:
+    """One document by number to a file, or every document of a type in a period to a folder."""
+    from app.services.documents import pdf
+
+    out = Path(args.output)
+    if (args.number is None) == (args.doc_type is None):
+        raise CliError("give a document number, or --type with --from and --to", EXIT_INPUT)
+    database = _open(url)
+    try:
+        _require_current_schema(database)
+        ctx = _context(database)
+        if args.number:
+            card = ctx.documents.find_by_number(args.number)
+            if card is None:
+                raise CliError(f"no document is numbered {args.number}", EXIT_INPUT)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(ctx.documents.render_document(card.id))
+            print(f"{card.number} → {out}")
+            return EXIT_OK
+        if args.date_from is None or args.date_to is None:
+            raise CliError("--type needs --from and --to", EXIT_INPUT)
+        found = ctx.documents.documents_between(doc_type=args.doc_type, date_from=args.date_from,
+                                                date_to=args.date_to)
+        out.mkdir(parents=True, exist_ok=True)
+        numbers = dict(found)
+        for doc_id, data in pdf.render_many(ctx.uow, numbers):
+            target = out / f"{numbers[doc_id].replace('/', '_')}.pdf"
+            target.write_bytes(data)
+        print(f"{len(found)} {args.doc_type} document(s) → {out}")
+        return EXIT_OK
+    finally:
+        database.dispose()
+
+
 def cmd_demo(url: str, *, clients: int, seed: int) -> int:
     from app.db import upgrade_to_head
 
@@ -268,6 +316,8 @@ def cmd_demo(url: str, *, clients: int, seed: int) -> int:
           f"{summary.marketing} segments, campaigns, campaign recipients and service requests.")
     if summary.stock:
         print(f"A catalog, three warehouses and six months of stock history ({summary.stock} documents and moves).")
+    if summary.documents:
+        print(f"{summary.documents} sales documents (quotes, orders, invoices, waybills) with their payments.")
     if summary.users_created:
         logins = ", ".join(u.login for u in DEMO_USERS)
         print(f"Demo users ({logins}) log in with the password “{DEMO_PASSWORD}”.")

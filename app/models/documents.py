@@ -42,6 +42,16 @@ class DocType(enum.StrEnum):
     INVOICE = "invoice"
     WAYBILL = "waybill"
     ACT = "act"
+    # A contract: the company's contract template with the fields filled in, optionally with lines.
+    CONTRACT = "contract"
+    # A customer's return against a waybill: the goods come back at the cost they left with, and the
+    # return's amount is a credit that settles the client's open invoices.
+    RETURN = "return"
+    # Buying: a purchase order (its goods are incoming), the supplier's invoice (receives the goods and
+    # makes what we owe) and a return to the supplier.
+    PURCHASE_ORDER = "purchase_order"
+    SUPPLIER_INVOICE = "supplier_invoice"
+    SUPPLIER_RETURN = "supplier_return"
 
 
 class DocStatus(enum.StrEnum):
@@ -194,23 +204,29 @@ class Payment(Audited, Base):
 
 
 class PaymentAllocation(Base):
+    """A part of a payment, or of a customer return's credit, that settles an invoice."""
+
     __tablename__ = "payment_allocation"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    payment_id: Mapped[int] = mapped_column(ForeignKey("payment.id"), index=True)
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payment.id"), index=True)
+    credit_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), index=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
     amount: Mapped[Decimal] = mapped_column(MONEY)
 
 
 class ClientBalance(Base):
-    """What a client owes, in the company currency, maintained as documents and payments post (never
-    recomputed by scanning): invoiced (invoices less credit notes) and paid (incoming less outgoing)."""
+    """What a client owes and is owed, in the company currency, maintained as documents and payments post
+    (never recomputed by scanning): invoiced (invoices less customer returns) against paid (incoming
+    payments); billed (supplier invoices less returns to the supplier) against paid_out (outgoing)."""
 
     __tablename__ = "client_balance"
 
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
     invoiced: Mapped[Decimal] = mapped_column(MONEY, default=Decimal("0"))
     paid: Mapped[Decimal] = mapped_column(MONEY, default=Decimal("0"))
+    billed: Mapped[Decimal] = mapped_column(MONEY, default=Decimal("0"))
+    paid_out: Mapped[Decimal] = mapped_column(MONEY, default=Decimal("0"))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 

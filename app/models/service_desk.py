@@ -54,7 +54,10 @@ class ServiceRequest(Audited, Base):
     resolution: Mapped[str] = mapped_column(Text, default="")
     resolved_at: Mapped[datetime | None] = mapped_column(nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(nullable=True)
-    # Until the document and product areas land these are the user's own references
-    # ("Invoice 2024-117", "Pump P-40, serial 88812").
+    # The catalog product the request is about (a repair, a complaint about goods); SET NULL keeps the
+    # request if the product is ever deleted.
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id", ondelete="SET NULL"), index=True)
+    # Until sales documents land the document is the user's own reference ("Invoice 2024-117").
     document_ref: Mapped[str] = mapped_column(String(100), default="")
+    # Free details of the product: serial number, configuration ("serial 88812").
     product_ref: Mapped[str] = mapped_column(String(200), default="")

@@ -155,6 +155,8 @@ class StockBalance(Base):
     # Cost value of what is on hand; average unit cost = value / on_hand.
     value: Mapped[Decimal] = mapped_column(VALUE, default=Decimal("0"))
     reserved: Mapped[Decimal] = mapped_column(QTY, default=Decimal("0"))
+    # Ordered from suppliers on confirmed purchase orders and not yet received (kept on the lot-less row).
+    incoming: Mapped[Decimal] = mapped_column(QTY, default=Decimal("0"), server_default="0")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 

@@ -63,6 +63,8 @@ class Company(Audited, Base):
     number_format: Mapped[str] = mapped_column(String(60), default="{prefix}{series}-{year}-{seq:06d}",
                                                server_default="{prefix}{series}-{year}-{seq:06d}")
     document_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Contracts: a text with fields in braces ({client}, {number}, {date}, {total}…; see documents/pdf.py).
+    contract_template: Mapped[str] = mapped_column(Text, default="", server_default="")
     document_footer: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Days an invoice is given to be paid.
     payment_days: Mapped[int] = mapped_column(Integer, default=10, server_default="10")

@@ -40,6 +40,7 @@ from app.models import (
 from app.services import validation as v
 from app.services.clients.editing import _channel_key, refresh_summary
 from app.services.demo_data import POSITIONS, TAGS, DemoClient, generate_clients
+from app.services.demo_documents import seed_documents
 from app.services.demo_funnel import seed_funnel
 from app.services.demo_marketing import seed_marketing
 from app.services.demo_planner import seed_planner
@@ -90,6 +91,7 @@ class DemoSummary:
     interactions: int = 0
     marketing: int = 0
     stock: int = 0
+    documents: int = 0
 
 
 def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
@@ -147,6 +149,7 @@ def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
         marketing = seed_marketing(s, rng=random.Random(seed + 3), **linked)
         # The catalog and stock history are made once: a second demo run adds clients, not a second catalog.
         stock = 0 if s.scalar(select(Product.id).limit(1)) else seed_stock(s, rng=random.Random(seed + 4), **linked)
+        documents = seed_documents(s, rng=random.Random(seed + 5), **linked) if stock else 0
         _fix_sequences(s)
         uow.commit()
     c = writer.counts
@@ -155,7 +158,7 @@ def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
                        addresses=c["addresses"], bank_accounts=c["bank_accounts"], archived=c["archived"],
                        first_client_id=writer.first_client_id, seconds=time.perf_counter() - started,
                        deals=deals, tasks=tasks, interactions=interactions, marketing=marketing,
-                       stock=stock)
+                       stock=stock, documents=documents)
 
 
 # --- directories and staff --------------------------------------------------------------------

@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
 
     # -- records opened from anywhere (timeline entries, workspace links) ----------------------
     def open_record(self, kind: str, record_id: int) -> None:
-        """Open what a timeline entry or a link points at: a deal, task, service request or campaign."""
+        """Open what a timeline entry or a link points at: a deal, task, service request, campaign, stock
+        document or product."""
         if kind == "deal":
             self.open_deal(record_id)
         elif kind == "task":
@@ -357,6 +358,14 @@ class MainWindow(QMainWindow):
             from app.ui.service_desk import ServiceRequestDialog
 
             self._run_dialog(ServiceRequestDialog(self.ctx, self.tasks, request_id=record_id, parent=self))
+        elif kind == "stock_document":
+            from app.ui.warehouse.document_dialog import StockDocumentDialog
+
+            self._run_dialog(StockDocumentDialog(self.ctx, self.tasks, doc_id=record_id, parent=self))
+        elif kind == "product":
+            from app.ui.service_desk.product_link import open_product
+
+            open_product(self.ctx, self.tasks, record_id, self)
         elif kind == "campaign":
             self.show_area("marketing")
             page = self.page("marketing")

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.services.clients import ClientForm
 from app.services.funnel import DealForm, StageSpec
 from app.ui.funnel.board import CardRole, FunnelWorkspace, decode_deal, encode_deal, format_money
 from app.ui.funnel.deal_dialog import DealDialog, LostChoice
 from app.ui.funnel.pipelines_dialog import PipelinesDialog
-from app.ui.text import strip_isolates
+from app.ui.text import locale_datetime, strip_isolates
 from tests.ui.typing_helpers import type_text
 
 D = Decimal
@@ -76,6 +77,8 @@ def test_columns_show_stages_with_counts_and_sums(qtbot, board, shop, shots):
         "Lead · 2", "Proposal · 2", "Won · 0", "Lost · 0"]
     lead = board.column(shop.stage["Lead"])
     assert lead.sum_label.text().splitlines() == [format_money(D("1250.50"), "RUB"), format_money(D("900"), "USD")]
+    proposal = board.column(shop.stage["Proposal"])
+    assert "15,000.00 USD" in proposal.sum_label.text().splitlines()      # grouped, even in the "C" locale
     assert sorted(titles(board, shop.stage["Proposal"])) == ["Acme renewal", "قرارداد سالانه"]
     board.grab().save(str(shots / "funnel_board.png"))
     board.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -87,7 +90,9 @@ def test_money_is_formatted_in_the_users_locale_without_floats():
     assert format_money(D("1234567.05"), "USD", QLocale("en_US")) == "1,234,567.05 USD"
     assert format_money(D("1250.5"), "RUB", QLocale("de_DE")) == "1.250,50 RUB"
     assert format_money(D("-0.07"), "EUR", QLocale("en_US")) == "-0.07 EUR"
-    assert format_money(D("9999999999999999.99"), "USD", QLocale("C")) == "9999999999999999.99 USD"
+    # Grouped even in the "C" locale (no LANG), which omits group separators by default.
+    assert format_money(D("9999999999999999.99"), "USD", QLocale("C")) == "9,999,999,999,999,999.99 USD"
+    assert format_money(D("15000"), "USD", QLocale("fa_IR")) == "۱۵٬۰۰۰٫۰۰ USD"
 
 
 def test_card_model_passes_the_model_tester(board, shop, qtmodeltester):
@@ -369,6 +374,10 @@ def test_deal_history_tab_lists_stage_changes_and_times(qtbot, shop, ui_services
         ("(created)", "Proposal", "Anna Admin", ""), ("Proposal", "Lead", "Anna Admin", ""),
         ("Lead", "Lost", "Anna Admin", "Too expensive")]
     assert rows[-1][5].endswith("(so far)")
+    # When: the locale's short date and time, not ISO.
+    visits = ui_services.funnel.deal_history(deal)
+    assert [r[0] for r in rows] == [locale_datetime(v.entered_at) for v in visits]
+    assert all(re.fullmatch(r"\d{1,2} \w{3} \d{4} \d\d:\d\d", r[0]) for r in rows)    # "3 Dec 2026 14:30" in "C"
     times = dialog.history_view.times_model
     assert [strip_isolates(times.index(r, 0).data()) for r in range(times.rowCount())] == ["Proposal", "Lead", "Lost"]
     dialog.grab().save(str(shots / "funnel_deal_history.png"))
@@ -427,3 +436,123 @@ def test_log_interaction_opens_the_timeline_dialog_for_the_deal(qtbot, shop, ui_
     assert (opened[0]["client_id"], opened[0]["deal_id"], opened[0]["kind"]) == (
         shop.clients["Acme Corporation"], deal, "call")
     assert opened[0]["parent"] is dialog
+
+
+def drop_card_on(qtbot, board: FunnelWorkspace, deal_id: int, stage_id: int) -> None:
+    """Drag a deal's card from its column and drop it onto another: the drag payload the source view makes,
+    delivered to the target column's viewport as drag-enter, drag-move and drop events."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    source = next(c for c in board.columns if any(card.id == deal_id for card in c.model.cards))
+    row = next(i for i, card in enumerate(source.model.cards) if card.id == deal_id)
+    mime = source.model.mimeData([source.model.index(row)])
+    target = board.column(stage_id).view.viewport()
+    pos = target.rect().center()
+    move, left = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(target, QDragEnterEvent(pos, move, mime, left, none))
+    QApplication.sendEvent(target, QDragMoveEvent(pos, move, mime, left, none))
+    # The model answers the drop with False on purpose (the board reloads instead of the view moving rows).
+    QApplication.sendEvent(target, QDropEvent(QPointF(pos), move, mime, left, none))
+
+
+def test_dragging_a_card_to_lost_asks_for_the_reason_in_the_dialog(qtbot, board, shop, ui_services, monkeypatch,
+                                                                   shots):
+    from app.ui.funnel.deal_dialog import LostReasonDialog
+
+    ui_services.funnel.add_lost_reason("No budget")
+    asked = []
+
+    def choose_no_budget(dialog: LostReasonDialog) -> int:
+        asked.append([dialog.reason_combo.itemText(i) for i in range(dialog.reason_combo.count())])
+        dialog.show()
+        dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findText("No budget"))
+        type_text(dialog.comment_edit, "frozen until spring")
+        dialog.grab().save(str(shots / "funnel_lost_reason_dialog.png"))
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+        return dialog.result()
+    monkeypatch.setattr(LostReasonDialog, "exec", choose_no_budget)
+    deal = shop.deals["Acme renewal"]
+    drop_card_on(qtbot, board, deal, shop.stage["Lost"])
+    qtbot.waitUntil(lambda: titles(board, shop.stage["Lost"]) == ["Acme renewal"])
+    assert asked == [["No budget", "Too expensive"]]                  # by name
+    assert "Acme renewal" not in titles(board, shop.stage["Proposal"])
+    card = ui_services.funnel.load_deal(deal)
+    assert card.status == "lost" and card.lost_comment == "frozen until spring"
+    assert ui_services.funnel.deal_history(deal)[-1].lost_reason == "No budget"
+
+
+def test_cancelling_the_lost_reason_dialog_leaves_the_card_where_it_was(qtbot, board, shop, ui_services,
+                                                                        monkeypatch):
+    from app.ui.funnel.deal_dialog import LostReasonDialog
+
+    shown = []
+
+    def cancel(dialog: LostReasonDialog) -> int:
+        shown.append(dialog.objectName())
+        dialog.show()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        return dialog.result()
+    monkeypatch.setattr(LostReasonDialog, "exec", cancel)
+    deal = shop.deals["Поставка чая"]
+    drop_card_on(qtbot, board, deal, shop.stage["Lost"])
+    qtbot.waitUntil(lambda: shown == ["lost_reason_dialog"])
+    assert "Поставка чая" in titles(board, shop.stage["Lead"]) and titles(board, shop.stage["Lost"]) == []
+    card = ui_services.funnel.load_deal(deal)
+    assert card.form.stage_id == shop.stage["Lead"] and card.status == "open"
+    assert len(ui_services.funnel.deal_history(deal)) == 1
+
+
+def test_the_card_footer_says_days_in_words_and_fits_the_card(qtbot, ui_services, tasks, shop, shots):
+    from datetime import timedelta
+
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import update
+
+    from app.models import Deal, utcnow
+    from app.ui.funnel.cards import COLUMN_WIDTH, FooterRole, days_in_stage_text
+
+    def tr(text: str) -> str:
+        return text
+    assert [days_in_stage_text(n, tr) for n in (0, 1, 2, 5, 1234)] == [
+        "today", "1 day", "2 days", "5 days", "1234 days"]
+    # One deal 5 days in its stage with an overdue task and a passed close date, one a single day, one today.
+    with ui_services.session_factory() as s:
+        s.execute(update(Deal).where(Deal.id == shop.deals["قرارداد سالانه"]).values(
+            stage_entered_at=utcnow() - timedelta(days=5, hours=1),
+            expected_close=(utcnow() - timedelta(days=3)).date()))
+        s.execute(update(Deal).where(Deal.id == shop.deals["Поставка чая"]).values(
+            stage_entered_at=utcnow() - timedelta(days=1, hours=1)))
+        s.commit()
+    _add_task(ui_services, shop.deals["قرارداد سالانه"], utcnow() - timedelta(hours=3))
+    widget = FunnelWorkspace(ui_services, tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 620)
+    widget.show()
+    qtbot.waitUntil(lambda: len(widget.columns) == 4)
+    footers = {}
+    for col in widget.columns:
+        for r in range(col.model.rowCount()):
+            index = col.model.index(r)
+            footers[index.data(CardRole).title] = index.data(FooterRole)
+    assert footers["قرارداد سالانه"] == ("5 days", "Olga Sidorova")
+    assert footers["Поставка чая"] == ("1 day", "Olga Sidorova")
+    assert footers["Acme renewal"] == ("today", "")
+    # Nothing is cut at the default card width: both parts fit the card's inner width side by side.
+    fm = QFontMetrics(widget.columns[0].view.font())
+    inner = COLUMN_WIDTH - 30 - 2 * 3 - 2 * (8 + 3)
+    for days, manager in footers.values():
+        assert fm.horizontalAdvance(days) + fm.horizontalAdvance(manager) + 12 <= inner
+    proposal = widget.column(shop.stage["Proposal"]).model
+    late = next(proposal.index(r) for r in range(proposal.rowCount())
+                if proposal.index(r).data(CardRole).title == "قرارداد سالانه")
+    tip = late.data(Qt.ItemDataRole.ToolTipRole)
+    assert "A task for this deal is overdue" in tip and "The expected close date has passed" in tip
+    assert "In this stage: 5 days" in tip
+    qtbot.waitUntil(lambda: widget.columns[0].isVisible() and widget.columns[0].width() > 0)
+    QApplication.processEvents()
+    widget.grab().save(str(shots / "funnel_board_footer.png"))

@@ -196,6 +196,15 @@ def test_records_named_by_a_timeline_open_in_their_own_dialogs(qtbot, window, mo
     assert opened == [("deal", {"deal_id": 7}), ("task", {"task_id": 8}), ("service_request", {"request_id": 9})]
     window.open_record("campaign", 3)
     assert window.current_area() == "marketing"
+    import app.ui.service_desk.product_link as product_link
+    import app.ui.warehouse.document_dialog as document_dialog
+
+    monkeypatch.setattr(document_dialog, "StockDocumentDialog", fake("stock_document"))
+    monkeypatch.setattr(product_link, "open_product", lambda ctx, tasks, product_id, parent:
+                        opened.append(("product", {"product_id": product_id})))
+    window.open_record("stock_document", 11)
+    window.open_record("product", 12)
+    assert opened[-2:] == [("stock_document", {"doc_id": 11}), ("product", {"product_id": 12})]
 
 
 def test_the_clerk_screen_opens_full_screen_from_the_file_menu(qtbot, window):

@@ -289,9 +289,11 @@ def test_a_due_reminder_shows_in_the_window_and_snooze_moves_it(qtbot, qtmodelte
         center.open_task.connect(opened.append)
         qtbot.mouseClick(center.window.open_button, Qt.MouseButton.LeftButton)
         assert opened == [call.id]
-        center.window.snooze_combo.setCurrentIndex(center.window.snooze_combo.findData(15))
+        assert [center.window.snooze_combo.itemData(i) for i in range(center.window.snooze_combo.count())] == [
+            5, 10, 30, 60]
+        center.window.snooze_combo.setCurrentIndex(center.window.snooze_combo.findData(10))
         qtbot.mouseClick(center.window.snooze_button, Qt.MouseButton.LeftButton)
-        assert ui_services.planner.load_task(call.id).remind_at == now.replace(microsecond=0) + timedelta(minutes=15)
+        assert ui_services.planner.load_task(call.id).remind_at == now.replace(microsecond=0) + timedelta(minutes=10)
         assert not center.window.isVisible()          # nothing else is due
         center.clock = lambda: now + timedelta(minutes=20)
         center.poll()
@@ -301,6 +303,74 @@ def test_a_due_reminder_shows_in_the_window_and_snooze_moves_it(qtbot, qtmodelte
         assert not center.window.isVisible()
     finally:
         center.stop()
+
+
+def test_the_tray_menu_opens_and_snoozes_and_a_snooze_survives_a_restart(qtbot, ui_services, tasks, busy_day):
+    call = busy_day["call"]
+    now = call.remind_at + timedelta(minutes=1)
+    center = ReminderCenter(ui_services, tasks, user_id=ui_services.user_id, parent_window=None)
+    qtbot.addWidget(center.window)
+    center.clock = lambda: now
+    center.start()
+    try:
+        names = [a.objectName() for a in center.tray_menu.actions() if a.objectName()]
+        assert names == [f"tray_open_{call.id}", "tray_show_window"]
+        assert center.tray_action(f"tray_open_{call.id}").text() == "Open: \u2068Call Reza about the carpets\u2069"
+        opened = []
+        center.open_task.connect(opened.append)
+        center.tray_action(f"tray_open_{call.id}").trigger()
+        center.message_clicked()                 # the tray message announced this one task: it opens too
+        assert opened == [call.id, call.id]
+        center.tray_action("tray_snooze_30").trigger()
+        snoozed_until = now.replace(microsecond=0) + timedelta(minutes=30)
+        assert ui_services.planner.load_task(call.id).remind_at == snoozed_until
+        assert not center.window.isVisible()
+        assert [a.text() for a in center.tray_menu.actions()] == ["No reminders due"]
+    finally:
+        center.stop()
+    # The application restarts 10 minutes later: the snoozed reminder stays quiet until its time.
+    restarted = ReminderCenter(ui_services, tasks, user_id=ui_services.user_id, parent_window=None)
+    qtbot.addWidget(restarted.window)
+    restarted.clock = lambda: now + timedelta(minutes=10)
+    restarted.start()
+    try:
+        assert not restarted.window.isVisible() and restarted.rows == []
+        restarted.clock = lambda: snoozed_until
+        restarted.poll()
+        assert restarted.window.isVisible() and [r.id for r in restarted.rows] == [call.id]
+    finally:
+        restarted.stop()
+
+
+def test_open_from_a_reminder_opens_the_task_in_the_main_window(qtbot, ui_services, tasks, busy_day, monkeypatch):
+    import app.ui.planner as planner
+    from app.ui.main_window import MainWindow
+
+    shown = []
+
+    class FakeTaskDialog:
+        def __init__(self, ctx, tasks_, *, task_id, parent):
+            shown.append(task_id)
+
+        def exec(self):
+            return 0
+
+        def deleteLater(self):
+            pass
+    monkeypatch.setattr(planner, "TaskDialog", FakeTaskDialog)
+    admin = ui_services.users.list_users()[0]
+    window = MainWindow(ui_services, tasks, user=admin, database="/data/karavan.db", company="Karavan Test LLC")
+    qtbot.addWidget(window)
+    call = busy_day["call"]
+    window.start_reminders()
+    try:
+        window.reminders.clock = lambda: call.remind_at + timedelta(minutes=1)
+        window.reminders.poll()
+        window.reminders.tray_action(f"tray_open_{call.id}").trigger()
+        qtbot.mouseClick(window.reminders.window.open_button, Qt.MouseButton.LeftButton)
+        assert shown == [call.id, call.id]
+    finally:
+        window.reminders.stop()
 
 
 def test_models_pass_the_model_tester_when_empty(qtmodeltester):

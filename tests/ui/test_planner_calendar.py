@@ -180,3 +180,78 @@ def test_month_drops_land_on_the_previous_and_the_next_months_days(qtbot, ui_ser
     assert to_local(moved.due_at) == datetime(2030, 6, 9, 14, 30)
     assert view._cell(41).contains(view.block_of(row.id).rect)
     assert view.anchor == may                                            # the page stayed on May
+
+
+def test_tasks_at_the_same_time_sit_side_by_side_and_keep_their_subjects(qtbot, ui_services, tasks, office,
+                                                                         shots):
+    from dataclasses import replace
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetrics
+
+    from app.ui.planner import calendar_view
+
+    day = monday() + timedelta(days=2)
+    subjects = ("جلسه با مدیر خرید", "Call Reza about the carpets", "تماس با Acme درباره ۳ فرش")
+    for subject, minute, length in zip(subjects, (0, 0, 15), (60, 30, 45), strict=True):
+        add(ui_services, subject, at(day, 10, minute), kind="call", duration_minutes=length,
+            client_id=office["aria"].id)
+    ws = PlannerWorkspace(ui_services, tasks)
+    qtbot.addWidget(ws)
+    ws.resize(1400, 750)
+    ws.show()
+    qtbot.waitUntil(lambda: ws.people_model.rowCount() > 0)
+    view = _show_week(qtbot, ws, [ui_services.user_id])
+    qtbot.waitUntil(lambda: {b.row.subject for b in view.blocks} >= set(subjects))
+    blocks = [next(b for b in view.blocks if b.row.subject == s) for s in subjects]
+    # Three lanes of one column, left to right, none covering another.
+    lefts = [b.rect.left() for b in blocks]
+    assert lefts == sorted(lefts)
+    for a, b in zip(blocks, blocks[1:], strict=False):
+        assert a.rect.right() <= b.rect.left()
+    metrics = QFontMetrics(view.font())
+    for block in blocks:
+        inner = block.rect.adjusted(4, 1, -3, -1)
+        pieces = view.chip_lines(block, metrics, inner)
+        texts = [text for _rect, text in pieces]
+        subject = block.row.subject
+        # The subject is shown (its first letters at least), not only the time.
+        assert any(t and t.rstrip("…") and subject.startswith(t.rstrip("…")) for t in texts), texts
+        for rect, _text in pieces:
+            assert inner.contains(rect) or inner.intersected(rect) == rect
+    tall = blocks[0]                      # an hour, narrow: the whole subject wrapped over its lines
+    pieces = view.chip_lines(tall, metrics, tall.rect.adjusted(4, 1, -3, -1))
+    assert pieces[0][1] == tall.row.subject and pieces[0][0].height() >= 2 * metrics.height()
+    # Wide (the same hour alone in a day column): the subject, then the time under it.
+    wide = replace(tall, rect=QRectF(tall.rect.left(), tall.rect.top(), 300, tall.rect.height()))
+    texts = [t for _r, t in view.chip_lines(wide, metrics, wide.rect.adjusted(4, 1, -3, -1))]
+    assert texts[:2] == [tall.row.subject, view._time_text(tall.row)]
+    save_shot(view, "planner_week_side_by_side", shots)
+    assert calendar_view.is_rtl_text(subjects[0]) and not calendar_view.is_rtl_text(subjects[1])
+    assert calendar_view.is_rtl_text(subjects[2])   # a Persian subject with a Latin word and digits
+
+
+def test_chip_text_is_drawn_in_its_own_direction(qtbot, monkeypatch):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    view = CalendarView()
+    qtbot.addWidget(view)
+    drawn = []
+
+    class Recorder(QPainter):
+        def drawText(self, rect, text, option):  # noqa: N802 — Qt override
+            drawn.append((text, option.textDirection(), option.alignment()))
+            return super().drawText(rect, text, option)
+    image = QImage(200, 40, QImage.Format.Format_ARGB32)
+    painter = Recorder(image)
+    view._draw_chip_text(painter, QRectF(0, 0, 200, 20), "تماس با Acme درباره ۳ فرش")
+    view._draw_chip_text(painter, QRectF(0, 0, 200, 20), "10:00")
+    painter.end()
+    assert drawn[0][1] == Qt.LayoutDirection.RightToLeft and drawn[1][1] == Qt.LayoutDirection.LeftToRight
+    assert drawn[0][2] & Qt.AlignmentFlag.AlignLeft          # on the screen's leading side either way
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    painter = Recorder(image)
+    view._draw_chip_text(painter, QRectF(0, 0, 200, 20), "Call Reza")
+    painter.end()
+    assert drawn[2][1] == Qt.LayoutDirection.LeftToRight and drawn[2][2] & Qt.AlignmentFlag.AlignRight

@@ -61,7 +61,7 @@ def test_list_highlights_overdue_requests(qtbot, workspace, qtmodeltester, shots
     assert [model.index(i, 0).data(RequestsModel.OverdueRole) for i in range(3)] == [True, True, False]
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).name() == ERROR_COLOR
     assert model.index(2, 1).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert strip_isolates(model.index(0, 7).data()).startswith("⚠ ")
+    assert strip_isolates(model.index(0, 8).data()).startswith("⚠ ")
     workspace.grab().save("/tmp/shots/service_desk_list.png")
     workspace.overdue_check.setChecked(True)
     qtbot.waitUntil(lambda: model.rowCount() == 2)
@@ -141,3 +141,83 @@ def test_client_card_panel_lists_and_adds_requests(qtbot, ui_services, tasks, de
     assert dialog.card is not None
     qtbot.waitUntil(lambda: len(panel.model.rows) == 3)
     panel.grab().save("/tmp/shots/client_requests_panel.png")
+
+
+def test_a_request_links_a_catalog_product_that_opens_from_the_card_and_the_list(qtbot, workspace, ui_services,
+                                                                                tasks, desk, monkeypatch, shots):
+    from decimal import Decimal
+
+    from app.services.catalog import ProductForm
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail(box.text()))
+    unit = ui_services.catalog.add_unit("pcs")
+    pump = ui_services.catalog.create_product(ProductForm(sku="P-40", name="Pump P-40", unit_id=unit.id,
+                                                          sale_price=Decimal("120.00")))
+    opened = []
+
+    def opener(_ctx, _tasks, product_id, parent):
+        opened.append((product_id, parent))
+    dialogs = []
+
+    def keep(*args, **kwargs):
+        dialog = ServiceRequestDialog(*args, **kwargs)
+        qtbot.addWidget(dialog)
+        dialog.product_opener = opener
+        dialogs.append(dialog)
+        dialog.exec = lambda: QDialog.DialogCode.Accepted
+        return dialog
+    workspace.dialog_factory = keep
+    workspace.product_opener = opener
+    workspace.toolbar.widgetForAction(workspace.new_action).click()
+    dialog = dialogs[-1]
+    dialog.show()
+    dialog.client_combo.set_client(desk["acme"], "Acme Corporation")
+    type_text(dialog.subject_edit, "Pump makes noise")
+    assert not dialog.open_product_button.isEnabled()
+    type_text(dialog.product_combo.lineEdit(), "nothing like this")
+    dialog.product_combo.search()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)     # typed text that names no product
+    assert not dialog.fields["product_id"].error.isHidden() and dialog.card is None
+    dialog.product_combo.lineEdit().clear()
+    type_text(dialog.product_combo.lineEdit(), "pump")
+    dialog.product_combo.search()
+    hit = dialog.product_combo.product_completer.model().index(0, 0)
+    assert hit.data() == "P-40 · Pump P-40"
+    dialog.product_combo.product_completer.activated[QModelIndex].emit(hit)   # a click on the popup
+    assert dialog.product_combo.product_id() == pump.id and dialog.open_product_button.isEnabled()
+    type_text(dialog.product_edit, "serial 88812")
+    type_text(dialog.document_edit, "Invoice 2025-117")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.card is not None and dialog.card.form.product_id == pump.id
+    assert dialog.card.form.product_ref == "serial 88812" and dialog.card.form.document_ref == "Invoice 2025-117"
+    qtbot.mouseClick(dialog.open_product_button, Qt.MouseButton.LeftButton)
+    assert opened == [(pump.id, dialog)]
+    dialog.grab().save(str(shots / "service_request_product.png"))
+
+    # Reopened, the card shows the product; the list has a Product column and opens it too.
+    again = ServiceRequestDialog(ui_services, tasks, request_id=dialog.card.id)
+    qtbot.addWidget(again)
+    assert again.product_combo.currentText() == "P-40 · Pump P-40" and again.open_product_button.isEnabled()
+    qtbot.waitUntil(lambda: "Pump makes noise" in subjects(workspace))
+    row = subjects(workspace).index("Pump makes noise")
+    product_column = [c.title for c in workspace.model.columns].index("Product")
+    assert strip_isolates(workspace.model.index(row, product_column).data()) == "P-40 · Pump P-40"
+    workspace.view.setCurrentIndex(workspace.model.index(row, 0))
+    workspace.toolbar.widgetForAction(workspace.product_action).click()
+    assert opened[-1] == (pump.id, workspace)
+    workspace.grab().save(str(shots / "service_desk_list_product.png"))
+
+
+def test_open_product_shows_the_catalog_card(qtbot, ui_services, tasks, monkeypatch):
+    from app.services.catalog import ProductForm
+    from app.ui.catalog.product_dialog import ProductDialog
+    from app.ui.service_desk.product_link import open_product
+
+    unit = ui_services.catalog.add_unit("pcs")
+    pump = ui_services.catalog.create_product(ProductForm(sku="P-40", name="Pump P-40", unit_id=unit.id))
+    shown = []
+    monkeypatch.setattr(ProductDialog, "exec", lambda d: shown.append(d.card.form.sku) or 0)
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    open_product(ui_services, tasks, pump.id, parent)
+    assert shown == ["P-40"]

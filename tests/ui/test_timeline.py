@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -358,3 +360,69 @@ def test_the_timeline_model_is_a_well_behaved_model(qtmodeltester, ui_services, 
     model.fetch_more = lambda: (asked.append(1), model.append_entries(entries[6:], False))
     qtmodeltester.check(model)
     assert model.rowCount() == 12 and asked == [1] and not model.canFetchMore(QModelIndex())
+
+
+def test_posted_stock_documents_show_in_the_timeline_and_open(qtbot, ui_services, tasks, shots):
+    from app.services.stock import StockDocForm, StockLineData
+    from tests.ui.warehouse_fixtures import make_shop
+
+    shop = make_shop(ui_services)
+    stock, now = ui_services.stock, utcnow().replace(microsecond=0)
+    receipt = stock.create_document(StockDocForm(
+        kind="receipt", warehouse_id=shop.main, doc_date=now - timedelta(days=3), client_id=shop.supplier,
+        lines=(StockLineData(product_id=shop.products["TEA-100"], quantity=Decimal("20"), unit_cost=Decimal("2")),)))
+    stock.post_document(receipt.id, expected_version=receipt.version)
+    shipment = stock.create_document(StockDocForm(
+        kind="shipment", warehouse_id=shop.main, doc_date=now - timedelta(days=1), client_id=shop.customer,
+        comment="Two boxes by truck",
+        lines=(StockLineData(product_id=shop.products["TEA-100"], quantity=Decimal("5")),)))
+    shipment = stock.post_document(shipment.id, expected_version=shipment.version)
+    stock.create_document(StockDocForm(kind="shipment", warehouse_id=shop.main, doc_date=now,
+                                       client_id=shop.customer,
+                                       lines=(StockLineData(product_id=shop.products["TEA-100"],
+                                                            quantity=Decimal("1")),)))   # a draft: not shown
+    ui_services.timeline.log_interaction(form=InteractionForm(client_id=shop.customer, kind="call",
+                                                              subject="When does it ship?",
+                                                              occurred_at=now - timedelta(days=2)))
+    card = open_timeline(qtbot, ui_services, tasks, shop.customer)
+    view = card.timeline
+    assert kinds(view) == ["stock_document", "call"]
+    assert view.model.index(0).data() == f"Goods shipped: \u2068{shipment.number}\u2069"
+    assert view.filter_buttons["documents"].text() == "Documents · 1"
+    snapshot(card, shots / "timeline_stock_document.png")
+    index = view.model.index(0)
+    centre = view.list.visualRect(index).center()
+    with qtbot.waitSignal(card.record_activated) as activated:
+        qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert activated.args == ["stock_document", shipment.id]
+    # Un-posting takes it off the timeline once the change is announced.
+    tasks.write(lambda: stock.unpost_document(shipment.id, expected_version=shipment.version), None,
+                entity="stock_document", ids=lambda c: [c.id])
+    qtbot.waitUntil(lambda: kinds(view) == ["call"])
+
+
+def test_entry_times_and_due_times_follow_the_locale(qtbot, ui_services, tasks, aria):
+    from PySide6.QtCore import QLocale
+
+    from app.ui.text import locale_datetime
+    from app.ui.timeline.delegate import TimelineDelegate, facts_line
+
+    client, _h = aria
+    view = TimelineView(ui_services, tasks, client_id=client.id)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 12)
+    index = view.model.index(0)
+    local = index.data(LocalTimeRole)
+    assert TimelineDelegate.time_text(index) == f"{local.hour:02d}:{local.minute:02d}"    # "C": no seconds
+    task = next(e for e in view.model.entries if e.kind == "task")
+    assert locale_datetime(task.due_at) in facts_line(task)
+    assert task.due_at.strftime("%Y-%m-%d") not in facts_line(task)                      # not ISO
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        assert TimelineDelegate.time_text(index).endswith(("AM", "PM"))
+        assert re.search(r"\d{1,2}/\d{1,2}/\d\d", facts_line(task))
+    finally:
+        QLocale.setDefault(before)

@@ -194,3 +194,26 @@ def test_the_demo_company_has_a_working_funnel(seeded):
         assert StageKind.LOST == "lost"
     some = services.funnel.deal_history(next(iter(last)))
     assert some and some[-1].left_at is None
+
+
+def test_demo_documents_form_chains_with_consistent_money(seeded) -> None:
+    from app.models import ClientBalance, Document, PaymentAllocation
+
+    services, summary, _ = seeded
+    assert summary.documents > 20
+    with services.uow() as uow:
+        s = uow.session
+        invoices = list(s.query(Document).filter(Document.doc_type == "invoice", Document.status == "confirmed"))
+        assert invoices and all(d.number.startswith("INV-") and d.parent_id for d in invoices)
+        for inv in invoices:
+            allocated = sum(a.amount for a in s.query(PaymentAllocation).filter_by(document_id=inv.id))
+            assert inv.settled == allocated <= inv.total
+        for bal in s.query(ClientBalance):
+            owed = sum(d.total for d in invoices if d.client_id == bal.client_id)
+            assert bal.invoiced == owed
+        waybills = s.query(Document).filter(Document.doc_type == "waybill").all()
+        assert waybills and all(w.stock_document_id for w in waybills)
+        first = invoices[0].id
+    assert services.stock.check_stock() == []
+    pdf = services.documents.render_document(first)
+    assert pdf.startswith(b"%PDF")

@@ -250,7 +250,7 @@ def test_deal_to_order(services, shop):
     card = services.documents.create_from_deal(deal.id, "order", warehouse_id=shop.main)
     assert card.deal_id == deal.id and card.total == D(30) and card.lines[0].quantity == D(3)
     assert confirm(services, card).status == "confirmed"
-    with pytest.raises(ValidationError, match="a quote, an order or an invoice"):
+    with pytest.raises(ValidationError, match="a quote, an order, an invoice or a contract"):
         services.documents.create_from_deal(deal.id, "waybill")
 
 
@@ -366,3 +366,117 @@ def test_foreign_currency_invoice_counts_in_company_currency(services, shop):
     assert card.rate == D("1.1")
     confirm(services, card)
     assert services.documents.client_money(shop.buyer).invoiced == D("110.00")
+
+
+# -- returns and buying -----------------------------------------------------------------------------------
+
+def test_customer_return_comes_back_at_its_cost_and_settles_the_invoice(services, shop):
+    shop.posted("receipt", [(shop.chair, 10, "9.00")])  # average cost now 8.00
+    o = confirm(services, order(shop, [(shop.chair, 5, "20")]))
+    inv = confirm(services, services.documents.create_from(o.id, "invoice"))
+    wb = confirm(services, services.documents.create_from(o.id, "waybill"))
+    assert services.documents.shipped_cost(wb.id) == D("40.00")
+    shop.posted("receipt", [(shop.chair, 5, "20.00")])  # the average moves on; the return must not follow it
+    ret = services.documents.create_from(wb.id, "return")
+    form = DocumentForm(doc_type="return", client_id=shop.buyer, lines=[
+        LineForm(shop.chair, quantity=2, price="20", source_line_id=ret.lines[0].source_line_id)])
+    ret = confirm(services, services.documents.update_document(ret.id, form, expected_version=ret.version))
+    assert ret.number.startswith("RET-") and ret.total == D(40)
+    # 10 @ 7 + 10 @ 9 = 160; 5 shipped @ 8 = 40 out; 5 @ 20 = 100 in; 2 back @ 8 = 16 in.
+    assert shop.on_hand(shop.chair) == D(22)
+    assert shop.value(shop.chair) == D("236.00")
+    inv_now = services.documents.load_document(inv.id)
+    assert inv_now.settled == D(40) and inv_now.payment == "partly"
+    money = services.documents.client_money(shop.buyer)
+    assert money.balance == D(60) and money.credit == D(0)
+    chain = services.documents.document_chain(ret.id)
+    assert ("return", 2) in [(c.doc_type, c.depth) for c in chain]
+    again = services.documents.create_from(wb.id, "return")
+    assert [ln.quantity for ln in again.lines] == [D(3)]
+    ret = services.documents.cancel_document(ret.id, expected_version=ret.version)
+    assert services.documents.load_document(inv.id).settled == D(0)
+    assert services.documents.client_money(shop.buyer).balance == D(100)
+    assert shop.on_hand(shop.chair) == D(20) and shop.value(shop.chair) == D("220.00")
+    assert services.stock.check_stock() == []
+
+
+def test_return_value_is_the_cost_the_goods_left_with(services, shop):
+    o = confirm(services, order(shop, [(shop.chair, 4, "20")]))
+    wb = confirm(services, services.documents.create_from(o.id, "waybill"))   # 4 × 7.00 left
+    shop.posted("receipt", [(shop.chair, 4, "15.00")])                      # average now (6×7+4×15)/10
+    before = shop.value(shop.chair)
+    confirm(services, services.documents.create_from(wb.id, "return"))
+    assert shop.value(shop.chair) - before == D("28.00")
+
+
+def test_purchase_order_incoming_then_supplier_invoice_receives_and_is_owed(services, shop):
+    supplier = client(services, "Isfahan Furniture")
+    po = services.documents.create_document(DocumentForm(doc_type="purchase_order", client_id=supplier,
+                                                         warehouse_id=shop.main,
+                                                         lines=[LineForm(shop.chair, quantity=8, price="6.00")]))
+    po = confirm(services, po)
+    assert po.number.startswith("PO-")
+    rows, _ = services.stock.balances(product_id=shop.chair, warehouse_id=shop.main)
+    assert rows[0].incoming == D(8)
+    si = services.documents.create_from(po.id, "supplier_invoice")
+    form = DocumentForm(doc_type="supplier_invoice", client_id=supplier, warehouse_id=shop.main, lines=[
+        LineForm(shop.chair, quantity=5, price="6.00", vat_rate="20", source_line_id=si.lines[0].source_line_id)])
+    si = confirm(services, services.documents.update_document(si.id, form, expected_version=si.version))
+    rows, _ = services.stock.balances(product_id=shop.chair, warehouse_id=shop.main)
+    assert (rows[0].on_hand, rows[0].incoming) == (D(15), D(3))
+    assert shop.value(shop.chair) == D("70.00") + D("30.00")  # received at the net price
+    assert services.documents.load_document(po.id).shipment == "partly"
+    money = services.documents.client_money(supplier)
+    assert (money.billed, money.payable) == (D("36.00"), D("36.00"))
+    assert [r.client_id for r in services.documents.aging(payables=True)] == [supplier]
+    pay = services.documents.register_payment(PaymentForm(supplier, "36.00", direction="out",
+                                                          allocations=[(si.id, "36.00")]))
+    assert pay.allocated == D(36) and services.documents.client_money(supplier).payable == D(0)
+    sr = confirm(services, services.documents.create_from(si.id, "supplier_return"))
+    assert shop.on_hand(shop.chair) == D(10)
+    assert services.documents.client_money(supplier).billed == D(0)
+    with pytest.raises(ValidationError, match="made from it"):
+        services.documents.cancel_document(si.id, expected_version=services.documents.load_document(si.id).version)
+    services.documents.cancel_document(sr.id, expected_version=sr.version)
+    pay = [p for p in services.documents.list_payments(client_id=supplier) if p.id == pay.id][0]
+    services.documents.cancel_payment(pay.id, expected_version=pay.version)
+    si = services.documents.load_document(si.id)
+    services.documents.cancel_document(si.id, expected_version=si.version)
+    rows, _ = services.stock.balances(product_id=shop.chair, warehouse_id=shop.main)
+    assert (rows[0].on_hand, rows[0].incoming) == (D(10), D(8))
+    po = services.documents.load_document(po.id)
+    services.documents.cancel_document(po.id, expected_version=po.version)
+    rows, _ = services.stock.balances(product_id=shop.chair, warehouse_id=shop.main)
+    assert rows[0].incoming == D(0)
+    assert services.stock.check_stock() == []
+
+
+def test_buying_documents_hold_goods_only(services, shop):
+    supplier = client(services, "Isfahan Furniture")
+    with pytest.raises(ValidationError) as err:
+        services.documents.create_document(DocumentForm(doc_type="purchase_order", client_id=supplier,
+                                                        warehouse_id=shop.main,
+                                                        lines=[LineForm(shop.install, quantity=1, price="5")]))
+    assert "not kept in stock" in err.value.errors["lines.0.product_id"]
+
+
+def test_statement_counts_returns_and_supplier_invoices(services, shop):
+    o = confirm(services, order(shop, [(shop.chair, 2, "50")]))
+    confirm(services, services.documents.create_from(o.id, "invoice"))
+    wb = confirm(services, services.documents.create_from(o.id, "waybill"))
+    confirm(services, services.documents.create_from(wb.id, "return"))
+    st_ = services.documents.statement(shop.buyer, date.today() - timedelta(days=1), date.today())
+    assert (st_.debit_total, st_.credit_total, st_.closing) == (D(100), D(100), D(0))
+
+
+def test_documents_and_payments_show_on_the_client_timeline(services, shop):
+    draft = order(shop, [(shop.chair, 1, "10")])
+    o = confirm(services, order(shop, [(shop.chair, 1, "10")]))
+    inv = invoice(services, shop, "25.00")
+    services.documents.register_payment(PaymentForm(shop.buyer, "25.00", allocations=[(inv.id, "25.00")]))
+    entries, _ = services.timeline.client_timeline(shop.buyer, kinds=["document", "payment"])
+    assert {(e.kind, e.title) for e in entries} >= {("document", o.number), ("document", inv.number)}
+    assert [e.direction for e in entries if e.kind == "payment"] == ["in"]
+    assert draft.id not in {e.record_id for e in entries if e.kind == "document"}  # drafts are not history
+    counts = services.timeline.timeline_counts(shop.buyer)
+    assert counts["document"] == 2 and counts["payment"] == 1

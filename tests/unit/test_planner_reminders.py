@@ -71,3 +71,18 @@ def test_snoozing_and_dismissing_leave_the_task_version_alone(services):
     with pytest.raises(ValidationError):
         p.snooze_reminder(row.id, until=DUE)
     assert p.load_task(row.id) == closed
+
+
+def test_snooze_all_moves_every_open_reminder_in_one_go_and_skips_closed_tasks(services):
+    p = services.planner
+    first, second, closed = task(services), task(services, subject="Meet Olga"), task(services)
+    p.complete_task(closed.id, result="", expected_version=closed.version)
+    until = DUE + timedelta(minutes=30)
+    snoozed = p.snooze_reminders([second.id, first.id, closed.id, first.id], until=until)
+    assert [r.id for r in snoozed] == [first.id, second.id]
+    assert {r.remind_at for r in snoozed} == {until}
+    assert p.load_task(first.id).version == first.version            # an alarm clock, not an edit
+    assert p.load_task(closed.id).remind_at is None
+    assert p.due_reminders(user_id=services.user_id, now=until - timedelta(seconds=1)) == []
+    assert [r.id for r in p.due_reminders(user_id=services.user_id, now=until)] == [first.id, second.id]
+    assert p.snooze_reminders([], until=until) == []

@@ -126,3 +126,31 @@ def test_demo_seeds_marketing_and_service_requests(services):
     assert made == 3 + 2 + recipients + 40
     assert services.service_desk.count_requests(RequestQuery(overdue_only=True)) > 0
     assert services.marketing.list_segments()[0].count is not None
+
+
+def test_a_request_links_a_catalog_product(services, client_id):
+    from decimal import Decimal
+
+    from app.services.catalog import ProductForm
+
+    unit = services.catalog.add_unit("pcs")
+    pump = services.catalog.create_product(ProductForm(sku="P-40", name="Pump P-40", unit_id=unit.id,
+                                                       sale_price=Decimal("120.00")))
+    services.catalog.create_product(ProductForm(sku="P-400", name="Pump P-400", unit_id=unit.id))
+    sd = services.service_desk
+    # The picker's search: an exact SKU first, then by name.
+    assert [p.sku for p in sd.find_products("p-40")] == ["P-40", "P-400"]
+    assert [p.label for p in sd.find_products("pump p-400")] == ["P-400 · Pump P-400"]
+    assert sd.find_products("  ") == []
+    r = new(services, client_id, product_id=pump.id, product_ref="serial 88812", document_ref="Invoice 2025-117")
+    assert r.form.product_id == pump.id and r.product.label == "P-40 · Pump P-40"
+    assert (r.form.product_ref, r.form.document_ref) == ("serial 88812", "Invoice 2025-117")
+    row = sd.client_requests(client_id)[0]
+    assert (row.product_id, row.product_name) == (pump.id, "P-40 · Pump P-40")
+    assert sd.first_page(RequestQuery(), limit=5)[1][0].product_name == "P-40 · Pump P-40"
+    with pytest.raises(ValidationError) as err:
+        new(services, client_id, product_id=pump.id + 999)
+    assert "product_id" in err.value.errors
+    unlinked = sd.update_request(r.id, RequestForm(**{**{f: getattr(r.form, f) for f in r.form.__slots__},
+                                                       "product_id": None}), expected_version=r.version)
+    assert unlinked.product is None and sd.client_requests(client_id)[0].product_name == ""

@@ -307,3 +307,47 @@ def test_demo_interactions_fill_many_timelines(services):
         assert all(deals[r.deal_id] == r.client_id for r in rows if r.deal_id)
     busiest = max(ids, key=lambda i: len(services.timeline.client_timeline(i)[0]))
     assert services.timeline.client_timeline(busiest)[0]
+
+
+def test_posted_stock_documents_of_the_client_join_the_timeline_in_date_order(services):
+    from app.services.stock import StockDocForm, StockLineData
+    from tests.ui.warehouse_fixtures import make_shop
+
+    shop = make_shop(services)
+    now = utcnow().replace(microsecond=0)
+    stock = services.stock
+
+    def post(kind: str, client_id: int, days_ago: int, comment: str = "") -> object:
+        card = stock.create_document(StockDocForm(
+            kind=kind, warehouse_id=shop.main, doc_date=now - timedelta(days=days_ago), client_id=client_id,
+            comment=comment, lines=(StockLineData(product_id=shop.products["TEA-100"], quantity=Decimal("5"),
+                                                  unit_cost=Decimal("2.50") if kind == "receipt" else None),)))
+        return stock.post_document(card.id, expected_version=card.version)
+
+    receipt = post("receipt", shop.supplier, 5, "First delivery")
+    post("receipt", shop.supplier, 4)
+    shipped = post("shipment", shop.customer, 2, "By truck")
+    draft = stock.create_document(StockDocForm(kind="shipment", warehouse_id=shop.main, doc_date=now,
+                                               client_id=shop.customer, lines=(StockLineData(
+                                                   product_id=shop.products["TEA-100"], quantity=Decimal("1")),)))
+    services.timeline.log_interaction(form=InteractionForm(client_id=shop.customer, kind="call", subject="Delivery?",
+                                                           occurred_at=now - timedelta(days=3)))
+    services.timeline.log_interaction(form=InteractionForm(client_id=shop.customer, kind="note", subject="Arrived",
+                                                           occurred_at=now - timedelta(days=1)))
+
+    entries, _ = services.timeline.client_timeline(shop.customer)
+    assert [(e.kind, e.title) for e in entries] == [
+        ("note", "Arrived"), ("stock_document", shipped.number), ("call", "Delivery?")]   # the draft is not there
+    doc = entries[1]
+    assert (doc.record_kind, doc.record_id, doc.at) == ("stock_document", shipped.id, now - timedelta(days=2))
+    assert (doc.direction, doc.status, doc.detail, doc.facts) == ("out", "shipment", "By truck", "Main warehouse")
+    supplier, _ = services.timeline.client_timeline(shop.supplier)
+    assert [e.record_id for e in supplier] == [receipt.id + 1, receipt.id]
+    assert supplier[1].direction == "in" and supplier[1].detail == "First delivery"
+    assert services.timeline.timeline_counts(shop.supplier) == {"stock_document": 2}
+    only_docs, _ = services.timeline.client_timeline(shop.customer, kinds=FILTER_GROUPS["documents"])
+    assert [e.record_id for e in only_docs] == [shipped.id]
+    assert draft.id not in [e.record_id for e in only_docs]
+    # Un-posted, the shipment leaves the timeline (it is a draft again).
+    stock.unpost_document(shipped.id, expected_version=shipped.version)
+    assert services.timeline.timeline_counts(shop.customer) == {"call": 1, "note": 1}

@@ -77,6 +77,8 @@ def upgrade() -> None:
     sa.Column('client_id', sa.Integer(), nullable=False),
     sa.Column('invoiced', sa.Numeric(precision=18, scale=2), nullable=False),
     sa.Column('paid', sa.Numeric(precision=18, scale=2), nullable=False),
+    sa.Column('billed', sa.Numeric(precision=18, scale=2), nullable=False),
+    sa.Column('paid_out', sa.Numeric(precision=18, scale=2), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_client_balance_client_id_client'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('client_id', name=op.f('pk_client_balance'))
@@ -193,14 +195,17 @@ def upgrade() -> None:
 
     op.create_table('payment_allocation',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('payment_id', sa.Integer(), nullable=False),
+    sa.Column('payment_id', sa.Integer(), nullable=True),
+    sa.Column('credit_id', sa.Integer(), nullable=True),
     sa.Column('document_id', sa.Integer(), nullable=False),
     sa.Column('amount', sa.Numeric(precision=18, scale=2), nullable=False),
+    sa.ForeignKeyConstraint(['credit_id'], ['document.id'], name=op.f('fk_payment_allocation_credit_id_document')),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_payment_allocation_document_id_document')),
     sa.ForeignKeyConstraint(['payment_id'], ['payment.id'], name=op.f('fk_payment_allocation_payment_id_payment')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_payment_allocation'))
     )
     with op.batch_alter_table('payment_allocation', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_payment_allocation_credit_id'), ['credit_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_allocation_document_id'), ['document_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_allocation_payment_id'), ['payment_id'], unique=False)
 
@@ -208,6 +213,8 @@ def upgrade() -> None:
     op.add_column('app_user', sa.Column('can_override_credit', sa.Boolean(), server_default=sa.false(),
                                         nullable=False))
 
+    op.add_column('stock_balance', sa.Column('incoming', sa.Numeric(precision=18, scale=3), server_default='0',
+                                             nullable=False))
     op.add_column('client', sa.Column('credit_limit', sa.Numeric(precision=18, scale=2), nullable=True))
 
     with op.batch_alter_table('company', schema=None) as batch_op:
@@ -229,6 +236,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('document_language', sa.String(length=5), server_default='en', nullable=False))
         batch_op.add_column(sa.Column('number_format', sa.String(length=60), server_default='{prefix}{series}-{year}-{seq:06d}', nullable=False))
         batch_op.add_column(sa.Column('document_terms', sa.Text(), server_default='', nullable=False))
+        batch_op.add_column(sa.Column('contract_template', sa.Text(), server_default='', nullable=False))
         batch_op.add_column(sa.Column('document_footer', sa.Text(), server_default='', nullable=False))
         batch_op.add_column(sa.Column('payment_days', sa.Integer(), server_default='10', nullable=False))
 
@@ -241,6 +249,7 @@ def downgrade() -> None:
     with op.batch_alter_table('company', schema=None) as batch_op:
         batch_op.drop_column('payment_days')
         batch_op.drop_column('document_footer')
+        batch_op.drop_column('contract_template')
         batch_op.drop_column('document_terms')
         batch_op.drop_column('number_format')
         batch_op.drop_column('document_language')
@@ -262,11 +271,13 @@ def downgrade() -> None:
 
     # Plain DROP COLUMN (SQLite 3.35+), not a batch copy of tables that others refer to.
     op.drop_column('client', 'credit_limit')
+    op.drop_column('stock_balance', 'incoming')
 
     op.drop_column('app_user', 'can_override_credit')
 
     with op.batch_alter_table('payment_allocation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_payment_allocation_payment_id'))
+        batch_op.drop_index(batch_op.f('ix_payment_allocation_credit_id'))
         batch_op.drop_index(batch_op.f('ix_payment_allocation_document_id'))
 
     op.drop_table('payment_allocation')

@@ -25,6 +25,7 @@ from app.services.documents.payments import (
     register_payment,
     statement,
 )
+from app.services.documents.pdf import documents_between, render_document, render_statement
 from app.services.documents.settings import (
     CompanySettings,
     company_image,
@@ -40,5 +41,5 @@ __all__ = [
     "confirm_document", "count_documents", "create_document", "create_from", "create_from_deal", "document_chain",
     "find_by_number", "list_currency_rates", "list_documents", "list_payments", "load_document", "mark_sent",
     "open_invoices", "register_payment", "save_company_settings", "set_currency_rate", "shipped_cost", "statement",
-    "update_document",
+    "update_document", "documents_between", "render_document", "render_statement",
 ]

@@ -66,7 +66,7 @@ from app.services.errors import CreditLimitExceeded, PermissionDenied, Validatio
 from app.services.stock.documents import PREFIX as STOCK_PREFIX
 from app.services.stock.documents import quantity_error
 from app.services.stock.posting import post_in, retrying, unpost_in
-from app.services.stock.reservations import release_in, reserve_in
+from app.services.stock.reservations import release_in, reserve_many_in
 from app.services.uow import UnitOfWork
 
 # What each type can be made from, in one action.
@@ -75,8 +75,16 @@ MADE_FROM = {
     DocType.INVOICE: {DocType.QUOTE, DocType.ORDER},
     DocType.WAYBILL: {DocType.ORDER, DocType.INVOICE},
     DocType.ACT: {DocType.ORDER, DocType.INVOICE},
+    DocType.RETURN: {DocType.WAYBILL},
+    DocType.CONTRACT: {DocType.QUOTE, DocType.ORDER},
+    DocType.SUPPLIER_INVOICE: {DocType.PURCHASE_ORDER},
+    DocType.SUPPLIER_RETURN: {DocType.SUPPLIER_INVOICE},
 }
 DELIVERY_TYPES = (DocType.WAYBILL, DocType.ACT)
+PURCHASE_TYPES = (DocType.PURCHASE_ORDER, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN)
+# Types whose lines must all be goods kept in stock (they move stock on confirmation).
+STOCK_TYPES = (DocType.WAYBILL, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN,
+               DocType.PURCHASE_ORDER)
 MAX_PRICE = Decimal("1e12")
 
 
@@ -238,7 +246,7 @@ def document_chain(uow: UnitOfWork, doc_id: int) -> list[ChainLink]:
 def _clean_lines(s: Session, form: DocumentForm, client_id: int | None, currency: str, rate: Decimal | None,
                  vat_mode: str, errors: dict[str, str]) -> list[dict]:
     out = []
-    if not form.lines:
+    if not form.lines and form.doc_type != DocType.CONTRACT:
         errors["lines"] = "add at least one line"
     for i, line in enumerate(form.lines):
         f = f"lines.{i}."
@@ -253,6 +261,9 @@ def _clean_lines(s: Session, form: DocumentForm, client_id: int | None, currency
             errors[f + "description"] = "is longer than 300 characters"
         unit_name = v.clean(line.unit)
         qty = None
+        if form.doc_type in STOCK_TYPES and (product is None or product.kind not in STOCKED_KINDS):
+            errors[f + "product_id"] = (f"{description or 'this line'} is not kept in stock: a {form.doc_type} "
+                                        "holds goods only")
         if product is not None:
             unit = s.get(Unit, product.unit_id)
             unit_name = unit_name or unit.name
@@ -264,12 +275,16 @@ def _clean_lines(s: Session, form: DocumentForm, client_id: int | None, currency
             if qty is not None and qty <= 0:
                 errors[f + "quantity"] = "must be more than zero"
         quote = None
-        if product is not None and (line.price is None or line.discount_percent is None) and client_id:
+        buying = form.doc_type in PURCHASE_TYPES
+        if product is not None and (line.price is None or line.discount_percent is None) and client_id \
+                and not buying:
             quote = price_quote(s, product_id=product.id, client_id=client_id)
         if line.price is None:
             if product is None:
                 errors[f + "price"] = "is required"
                 price = None
+            elif buying:
+                price = product.purchase_price
             else:
                 price = quote.price if quote else product.sale_price
                 source_currency = quote.currency if quote else product.currency
@@ -403,6 +418,12 @@ def _load_locked(s: Session, doc_id: int) -> Document:
     return doc
 
 
+def _check_version(s: Session, doc: Document, expected_version: int) -> None:
+    """ConcurrentEdit (with the document as it is now) when someone saved it since the user loaded it."""
+    if doc.version != expected_version:
+        check_version(s, doc, expected_version, "document", current=card_of(s, doc))
+
+
 def _require_editable(doc: Document) -> None:
     if doc.status != DocStatus.DRAFT:
         raise ValidationError({"status": f"the {doc.doc_type} is {doc.status}: cancel it and make a new one"})
@@ -416,7 +437,7 @@ def update_document(uow: UnitOfWork, doc_id: int, form: DocumentForm, *, expecte
     with uow:
         s = uow.session
         doc = _load_locked(s, doc_id)
-        check_version(s, doc, expected_version, "document", current=card_of(s, doc))
+        _check_version(s, doc, expected_version)
         _require_editable(doc)
         if form.doc_type != doc.doc_type:
             raise ValidationError({"doc_type": "a document keeps its type"})
@@ -450,46 +471,53 @@ def _form_from(doc: Document, doc_type: str) -> DocumentForm:
                         terms=doc.terms)
 
 
+def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:
+    """`create_from` inside the caller's transaction."""
+    src = get_or_404(s, Document, source_id, "document")
+    allowed = MADE_FROM.get(doc_type, set())
+    if src.doc_type not in allowed:
+        raise ValidationError({"doc_type": f"a {doc_type} is not made from a {src.doc_type}"})
+    if src.status != DocStatus.CONFIRMED:
+        raise ValidationError({"status": f"confirm the {src.doc_type} first"})
+    src_lines = _lines(s, src.id)
+    ids = [ln.id for ln in src_lines]
+    if doc_type == DocType.CONTRACT:
+        used = {}  # a contract's specification is the whole quote or order
+    elif doc_type in (DocType.INVOICE, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN):
+        used = _descendant_qty(s, ids, (doc_type,))
+    else:
+        used = _descendant_qty(s, ids, DELIVERY_TYPES)
+    products = {p.id: p for p in s.scalars(select(Product).where(
+        Product.id.in_({ln.product_id for ln in src_lines if ln.product_id})))}
+    form = _form_from(src, doc_type)
+    if form.warehouse_id is None:
+        order = _order_of(s, src)
+        form.warehouse_id = order.warehouse_id if order else None
+    for ln in src_lines:
+        product = products.get(ln.product_id)
+        stocked = product is not None and product.kind in STOCKED_KINDS
+        if doc_type == DocType.WAYBILL and not stocked:
+            continue  # services go on an act
+        if doc_type == DocType.ACT and stocked:
+            continue
+        left = ln.quantity - used.get(ln.id, ZERO)
+        if left <= 0:
+            continue
+        form.lines.append(LineForm(ln.product_id, ln.description, left, ln.price, ln.discount_percent,
+                                   ln.vat_rate, ln.unit, source_line_id=ln.id))
+    if not form.lines:
+        what = {DocType.INVOICE: "invoiced", DocType.WAYBILL: "shipped", DocType.ACT: "done on acts",
+                DocType.RETURN: "returned", DocType.SUPPLIER_INVOICE: "received",
+                DocType.SUPPLIER_RETURN: "returned to the supplier"}.get(doc_type, "copied")
+        raise ValidationError({"lines": f"everything on {src.number} is already {what}"})
+    return _create(s, form, parent_id=src.id)
+
+
 def create_from(uow: UnitOfWork, source_id: int, doc_type: str) -> DocumentCard:
     """A draft of `doc_type` made from a confirmed document, copying what is left of its lines (for an
     order: what is not yet invoiced, or not yet shipped) and keeping the link. Raises ValidationError."""
     with uow:
-        s = uow.session
-        src = get_or_404(s, Document, source_id, "document")
-        allowed = MADE_FROM.get(doc_type, set())
-        if src.doc_type not in allowed:
-            raise ValidationError({"doc_type": f"a {doc_type} is not made from a {src.doc_type}"})
-        if src.status != DocStatus.CONFIRMED:
-            raise ValidationError({"status": f"confirm the {src.doc_type} first"})
-        src_lines = _lines(s, src.id)
-        ids = [ln.id for ln in src_lines]
-        if doc_type == DocType.INVOICE:
-            used = _descendant_qty(s, ids, (DocType.INVOICE,))
-        else:
-            used = _descendant_qty(s, ids, DELIVERY_TYPES)
-        products = {p.id: p for p in s.scalars(select(Product).where(
-            Product.id.in_({ln.product_id for ln in src_lines if ln.product_id})))}
-        form = _form_from(src, doc_type)
-        if form.warehouse_id is None:
-            order = _order_of(s, src)
-            form.warehouse_id = order.warehouse_id if order else None
-        for ln in src_lines:
-            product = products.get(ln.product_id)
-            stocked = product is not None and product.kind in STOCKED_KINDS
-            if doc_type == DocType.WAYBILL and not stocked:
-                continue  # services go on an act
-            if doc_type == DocType.ACT and stocked:
-                continue
-            left = ln.quantity - used.get(ln.id, ZERO)
-            if left <= 0:
-                continue
-            form.lines.append(LineForm(ln.product_id, ln.description, left, ln.price, ln.discount_percent,
-                                       ln.vat_rate, ln.unit, source_line_id=ln.id))
-        if not form.lines:
-            what = {DocType.INVOICE: "invoiced", DocType.WAYBILL: "shipped", DocType.ACT: "done on acts"}.get(
-                doc_type, "copied")
-            raise ValidationError({"lines": f"everything on {src.number} is already {what}"})
-        card = _create(s, form, parent_id=src.id)
+        card = create_from_in(uow.session, source_id, doc_type)
         uow.commit()
         return card
 
@@ -499,8 +527,8 @@ def create_from_deal(uow: UnitOfWork, deal_id: int, doc_type: str, *, warehouse_
     with uow:
         s = uow.session
         deal = get_or_404(s, Deal, deal_id, "deal")
-        if doc_type not in (DocType.QUOTE, DocType.ORDER, DocType.INVOICE):
-            raise ValidationError({"doc_type": "a deal makes a quote, an order or an invoice"})
+        if doc_type not in (DocType.QUOTE, DocType.ORDER, DocType.INVOICE, DocType.CONTRACT):
+            raise ValidationError({"doc_type": "a deal makes a quote, an order, an invoice or a contract"})
         if deal.client_id is None:
             raise ValidationError({"client_id": "the deal has no client"})
         lines = list(s.scalars(select(DealLine).where(DealLine.deal_id == deal.id).order_by(DealLine.line_no)))
@@ -509,7 +537,7 @@ def create_from_deal(uow: UnitOfWork, deal_id: int, doc_type: str, *, warehouse_
                             contact_id=deal.contact_person_id)
         for ln in lines:
             form.lines.append(LineForm(ln.product_id, "", ln.quantity, ln.unit_price, ln.discount_percent))
-        if not form.lines:
+        if not form.lines and doc_type != DocType.CONTRACT:
             raise ValidationError({"lines": "the deal has no product lines: add them on the deal's Products tab"})
         card = _create(s, form)
         uow.commit()
@@ -517,9 +545,10 @@ def create_from_deal(uow: UnitOfWork, deal_id: int, doc_type: str, *, warehouse_
 
 
 def _order_of(s: Session, doc: Document) -> Document | None:
+    """The sales (or purchase) order at the root of the document's chain, if any."""
     d = doc
     while d is not None:
-        if d.doc_type == DocType.ORDER:
+        if d.doc_type in (DocType.ORDER, DocType.PURCHASE_ORDER):
             return d
         d = s.get(Document, d.parent_id) if d.parent_id else None
     return None
@@ -561,6 +590,9 @@ def _refresh_progress(s: Session, doc: Document | None) -> None:
                         q += qty
         return q
 
+    if doc.doc_type == DocType.PURCHASE_ORDER:
+        doc.shipment = _progress(confirmed_qty((DocType.SUPPLIER_INVOICE,)), total)  # received
+        return
     doc.shipment = _progress(confirmed_qty(DELIVERY_TYPES), total)
     if doc.doc_type == DocType.ORDER:
         doc.invoicing = _progress(confirmed_qty((DocType.INVOICE,)), total)
@@ -656,6 +688,221 @@ def _post_shipment(s: Session, doc: Document, confirm_backdated: bool) -> None:
     doc.stock_document_id = stock.id
 
 
+def _stock_doc(s: Session, doc: Document, kind: str, warehouse_id: int) -> StockDocument:
+    stock = StockDocument(kind=kind, status=StockDocStatus.DRAFT, doc_date=_stock_date(doc.doc_date),
+                          warehouse_id=warehouse_id, client_id=doc.client_id,
+                          comment=f"{doc.doc_type.replace('_', ' ')} {doc.number}")
+    s.add(stock)
+    s.flush()
+    stock.number = f"{STOCK_PREFIX[kind]}-{stock.id:06d}"
+    return stock
+
+
+def _shipped_moves(s: Session, waybill: Document) -> dict[int, list[StockMove]]:
+    """The outgoing moves a waybill's shipment wrote, per product."""
+    out: dict[int, list[StockMove]] = defaultdict(list)
+    if waybill.stock_document_id is None:
+        return out
+    for m in s.scalars(select(StockMove).where(StockMove.document_id == waybill.stock_document_id,
+                                               StockMove.quantity < 0, StockMove.reverses_id.is_(None))
+                       .order_by(StockMove.id)):
+        out[m.product_id].append(m)
+    return out
+
+
+def _post_return(s: Session, doc: Document) -> None:
+    """A customer return: the goods come back into the waybill's warehouse at the cost they left with."""
+    waybill = s.get(Document, doc.parent_id) if doc.parent_id else None
+    if waybill is None or waybill.doc_type != DocType.WAYBILL or waybill.status != DocStatus.CONFIRMED:
+        raise ValidationError({"parent_id": "a return is made from a confirmed waybill"})
+    moves = _shipped_moves(s, waybill)
+    stock = _stock_doc(s, doc, StockDocKind.RECEIPT, waybill.warehouse_id)
+    for n, ln in enumerate(_lines(s, doc.id), start=1):
+        shipped = moves.get(ln.product_id, [])
+        qty_out = -sum((m.quantity for m in shipped), ZERO)
+        if not shipped or qty_out <= 0:
+            raise ValidationError({f"lines.{ln.line_no - 1}.product_id": f"{ln.description} was not on {waybill.number}"})
+        unit_cost = (-sum((m.value for m in shipped), ZERO) / qty_out).quantize(Decimal("0.0001"))
+        s.add(StockDocLine(document_id=stock.id, line_no=n, product_id=ln.product_id, lot_id=shipped[0].lot_id,
+                           quantity=ln.quantity, unit_cost=unit_cost, clerk_id=s.info.get("user_id")))
+    s.flush()
+    post_in(s, stock, confirm_backdated=True)
+    doc.stock_document_id = stock.id
+    doc.warehouse_id = waybill.warehouse_id
+
+
+def _post_receipt(s: Session, doc: Document, confirm_backdated: bool) -> None:
+    """A supplier invoice receives its goods at their net price in the company currency."""
+    if doc.warehouse_id is None:
+        raise ValidationError({"warehouse_id": "choose the warehouse the goods arrive in"})
+    stock = _stock_doc(s, doc, StockDocKind.RECEIPT, doc.warehouse_id)
+    for n, ln in enumerate(_lines(s, doc.id), start=1):
+        product = s.get(Product, ln.product_id)
+        unit_cost = (ln.net * doc.rate / ln.quantity).quantize(Decimal("0.0001"))
+        lot_code = f"{doc.number}" if product.tracks_lots else ""
+        s.add(StockDocLine(document_id=stock.id, line_no=n, product_id=ln.product_id, quantity=ln.quantity,
+                           unit_cost=unit_cost, lot_code=lot_code, clerk_id=s.info.get("user_id")))
+    s.flush()
+    post_in(s, stock, confirm_backdated=confirm_backdated)
+    doc.stock_document_id = stock.id
+
+
+def _post_supplier_return(s: Session, doc: Document) -> None:
+    src = s.get(Document, doc.parent_id) if doc.parent_id else None
+    if src is None or src.doc_type != DocType.SUPPLIER_INVOICE or src.status != DocStatus.CONFIRMED:
+        raise ValidationError({"parent_id": "a return to a supplier is made from a confirmed supplier invoice"})
+    warehouse_id = doc.warehouse_id or src.warehouse_id
+    stock = _stock_doc(s, doc, StockDocKind.SHIPMENT, warehouse_id)
+    received = {}
+    if src.stock_document_id:
+        for m in s.scalars(select(StockMove).where(StockMove.document_id == src.stock_document_id,
+                                                   StockMove.quantity > 0)):
+            received.setdefault(m.product_id, m.lot_id)
+    for n, ln in enumerate(_lines(s, doc.id), start=1):
+        s.add(StockDocLine(document_id=stock.id, line_no=n, product_id=ln.product_id,
+                           lot_id=received.get(ln.product_id), quantity=ln.quantity, clerk_id=s.info.get("user_id")))
+    s.flush()
+    post_in(s, stock, confirm_backdated=True)
+    doc.stock_document_id = stock.id
+    doc.warehouse_id = warehouse_id
+
+
+def _incoming_of(s: Session, po: Document) -> dict[int, Decimal]:
+    """What a confirmed purchase order still has to receive, per product."""
+    if po.status != DocStatus.CONFIRMED:
+        return {}
+    lines = _lines(s, po.id)
+    got: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for src, qty in s.execute(select(DocumentLine.source_line_id, DocumentLine.quantity)
+                              .join(Document, Document.id == DocumentLine.document_id)
+                              .where(DocumentLine.source_line_id.in_([ln.id for ln in lines]),
+                                     Document.doc_type == DocType.SUPPLIER_INVOICE,
+                                     Document.status == DocStatus.CONFIRMED)).all():
+        got[src] += qty
+    out: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for ln in lines:
+        if ln.product_id:
+            out[ln.product_id] += max(ZERO, ln.quantity - got[ln.id])
+    return out
+
+
+def _shift_incoming(s: Session, warehouse_id: int, before: dict[int, Decimal], after: dict[int, Decimal]) -> None:
+    changes = {p: after.get(p, ZERO) - before.get(p, ZERO) for p in set(before) | set(after)}
+    changes = {p: d for p, d in changes.items() if d}
+    if not changes:
+        return
+    from app.services.stock.ledger import ensure_balance_rows, lock_pairs
+
+    ensure_balance_rows(s, {(p, warehouse_id, 0) for p in changes}, {})
+    for row in lock_pairs(s, {(p, warehouse_id) for p in changes}):
+        if row.lot_key == 0:
+            row.incoming += changes[row.product_id]
+            row.version += 1
+
+
+def _apply_credit(s: Session, ret: Document) -> None:
+    """A customer return's amount settles the open invoices of its chain, then any of the client's, oldest
+    due first; what is left stays as the client's credit."""
+    from app.models import PaymentAllocation
+    from app.services.documents.payments import set_payment_state
+
+    left = ret.total - ret.settled
+    order = _order_of(s, ret)
+    chain_ids = {d for d in (order.id if order else None, ret.parent_id) if d}
+    invoices = list(s.scalars(select(Document).where(
+        Document.client_id == ret.client_id, Document.doc_type == DocType.INVOICE,
+        Document.status == DocStatus.CONFIRMED, Document.currency == ret.currency,
+        Document.settled < Document.total).order_by(Document.due_date, Document.id).with_for_update()))
+    invoices.sort(key=lambda d: (d.parent_id not in chain_ids, d.due_date or d.doc_date, d.id))
+    for inv in invoices:
+        if left <= 0:
+            break
+        take = min(left, inv.total - inv.settled)
+        inv.settled += take
+        set_payment_state(inv)
+        ret.settled += take
+        left -= take
+        s.add(PaymentAllocation(credit_id=ret.id, document_id=inv.id, amount=take))
+
+
+def _withdraw_credit(s: Session, ret: Document) -> None:
+    from app.models import PaymentAllocation
+    from app.services.documents.payments import set_payment_state
+
+    for alloc in s.scalars(select(PaymentAllocation).where(PaymentAllocation.credit_id == ret.id)):
+        inv = s.get(Document, alloc.document_id, with_for_update=True, populate_existing=True)
+        inv.settled -= alloc.amount
+        set_payment_state(inv)
+        s.delete(alloc)
+    ret.settled = ZERO
+
+
+def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, confirm_backdated: bool = False) -> None:
+    """Confirm a locked draft inside the caller's transaction (the demo seeds its documents through this)."""
+    if doc.status != DocStatus.DRAFT:
+        raise ValidationError({"status": f"the {doc.doc_type} is already {doc.status}"})
+    lines = _lines(s, doc.id)
+    if not lines and doc.doc_type != DocType.CONTRACT:
+        raise ValidationError({"lines": "add at least one line"})
+    if doc.doc_type in (DocType.ORDER, DocType.INVOICE):
+        _check_credit(s, doc, override_credit)
+    doc.seq, doc.number = take_number(s, doc.doc_type, doc.series, doc.doc_date.year)
+    doc.year = doc.doc_date.year
+    if doc.doc_type == DocType.ORDER:
+        products = {p.id: p for p in s.scalars(select(Product).where(
+            Product.id.in_({ln.product_id for ln in lines if ln.product_id})))}
+        stocked = [ln for ln in lines if ln.product_id and products[ln.product_id].kind in STOCKED_KINDS]
+        if stocked and doc.warehouse_id is None:
+            raise ValidationError({"warehouse_id": "choose the warehouse the goods are reserved in"})
+        need: dict[int, Decimal] = defaultdict(lambda: ZERO)
+        for ln in stocked:
+            need[ln.product_id] += ln.quantity
+        reserve_many_in(s, source=order_source(doc.id), warehouse_id=doc.warehouse_id, quantities=need)
+    elif doc.doc_type == DocType.INVOICE:
+        bal = _balance_row(s, doc.client_id)
+        bal.invoiced += in_company_currency(s, doc.total, doc.rate)
+        bal.version += 1
+    elif doc.doc_type == DocType.WAYBILL:
+        _post_shipment(s, doc, confirm_backdated)
+    elif doc.doc_type == DocType.RETURN:
+        _post_return(s, doc)
+        bal = _balance_row(s, doc.client_id)
+        bal.invoiced -= in_company_currency(s, doc.total, doc.rate)
+        bal.version += 1
+    elif doc.doc_type == DocType.PURCHASE_ORDER:
+        if doc.warehouse_id is None:
+            raise ValidationError({"warehouse_id": "choose the warehouse the goods will arrive in"})
+        doc.status = DocStatus.CONFIRMED
+        _shift_incoming(s, doc.warehouse_id, {}, _incoming_of(s, doc))
+    elif doc.doc_type == DocType.SUPPLIER_INVOICE:
+        po = _order_of(s, doc)
+        before = _incoming_of(s, po) if po else {}
+        _post_receipt(s, doc, confirm_backdated)
+        doc.status = DocStatus.CONFIRMED
+        if po is not None:
+            s.flush()
+            _shift_incoming(s, po.warehouse_id, before, _incoming_of(s, po))
+        bal = _balance_row(s, doc.client_id)
+        bal.billed += in_company_currency(s, doc.total, doc.rate)
+        bal.version += 1
+    elif doc.doc_type == DocType.SUPPLIER_RETURN:
+        _post_supplier_return(s, doc)
+        bal = _balance_row(s, doc.client_id)
+        bal.billed -= in_company_currency(s, doc.total, doc.rate)
+        bal.version += 1
+    doc.status = DocStatus.CONFIRMED
+    if doc.doc_type == DocType.RETURN:
+        s.flush()
+        _apply_credit(s, doc)
+    doc.confirmed_by_id = s.info.get("user_id")
+    parent = s.get(Document, doc.parent_id) if doc.parent_id else None
+    if doc.doc_type not in (DocType.ORDER, DocType.PURCHASE_ORDER):
+        _refresh_progress(s, _order_of(s, doc))
+    if parent is not None and parent.doc_type == DocType.INVOICE:
+        _refresh_progress(s, parent)
+    s.flush()
+
+
 def confirm_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, override_credit: bool = False,
                      confirm_backdated: bool = False) -> DocumentCard:
     """Confirm a draft: number it and make it count (see the module's doc). Raises NotFound,
@@ -666,41 +913,8 @@ def confirm_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, ove
         with uow:
             s = uow.session
             doc = _load_locked(s, doc_id)
-            check_version(s, doc, expected_version, "document", current=card_of(s, doc))
-            if doc.status != DocStatus.DRAFT:
-                raise ValidationError({"status": f"the {doc.doc_type} is already {doc.status}"})
-            lines = _lines(s, doc.id)
-            if not lines:
-                raise ValidationError({"lines": "add at least one line"})
-            if doc.doc_type in (DocType.ORDER, DocType.INVOICE):
-                _check_credit(s, doc, override_credit)
-            doc.seq, doc.number = take_number(s, doc.doc_type, doc.series, doc.doc_date.year)
-            doc.year = doc.doc_date.year
-            if doc.doc_type == DocType.ORDER:
-                products = {p.id: p for p in s.scalars(select(Product).where(
-                    Product.id.in_({ln.product_id for ln in lines if ln.product_id})))}
-                stocked = [ln for ln in lines if ln.product_id and products[ln.product_id].kind in STOCKED_KINDS]
-                if stocked and doc.warehouse_id is None:
-                    raise ValidationError({"warehouse_id": "choose the warehouse the goods are reserved in"})
-                need: dict[int, Decimal] = defaultdict(lambda: ZERO)
-                for ln in stocked:
-                    need[ln.product_id] += ln.quantity
-                for product_id in sorted(need):
-                    reserve_in(s, source=order_source(doc.id), product_id=product_id,
-                               warehouse_id=doc.warehouse_id, quantity=need[product_id])
-            elif doc.doc_type == DocType.INVOICE:
-                bal = _balance_row(s, doc.client_id)
-                bal.invoiced += in_company_currency(s, doc.total, doc.rate)
-                bal.version += 1
-            elif doc.doc_type == DocType.WAYBILL:
-                _post_shipment(s, doc, confirm_backdated)
-            doc.status = DocStatus.CONFIRMED
-            doc.confirmed_by_id = s.info.get("user_id")
-            parent = s.get(Document, doc.parent_id) if doc.parent_id else None
-            _refresh_progress(s, _order_of(s, doc) if doc.doc_type != DocType.ORDER else None)
-            if parent is not None and parent.doc_type == DocType.INVOICE:
-                _refresh_progress(s, parent)
-            s.flush()
+            _check_version(s, doc, expected_version)
+            confirm_in(s, doc, override_credit=override_credit, confirm_backdated=confirm_backdated)
             card = card_of(s, doc)
             uow.commit()
             return card
@@ -716,7 +930,7 @@ def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> D
         with uow:
             s = uow.session
             doc = _load_locked(s, doc_id)
-            check_version(s, doc, expected_version, "document", current=card_of(s, doc))
+            _check_version(s, doc, expected_version)
             if doc.status == DocStatus.CANCELLED:
                 raise ValidationError({"status": f"the {doc.doc_type} is already cancelled"})
             live = s.scalars(select(Document.number).where(
@@ -733,12 +947,35 @@ def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> D
                     bal = _balance_row(s, doc.client_id)
                     bal.invoiced -= in_company_currency(s, doc.total, doc.rate)
                     bal.version += 1
-                elif doc.doc_type == DocType.WAYBILL and doc.stock_document_id:
+                elif doc.doc_type == DocType.PURCHASE_ORDER:
+                    _shift_incoming(s, doc.warehouse_id, _incoming_of(s, doc), {})
+                elif doc.doc_type == DocType.SUPPLIER_INVOICE and doc.settled > 0:
+                    raise ValidationError({"status": f"{doc.number} has payments allocated; "
+                                                     "take them off the invoice first"})
+                po = _order_of(s, doc) if doc.doc_type == DocType.SUPPLIER_INVOICE else None
+                before = _incoming_of(s, po) if po else {}
+                if doc.doc_type in (DocType.WAYBILL, DocType.RETURN, DocType.SUPPLIER_INVOICE,
+                                    DocType.SUPPLIER_RETURN) and doc.stock_document_id:
                     stock = s.get(StockDocument, doc.stock_document_id, with_for_update=True, populate_existing=True)
                     unpost_in(s, stock)
                     stock.status = StockDocStatus.CANCELLED
+                if doc.doc_type == DocType.RETURN:
+                    _withdraw_credit(s, doc)
+                    bal = _balance_row(s, doc.client_id)
+                    bal.invoiced += in_company_currency(s, doc.total, doc.rate)
+                    bal.version += 1
+                elif doc.doc_type in (DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN):
+                    bal = _balance_row(s, doc.client_id)
+                    sign = 1 if doc.doc_type == DocType.SUPPLIER_INVOICE else -1
+                    bal.billed -= sign * in_company_currency(s, doc.total, doc.rate)
+                    bal.version += 1
+                if po is not None:
+                    doc.status = DocStatus.CANCELLED
+                    s.flush()
+                    _shift_incoming(s, po.warehouse_id, before, _incoming_of(s, po))
             doc.status = DocStatus.CANCELLED
-            _refresh_progress(s, _order_of(s, doc) if doc.doc_type != DocType.ORDER else None)
+            if doc.doc_type not in (DocType.ORDER, DocType.PURCHASE_ORDER):
+                _refresh_progress(s, _order_of(s, doc))
             parent = s.get(Document, doc.parent_id) if doc.parent_id else None
             if parent is not None and parent.doc_type == DocType.INVOICE:
                 _refresh_progress(s, parent)

@@ -222,11 +222,18 @@ class ClientMoney:
     overdue: Decimal          # the part of open invoices past their due date
     credit_limit: Decimal | None
     currency: str
+    billed: Decimal = Decimal("0")     # supplier invoices less returns to the supplier
+    paid_out: Decimal = Decimal("0")   # outgoing payments
 
     @property
     def balance(self) -> Decimal:
-        """What the client owes (negative: we owe the client)."""
+        """What the client owes as a customer (negative: it paid ahead)."""
         return self.invoiced - self.paid
+
+    @property
+    def payable(self) -> Decimal:
+        """What we owe the client as a supplier."""
+        return self.billed - self.paid_out
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +254,7 @@ class AgingRow:
 @dataclass(frozen=True, slots=True)
 class StatementEntry:
     entry_date: date
-    kind: str                 # "invoice" or "payment"
+    kind: str                 # a document type ("invoice", "return", …), "payment" or "refund"
     reference: str
     debit: Decimal            # what the client came to owe
     credit: Decimal           # what the client paid

@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -46,6 +46,8 @@ from app.services.errors import ValidationError
 from app.services.stock.posting import retrying
 from app.services.uow import UnitOfWork
 
+STATEMENT_TYPES = (DocType.INVOICE, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN)
+
 
 def _row(s: Session, p: Payment) -> PaymentRow:
     client = s.get(Client, p.client_id)
@@ -53,7 +55,7 @@ def _row(s: Session, p: Payment) -> PaymentRow:
                       p.pay_date, p.amount, p.allocated, p.currency, p.reference, p.status, p.version)
 
 
-def _set_payment_state(inv: Document) -> None:
+def set_payment_state(inv: Document) -> None:
     inv.payment = (Progress.NONE if inv.settled <= 0 else
                    Progress.FULLY if inv.settled >= inv.total else Progress.PARTLY)
 
@@ -65,8 +67,10 @@ def _allocate(s: Session, payment: Payment, items: list[tuple[int, Decimal | str
         f = f"allocations.{i}."
         amount = parse_decimal(raw, f + "amount", errors)
         inv = s.get(Document, invoice_id, with_for_update=True, populate_existing=True)
-        if inv is None or inv.doc_type != DocType.INVOICE or inv.client_id != payment.client_id:
-            errors[f + "document_id"] = "is not an invoice of this client"
+        wanted = DocType.INVOICE if payment.direction == PaymentDirection.INCOMING else DocType.SUPPLIER_INVOICE
+        if inv is None or inv.doc_type != wanted or inv.client_id != payment.client_id:
+            errors[f + "document_id"] = ("is not an invoice of this client" if wanted == DocType.INVOICE
+                                         else "is not an invoice of this supplier")
             continue
         if inv.status != DocStatus.CONFIRMED:
             errors[f + "document_id"] = f"{inv.number or 'the invoice'} is not confirmed"
@@ -95,9 +99,52 @@ def _allocate(s: Session, payment: Payment, items: list[tuple[int, Decimal | str
             continue
         free -= amount
         inv.settled += amount
-        _set_payment_state(inv)
+        set_payment_state(inv)
         payment.allocated += amount
         s.add(PaymentAllocation(payment_id=payment.id, document_id=inv.id, amount=amount))
+
+
+def register_in(s: Session, form: PaymentForm) -> Payment:
+    """`register_payment` inside the caller's transaction (the demo seeds payments through this)."""
+    comp = company(s)
+    errors: dict[str, str] = {}
+    client = s.get(Client, form.client_id) if form.client_id is not None else None
+    if client is None:
+        errors["client_id"] = "choose the client"
+    amount = parse_decimal(form.amount, "amount", errors)
+    currency = (v.clean(form.currency) or comp.currency).upper()
+    if amount is not None and amount <= 0:
+        errors["amount"] = "must be more than zero"
+    elif amount is not None and amount != round_money(amount, currency):
+        errors["amount"] = "has more decimals than the currency"
+    if form.direction not in set(PaymentDirection):
+        errors["direction"] = "is incoming or outgoing"
+    if form.method not in set(PaymentMethod):
+        errors["method"] = "is bank or cash"
+    day = form.pay_date or date.today()
+    rate = rate_at(s, currency, day) if len(currency) == 3 else None
+    if rate is None:
+        errors["currency"] = f"no {currency} rate on or before {day.isoformat()}"
+    if len(v.clean(form.reference)) > 100:
+        errors["reference"] = "is longer than 100 characters"
+    raise_if(errors)
+    _, number = take_number(s, "payment", "", day.year)
+    payment = Payment(number=number, direction=form.direction, method=form.method, client_id=client.id,
+                      pay_date=day, amount=amount, currency=currency, rate=rate, allocated=ZERO,
+                      reference=v.clean(form.reference), comment=(form.comment or "").strip(),
+                      status=PaymentStatus.POSTED)
+    s.add(payment)
+    s.flush()
+    _allocate(s, payment, list(form.allocations), errors)
+    raise_if(errors)
+    bal = _balance_row(s, client.id)
+    if form.direction == PaymentDirection.INCOMING:
+        bal.paid += in_company_currency(s, amount, rate)
+    else:
+        bal.paid_out += in_company_currency(s, amount, rate)
+    bal.version += 1
+    s.flush()
+    return payment
 
 
 def register_payment(uow: UnitOfWork, form: PaymentForm) -> PaymentRow:
@@ -106,44 +153,7 @@ def register_payment(uow: UnitOfWork, form: PaymentForm) -> PaymentRow:
     def once() -> PaymentRow:
         with uow:
             s = uow.session
-            comp = company(s)
-            errors: dict[str, str] = {}
-            client = s.get(Client, form.client_id) if form.client_id is not None else None
-            if client is None:
-                errors["client_id"] = "choose the client"
-            amount = parse_decimal(form.amount, "amount", errors)
-            currency = (v.clean(form.currency) or comp.currency).upper()
-            if amount is not None and amount <= 0:
-                errors["amount"] = "must be more than zero"
-            elif amount is not None and amount != round_money(amount, currency):
-                errors["amount"] = "has more decimals than the currency"
-            if form.direction not in set(PaymentDirection):
-                errors["direction"] = "is incoming or outgoing"
-            if form.method not in set(PaymentMethod):
-                errors["method"] = "is bank or cash"
-            day = form.pay_date or date.today()
-            rate = rate_at(s, currency, day) if len(currency) == 3 else None
-            if rate is None:
-                errors["currency"] = f"no {currency} rate on or before {day.isoformat()}"
-            if len(v.clean(form.reference)) > 100:
-                errors["reference"] = "is longer than 100 characters"
-            if form.allocations and form.direction != PaymentDirection.INCOMING:
-                errors["allocations"] = "only an incoming payment settles invoices"
-            raise_if(errors)
-            _, number = take_number(s, "payment", "", day.year)
-            payment = Payment(number=number, direction=form.direction, method=form.method, client_id=client.id,
-                              pay_date=day, amount=amount, currency=currency, rate=rate, allocated=ZERO,
-                              reference=v.clean(form.reference), comment=(form.comment or "").strip(),
-                              status=PaymentStatus.POSTED)
-            s.add(payment)
-            s.flush()
-            _allocate(s, payment, list(form.allocations), errors)
-            raise_if(errors)
-            bal = _balance_row(s, client.id)
-            sign = 1 if form.direction == PaymentDirection.INCOMING else -1
-            bal.paid += sign * in_company_currency(s, amount, rate)
-            bal.version += 1
-            s.flush()
+            payment = register_in(s, form)
             row = _row(s, payment)
             uow.commit()
             return row
@@ -158,8 +168,8 @@ def allocate_payment(uow: UnitOfWork, payment_id: int, allocations: list[tuple[i
         payment = s.get(Payment, payment_id, with_for_update=True, populate_existing=True)
         if payment is None:
             get_or_404(s, Payment, payment_id, "payment")
-        if payment.status != PaymentStatus.POSTED or payment.direction != PaymentDirection.INCOMING:
-            raise ValidationError({"status": "only a posted incoming payment is allocated"})
+        if payment.status != PaymentStatus.POSTED:
+            raise ValidationError({"status": "a cancelled payment is not allocated"})
         errors: dict[str, str] = {}
         _allocate(s, payment, allocations, errors)
         raise_if(errors)
@@ -182,13 +192,15 @@ def cancel_payment(uow: UnitOfWork, payment_id: int, *, expected_version: int) -
         for alloc in s.scalars(select(PaymentAllocation).where(PaymentAllocation.payment_id == payment.id)):
             inv = s.get(Document, alloc.document_id, with_for_update=True, populate_existing=True)
             inv.settled -= alloc.amount
-            _set_payment_state(inv)
+            set_payment_state(inv)
             s.delete(alloc)
         payment.allocated = ZERO
         payment.status = PaymentStatus.CANCELLED
         bal = _balance_row(s, payment.client_id)
-        sign = 1 if payment.direction == PaymentDirection.INCOMING else -1
-        bal.paid -= sign * in_company_currency(s, payment.amount, payment.rate)
+        if payment.direction == PaymentDirection.INCOMING:
+            bal.paid -= in_company_currency(s, payment.amount, payment.rate)
+        else:
+            bal.paid_out -= in_company_currency(s, payment.amount, payment.rate)
         bal.version += 1
         s.flush()
         row = _row(s, payment)
@@ -205,11 +217,14 @@ def list_payments(uow: UnitOfWork, *, client_id: int | None = None, offset: int 
         return [_row(s, p) for p in s.scalars(stmt)]
 
 
-def open_invoices(uow: UnitOfWork, client_id: int, *, as_of: date | None = None) -> list[OpenInvoice]:
-    """The client's confirmed invoices with something left to pay, oldest due first."""
+def open_invoices(uow: UnitOfWork, client_id: int, *, as_of: date | None = None,
+                  direction: str = PaymentDirection.INCOMING) -> list[OpenInvoice]:
+    """The client's confirmed invoices with something left to pay, oldest due first (direction "out": the
+    supplier's invoices we have to pay)."""
     as_of = as_of or date.today()
+    doc_type = DocType.INVOICE if direction == PaymentDirection.INCOMING else DocType.SUPPLIER_INVOICE
     with uow:
-        stmt = (select(Document).where(Document.client_id == client_id, Document.doc_type == DocType.INVOICE,
+        stmt = (select(Document).where(Document.client_id == client_id, Document.doc_type == doc_type,
                                        Document.status == DocStatus.CONFIRMED, Document.settled < Document.total)
                 .order_by(Document.due_date, Document.id))
         return [OpenInvoice(d.id, d.number or "", d.doc_date, d.due_date, d.total, d.settled, d.currency,
@@ -227,17 +242,23 @@ def client_money(uow: UnitOfWork, client_id: int, *, as_of: date | None = None) 
         credit = s.scalar(select(func.coalesce(func.sum(Payment.amount - Payment.allocated), 0)).where(
             Payment.client_id == client_id, Payment.status == PaymentStatus.POSTED,
             Payment.direction == PaymentDirection.INCOMING)) or 0
+        credit += s.scalar(select(func.coalesce(func.sum(Document.total - Document.settled), 0)).where(
+            Document.client_id == client_id, Document.doc_type == DocType.RETURN,
+            Document.status == DocStatus.CONFIRMED)) or 0
         overdue = s.scalar(select(func.coalesce(func.sum(Document.total - Document.settled), 0)).where(
             Document.client_id == client_id, Document.doc_type == DocType.INVOICE,
             Document.status == DocStatus.CONFIRMED, Document.due_date < as_of,
             Document.settled < Document.total)) or 0
         return ClientMoney(client_id, bal.invoiced if bal else ZERO, bal.paid if bal else ZERO, Decimal(credit),
-                           Decimal(overdue), client.credit_limit, company(s).currency)
+                           Decimal(overdue), client.credit_limit, company(s).currency,
+                           bal.billed if bal else ZERO, bal.paid_out if bal else ZERO)
 
 
-def aging(uow: UnitOfWork, *, as_of: date | None = None) -> list[AgingRow]:
-    """Receivables by days past due (0–30, 31–60, 61–90, 90+), in the company currency, largest first."""
+def aging(uow: UnitOfWork, *, as_of: date | None = None, payables: bool = False) -> list[AgingRow]:
+    """Receivables (or, with `payables`, what we owe suppliers) by days past due (0–30, 31–60, 61–90, 90+),
+    in the company currency, largest first."""
     as_of = as_of or date.today()
+    doc_type = DocType.SUPPLIER_INVOICE if payables else DocType.INVOICE
     with uow:
         s = uow.session
         buckets: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO] * 5)
@@ -245,7 +266,7 @@ def aging(uow: UnitOfWork, *, as_of: date | None = None) -> list[AgingRow]:
         rows = s.execute(select(Document.client_id, Client.display_name, Document.due_date,
                                 Document.total - Document.settled, Document.rate)
                          .join(Client, Client.id == Document.client_id)
-                         .where(Document.doc_type == DocType.INVOICE, Document.status == DocStatus.CONFIRMED,
+                         .where(Document.doc_type == doc_type, Document.status == DocStatus.CONFIRMED,
                                 Document.settled < Document.total)).all()
         cur = company(s).currency
         for client_id, name, due, open_, rate in rows:
@@ -258,18 +279,22 @@ def aging(uow: UnitOfWork, *, as_of: date | None = None) -> list[AgingRow]:
 
 
 def statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: date) -> Statement:
-    """The statement of mutual settlements: opening balance, every invoice and payment, closing balance
-    (company currency)."""
+    """The statement of mutual settlements: opening balance, every invoice, return, supplier invoice and
+    payment, closing balance (company currency; positive: the client owes us)."""
     if date_to < date_from:
         raise ValidationError({"date_to": "is before the start of the period"})
     with uow:
         s = uow.session
         client = get_or_404(s, Client, client_id, "client")
         cur = company(s).currency
-        inv_live = (Document.client_id == client_id, Document.doc_type == DocType.INVOICE,
+        # Debit: what makes the client owe us more; credit: what makes it owe less (or us owe it).
+        debit_types = (DocType.INVOICE, DocType.SUPPLIER_RETURN)
+        inv_live = (Document.client_id == client_id, Document.doc_type.in_(STATEMENT_TYPES),
                     Document.status == DocStatus.CONFIRMED)
+        signed_total = case((Document.doc_type.in_(debit_types), Document.total * Document.rate),
+                            else_=-Document.total * Document.rate)
         pay_live = (Payment.client_id == client_id, Payment.status == PaymentStatus.POSTED)
-        opening_inv = s.scalar(select(func.coalesce(func.sum(Document.total * Document.rate), 0))
+        opening_inv = s.scalar(select(func.coalesce(func.sum(signed_total), 0))
                                .where(*inv_live, Document.doc_date < date_from)) or 0
         opening_in = s.scalar(select(func.coalesce(func.sum(Payment.amount * Payment.rate), 0)).where(
             *pay_live, Payment.direction == PaymentDirection.INCOMING, Payment.pay_date < date_from)) or 0
@@ -279,8 +304,10 @@ def statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: date) -
         entries: list[tuple] = []
         for d in s.scalars(select(Document).where(*inv_live, Document.doc_date >= date_from,
                                                   Document.doc_date <= date_to)):
-            entries.append((d.doc_date, 0, d.id, StatementEntry(d.doc_date, "invoice", d.number or "",
-                                                                  round_money(d.total * d.rate, cur), ZERO)))
+            value = round_money(d.total * d.rate, cur)
+            debit = d.doc_type in debit_types
+            entries.append((d.doc_date, 0, d.id, StatementEntry(d.doc_date, d.doc_type, d.number or "",
+                                                                  value if debit else ZERO, ZERO if debit else value)))
         for p in s.scalars(select(Payment).where(*pay_live, Payment.pay_date >= date_from,
                                                  Payment.pay_date <= date_to)):
             value = round_money(p.amount * p.rate, cur)

@@ -41,6 +41,7 @@ class CompanySettings:
     document_language: str = "en"
     number_format: str = "{prefix}{series}-{year}-{seq:06d}"
     document_terms: str = ""
+    contract_template: str = ""
     document_footer: str = ""
     payment_days: int = 10
     version: int = 0
@@ -82,6 +83,10 @@ def save_company_settings(uow: UnitOfWork, form: CompanySettings) -> CompanySett
             errors["currency"] = "is a three-letter code such as USD"
         if values["document_language"] not in LANGUAGES:
             errors["document_language"] = "choose one of " + ", ".join(LANGUAGES)
+        from app.services.documents.pdf import template_error
+
+        if err := template_error(values["contract_template"]):
+            errors["contract_template"] = err
         err = format_error(values["number_format"])
         if err:
             errors["number_format"] = err

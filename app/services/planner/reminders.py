@@ -58,6 +58,22 @@ def snooze_reminder(uow: UnitOfWork, task_id: int, *, until: datetime) -> TaskRo
     return _set_remind_at(uow, task_id, until.replace(microsecond=0), open_only=True)
 
 
+def snooze_reminders(uow: UnitOfWork, task_ids: list[int], *, until: datetime) -> list[TaskRow]:
+    """Remind again at `until` (UTC) about each of the tasks still open, in one transaction (the tray's
+    "Snooze all"); closed or deleted ones are left out. Returns the snoozed tasks."""
+    with uow:
+        s = uow.session
+        ids = sorted(set(task_ids))
+        if not ids:
+            return []
+        # Like snooze_reminder: only remind_at changes, the tasks' versions stay.
+        s.execute(update(Task).where(Task.id.in_(ids), Task.status.in_(OPEN_STATUSES))
+                  .values(remind_at=until.replace(microsecond=0)).execution_options(synchronize_session=False))
+        snoozed = rows(s, row_select().where(Task.id.in_(ids), Task.status.in_(OPEN_STATUSES)).order_by(Task.id))
+        uow.commit()
+        return snoozed
+
+
 def dismiss_reminder(uow: UnitOfWork, task_id: int) -> TaskRow:
     """Stop reminding about the task (moving or editing it arms the reminder again); raises NotFound."""
     return _set_remind_at(uow, task_id, None, open_only=False)

@@ -11,6 +11,7 @@ from app.services.service_desk.forms import (
     SORT_KEYS,
     STATUSES,
     WAITING,
+    ProductChoice,
     RequestCard,
     RequestForm,
     RequestQuery,
@@ -24,6 +25,7 @@ from app.services.service_desk.requests import (
     contact_persons,
     count_requests,
     create_request,
+    find_products,
     first_page,
     is_overdue,
     load_request,
@@ -39,8 +41,8 @@ from app.services.service_desk.requests import (
 
 __all__ = [
     "ACTIVE_STATUSES", "CLOSED", "IN_PROGRESS", "KINDS", "NEW", "PRIORITIES", "RESOLVED", "SORT_KEYS", "STATUSES",
-    "WAITING", "RequestCard", "RequestForm", "RequestQuery", "RequestRow", "TRANSITIONS", "change_status",
-    "client_requests", "close_request", "contact_persons", "count_requests", "create_request", "first_page",
+    "WAITING", "ProductChoice", "RequestCard", "RequestForm", "RequestQuery", "RequestRow", "TRANSITIONS", "change_status",
+    "client_requests", "close_request", "contact_persons", "count_requests", "create_request", "find_products", "first_page",
     "is_overdue", "load_request", "next_statuses", "put_waiting", "reopen_request", "request_page",
     "resolve_request", "resume_work", "start_work", "update_request",
 ]

@@ -26,8 +26,23 @@ class RequestForm:
     priority: str = "normal"
     responsible_id: int | None = None
     due_at: datetime | None = None          # naive UTC
-    document_ref: str = ""
-    product_ref: str = ""
+    document_ref: str = ""                  # free text until sales documents land ("Invoice 2025-117")
+    product_id: int | None = None           # the catalog product the request is about
+    product_ref: str = ""                   # its details: serial number, configuration
+
+
+@dataclass(frozen=True, slots=True)
+class ProductChoice:
+    """A catalog product as the request's product picker offers it."""
+
+    id: int
+    sku: str
+    name: str
+    archived: bool = False
+
+    @property
+    def label(self) -> str:
+        return f"{self.sku} · {self.name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +61,7 @@ class RequestCard:
     closed_at: datetime | None
     overdue: bool
     next_statuses: tuple[str, ...]
+    product: ProductChoice | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +81,8 @@ class RequestRow:
     created_at: datetime
     overdue: bool
     version: int
+    product_id: int | None = None
+    product_name: str = ""                  # "P-40 · Pump P-40", "" when no product is linked
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from app.models import (
     ACTIVE_REQUEST_STATUSES,
     Client,
     ContactPerson,
+    Product,
     RequestKind,
     RequestPriority,
     RequestStatus,
@@ -24,7 +25,14 @@ from app.models import (
 )
 from app.services import validation as v
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
-from app.services.service_desk.forms import SORT_KEYS, RequestCard, RequestForm, RequestQuery, RequestRow
+from app.services.service_desk.forms import (
+    SORT_KEYS,
+    ProductChoice,
+    RequestCard,
+    RequestForm,
+    RequestQuery,
+    RequestRow,
+)
 from app.services.uow import UnitOfWork
 
 S = RequestStatus
@@ -59,19 +67,25 @@ def _name(session: Session, model, ident: int | None, attr: str) -> str:
     return getattr(obj, attr) if obj is not None else ""
 
 
+def _product_choice(session: Session, product_id: int | None) -> ProductChoice | None:
+    p = session.get(Product, product_id) if product_id is not None else None
+    return ProductChoice(p.id, p.sku, p.name, p.archived) if p is not None else None
+
+
 def card_of(session: Session, r: ServiceRequest) -> RequestCard:
     return RequestCard(
         id=r.id, number=r.number or "", version=r.version,
         form=RequestForm(kind=r.kind, client_id=r.client_id, contact_person_id=r.contact_person_id,
                          subject=r.subject, description=r.description, priority=r.priority,
                          responsible_id=r.responsible_id, due_at=r.due_at, document_ref=r.document_ref,
-                         product_ref=r.product_ref),
+                         product_id=r.product_id, product_ref=r.product_ref),
         status=r.status, resolution=r.resolution,
         client_name=_name(session, Client, r.client_id, "display_name"),
         contact_name=_name(session, ContactPerson, r.contact_person_id, "full_name"),
         responsible_name=_name(session, User, r.responsible_id, "full_name"),
         created_at=r.created_at, resolved_at=r.resolved_at, closed_at=r.closed_at,
-        overdue=is_overdue(r.status, r.due_at, utcnow()), next_statuses=next_statuses(r.status))
+        overdue=is_overdue(r.status, r.due_at, utcnow()), next_statuses=next_statuses(r.status),
+        product=_product_choice(session, r.product_id))
 
 
 def _load(session: Session, request_id: int) -> ServiceRequest:
@@ -100,6 +114,20 @@ def contact_persons(uow: UnitOfWork, client_id: int) -> list[tuple[int, str]]:
                                         .order_by(ContactPerson.sort_order, ContactPerson.id)).tuples())
 
 
+def find_products(uow: UnitOfWork, text: str, *, limit: int = 15) -> list[ProductChoice]:
+    """Catalog products whose SKU, name or barcode contains `text`, for the request's product picker: an
+    exact SKU first, then active before archived ones (a complaint may be about goods no longer sold)."""
+    key = v.fold(v.clean(text))
+    if not key:
+        return []
+    with uow:
+        rows = uow.session.execute(
+            select(Product.id, Product.sku, Product.name, Product.archived)
+            .where(Product.search_text.contains(key, autoescape=True))
+            .order_by(Product.sku_key != key, Product.archived, Product.name_key, Product.id).limit(limit))
+        return [ProductChoice(pid, sku, name, bool(archived)) for pid, sku, name, archived in rows]
+
+
 # --- editing -------------------------------------------------------------------------------------
 
 def _validate(session: Session, form: RequestForm) -> dict:
@@ -121,6 +149,8 @@ def _validate(session: Session, form: RequestForm) -> dict:
             errors["contact_person_id"] = "is not a contact person of this client"
     if form.responsible_id is not None and session.get(User, form.responsible_id) is None:
         errors["responsible_id"] = "is not a user"
+    if form.product_id is not None and session.get(Product, form.product_id) is None:
+        errors["product_id"] = "is not a product of the catalog"
     document_ref, product_ref = v.clean(form.document_ref), v.clean(form.product_ref)
     if len(document_ref) > 100:
         errors["document_ref"] = "is longer than 100 characters"
@@ -131,7 +161,7 @@ def _validate(session: Session, form: RequestForm) -> dict:
     return dict(kind=form.kind, client_id=form.client_id, contact_person_id=form.contact_person_id,
                 subject=subject, description=(form.description or "").strip(), priority=form.priority,
                 responsible_id=form.responsible_id, due_at=form.due_at.replace(microsecond=0) if form.due_at else None,
-                document_ref=document_ref, product_ref=product_ref)
+                document_ref=document_ref, product_id=form.product_id, product_ref=product_ref)
 
 
 def create_request(uow: UnitOfWork, form: RequestForm) -> RequestCard:
@@ -289,13 +319,19 @@ def _sort_columns(key: str, descending: bool) -> list:
 
 def _rows(session: Session, q: RequestQuery, *, offset: int, limit: int) -> list[RequestRow]:
     now = utcnow()
-    stmt = (select(ServiceRequest, Client.display_name, User.full_name)
+    stmt = (select(ServiceRequest, Client.display_name, User.full_name, Product.sku, Product.name)
             .join(Client, Client.id == ServiceRequest.client_id)
-            .outerjoin(User, User.id == ServiceRequest.responsible_id))
+            .outerjoin(User, User.id == ServiceRequest.responsible_id)
+            .outerjoin(Product, Product.id == ServiceRequest.product_id))
     stmt = _filtered(stmt, q, now).order_by(*_sort_columns(q.sort, q.descending)).offset(offset).limit(limit)
-    return [RequestRow(r.id, r.number or "", r.subject, r.kind, r.client_id, client, r.priority, r.status,
-                       who or "", r.due_at, r.created_at, is_overdue(r.status, r.due_at, now), r.version)
-            for r, client, who in session.execute(stmt)]
+    return [_row(r, client, who, sku, name, now) for r, client, who, sku, name in session.execute(stmt)]
+
+
+def _row(r: ServiceRequest, client: str, who: str | None, sku: str | None, name: str | None,
+         now: datetime) -> RequestRow:
+    return RequestRow(r.id, r.number or "", r.subject, r.kind, r.client_id, client, r.priority, r.status,
+                      who or "", r.due_at, r.created_at, is_overdue(r.status, r.due_at, now), r.version,
+                      product_id=r.product_id, product_name=f"{sku} · {name}" if sku is not None else "")
 
 
 def count_requests(uow: UnitOfWork, query: RequestQuery) -> int:
@@ -325,11 +361,10 @@ def client_requests(uow: UnitOfWork, client_id: int, *, limit: int = 200) -> lis
     with uow:
         now = utcnow()
         active = case((ServiceRequest.status.in_([s.value for s in ACTIVE_REQUEST_STATUSES]), 0), else_=1)
-        stmt = (select(ServiceRequest, Client.display_name, User.full_name)
+        stmt = (select(ServiceRequest, Client.display_name, User.full_name, Product.sku, Product.name)
                 .join(Client, Client.id == ServiceRequest.client_id)
                 .outerjoin(User, User.id == ServiceRequest.responsible_id)
+                .outerjoin(Product, Product.id == ServiceRequest.product_id)
                 .where(and_(ServiceRequest.client_id == client_id))
                 .order_by(active, ServiceRequest.created_at.desc(), ServiceRequest.id.desc()).limit(limit))
-        return [RequestRow(r.id, r.number or "", r.subject, r.kind, r.client_id, client, r.priority, r.status,
-                           who or "", r.due_at, r.created_at, is_overdue(r.status, r.due_at, now), r.version)
-                for r, client, who in uow.session.execute(stmt)]
+        return [_row(r, client, who, sku, name, now) for r, client, who, sku, name in uow.session.execute(stmt)]

@@ -46,7 +46,7 @@ def balances(uow: UnitOfWork, *, warehouse_id: int | None = None, product_id: in
                 .join(Unit, Unit.id == Product.unit_id)
                 .join(Warehouse, Warehouse.id == StockBalance.warehouse_id)
                 .outerjoin(Lot, Lot.id == StockBalance.lot_id)
-                .where(or_(StockBalance.on_hand != 0, StockBalance.reserved != 0)))
+                .where(or_(StockBalance.on_hand != 0, StockBalance.reserved != 0, StockBalance.incoming != 0)))
         if warehouse_id is not None:
             stmt = stmt.where(StockBalance.warehouse_id == warehouse_id)
         if product_id is not None:
@@ -67,7 +67,7 @@ def balances(uow: UnitOfWork, *, warehouse_id: int | None = None, product_id: in
             total = s.scalar(select(func.count()).select_from(stmt.with_only_columns(StockBalance.id).subquery()))
         else:  # every balance row has its product, unit and warehouse: count the balance table alone
             counted = select(func.count()).select_from(StockBalance).where(
-                or_(StockBalance.on_hand != 0, StockBalance.reserved != 0))
+                or_(StockBalance.on_hand != 0, StockBalance.reserved != 0, StockBalance.incoming != 0))
             if warehouse_id is not None:
                 counted = counted.where(StockBalance.warehouse_id == warehouse_id)
             if product_id is not None:
@@ -88,7 +88,7 @@ def balances(uow: UnitOfWork, *, warehouse_id: int | None = None, product_id: in
         rows = [BalanceRow(product_id=b.product_id, sku=sku, product_name=name, unit=unit,
                            warehouse_id=b.warehouse_id, warehouse_name=wh, lot_id=b.lot_id, lot_code=code or "",
                            expires_on=expires, on_hand=b.on_hand, reserved=b.reserved,
-                           available=b.on_hand - b.reserved, incoming=ZERO,
+                           available=b.on_hand - b.reserved, incoming=b.incoming,
                            avg_cost=unit_cost_of(b.value, b.on_hand), value=b.value)
                 for b, sku, name, unit, wh, code, expires in page]
         return rows, total

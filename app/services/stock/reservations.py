@@ -3,6 +3,8 @@ available (on hand does not change); a shipment naming the source consumes it; r
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -65,6 +67,53 @@ def reserve_in(s: Session, *, source: str, product_id: int, warehouse_id: int, q
         res.quantity += qty
     s.flush()
     return _row(res)
+
+
+def reserve_many_in(s: Session, *, source: str, warehouse_id: int, quantities: dict[int, Decimal]) -> None:
+    """Reserve several products of one warehouse for `source` at once (a confirmed order): the balance rows
+    are locked together, in the fixed order; raises like `reserve`, naming the first product short."""
+    if not quantities:
+        return
+    errors = {}
+    source = v.clean(source)
+    if not source or len(source) > 60:
+        errors["source"] = "name the order the stock is held for (at most 60 characters)"
+    wh = s.get(Warehouse, warehouse_id)
+    if wh is None:
+        errors["warehouse_id"] = "choose a warehouse"
+    products = {p.id: p for p in s.scalars(select(Product).where(Product.id.in_(list(quantities))))}
+    units = {u.id: u for u in s.scalars(select(Unit).where(Unit.id.in_({p.unit_id for p in products.values()})))}
+    for product_id, qty in quantities.items():
+        product = products.get(product_id)
+        if product is None or product.kind not in STOCKED_KINDS:
+            errors[f"product_id.{product_id}"] = "choose a product kept in stock"
+            continue
+        _, err = quantity_error(qty, units[product.unit_id], allow_zero=False)
+        if err:
+            errors[f"quantity.{product_id}"] = err
+    if errors:
+        raise ValidationError(errors)
+    rows = _locked_rows(s, {(p, warehouse_id) for p in quantities})
+    existing = {r.product_id: r for r in s.scalars(select(Reservation).where(
+        Reservation.source == source, Reservation.warehouse_id == warehouse_id,
+        Reservation.product_id.in_(list(quantities)), Reservation.status == ReservationStatus.ACTIVE)
+        .with_for_update())}
+    for product_id in sorted(quantities):
+        qty = quantities[product_id]
+        pair_rows = rows[(product_id, warehouse_id)]
+        available = sum(r.on_hand - r.reserved for r in pair_rows)
+        if qty > available and not wh.allow_negative:
+            product = products[product_id]
+            raise InsufficientStock(product=product.name, sku=product.sku, warehouse=wh.name, available=available,
+                                    requested=qty)
+        base = next(r for r in pair_rows if r.lot_key == 0)
+        base.reserved += qty
+        base.version += 1
+        if product_id in existing:
+            existing[product_id].quantity += qty
+        else:
+            s.add(Reservation(source=source, product_id=product_id, warehouse_id=warehouse_id, quantity=qty))
+    s.flush()
 
 
 def reserve(uow: UnitOfWork, *, source: str, product_id: int, warehouse_id: int, quantity) -> ReservationRow:

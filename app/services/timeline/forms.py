@@ -14,13 +14,20 @@ TASK_KINDS = frozenset({"task", "task_done"})
 DEAL_KINDS = frozenset({"deal_created", "deal_stage", "deal_won", "deal_lost"})
 SERVICE_KINDS = frozenset({"service_request"})
 CAMPAIGN_KINDS = frozenset({"campaign_email"})
-ENTRY_KINDS = INTERACTION_KINDS | TASK_KINDS | DEAL_KINDS | SERVICE_KINDS | CAMPAIGN_KINDS
+# Posted stock documents of the client: receipts from a supplier, shipments to a customer.
+STOCK_KINDS = frozenset({"stock_document"})
+# Sales and purchase documents once confirmed (or cancelled), and payments.
+DOCUMENT_KINDS = frozenset({"document"})
+PAYMENT_KINDS = frozenset({"payment"})
+ENTRY_KINDS = (INTERACTION_KINDS | TASK_KINDS | DEAL_KINDS | SERVICE_KINDS | CAMPAIGN_KINDS | STOCK_KINDS
+               | DOCUMENT_KINDS | PAYMENT_KINDS)
 # A campaign e-mail is something the client received from us, so it sits with the interactions.
 FILTER_GROUPS: dict[str, frozenset[str]] = {
     "interactions": INTERACTION_KINDS | CAMPAIGN_KINDS,
     "tasks": TASK_KINDS,
     "deals": DEAL_KINDS,
     "service": SERVICE_KINDS,
+    "documents": STOCK_KINDS | DOCUMENT_KINDS | PAYMENT_KINDS,
 }
 DIRECTIONS = frozenset(str(d) for d in InteractionDirection)
 
@@ -81,9 +88,9 @@ class TimelineEntry:
     title: str
     detail: str
     user_name: str
-    record_kind: str             # "interaction", "task", "deal", "service_request", "campaign"
+    record_kind: str             # "interaction", "task", "deal", "service_request", "campaign", "stock_document"
     record_id: int
     facts: str = ""              # short extras: contact person, duration, e-mail address, reason
     status: str = ""             # the record's status where it has one (task, request, deal)
-    direction: str = ""          # interactions: "in", "out" or ""
+    direction: str = ""          # interactions: "in", "out" or ""; stock documents: "in" receipt, "out" shipment
     due_at: datetime | None = None   # tasks: when it is due (naive UTC)

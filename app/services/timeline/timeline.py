@@ -1,4 +1,5 @@
-"""A client's timeline: interactions, tasks, deal moves, service requests and campaign e-mails, merged.
+"""A client's timeline: interactions, tasks, deal moves, service requests, campaign e-mails and posted stock
+documents, merged.
 
 Each source is one indexed query for the client (newest first, at most `limit + 1` rows older than
 `before`); the merge keeps the newest `limit`. Paging is by time (keyset): the next page asks for
@@ -22,23 +23,33 @@ from app.models import (
     ContactPerson,
     Deal,
     DealStageChange,
+    Document,
     Interaction,
     LostReason,
+    Payment,
+    Product,
     RecipientStatus,
     ServiceRequest,
     Stage,
     StageKind,
+    StockDocKind,
+    StockDocStatus,
+    StockDocument,
     Task,
     TaskStatus,
     User,
+    Warehouse,
 )
 from app.services.errors import NotFound, ValidationError
 from app.services.timeline.forms import (
     CAMPAIGN_KINDS,
     DEAL_KINDS,
+    DOCUMENT_KINDS,
     ENTRY_KINDS,
     INTERACTION_KINDS,
+    PAYMENT_KINDS,
     SERVICE_KINDS,
+    STOCK_KINDS,
     TimelineEntry,
 )
 from app.services.uow import UnitOfWork
@@ -151,16 +162,17 @@ def _deal_moves(s: Session, client_id: int, kinds: frozenset[str], where: TimeFi
 
 def _service_requests(s: Session, client_id: int, kinds: frozenset[str], where: TimeFilter,
                       limit: int | None) -> list[TimelineEntry]:
-    stmt = (select(ServiceRequest, User.full_name, ContactPerson.full_name)
+    stmt = (select(ServiceRequest, User.full_name, ContactPerson.full_name, Product.sku, Product.name)
             .outerjoin(User, User.id == ServiceRequest.created_by_id)
             .outerjoin(ContactPerson, ContactPerson.id == ServiceRequest.contact_person_id)
+            .outerjoin(Product, Product.id == ServiceRequest.product_id)
             .where(ServiceRequest.client_id == client_id))
     rows = s.execute(_window(stmt, ServiceRequest.created_at, where, limit, ServiceRequest.id)).all()
     return [TimelineEntry(
         at=r.created_at, kind="service_request", title=_join(r.number, r.subject), user_name=who or "",
         detail=r.resolution or r.description, record_kind="service_request", record_id=r.id,
-        facts=_join(person, r.product_ref, r.document_ref), status=r.status)
-        for r, who, person in rows]
+        facts=_join(person, _join(sku, name, r.product_ref or None, sep=" "), r.document_ref), status=r.status)
+        for r, who, person, sku, name in rows]
 
 
 def _campaign_emails(s: Session, client_id: int, kinds: frozenset[str], where: TimeFilter,
@@ -177,6 +189,44 @@ def _campaign_emails(s: Session, client_id: int, kinds: frozenset[str], where: T
         for r, name, subject, who in rows]
 
 
+def _stock_documents(s: Session, client_id: int, kinds: frozenset[str], where: TimeFilter,
+                     limit: int | None) -> list[TimelineEntry]:
+    """Posted receipts from and shipments to the client, at the date the goods moved."""
+    stmt = (select(StockDocument, Warehouse.name, User.full_name)
+            .join(Warehouse, Warehouse.id == StockDocument.warehouse_id)
+            .outerjoin(User, User.id == StockDocument.posted_by_id)
+            .where(StockDocument.client_id == client_id, StockDocument.status == StockDocStatus.POSTED))
+    rows = s.execute(_window(stmt, StockDocument.doc_date, where, limit, StockDocument.id)).all()
+    return [TimelineEntry(
+        at=d.doc_date, kind="stock_document", title=d.number or "", detail=d.comment, user_name=who or "",
+        record_kind="stock_document", record_id=d.id, facts=warehouse,
+        status=d.kind, direction={StockDocKind.RECEIPT: "in", StockDocKind.SHIPMENT: "out"}.get(d.kind, ""))
+        for d, warehouse, who in rows]
+
+
+def _documents(s: Session, client_id: int, kinds: frozenset[str], where: TimeFilter,
+               limit: int | None) -> list[TimelineEntry]:
+    """The client's numbered documents (confirmed or cancelled), when they were made."""
+    stmt = (select(Document, User.full_name).outerjoin(User, User.id == Document.created_by_id)
+            .where(Document.client_id == client_id, Document.number.is_not(None)))
+    rows = s.execute(_window(stmt, Document.created_at, where, limit, Document.id)).all()
+    return [TimelineEntry(
+        at=d.created_at, kind="document", title=d.number or "", detail=d.notes, user_name=who or "",
+        record_kind="document", record_id=d.id, facts=f"{d.total} {d.currency}", status=d.status,
+        direction=d.doc_type) for d, who in rows]
+
+
+def _payments(s: Session, client_id: int, kinds: frozenset[str], where: TimeFilter,
+              limit: int | None) -> list[TimelineEntry]:
+    stmt = (select(Payment, User.full_name).outerjoin(User, User.id == Payment.created_by_id)
+            .where(Payment.client_id == client_id))
+    rows = s.execute(_window(stmt, Payment.created_at, where, limit, Payment.id)).all()
+    return [TimelineEntry(
+        at=p.created_at, kind="payment", title=p.number, detail=p.reference, user_name=who or "",
+        record_kind="payment", record_id=p.id, facts=f"{p.amount} {p.currency}", status=p.status,
+        direction=p.direction) for p, who in rows]
+
+
 SOURCES = (
     _Source(INTERACTION_KINDS, _interactions),
     _Source(frozenset({"task"}), _tasks_created),
@@ -184,6 +234,9 @@ SOURCES = (
     _Source(DEAL_KINDS, _deal_moves),
     _Source(SERVICE_KINDS, _service_requests),
     _Source(CAMPAIGN_KINDS, _campaign_emails),
+    _Source(STOCK_KINDS, _stock_documents),
+    _Source(DOCUMENT_KINDS, _documents),
+    _Source(PAYMENT_KINDS, _payments),
 )
 
 
@@ -268,4 +321,11 @@ def timeline_counts(uow: UnitOfWork, client_id: int) -> dict[str, int]:
                                          .where(CampaignRecipient.client_id == client_id,
                                                 CampaignRecipient.status == RecipientStatus.SENT,
                                                 CampaignRecipient.sent_at.is_not(None))) or 0)])
+        add([("document", s.scalar(select(func.count()).select_from(Document).where(
+            Document.client_id == client_id, Document.number.is_not(None))) or 0)])
+        add([("payment", s.scalar(select(func.count()).select_from(Payment).where(
+            Payment.client_id == client_id)) or 0)])
+        add([("stock_document", s.scalar(select(func.count()).select_from(StockDocument)
+                                         .where(StockDocument.client_id == client_id,
+                                                StockDocument.status == StockDocStatus.POSTED)) or 0)])
         return counts

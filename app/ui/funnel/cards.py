@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QByteArray,
     QDataStream,
     QIODevice,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,7 +31,16 @@ SEARCH_DELAY_MS = 250
 COLUMN_WIDTH = 250
 CardRole = Qt.ItemDataRole.UserRole + 1
 OverdueTaskRole = Qt.ItemDataRole.UserRole + 2   # True: the deal has an open task past its due time
-COLUMN_WIDTH = 250
+FooterRole = Qt.ItemDataRole.UserRole + 3        # the card's bottom line as painted: days in stage, manager
+
+
+def days_in_stage_text(days: int, tr: Callable[..., str], locale: QLocale | None = None) -> str:
+    """'today', '1 day', '5 days': spelled out per case rather than "%n day(s)"."""
+    if days <= 0:
+        return tr("today")
+    if days == 1:
+        return tr("1 day")
+    return tr("{0} days").format((locale or QLocale()).toString(days))
 
 
 def encode_deal(deal_id: int, version: int) -> QMimeData:
@@ -78,9 +88,14 @@ class DealCardModel(QAbstractListModel):
             return card.title
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [isolate(p) for p in (card.title, card.client_name, card.manager_name) if p]
+            lines.append(self.tr("In this stage: {0}").format(days_in_stage_text(card.days_in_stage, self.tr)))
+            if card.overdue_close:
+                lines.append(self.tr("The expected close date has passed"))
             if card.overdue_task:
                 lines.append(self.tr("A task for this deal is overdue"))
             return "\n".join(lines)
+        if role == FooterRole:
+            return days_in_stage_text(card.days_in_stage, self.tr), card.manager_name
         if role == CardRole:
             return card
         if role == OverdueTaskRole:
@@ -190,16 +205,12 @@ class DealCardDelegate(QStyledItemDelegate):
         line(amount, bold, bold_fm, trail)
         y += fm.height() + 2
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        days = self.tr("%n day(s)", "", card.days_in_stage)
-        if card.overdue_close:
-            days += " · " + self.tr("overdue")
-        if card.overdue_task:
-            days += " · " + self.tr("task overdue")
-        # The manager gets at most half the line; the days and markers take the rest.
-        manager_width = min(fm.horizontalAdvance(card.manager_name), inner.width() // 2 - 4)
-        late = card.overdue_close or card.overdue_task
-        line(days, option.font, fm, lead, inner.width() - manager_width - 8,
-             QColor(ERROR_COLOR) if late else muted)
+        # Days in stage, short ("today", "1 day", "12 days"); the overdue markers are the red stripe (close
+        # date) and the red dot (task), explained in the tooltip, so nothing here needs cutting.
+        days = days_in_stage_text(card.days_in_stage, self.tr)
+        days_width = fm.horizontalAdvance(days) + 4
+        manager_width = max(0, min(fm.horizontalAdvance(card.manager_name) + 2, inner.width() - days_width - 8))
+        line(days, option.font, fm, lead, days_width, QColor(ERROR_COLOR) if card.overdue_close else muted)
         line(card.manager_name, option.font, fm, trail, manager_width, muted)
         painter.restore()
 

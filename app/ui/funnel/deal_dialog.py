@@ -193,6 +193,7 @@ class LostReasonDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("lost_reason_dialog")
         self.setWindowTitle(self.tr("Deal lost"))
+        self.setMinimumWidth(380)
         self.reason_combo = QComboBox(self, objectName="lost_reason_combo")
         for reason in reasons:
             self.reason_combo.addItem(reason.name, reason.id)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from app.services.funnel import StageTime, StageVisit
 from app.services.funnel.forms import time_in_stages
-from app.ui.text import format_time, isolate
+from app.ui.text import isolate, locale_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +74,7 @@ class StageChangesModel(_Table):
         self.right = {5}
 
     def show(self, visits: Sequence[StageVisit], now: datetime) -> None:
-        self.set_rows([(format_time(v.entered_at), v.from_stage_name or self.tr("(created)"), v.stage_name,
+        self.set_rows([(locale_datetime(v.entered_at), v.from_stage_name or self.tr("(created)"), v.stage_name,
                         v.moved_by or "—", v.lost_reason,
                         format_duration(v.seconds(now)) + ("" if v.left_at else " " + self.tr("(so far)")))
                        for v in visits])

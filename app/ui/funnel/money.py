@@ -7,9 +7,17 @@ from decimal import Decimal
 from PySide6.QtCore import QLocale
 
 
+def grouping(locale: QLocale | None = None) -> QLocale:
+    """The locale with thousands separators on: amounts are always grouped, even under the "C" locale
+    (a process started without LANG), whose default is to omit them."""
+    grouped = QLocale(locale or QLocale())
+    grouped.setNumberOptions(grouped.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return grouped
+
+
 def format_money(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
-    """'12 345.50 USD' in the user's locale (grouping, decimal point, digits) without going through float."""
-    locale = locale or QLocale()
+    """'12,345.50 USD' in the user's locale (grouping, decimal point, digits) without going through float."""
+    locale = grouping(locale)
     cents = int((abs(amount) * 100).to_integral_value())
     whole, frac = divmod(cents, 100)
     digits = locale.toString(frac)

@@ -23,12 +23,13 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QTextOption,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QSizePolicy, QToolTip, QWidget
 
 from app.services.planner import TaskRow
 from app.ui.planner.common import kind_label, person_color, to_local, to_utc
-from app.ui.text import isolate
+from app.ui.text import is_rtl_text, isolate, locale_time
 
 DAY, WEEK, MONTH = "day", "week", "month"
 GUTTER = 52          # the hours column
@@ -567,25 +568,77 @@ class CalendarView(QAbstractScrollArea):
         text_color = text_color_on(color) if self.mode != MONTH and not closed else self.palette().color(
             QPalette.ColorRole.Text)
         painter.setPen(text_color)
-        metrics = QFontMetrics(font)
-        when = "" if row.form.all_day else to_local(row.due_at).strftime("%H:%M ")
+        painter.setFont(font)
         inner = rect.adjusted(4, 1, -3, -1)
         if self.mode != MONTH and not block.band and inner.top() < BAND:
             inner.setTop(min(float(BAND), inner.bottom()))   # begun above the visible hours: text in view
-        painter.setFont(font)
-        # The time is drawn on its own: mixed with a Persian subject, bidi would move it to the far side.
-        lead = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
-        flags = int(lead | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
-        time_width = metrics.horizontalAdvance(when)
-        if when:
-            painter.drawText(inner, flags, when)
-        subject = inner.adjusted(0, 0, -time_width, 0) if self.isRightToLeft() else inner.adjusted(time_width, 0, 0, 0)
-        painter.drawText(subject, flags, metrics.elidedText(row.subject, Qt.TextElideMode.ElideRight,
-                                                            int(subject.width())))
-        if inner.height() > 2.2 * metrics.height() and row.client_name:
-            second = inner.adjusted(0, metrics.height(), 0, 0)
-            painter.drawText(second, flags, metrics.elidedText(row.client_name, Qt.TextElideMode.ElideRight,
-                                                               int(second.width())))
+        for area, text in self.chip_lines(block, QFontMetrics(font), inner):
+            self._draw_chip_text(painter, area, text)
+
+    def chip_lines(self, block: Block, metrics: QFontMetrics, inner: QRectF) -> list[tuple[QRectF, str]]:
+        """What a block shows, piece by piece: (rectangle, text), each piece drawn with its own direction.
+
+        Tall enough for two lines (like Outlook and Google Calendar): the subject first, then the time (and
+        the client when there is room); a narrow side-by-side block wraps its subject over the lines it has
+        before it shows the time. On one line the
+        time goes first when at least a few letters of the subject still fit after it, else only the
+        subject shows (the time is in the tooltip)."""
+        row = block.row
+        when = "" if row.form.all_day else self._time_text(row)
+        line = metrics.height()
+        width = inner.width()
+        pieces: list[tuple[QRectF, str]] = []
+
+        def elided(text: str, room: float) -> str:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room))
+
+        if inner.height() >= 2 * line - 1 or not when:
+            below = [when] if when else []
+            if row.client_name:
+                below.append(row.client_name)
+            room = max(1, int((inner.height() + 1) // line))
+            # A narrow block with height to spare wraps its subject over several lines (clipped to them).
+            needed = metrics.boundingRect(0, 0, max(1, int(width)), 100 * line,
+                                          int(Qt.TextFlag.TextWordWrap), row.subject).height() // line
+            # A narrow block (overlaps side by side) gives every line it has to the subject first; a wide
+            # one keeps a line for the time.
+            narrow = width < metrics.averageCharWidth() * 14
+            subject_lines = max(1, min(needed, room if narrow else room - min(len(below), 1)))
+            if subject_lines > 1:
+                pieces.append((QRectF(inner.left(), inner.top(), width, subject_lines * line), row.subject))
+            else:
+                pieces.append((QRectF(inner.left(), inner.top(), width, line), elided(row.subject, width)))
+            for k, text in enumerate(below, start=subject_lines):
+                if k >= room:
+                    break
+                pieces.append((QRectF(inner.left(), inner.top() + k * line, width, line), elided(text, width)))
+            return pieces
+        time_width = metrics.horizontalAdvance(when + " ")
+        if width - time_width < metrics.averageCharWidth() * 6:
+            return [(QRectF(inner.left(), inner.top(), width, line), elided(row.subject, width))]
+        rtl = self.isRightToLeft()
+        time_rect = QRectF(inner.right() - time_width if rtl else inner.left(), inner.top(), time_width, line)
+        subject = QRectF(inner.left() if rtl else inner.left() + time_width, inner.top(), width - time_width, line)
+        return [(time_rect, when), (subject, elided(row.subject, subject.width()))]
+
+    def _time_text(self, row: TaskRow) -> str:
+        return locale_time(to_local(row.due_at), utc=False)
+
+    def _draw_chip_text(self, painter: QPainter, area: QRectF, text: str) -> None:
+        """Draw on the screen's leading side, the text laid out in its own direction (a Persian subject
+        reads right to left with its Latin words and digits in place, also in a left-to-right window)."""
+        option = QTextOption(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
+                             | (Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft))
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if is_rtl_text(text)
+                                else Qt.LayoutDirection.LeftToRight)
+        metrics = painter.fontMetrics()
+        wraps = area.height() >= 2 * metrics.height() - 1
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wraps
+                           else QTextOption.WrapMode.NoWrap)
+        painter.save()
+        painter.setClipRect(area, Qt.ClipOperation.IntersectClip)
+        painter.drawText(area, text, option)
+        painter.restore()
 
     def _paint_ghost(self, painter: QPainter, block: Block, drop: Drop) -> None:
         """An outline where the block would land, with the new time."""

@@ -2,6 +2,10 @@
 
 `ReminderCenter.start()` asks once at once (so reminders missed while the application was closed show at
 start) and then every 30 seconds. Everything it reads or writes goes through the TaskRunner.
+
+Both the window and the tray icon's menu offer Snooze (5, 10, 30 minutes or an hour) and Open. A snooze is
+stored in the task's `remind_at`, so it survives a restart: the reminder comes back at the snoozed time,
+not at the next start. Clicking the tray message opens the task when it announced one, else the window.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QStyle,
     QSystemTrayIcon,
@@ -36,7 +41,8 @@ from app.ui.widgets import ERROR_COLOR
 
 log = logging.getLogger(__name__)
 POLL_MS = 30_000
-SNOOZE_CHOICES = (5, 15, 60)
+SNOOZE_CHOICES = (5, 10, 30, 60)
+TRAY_OPEN_LIMIT = 5      # tasks the tray menu offers to open one by one
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -152,15 +158,21 @@ class ReminderCenter(QObject):
         self.timer.timeout.connect(self.poll)
         self.tray: QSystemTrayIcon | None = None
         self._announced: set[tuple[int, datetime | None]] = set()
+        self._last_fresh: list[TaskRow] = []
         self.rows: list[TaskRow] = []
+        # The tray icon's context menu; built whether or not a tray exists, so it is the same everywhere.
+        self.tray_menu = QMenu(parent_window)
+        self.tray_menu.setObjectName("reminder_tray_menu")
+        self._fill_tray_menu()
 
     def start(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable() and self.tray is None:
             icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.tr("Karavan reminders"))
-            self.tray.messageClicked.connect(self._raise_window)
-            self.tray.activated.connect(lambda _reason: self._raise_window())
+            self.tray.setContextMenu(self.tray_menu)
+            self.tray.messageClicked.connect(self.message_clicked)
+            self.tray.activated.connect(self._tray_activated)
             self.tray.show()
         self.poll()
         self.timer.start()
@@ -178,6 +190,7 @@ class ReminderCenter(QObject):
 
     def _show(self, rows: list[TaskRow], now: datetime) -> None:
         self.rows = rows
+        self._fill_tray_menu()
         if not rows:
             self.window.hide()
             return
@@ -185,12 +198,66 @@ class ReminderCenter(QObject):
         fresh = [r for r in rows if (r.id, r.remind_at) not in self._announced]
         self._announced = {(r.id, r.remind_at) for r in rows}
         if fresh:
+            self._last_fresh = fresh
             self.window.show()
             self.window.raise_()
             if self.tray is not None:
                 title = self.tr("Reminder") if len(fresh) == 1 else self.tr("Reminders: {0}").format(len(fresh))
                 self.tray.showMessage(title, "\n".join(r.subject for r in fresh[:5]),
                                       QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+    # -- the tray ----------------------------------------------------------------------------------
+    def _fill_tray_menu(self) -> None:
+        """Open one of the due tasks, snooze them all, or show the window."""
+        menu = self.tray_menu
+        menu.clear()
+        if not self.rows:
+            menu.addAction(self.tr("No reminders due")).setEnabled(False)
+            return
+        for row in self.rows[:TRAY_OPEN_LIMIT]:
+            subject = row.subject if len(row.subject) <= 50 else row.subject[:48] + "…"
+            action = menu.addAction(self.tr("Open: {0}").format(isolate(subject)))
+            action.setObjectName(f"tray_open_{row.id}")
+            action.triggered.connect(lambda _c=False, task_id=row.id: self.open_task.emit(task_id))
+        menu.addSeparator()
+        snooze = menu.addMenu(self.tr("Snooze all"))
+        snooze.setObjectName("tray_snooze_menu")
+        for minutes in SNOOZE_CHOICES:
+            action = snooze.addAction(self.window.snooze_combo.itemText(SNOOZE_CHOICES.index(minutes)))
+            action.setObjectName(f"tray_snooze_{minutes}")
+            action.triggered.connect(lambda _c=False, m=minutes: self.snooze_all(m))
+        menu.addSeparator()
+        menu.addAction(self.tr("Show reminders"), self._raise_window).setObjectName("tray_show_window")
+
+    def tray_action(self, name: str):
+        """The tray menu's action called `name` (tray_open_<id>, tray_snooze_<minutes>, tray_show_window)."""
+        for action in (*self.tray_menu.actions(),
+                       *(a for m in self.tray_menu.findChildren(QMenu) for a in m.actions())):
+            if action.objectName() == name:
+                return action
+        return None
+
+    def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason != QSystemTrayIcon.ActivationReason.Context:
+            self._raise_window()
+
+    def message_clicked(self) -> None:
+        """The tray message was clicked: open its task when it announced one, else show the window."""
+        due = {r.id for r in self.rows}
+        fresh = [r for r in self._last_fresh if r.id in due]
+        if len(fresh) == 1:
+            self.open_task.emit(fresh[0].id)
+        else:
+            self._raise_window()
+
+    def snooze_all(self, minutes: int) -> None:
+        """Snooze every reminder now due by `minutes`."""
+        until = self.clock() + timedelta(minutes=minutes)
+        ids = [r.id for r in self.rows]
+        if not ids:
+            return
+        self.tasks.write(lambda: self.ctx.planner.snooze_reminders(ids, until=until), lambda _r: self.poll(),
+                         self._failed, entity="task", ids=lambda rows: [r.id for r in rows])
 
     def _raise_window(self) -> None:
         if self.rows:

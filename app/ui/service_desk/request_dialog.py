@@ -26,6 +26,7 @@ from app.services.errors import ValidationError
 from app.services.service_desk import KINDS, PRIORITIES, RESOLVED, RequestCard, RequestForm
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import show_error
+from app.ui.service_desk.product_link import ProductPicker, open_product
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
 from app.ui.widgets import ERROR_COLOR, INVALID_STYLE, ErrorLabel, FieldWithError, plain_text_edit
@@ -100,8 +101,18 @@ class ServiceRequestDialog(QDialog):
         self.no_due_check.toggled.connect(lambda on: self.due_edit.setEnabled(not on))
         self.document_edit = QLineEdit(self, objectName="document_ref_edit")
         self.document_edit.setPlaceholderText(self.tr("e.g. Invoice 2025-117"))
+        self.product_combo = ProductPicker(self.ctx, self.tasks, self)
+        self.open_product_button = QPushButton(self.tr("Open product"), self, objectName="open_product_button")
+        self.open_product_button.setAutoDefault(False)
+        self.open_product_button.setEnabled(False)
+        self.open_product_button.clicked.connect(self.open_product)
+        self.product_combo.linked.connect(self.open_product_button.setEnabled)
+        self.product_combo.editTextChanged.connect(
+            lambda _t: self.open_product_button.setEnabled(self.product_combo.product_id() is not None))
+        # Products are opened by this (tests replace it): (ctx, tasks, product id, parent).
+        self.product_opener = open_product
         self.product_edit = QLineEdit(self, objectName="product_ref_edit")
-        self.product_edit.setPlaceholderText(self.tr("e.g. Pump P-40, serial 88812"))
+        self.product_edit.setPlaceholderText(self.tr("Serial number, configuration… e.g. serial 88812"))
         self.resolution_edit = plain_text_edit("resolution_edit")
         self.resolution_edit.setMaximumHeight(70)
         self.resolution_edit.setPlaceholderText(self.tr("How it was resolved (needed to resolve)"))
@@ -110,6 +121,11 @@ class ServiceRequestDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.due_edit, 1)
         row.addWidget(self.no_due_check)
+        product_row = QWidget(self)
+        row = QHBoxLayout(product_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.product_combo, 1)
+        row.addWidget(self.open_product_button)
         self.fields = {
             "kind": FieldWithError(self.kind_combo, self), "client_id": FieldWithError(self.client_combo, self),
             "contact_person_id": FieldWithError(self.contact_combo, self),
@@ -118,6 +134,7 @@ class ServiceRequestDialog(QDialog):
             "priority": FieldWithError(self.priority_combo, self),
             "responsible_id": FieldWithError(self.responsible_combo, self),
             "due_at": FieldWithError(due_row, self), "document_ref": FieldWithError(self.document_edit, self),
+            "product_id": FieldWithError(product_row, self),
             "product_ref": FieldWithError(self.product_edit, self),
             "resolution": FieldWithError(self.resolution_edit, self),
         }
@@ -126,7 +143,8 @@ class ServiceRequestDialog(QDialog):
                            ("contact_person_id", self.tr("Contact")), ("subject", self.tr("Subject*")),
                            ("description", self.tr("Description")), ("priority", self.tr("Priority")),
                            ("responsible_id", self.tr("Responsible")), ("due_at", self.tr("Due")),
-                           ("document_ref", self.tr("Document")), ("product_ref", self.tr("Product")),
+                           ("document_ref", self.tr("Document")), ("product_id", self.tr("Product")),
+                           ("product_ref", self.tr("Product details")),
                            ("resolution", self.tr("Resolution"))):
             form.addRow(label, self.fields[key])
         header = QHBoxLayout()
@@ -201,6 +219,7 @@ class ServiceRequestDialog(QDialog):
         if f.due_at is not None:
             self.due_edit.setDateTime(to_local_qdatetime(f.due_at))
         self.document_edit.setText(f.document_ref)
+        self.product_combo.set_product(card.product)
         self.product_edit.setText(f.product_ref)
         self.resolution_edit.setPlainText(card.resolution)
         self._show_status()
@@ -267,10 +286,19 @@ class ServiceRequestDialog(QDialog):
                            description=self.description_edit.toPlainText(),
                            priority=self.priority_combo.currentData(),
                            responsible_id=self.responsible_combo.currentData(), due_at=due,
-                           document_ref=self.document_edit.text(), product_ref=self.product_edit.text())
+                           document_ref=self.document_edit.text(), product_id=self.product_combo.product_id(),
+                           product_ref=self.product_edit.text())
+
+    def open_product(self) -> None:
+        product_id = self.product_combo.product_id()
+        if product_id is not None:
+            self.product_opener(self.ctx, self.tasks, product_id, self)
 
     def save(self) -> None:
         self.show_errors({})
+        if self.product_combo.unresolved():
+            self.show_errors({"product_id": self.tr("pick a product from the list, or clear the field")})
+            return
         form = self.form()
         if self.card is None:
             self.tasks.write(lambda: self.ctx.service_desk.create_request(form), self._saved, self._failed,

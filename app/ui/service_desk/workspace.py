@@ -24,6 +24,7 @@ from app.services.service_desk import STATUSES, RequestQuery, RequestRow
 from app.ui.errors import show_error
 from app.ui.lazy_model import Column, LazyTableModel
 from app.ui.marketing.rows_model import RowsModel
+from app.ui.service_desk.product_link import open_product
 from app.ui.service_desk.request_dialog import (
     ServiceRequestDialog,
     kind_names,
@@ -31,7 +32,7 @@ from app.ui.service_desk.request_dialog import (
     status_names,
 )
 from app.ui.tasks import TaskRunner
-from app.ui.text import format_time
+from app.ui.text import format_time, isolate
 from app.ui.widgets import ERROR_COLOR
 
 SEARCH_DELAY_MS = 250
@@ -45,6 +46,7 @@ def request_columns(tr, *, with_client: bool = True) -> list[Column]:
         Column(tr("Subject"), lambda r: r.subject, "subject", tooltip=lambda r: r.subject, width=260),
         Column(tr("Client"), lambda r: r.client_name, "client", width=200),
         Column(tr("Kind"), lambda r: kinds.get(r.kind, r.kind), None, width=90),
+        Column(tr("Product"), lambda r: isolate(r.product_name), None, tooltip=lambda r: r.product_name, width=170),
         Column(tr("Priority"), lambda r: priorities.get(r.priority, r.priority), "priority", width=80),
         Column(tr("Status"), lambda r: statuses.get(r.status, r.status), "status", width=95),
         Column(tr("Responsible"), lambda r: r.responsible, "responsible", width=140),
@@ -98,6 +100,9 @@ class ServiceDeskWorkspace(QWidget):
         self.open_action.setObjectName("open_request_action")
         self.client_action = self.toolbar.addAction(self.tr("Open client"), self._open_client)
         self.client_action.setObjectName("open_client_action")
+        self.product_action = self.toolbar.addAction(self.tr("Open product"), self.open_current_product)
+        self.product_action.setObjectName("open_product_action")
+        self.product_opener = open_product
         self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.refresh)
         self.refresh_action.setObjectName("refresh_action")
 
@@ -125,7 +130,7 @@ class ServiceDeskWorkspace(QWidget):
         self.view = QTableView(self, objectName="requests_table")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(7, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicator(8, Qt.SortOrder.AscendingOrder)
         _table_look(self.view)
         self.view.doubleClicked.connect(lambda _i: self.open_current())
         self.count_label = QLabel(self, objectName="requests_count_label")
@@ -185,6 +190,12 @@ class ServiceDeskWorkspace(QWidget):
         row = self._current()
         if row is not None:
             self.open_client.emit(row.client_id)
+
+    def open_current_product(self) -> None:
+        """Open the catalog card of the current request's product (nothing when it has none)."""
+        row = self._current()
+        if row is not None and row.product_id is not None:
+            self.product_opener(self.ctx, self.tasks, row.product_id, self)
 
     def _on_changed(self, entity: str, _ids) -> None:
         if entity in ("service_request", "client"):

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.services.timeline import TimelineEntry
-from app.ui.text import isolate
-from app.ui.timeline.model import KIND_STYLE, DayRole, EntryRole, LocalTimeRole, kind_label, local_time, tr
+from app.ui.text import isolate, locale_datetime, locale_time
+from app.ui.timeline.model import KIND_STYLE, DayRole, EntryRole, LocalTimeRole, kind_label, tr
 
 PAD = 8
 ICON = 28
@@ -32,7 +32,7 @@ def facts_line(entry: TimelineEntry) -> str:
     """The grey third line: contact, duration, due time, status and who, as far as the entry has them."""
     parts = [isolate(entry.facts)] if entry.facts else []
     if entry.kind == "task" and entry.due_at is not None:
-        parts.append(tr("due {when}").format(when=local_time(entry.due_at).strftime("%Y-%m-%d %H:%M")))
+        parts.append(tr("due {when}").format(when=locale_datetime(entry.due_at)))
     if entry.kind in ("task", "service_request") and entry.status:
         parts.append(tr(STATUS_WORDS.get(entry.status, entry.status)))
     if entry.user_name:
@@ -118,8 +118,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
         left = rect.left() + PAD + 4 + ICON + GAP
         right = rect.right() - PAD - 4
-        when: datetime = index.data(LocalTimeRole)
-        time_text = when.strftime("%H:%M")
+        time_text = self.time_text(index)
         bold_fm, base_fm, small_fm = QFontMetrics(bold), QFontMetrics(base), QFontMetrics(small)
         top = rect.top() + PAD
 
@@ -166,6 +165,12 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(QStyle.visualRect(direction, rect, QRect(left, top, width, small_fm.height())),
                              self._align(direction), small_fm.elidedText(facts, Qt.TextElideMode.ElideRight, width))
         painter.restore()
+
+    @staticmethod
+    def time_text(index: QModelIndex | QPersistentModelIndex) -> str:
+        """The entry's time of day as painted at the line's end, in the locale's short format."""
+        when: datetime = index.data(LocalTimeRole)
+        return locale_time(when, utc=False)
 
     @staticmethod
     def _align(direction: Qt.LayoutDirection, *, trailing: bool = False) -> Qt.AlignmentFlag:

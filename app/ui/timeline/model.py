@@ -46,7 +46,16 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
     "deal_lost": ("✗", "#c62828"),
     "service_request": ("⚙", "#ef6c00"),
     "campaign_email": ("✉", "#d81b60"),
+    "stock_document": ("▤", "#6d4c41"),
+    "document": ("▦", "#00695c"),
+    "payment": ("¤", "#2e7d32"),
 }
+
+
+def DOCUMENT_TITLES() -> dict[str, str]:  # noqa: N802 — a table of translated names
+    return {"quote": tr("Quote"), "order": tr("Sales order"), "invoice": tr("Invoice"), "waybill": tr("Waybill"),
+            "act": tr("Act of work"), "return": tr("Customer return"), "purchase_order": tr("Purchase order"),
+            "supplier_invoice": tr("Supplier invoice"), "supplier_return": tr("Return to supplier")}
 
 
 def kind_label(kind: str, direction: str = "") -> str:
@@ -55,11 +64,18 @@ def kind_label(kind: str, direction: str = "") -> str:
         return tr("Incoming call") if direction == "in" else tr("Outgoing call")
     if kind == "email" and direction:
         return tr("Incoming e-mail") if direction == "in" else tr("Outgoing e-mail")
+    if kind == "stock_document" and direction:
+        return tr("Goods received") if direction == "in" else tr("Goods shipped")
+    if kind == "document" and direction:
+        return DOCUMENT_TITLES().get(direction, tr("Document"))
+    if kind == "payment" and direction:
+        return tr("Payment received") if direction == "in" else tr("Payment made")
     return {
         "call": tr("Call"), "meeting": tr("Meeting"), "email": tr("E-mail"), "note": tr("Note"),
         "task": tr("Task"), "task_done": tr("Task done"), "deal_created": tr("Deal created"),
         "deal_stage": tr("Deal moved"), "deal_won": tr("Deal won"), "deal_lost": tr("Deal lost"),
         "service_request": tr("Service request"), "campaign_email": tr("Campaign e-mail"),
+        "stock_document": tr("Stock document"),
     }.get(kind, kind)
 
 

@@ -33,7 +33,8 @@ from app.ui.timeline.model import TimelineModel
 
 PAGE_SIZE = 100
 # Saving any of these may add to, or change, what a client's timeline shows.
-WATCHED_ENTITIES = frozenset({"interaction", "task", "deal", "service_request", "campaign", "client"})
+WATCHED_ENTITIES = frozenset({"interaction", "task", "deal", "service_request", "campaign", "client",
+                              "stock_document", "document", "payment"})
 
 
 class TimelineList(QListView):
@@ -63,7 +64,7 @@ class TimelineView(QWidget):
     record_activated = Signal(str, int)     # record_kind, id — for records other than interactions
 
     FILTERS = (("all", "All"), ("interactions", "Interactions"), ("tasks", "Tasks"), ("deals", "Deals"),
-               ("service", "Service"))
+               ("service", "Service"), ("documents", "Documents"))
     QUICK_LOG = (("call", "Log call"), ("meeting", "Log meeting"), ("email", "Log e-mail"), ("note", "Add note"))
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, *, client_id: int, deal_id: int | None = None,
