@@ -453,3 +453,60 @@ def test_a_save_after_someone_else_changed_the_draft_keeps_my_edits_and_offers_r
     assert dialog.lines_model.lines[0].price == "120"           # nothing typed is lost
     qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
     assert dialog.notes_edit.toPlainText() == "Changed by a colleague" and not dialog.reload_button.isVisible()
+
+
+def test_preview_save_and_print_a_confirmed_invoice_and_the_statement(qtbot, shop, tasks, monkeypatch, tmp_path, shots):
+    from PySide6.QtCore import QSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.services.documents.forms import DocumentForm, LineForm
+    from app.ui.clients.card import ClientCardWidget
+    from app.ui.documents.printing import PdfPreviewDialog
+
+    docs = shop.ctx.documents
+    inv = docs.create_document(DocumentForm(doc_type="invoice", client_id=shop.arian, lines=[
+        LineForm(shop.products["TEA-100"], quantity="3"), LineForm(None, "Delivery to Tabriz", 1, "15", vat_rate="0")]))
+    inv = docs.confirm_document(inv.id, expected_version=inv.version)
+    dialog = open_dialog(qtbot, shop.ctx, tasks, doc_id=inv.id)
+    qtbot.waitUntil(lambda: dialog.card is not None)
+    assert all(b.isEnabled() for b in dialog.print_buttons)
+
+    previews = []
+
+    def shown(self):
+        previews.append(self)
+        assert self.document.pageCount() >= 1
+        assert not self.document.render(0, QSize(300, 420)).isNull()
+        self.resize(700, 800)
+        self.show()
+        qtbot.wait(400)                 # QPdfView renders its pages in the background
+        self.grab().save(str(shots / ("document_pdf_preview.png", "statement_pdf_preview.png")[len(previews) - 1]))
+        return 0
+    monkeypatch.setattr(PdfPreviewDialog, "exec", shown)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert len(previews) == 1 and inv.number in previews[0].windowTitle()
+
+    dialog.ask_path = lambda parent, suggested: str(tmp_path / suggested)
+    qtbot.mouseClick(dialog.save_pdf_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / f"{inv.number}.pdf"
+    assert saved.read_bytes().startswith(b"%PDF")
+
+    printed = tmp_path / "printed.pdf"
+
+    def printer(_parent):
+        p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setOutputFileName(str(printed))
+        return p
+    dialog.ask_printer = printer
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert printed.stat().st_size > 1000
+
+    card = ClientCardWidget(shop.ctx, tasks, shop.arian)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitUntil(lambda: card.documents_panel is not None)
+    panel = card.documents_panel
+    card.tabs.setCurrentWidget(panel)
+    qtbot.mouseClick(panel.statement_button, Qt.MouseButton.LeftButton)
+    assert len(previews) == 2 and ARIAN in previews[1].windowTitle()

@@ -3,8 +3,9 @@ the credit limit) and the client's documents, both refreshed when a document or 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from app.ui.documents.editor import DocumentDialog
 from app.ui.documents.format import money
 from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents_table
 from app.ui.documents.payment_dialog import PaymentDialog
+from app.ui.documents.printing import PdfPreviewDialog
 from app.ui.documents.workspace import REFRESHED_BY, empty_label
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
@@ -37,7 +39,6 @@ class ClientDocumentsPanel(QWidget):
         self.money: ClientMoney | None = None
         self.document_dialog_factory = DocumentDialog
         self.payment_dialog_factory = PaymentDialog
-        self.statement_action = None        # the reconciliation statement, where printing is available
         self._stale = True
 
         box = QGroupBox(self.tr("Balance"), self, objectName="balance_box")
@@ -77,6 +78,22 @@ class ClientDocumentsPanel(QWidget):
         for button in (self.new_invoice_button, self.new_order_button, self.payment_button, self.open_button):
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
+        # The reconciliation statement for a period (this year so far unless changed), previewed as PDF.
+        today = QDate.currentDate()
+        self.statement_from = QDateEdit(QDate(today.year(), 1, 1), self, objectName="statement_from_edit")
+        self.statement_to = QDateEdit(today, self, objectName="statement_to_edit")
+        for edit in (self.statement_from, self.statement_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.statement_button = self._button(self.tr("Reconciliation statement…"), "statement_button",
+                                             self.statement)
+        self.statement_button.setToolTip(self.tr("The statement of mutual settlements for the period, as PDF"))
+        self.buttons.addWidget(QLabel(self.tr("Period:"), self))
+        self.buttons.addWidget(self.statement_from)
+        self.buttons.addWidget(QLabel("–", self))
+        self.buttons.addWidget(self.statement_to)
+        self.buttons.addWidget(self.statement_button)
+        self.preview_factory = PdfPreviewDialog
 
         self.model = DocumentsModel(ctx, tasks, self.query, with_client=False, parent=self)
         self.view = documents_table(self, "client_documents_view", self.model, stretch=5)
@@ -156,6 +173,17 @@ class ClientDocumentsPanel(QWidget):
         rows = self.view.selectionModel().selectedRows()
         if rows:
             self.open_row(rows[0].row())
+
+    def statement(self) -> None:
+        client_id = self.client_id
+        date_from, date_to = self.statement_from.date().toPython(), self.statement_to.date().toPython()
+
+        def show(data: bytes) -> None:
+            name = f"statement-{date_from.isoformat()}-{date_to.isoformat()}.pdf"
+            title = self.tr("Reconciliation statement: {0}").format(self.client_name)
+            self._run(self.preview_factory(data, title=title, file_name=name, parent=self))
+        self.tasks.read(lambda: self.ctx.documents.render_statement(client_id, date_from, date_to), show,
+                        lambda exc: show_error(self, exc), name="statement pdf")
 
     def register_payment(self) -> None:
         self._run(self.payment_dialog_factory(self.ctx, self.tasks, client_id=self.client_id,

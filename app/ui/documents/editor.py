@@ -53,6 +53,7 @@ from app.ui.documents.format import (
     type_title,
 )
 from app.ui.documents.lines import DocumentLinesModel, EditLine, edit_line_of
+from app.ui.documents.printing import PdfPreviewDialog, ask_printer, ask_save_path, print_pdf, save_pdf
 from app.ui.errors import field_label, show_error
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
@@ -234,7 +235,16 @@ class DocumentDialog(QDialog):
         self.reload_button.setToolTip(self.tr("Show the document as it is saved now (your unsaved edits are dropped)"))
         self.reload_button.hide()
         self.close_button = self._button(self.tr("Close"), "close_button", self.reject)
-        self.print_buttons: list[QPushButton] = []
+        # Printing: the PDF the documents service renders, as saved (tests replace the three below).
+        self.preview_factory = PdfPreviewDialog
+        self.ask_path = ask_save_path
+        self.ask_printer = ask_printer
+        self.preview_button = self._button(self.tr("Preview"), "preview_button", self.preview)
+        self.save_pdf_button = self._button(self.tr("Save as PDF…"), "save_pdf_button", self.save_as_pdf)
+        self.print_button = self._button(self.tr("Print…"), "print_button", self.print_document)
+        self.print_buttons = [self.preview_button, self.save_pdf_button, self.print_button]
+        for button in self.print_buttons:
+            button.setToolTip(self.tr("The document as saved"))
 
         top = QHBoxLayout()
         top.addLayout(left, 3)
@@ -248,6 +258,8 @@ class DocumentDialog(QDialog):
                        self.payment_button, self.reload_button):
             self.buttons_row.addWidget(button)
         self.buttons_row.addStretch(1)
+        for button in self.print_buttons:
+            self.buttons_row.addWidget(button)
         self.buttons_row.addWidget(self.close_button)
         bottom = QGridLayout()
         bottom.addWidget(self.lines_error, 0, 0)
@@ -667,6 +679,41 @@ class DocumentDialog(QDialog):
                          invoice_id=card.id, parent=self)
         dialog.exec()
         self.reload()
+
+    # -- printing ------------------------------------------------------------------------------
+    def file_name(self) -> str:
+        card = self.card
+        if card is None:
+            return "document.pdf"
+        name = card.number or f"{card.doc_type}-draft-{card.id}"
+        return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name) + ".pdf"
+
+    def _with_pdf(self, then: Callable[[bytes], None]) -> None:
+        if self.card is None:
+            return
+        doc_id = self.card.id
+        self.tasks.read(lambda: self.ctx.documents.render_document(doc_id), then, lambda exc: show_error(self, exc),
+                        name="document pdf")
+
+    def preview(self) -> None:
+        def show(data: bytes) -> None:
+            title = f"{type_title(self.doc_type)} {self.card.number or self.tr('(draft)')}"
+            dialog = self.preview_factory(data, title=title, file_name=self.file_name(), parent=self)
+            dialog.ask_path, dialog.ask_printer = self.ask_path, self.ask_printer
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.exec()
+        self._with_pdf(show)
+
+    def save_as_pdf(self) -> None:
+        def write(data: bytes) -> None:
+            path = save_pdf(self, data, self.file_name(), self.ask_path)
+            if path:
+                self.general_error.show_message("")
+                self.status_label.setToolTip(self.tr("Saved to {0}").format(path))
+        self._with_pdf(write)
+
+    def print_document(self) -> None:
+        self._with_pdf(lambda data: print_pdf(self, data, self.ask_printer))
 
     def _refresh_chain(self) -> None:
         if self.doc_id is None:
