@@ -295,6 +295,10 @@ def test_the_documents_list_filters_highlights_overdue_and_confirms(qtbot, shop,
     assert docs.load_document(order_id).doc_type == "order"
     ws.view.doubleClicked.emit(ws.model.index(0, 0))
     assert "doc_id" in opened[-1]
+    ws.select_id(draft.id)
+    ws.view.setFocus()
+    qtbot.keyClick(ws.view, Qt.Key.Key_Return)
+    assert opened[-1] == {"doc_id": draft.id, "parent": ws}
 
     ws.status_combo.setCurrentIndex(ws.status_combo.findData("cancelled"))
     ws.refresh()

@@ -11,8 +11,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.services.documents.totals import MINOR_UNITS
 from app.ui.warehouse.format import format_number
 
+# The sales types these screens create; the list also shows (and filters) the others the services make.
 DOC_TYPES = ("quote", "order", "invoice", "waybill", "act")
-TYPE_TITLES = {"quote": "Quote", "order": "Order", "invoice": "Invoice", "waybill": "Waybill", "act": "Act"}
+TYPE_TITLES = {"quote": "Quote", "order": "Order", "invoice": "Invoice", "waybill": "Waybill", "act": "Act",
+               "contract": "Contract", "return": "Return", "purchase_order": "Purchase order",
+               "supplier_invoice": "Supplier invoice", "supplier_return": "Supplier return"}
 STATUS_TITLES = {"draft": "Draft", "confirmed": "Confirmed", "cancelled": "Cancelled"}
 PROGRESS_TITLES = {"none": "not yet", "partly": "partly", "fully": "fully"}
 # Where a type's "Warehouse" field matters: orders reserve in it, waybills ship from it.

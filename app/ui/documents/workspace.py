@@ -4,6 +4,7 @@ and a search over number and client, with New, Open, Confirm, Cancel, Create fro
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,7 @@ from app.services.context import ServiceContext
 from app.services.documents.forms import DocumentRow
 from app.ui.documents.actions import Confirmation, ask_backdated, ask_credit_override, document_error_text
 from app.ui.documents.editor import DocumentDialog, ask_yes_no, made_from
-from app.ui.documents.format import DOC_TYPES, STATUS_TITLES, status_title, type_title
+from app.ui.documents.format import DOC_TYPES, STATUS_TITLES, TYPE_TITLES, status_title, type_title
 from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents_table
 from app.ui.documents.payment_dialog import PaymentDialog
 from app.ui.errors import show_error
@@ -102,7 +103,7 @@ class DocumentsWorkspace(QWidget):
 
         self.type_combo = QComboBox(self, objectName="type_filter")
         self.type_combo.addItem(self.tr("All types"), None)
-        for doc_type in DOC_TYPES:
+        for doc_type in TYPE_TITLES:
             self.type_combo.addItem(type_title(doc_type), doc_type)
         self.status_combo = QComboBox(self, objectName="status_filter")
         self.status_combo.addItem(self.tr("Any status"), None)
@@ -134,7 +135,9 @@ class DocumentsWorkspace(QWidget):
         self.model = DocumentsModel(self.ctx, self.tasks, self.query, parent=self)
         self.view = documents_table(self, "documents_view", self.model, stretch=3)
         self.view.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
-        self.view.activated.connect(lambda idx: self.open_row(idx.row()))
+        for key in ("Return", "Enter"):
+            enter = QShortcut(QKeySequence(key), self.view, self.open_selected)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.empty = empty_label(self, "documents_empty", self.tr(
             "No documents match the filters. Make one with New, or from a deal (Create quote / Create order)."))
