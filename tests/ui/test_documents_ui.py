@@ -318,7 +318,7 @@ class _Recorder:
         return 0
 
 
-def test_the_payment_dialog_fills_oldest_first_and_keeps_the_rest_as_credit(qtbot, shop, tasks):
+def test_the_payment_dialog_fills_oldest_first_and_keeps_the_rest_as_credit(qtbot, shop, tasks, qtmodeltester):
     from datetime import date, timedelta
 
     from app.services.documents.forms import DocumentForm, LineForm
@@ -335,6 +335,7 @@ def test_the_payment_dialog_fills_oldest_first_and_keeps_the_rest_as_credit(qtbo
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: len(dialog.model.rows) == 2)
+    qtmodeltester.check(dialog.model)
     type_text(dialog.amount_edit, "170")
     assert [r.amount for r in dialog.model.rows] == ["40", "100"]
     assert "left as the client's credit: 30.00 USD" in dialog.rest_label.text()
