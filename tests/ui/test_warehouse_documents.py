@@ -93,7 +93,7 @@ def test_receipt_typed_in_the_dialog_posts_and_shows_in_balances(qtbot, shop, ta
     assert by_sku["TEA-100"].on_hand == D(12) and by_sku["TEA-100"].value == D("28.80")
     row = next(i for i in range(workspace.balances_model.rowCount()) if workspace.balances_model.row_at(i).sku == "TEA-100")
     shown = cells(workspace.balances_model, row)
-    assert shown[4] == format_quantity(D(12), 0) and shown[9] == "28.80"
+    assert shown[4] == format_quantity(D(12), 0) and shown[10] == "28.80"
     assert workspace.balances_model.index(row, 4).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     workspace.grab().save(str(shots / "warehouse_balances.png"))
 
