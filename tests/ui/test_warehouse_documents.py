@@ -93,7 +93,7 @@ def test_receipt_typed_in_the_dialog_posts_and_shows_in_balances(qtbot, shop, ta
     assert by_sku["TEA-100"].on_hand == D(12) and by_sku["TEA-100"].value == D("28.80")
     row = next(i for i in range(workspace.balances_model.rowCount()) if workspace.balances_model.row_at(i).sku == "TEA-100")
     shown = cells(workspace.balances_model, row)
-    assert shown[4] == format_quantity(D(12), 0) and shown[9] == "28.80"
+    assert shown[4] == format_quantity(D(12), 0) and shown[10] == "28.80"
     assert workspace.balances_model.index(row, 4).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     workspace.grab().save(str(shots / "warehouse_balances.png"))
 
@@ -306,3 +306,21 @@ def test_outgoing_lines_of_a_lot_product_propose_the_fefo_lot_and_stay_editable(
     assert dialog.card.status == "posted"
     rows, _ = shop.ctx.stock.balances(warehouse_id=shop.main, product_id=milk)
     assert {(r.lot_code, r.on_hand) for r in rows} == {("SOON", D(3)), ("LATE", D(4))}
+
+
+def test_balances_show_what_a_purchase_order_brings(qtbot, shop, workspace):  # noqa: F811
+    from app.services.documents.forms import DocumentForm, LineForm
+
+    sku = next(iter(shop.products))
+    po = shop.ctx.documents.create_document(DocumentForm(doc_type="purchase_order", client_id=shop.supplier,
+                                                         warehouse_id=shop.main,
+                                                         lines=[LineForm(shop.products[sku], quantity=7, price="2")]))
+    shop.ctx.documents.confirm_document(po.id, expected_version=po.version)
+    workspace.tabs.setCurrentIndex(1)
+    workspace.refresh()
+    model = workspace.balances_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    row = next(i for i in range(model.rowCount()) if model.row_at(i).sku == sku)
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Incoming")
+    assert strip_isolates(model.index(row, column).data()) == format_quantity(D(7), 0)
+    assert model.row_at(row).on_hand == 0

@@ -29,7 +29,7 @@ from app.services.stock.money import ZERO, quantity_step, unit_cost_of
 from app.services.uow import UnitOfWork
 
 BALANCE_SORT_KEYS = ("product", "sku", "warehouse", "lot", "expires_on", "on_hand", "reserved", "available",
-                     "avg_cost", "value")
+                     "incoming", "avg_cost", "value")
 
 
 def balances(uow: UnitOfWork, *, warehouse_id: int | None = None, product_id: int | None = None, search: str = "",
@@ -77,6 +77,7 @@ def balances(uow: UnitOfWork, *, warehouse_id: int | None = None, product_id: in
         key = {"product": None, "sku": Product.sku_key, "warehouse": Warehouse.name_key,
                "lot": func.coalesce(Lot.code, ""), "expires_on": Lot.expires_on, "on_hand": StockBalance.on_hand,
                "reserved": StockBalance.reserved, "available": StockBalance.on_hand - StockBalance.reserved,
+               "incoming": StockBalance.incoming,
                "avg_cost": case((StockBalance.on_hand != 0, StockBalance.value / StockBalance.on_hand), else_=0),
                "value": StockBalance.value}[sort]
         order = ties if key is None else (key, *ties)

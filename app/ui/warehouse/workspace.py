@@ -84,7 +84,7 @@ def _sortable(table: QTableView, model: LazyTableModel, key: str, *, descending:
 _BALANCE_KEYS = {
     "sku": lambda r: r.sku.casefold(), "warehouse": lambda r: r.warehouse_name.casefold(),
     "lot": lambda r: (r.lot_code or "").casefold(), "on_hand": lambda r: r.on_hand,
-    "reserved": lambda r: r.reserved, "available": lambda r: r.available, "avg_cost": lambda r: r.avg_cost or 0,
+    "reserved": lambda r: r.reserved, "available": lambda r: r.available, "incoming": lambda r: r.incoming, "avg_cost": lambda r: r.avg_cost or 0,
     "value": lambda r: r.value, "expires_on": lambda r: (r.expires_on is None, r.expires_on or date.min),
 }
 
@@ -281,6 +281,8 @@ class WarehouseWorkspace(QWidget):
             Column(self.tr("On hand"), lambda r: q(r.on_hand, r.unit), "on_hand", align=RIGHT, width=90),
             Column(self.tr("Reserved"), lambda r: q(r.reserved, r.unit), "reserved", align=RIGHT, width=90),
             Column(self.tr("Available"), lambda r: q(r.available, r.unit), "available", align=RIGHT, width=90),
+            Column(self.tr("Incoming"), lambda r: q(r.incoming, r.unit) if r.incoming else "", "incoming",
+                   align=RIGHT, width=90, tooltip=lambda r: self.tr("Ordered from suppliers, not yet received")),
             Column(self.tr("Unit"), lambda r: r.unit, width=50),
             Column(self.tr("Avg cost"), lambda r: format_amount(r.avg_cost), "avg_cost", align=RIGHT, width=90),
             Column(self.tr("Value"), lambda r: format_amount(r.value), "value", align=RIGHT, width=100),
