@@ -124,7 +124,7 @@ def save_document_layout(uow: UnitOfWork, doc_type: str, form: DocumentLayoutSet
 
 SAMPLE_LINES = (("SKU-42", "Office chair, grey", "pcs", Decimal("4"), Decimal("89.90"), Decimal("5"), Decimal("20")),
                 ("SKU-7", "Desk lamp LED", "pcs", Decimal("10"), Decimal("24.50"), Decimal("0"), Decimal("20")),
-                ("", "Assembly and delivery", "service", Decimal("1"), Decimal("60.00"), Decimal("0"), Decimal("0")))
+                ("", "Assembly and delivery", "job", Decimal("1"), Decimal("60.00"), Decimal("0"), Decimal("0")))
 
 
 def sample_card(doc_type: str, *, currency: str, language: str, vat_mode: str, terms: str,
