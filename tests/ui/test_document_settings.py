@@ -7,6 +7,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 from email import message_from_bytes, policy
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from app.ui.documents_settings import (
 from app.ui.main_window import MainWindow
 from tests.ui.typing_helpers import type_text
 
-SHOTS = Path(os.environ.get("KARAVAN_DOC_SHOTS", "/tmp/wt6shots"))
+SHOTS = Path(os.environ.get("KARAVAN_SHOTS") or Path(tempfile.gettempdir()) / "karavan-shots")
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                      reason="pdftotext (poppler-utils) is not installed; .ci/run installs it")
 
