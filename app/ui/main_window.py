@@ -183,9 +183,36 @@ class MainWindow(QMainWindow):
         quit_act = file_menu.addAction(self.tr("Quit"))
         quit_act.setShortcut(QKeySequence.StandardKey.Quit)
         quit_act.triggered.connect(self.close)
+        if self.user.is_admin:
+            self._build_settings_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("About Karavan"))
         about.triggered.connect(self._about)
+
+    def _build_settings_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Settings"))
+        menu.setObjectName("settings_menu")
+        for text, name, slot in ((self.tr("Company…"), "menu_company_settings", self.open_company_settings),
+                                 (self.tr("Document layouts…"), "menu_document_layouts", self.open_document_layouts),
+                                 (self.tr("Currency rates…"), "menu_currency_rates", self.open_currency_rates)):
+            act = menu.addAction(text)
+            act.setObjectName(name)
+            act.triggered.connect(slot)
+
+    def open_company_settings(self) -> None:
+        from app.ui.documents_settings import CompanySettingsDialog
+
+        self._run_dialog(CompanySettingsDialog(self.ctx, self.tasks, self))
+
+    def open_document_layouts(self) -> None:
+        from app.ui.documents_settings import DocumentLayoutsDialog
+
+        self._run_dialog(DocumentLayoutsDialog(self.ctx, self.tasks, self))
+
+    def open_currency_rates(self) -> None:
+        from app.ui.documents_settings import CurrencyRatesDialog
+
+        self._run_dialog(CurrencyRatesDialog(self.ctx, self.tasks, self))
 
     def _build_status(self, database: str) -> None:
         self.user_label = QLabel(self.tr("User: {0}").format(self.user.full_name), self)

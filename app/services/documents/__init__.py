@@ -15,6 +15,18 @@ from app.services.documents.editing import (
     shipped_cost,
     update_document,
 )
+from app.services.documents.layouts import (
+    DocumentLayoutSettings,
+    document_layout,
+    preview_pdf,
+    save_document_layout,
+)
+from app.services.documents.mailing import (
+    DocumentMailDraft,
+    SentDocument,
+    document_mail_draft,
+    send_document,
+)
 from app.services.documents.payments import (
     aging,
     allocate_payment,
@@ -42,4 +54,6 @@ __all__ = [
     "find_by_number", "list_currency_rates", "list_documents", "list_payments", "load_document", "mark_sent",
     "open_invoices", "register_payment", "save_company_settings", "set_currency_rate", "shipped_cost", "statement",
     "update_document", "documents_between", "render_document", "render_statement",
+    "DocumentLayoutSettings", "document_layout", "preview_pdf", "save_document_layout",
+    "DocumentMailDraft", "SentDocument", "document_mail_draft", "send_document",
 ]
