@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self._builders = {"funnel": self._build_funnel, "tasks": self._build_planner,
                           "service": self._build_service_desk, "marketing": self._build_marketing,
                           "products": self._build_products, "warehouse": self._build_warehouse,
-                          "documents": self._build_documents}
+                          "documents": self._build_documents, "payments": self._build_payments}
         for area in self.areas:
             if area.key not in self._pages and area.key not in self._builders:
                 self._pages[area.key] = ComingLaterPage(area.title, area.summary, self)
@@ -289,6 +289,13 @@ class MainWindow(QMainWindow):
         self._follow_links(page)
         return page
 
+    def _build_payments(self) -> QWidget:
+        from app.ui.payments import PaymentsWorkspace
+
+        page = PaymentsWorkspace(self.ctx, self.tasks, self)
+        self._follow_links(page)
+        return page
+
     def open_clerk_screen(self) -> None:
         """The scanner-first screen for the warehouse's shared PC, full screen over the main window."""
         from app.ui.warehouse.clerk import ClerkScreen
@@ -385,6 +392,13 @@ class MainWindow(QMainWindow):
             from app.ui.service_desk import ServiceRequestDialog
 
             self._run_dialog(ServiceRequestDialog(self.ctx, self.tasks, request_id=record_id, parent=self))
+        elif kind == "document":
+            self.show_area("documents")
+            page = self.page("documents")
+            if hasattr(page, "open_document"):
+                page.open_document(record_id)
+        elif kind == "payment":
+            self.show_area("payments")
         elif kind == "stock_document":
             from app.ui.warehouse.document_dialog import StockDocumentDialog
 

@@ -32,6 +32,8 @@ from app.services.documents.payments import (
     allocate_payment,
     cancel_payment,
     client_money,
+    count_payments,
+    export_aging,
     list_payments,
     open_invoices,
     register_payment,
@@ -49,7 +51,7 @@ from app.services.documents.settings import (
 )
 
 __all__ = [
-    "CompanySettings", "aging", "company_image", "set_company_image", "allocate_payment", "cancel_document", "cancel_payment", "client_money", "company_settings",
+    "CompanySettings", "aging", "count_payments", "export_aging", "company_image", "set_company_image", "allocate_payment", "cancel_document", "cancel_payment", "client_money", "company_settings",
     "confirm_document", "count_documents", "create_document", "create_from", "create_from_deal", "document_chain",
     "find_by_number", "list_currency_rates", "list_documents", "list_payments", "load_document", "mark_sent",
     "open_invoices", "register_payment", "save_company_settings", "set_currency_rate", "shipped_cost", "statement",

@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -208,13 +208,68 @@ def cancel_payment(uow: UnitOfWork, payment_id: int, *, expected_version: int) -
         return row
 
 
-def list_payments(uow: UnitOfWork, *, client_id: int | None = None, offset: int = 0, limit: int = 200) -> list[PaymentRow]:
+def _payment_filter(stmt, client_id: int | None, direction: str | None, search: str):
+    if client_id is not None:
+        stmt = stmt.where(Payment.client_id == client_id)
+    if direction:
+        stmt = stmt.where(Payment.direction == direction)
+    text = v.clean(search)
+    if text:
+        like = f"%{text}%"
+        stmt = stmt.where(or_(Payment.number.ilike(like), Payment.reference.ilike(like),
+                              Client.display_name.ilike(like)))
+    return stmt
+
+
+def list_payments(uow: UnitOfWork, *, client_id: int | None = None, direction: str | None = None, search: str = "",
+                  offset: int = 0, limit: int = 200) -> list[PaymentRow]:
+    """Payments newest first, a page at a time."""
     with uow:
         s = uow.session
-        stmt = select(Payment).order_by(Payment.pay_date.desc(), Payment.id.desc()).offset(offset).limit(limit)
-        if client_id is not None:
-            stmt = stmt.where(Payment.client_id == client_id)
+        stmt = select(Payment).join(Client, Client.id == Payment.client_id)
+        stmt = _payment_filter(stmt, client_id, direction, search)
+        stmt = stmt.order_by(Payment.pay_date.desc(), Payment.id.desc()).offset(offset).limit(limit)
         return [_row(s, p) for p in s.scalars(stmt)]
+
+
+def count_payments(uow: UnitOfWork, *, client_id: int | None = None, direction: str | None = None,
+                   search: str = "") -> int:
+    with uow:
+        stmt = select(func.count(Payment.id)).join(Client, Client.id == Payment.client_id)
+        return uow.session.scalar(_payment_filter(stmt, client_id, direction, search)) or 0
+
+
+def export_aging(uow: UnitOfWork, path: str, *, as_of: date | None = None, payables: bool = False) -> int:
+    """The aging table as an Excel workbook (numbers, not text, with a totals row); returns the row count."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    rows = aging(uow, as_of=as_of, payables=payables)
+    with uow:
+        currency = company(uow.session).currency
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Payables" if payables else "Receivables"
+    ws.append([f"{'Payables' if payables else 'Receivables'} at {(as_of or date.today()).isoformat()}, {currency}"])
+    ws["A1"].font = Font(bold=True)
+    ws.append(["Client", "Not yet due", "0–30 days", "31–60 days", "61–90 days", "Over 90 days", "Total"])
+    for cell in ws[2]:
+        cell.font = Font(bold=True)
+    for r in rows:
+        ws.append([r.client_name, r.current, r.d0_30, r.d31_60, r.d61_90, r.d90_plus, r.total])
+    n = len(rows)
+    if n:
+        ws.append(["Total", *[f"=SUM({c}3:{c}{n + 2})" for c in "BCDEFG"]])
+        for cell in ws[n + 3]:
+            cell.font = Font(bold=True)
+    for row in ws.iter_rows(min_row=3, min_col=2):
+        for cell in row:
+            cell.number_format = "#,##0.00"
+    ws.column_dimensions["A"].width = 40
+    for c in "BCDEFG":
+        ws.column_dimensions[c].width = 15
+    wb.save(path)
+    return n
 
 
 def open_invoices(uow: UnitOfWork, client_id: int, *, as_of: date | None = None,

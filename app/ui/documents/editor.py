@@ -54,6 +54,7 @@ from app.ui.documents.format import (
 )
 from app.ui.documents.lines import DocumentLinesModel, EditLine, edit_line_of
 from app.ui.documents.printing import PdfPreviewDialog, ask_printer, ask_save_path, print_pdf, save_pdf
+from app.ui.documents_settings.send_dialog import open_send_document_dialog
 from app.ui.errors import field_label, show_error
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
@@ -242,7 +243,10 @@ class DocumentDialog(QDialog):
         self.preview_button = self._button(self.tr("Preview"), "preview_button", self.preview)
         self.save_pdf_button = self._button(self.tr("Save as PDF…"), "save_pdf_button", self.save_as_pdf)
         self.print_button = self._button(self.tr("Print…"), "print_button", self.print_document)
-        self.print_buttons = [self.preview_button, self.save_pdf_button, self.print_button]
+        self.send_button = self._button(self.tr("Send by e-mail…"), "send_button", self.send_by_email)
+        self.send_button.setToolTip(self.tr("E-mail the PDF to the client; logged on the client's timeline"))
+        self.send_dialog = open_send_document_dialog  # tests replace it
+        self.print_buttons = [self.preview_button, self.save_pdf_button, self.print_button, self.send_button]
         for button in self.print_buttons:
             button.setToolTip(self.tr("The document as saved"))
 
@@ -419,6 +423,8 @@ class DocumentDialog(QDialog):
                                        and card.status == "confirmed" and card.outstanding > 0)
         for button in self.print_buttons:
             button.setEnabled(card is not None)
+        # Only a numbered document goes out by e-mail (the message and the timeline name it).
+        self.send_button.setEnabled(card is not None and bool(card.number) and card.status != "cancelled")
 
     def _show_chain(self, chain: list[ChainLink]) -> None:
         self.chain = list(chain)
@@ -703,6 +709,12 @@ class DocumentDialog(QDialog):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.exec()
         self._with_pdf(show)
+
+    def send_by_email(self) -> None:
+        if self.card is None or not self.card.number:
+            return
+        if self.send_dialog(self, self.ctx, self.tasks, self.card.id) is not None:
+            self.reload()  # sent: the document is now locked as printed and sent
 
     def save_as_pdf(self) -> None:
         def write(data: bytes) -> None:
