@@ -366,3 +366,19 @@ def test_admins_find_the_settings_in_the_menu(qtbot, ui_services, tasks, monkeyp
     other = MainWindow(ui_services, tasks, user=clerk, database="/data/karavan.db", company="Karavan Test LLC")
     qtbot.addWidget(other)
     assert other.findChild(type(other.menuBar().actions()[0]), "menu_company_settings") is None
+
+
+def test_the_contract_template_is_checked_and_kept(qtbot, company_dialog, ui_services, shots):
+    d = company_dialog
+    d.tabs.setCurrentIndex(d.tabs.count() - 2)  # Contract
+    type_text(d.contract_edit, "Between {company} and {client")
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert d.saved is None
+    assert "braces" in d.fields["contract_template"].error.text()
+    assert d.contract_edit.toPlainText() == "Between {company} and {client"
+    d.grab().save(str(shots / "company_settings_contract_error.png"))
+    d.contract_edit.clear()
+    type_text(d.contract_edit, "Between {company} and {client}.")
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert d.saved is not None
+    assert ui_services.documents.company_settings().contract_template == "Between {company} and {client}."

@@ -144,6 +144,11 @@ class CompanySettingsDialog(QDialog):
         self.footer_edit = plain_text_edit("footer_edit")
         for box in (self.terms_edit, self.footer_edit):
             box.setMaximumHeight(70)
+        self.contract_edit = plain_text_edit("contract_template_edit")
+        self.contract_edit.setPlaceholderText(self.tr("Empty: the standard contract text. Fields: {number}, {date}, "
+                                                      "{company}, {company_tax_id}, {company_address}, {director}, "
+                                                      "{client}, {client_tax_id}, {total}, {currency}, "
+                                                      "{total_words}, {payment_days}"))
         self.sample_label = QLabel(objectName="number_sample_label")
         self.sample_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edits["number_format"].textChanged.connect(self._update_sample)
@@ -151,7 +156,7 @@ class CompanySettingsDialog(QDialog):
                                                        "(the running number; {seq:06d} pads it to six digits)"))
         for key, widget in (("default_vat_mode", self.vat_combo), ("document_language", self.language_combo),
                             ("payment_days", self.days_spin), ("document_terms", self.terms_edit),
-                            ("document_footer", self.footer_edit)):
+                            ("document_footer", self.footer_edit), ("contract_template", self.contract_edit)):
             self.fields[key] = FieldWithError(widget, self)
         self.images = {kind: ImagePicker(kind, title, self) for kind, title in
                        zip(IMAGE_KINDS, (self.tr("Logo"), self.tr("Stamp"), self.tr("Signature")), strict=True)}
@@ -174,6 +179,14 @@ class CompanySettingsDialog(QDialog):
                            (self.tr("Sample number"), self.sample_label), (self.tr("Payment within"), "payment_days"),
                            (self.tr("Terms"), "document_terms"), (self.tr("Footer"), "document_footer")])
         self.tabs.addTab(docs, self.tr("Documents"))
+        contract = QWidget()
+        contract_layout = QVBoxLayout(contract)
+        hint = QLabel(self.tr("The text a contract prints, with fields in braces filled in for the client; a blank "
+                              "line starts a new paragraph. An unknown field prints as typed."))
+        hint.setWordWrap(True)
+        contract_layout.addWidget(hint)
+        contract_layout.addWidget(self.fields["contract_template"], 1)
+        self.tabs.addTab(contract, self.tr("Contract"))
         self.tabs.addTab(self._form([(self.tr("Logo"), self.images["logo"]), (self.tr("Stamp"), self.images["stamp"]),
                                      (self.tr("Signature"), self.images["signature"])]), self.tr("Images"))
         self.status = ErrorLabel("company_status")
@@ -217,6 +230,7 @@ class CompanySettingsDialog(QDialog):
         self.days_spin.setValue(st.payment_days)
         self.terms_edit.setPlainText(st.document_terms)
         self.footer_edit.setPlainText(st.document_footer)
+        self.contract_edit.setPlainText(st.contract_template)
         for kind, picker in self.images.items():
             picker.changed = False
             picker.show_image(images.get(kind))
@@ -230,7 +244,8 @@ class CompanySettingsDialog(QDialog):
         return replace(self.settings, **{name: edit.text() for name, edit in self.edits.items()},
                        default_vat_mode=self.vat_combo.currentData(),
                        document_language=self.language_combo.currentData(), payment_days=self.days_spin.value(),
-                       document_terms=self.terms_edit.toPlainText(), document_footer=self.footer_edit.toPlainText())
+                       document_terms=self.terms_edit.toPlainText(), document_footer=self.footer_edit.toPlainText(),
+                       contract_template=self.contract_edit.toPlainText())
 
     def _update_sample(self) -> None:
         fmt = self.edits["number_format"].text()
