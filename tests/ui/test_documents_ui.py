@@ -515,3 +515,27 @@ def test_preview_save_and_print_a_confirmed_invoice_and_the_statement(qtbot, sho
     card.tabs.setCurrentWidget(panel)
     qtbot.mouseClick(panel.statement_button, Qt.MouseButton.LeftButton)
     assert len(previews) == 2 and ARIAN in previews[1].windowTitle()
+
+
+def test_the_credit_limit_is_set_from_the_documents_tab(qtbot, shop, tasks):
+    from app.ui.clients.card import ClientCardWidget
+
+    ctx = shop.ctx
+    card = ClientCardWidget(ctx, tasks, shop.arian)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitUntil(lambda: card.documents_panel is not None)
+    panel = card.documents_panel
+    card.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.money is not None)
+    version = ctx.clients.load_client(shop.arian).version
+    asked = []
+    panel.ask_limit = lambda parent, current: asked.append(current) or "1 500,00"
+    qtbot.mouseClick(panel.limit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.documents.client_money(shop.arian).credit_limit is not None, timeout=3000)
+    qtbot.waitUntil(lambda: "1" in panel.figures["credit_limit"].text() and "500" in panel.figures["credit_limit"].text())
+    assert asked == [""] and ctx.documents.client_money(shop.arian).credit_limit == D(1500)
+    assert ctx.clients.load_client(shop.arian).version == version  # an open card is not made stale
+    panel.ask_limit = lambda parent, current: None  # cancelled: nothing changes
+    qtbot.mouseClick(panel.limit_button, Qt.MouseButton.LeftButton)
+    assert ctx.documents.client_money(shop.arian).credit_limit == D(1500)

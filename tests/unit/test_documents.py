@@ -480,3 +480,14 @@ def test_documents_and_payments_show_on_the_client_timeline(services, shop):
     assert draft.id not in {e.record_id for e in entries if e.kind == "document"}  # drafts are not history
     counts = services.timeline.timeline_counts(shop.buyer)
     assert counts["document"] == 2 and counts["payment"] == 1
+
+
+def test_credit_limit_is_set_by_those_with_the_right(services, shop):
+    money = services.documents.set_credit_limit(shop.buyer, "500.00")
+    assert money.credit_limit == D(500)
+    with pytest.raises(ValidationError):
+        services.documents.set_credit_limit(shop.buyer, "-1")
+    clerk = services.users.add_user("kim", full_name="Kim Clerk", password="kim-pass-123")
+    with pytest.raises(PermissionDenied):
+        services.as_user(clerk.id).documents.set_credit_limit(shop.buyer, "900")
+    assert services.documents.set_credit_limit(shop.buyer, "").credit_limit is None

@@ -37,6 +37,7 @@ from app.services.documents.payments import (
     list_payments,
     open_invoices,
     register_payment,
+    set_credit_limit,
     statement,
 )
 from app.services.documents.pdf import documents_between, render_document, render_statement
@@ -51,7 +52,7 @@ from app.services.documents.settings import (
 )
 
 __all__ = [
-    "CompanySettings", "aging", "count_payments", "export_aging", "company_image", "set_company_image", "allocate_payment", "cancel_document", "cancel_payment", "client_money", "company_settings",
+    "CompanySettings", "aging", "set_credit_limit", "count_payments", "export_aging", "company_image", "set_company_image", "allocate_payment", "cancel_document", "cancel_payment", "client_money", "company_settings",
     "confirm_document", "count_documents", "create_document", "create_from", "create_from_deal", "document_chain",
     "find_by_number", "list_currency_rates", "list_documents", "list_payments", "load_document", "mark_sent",
     "open_invoices", "register_payment", "save_company_settings", "set_currency_rate", "shipped_cost", "statement",

@@ -374,3 +374,29 @@ def statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: date) -
         rows = tuple(e[3] for e in entries)
         closing = opening + sum((e.debit - e.credit for e in rows), ZERO)
         return Statement(client_id, client.display_name, date_from, date_to, cur, opening, rows, closing)
+
+
+def set_credit_limit(uow: UnitOfWork, client_id: int, limit: Decimal | str | None) -> ClientMoney:
+    """Set (or with None/"" remove) the most a client may owe, in the company currency. Only users who may
+    override the limit (admins, or with can_override_credit) may set it. The client's version is left
+    alone: the limit is not part of the client card, so an open card is not made stale by it."""
+    from sqlalchemy import update
+
+    from app.models import User
+    from app.services.errors import PermissionDenied
+
+    errors: dict[str, str] = {}
+    value = None if limit in (None, "") else parse_decimal(limit, "credit_limit", errors)
+    if value is not None and (value < 0 or value != round_money(value)):
+        errors["credit_limit"] = "must be zero or more, in cents at most"
+    raise_if(errors)
+    with uow:
+        s = uow.session
+        get_or_404(s, Client, client_id, "client")
+        user = s.get(User, uow.user_id) if uow.user_id else None
+        if user is None or not (user.is_admin or user.can_override_credit):
+            raise PermissionDenied("set a client's credit limit")
+        s.execute(update(Client).where(Client.id == client_id).values(credit_limit=value)
+                  .execution_options(synchronize_session=False))
+        uow.commit()
+    return client_money(uow, client_id)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.documents.forms import ClientMoney
 from app.ui.documents.editor import DocumentDialog
-from app.ui.documents.format import money
+from app.ui.documents.format import money, plain, tr
 from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents_table
 from app.ui.documents.payment_dialog import PaymentDialog
 from app.ui.documents.printing import PdfPreviewDialog
@@ -28,6 +29,14 @@ from app.ui.documents.workspace import REFRESHED_BY, empty_label
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ERROR_COLOR
+
+
+def ask_limit(parent: QWidget, current: str) -> str | None:
+    """The new credit limit as typed ("" for none), or None when the user cancelled."""
+    text, ok = QInputDialog.getText(parent, tr("Credit limit"),
+                                    tr("The most the client may owe, in the company currency (empty: no limit):"),
+                                    text=current)
+    return text if ok else None
 
 
 class ClientDocumentsPanel(QWidget):
@@ -74,8 +83,13 @@ class ClientDocumentsPanel(QWidget):
                                              lambda: self.new_document("order"))
         self.payment_button = self._button(self.tr("Register payment…"), "payment_button", self.register_payment)
         self.open_button = self._button(self.tr("Open"), "open_button", self.open_selected)
+        self.limit_button = self._button(self.tr("Credit limit…"), "limit_button", self.edit_limit)
+        self.limit_button.setToolTip(self.tr("The most this client may owe (empty: no limit); set by users who "
+                                             "may confirm beyond it"))
+        self.ask_limit = ask_limit  # tests replace it
         self.buttons = QHBoxLayout()
-        for button in (self.new_invoice_button, self.new_order_button, self.payment_button, self.open_button):
+        for button in (self.new_invoice_button, self.new_order_button, self.payment_button, self.open_button,
+                       self.limit_button):
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
         # The reconciliation statement for a period (this year so far unless changed), previewed as PDF.
@@ -110,6 +124,15 @@ class ClientDocumentsPanel(QWidget):
         layout.addLayout(self.buttons)
         layout.addLayout(self.stack, 1)
         self.tasks.changed.connect(self._on_changed)     # the first refresh comes when the tab is shown
+
+    def edit_limit(self) -> None:
+        current = plain(self.money.credit_limit) if self.money and self.money.credit_limit is not None else ""
+        text = self.ask_limit(self, current)
+        if text is None:
+            return
+        client_id = self.client_id
+        self.tasks.write(lambda: self.ctx.documents.set_credit_limit(client_id, text.strip()), self.show_money,
+                         lambda exc: show_error(self, exc), entity="client", ids=lambda _m: [client_id])
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text, self, objectName=name)
