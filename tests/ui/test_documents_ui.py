@@ -131,6 +131,11 @@ def test_deal_to_order_invoice_waybill_and_a_partial_payment(qtbot, shop, tasks,
     assert not editor.save_button.isVisible() and editor.lines_model.read_only
     assert editor.create_from_button.isVisible()
 
+    # The deal shows its chain: the order made from it.
+    deal_dialog.tabs.setCurrentIndex(deal_dialog.documents_tab)
+    qtbot.waitUntil(lambda: deal_dialog.documents_model.rowCount() == 1)
+    assert deal_dialog.documents_model.row_at(0).number == editor.card.number
+
     menu_action(editor.create_from_menu, "create_invoice_action").trigger()
     assert editor.card.doc_type == "invoice" and editor.card.status == "draft"
     assert editor.fields["due_date"].isVisible() and not editor.fields["warehouse_id"].isVisible()

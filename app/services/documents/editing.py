@@ -180,7 +180,9 @@ def find_by_number(uow: UnitOfWork, number: str) -> DocumentCard | None:
         return card_of(uow.session, doc) if doc else None
 
 
-def _filtered(stmt, *, doc_type, client_id, status, search, date_from, date_to):
+def _filtered(stmt, *, doc_type, client_id, status, search, date_from, date_to, deal_id=None):
+    if deal_id is not None:
+        stmt = stmt.where(Document.deal_id == deal_id)
     if doc_type:
         stmt = stmt.where(Document.doc_type == doc_type)
     if client_id is not None:
@@ -200,26 +202,28 @@ def _filtered(stmt, *, doc_type, client_id, status, search, date_from, date_to):
 
 def list_documents(uow: UnitOfWork, *, doc_type: str | None = None, client_id: int | None = None,
                    status: str | None = None, search: str = "", date_from: date | None = None,
-                   date_to: date | None = None, offset: int = 0, limit: int = 200) -> list[DocumentRow]:
-    """Newest first, a page at a time (the documents list fetches pages lazily)."""
+                   date_to: date | None = None, deal_id: int | None = None, offset: int = 0,
+                   limit: int = 200) -> list[DocumentRow]:
+    """Newest first, a page at a time (the documents list fetches pages lazily); `deal_id`: the deal's
+    whole chain (documents made from a deal keep its link down the chain)."""
     with uow:
         stmt = (select(Document.id, Document.doc_type, Document.number, Document.doc_date, Document.status,
                        Document.client_id, Client.display_name, Document.total, Document.currency, Document.settled,
                        Document.due_date, Document.shipment, Document.payment, Document.version)
                 .join(Client, Client.id == Document.client_id))
         stmt = _filtered(stmt, doc_type=doc_type, client_id=client_id, status=status, search=search,
-                         date_from=date_from, date_to=date_to)
+                         date_from=date_from, date_to=date_to, deal_id=deal_id)
         stmt = stmt.order_by(Document.doc_date.desc(), Document.id.desc()).offset(offset).limit(limit)
         return [DocumentRow(r[0], r[1], r[2] or "", *r[3:]) for r in uow.session.execute(stmt).all()]
 
 
 def count_documents(uow: UnitOfWork, *, doc_type: str | None = None, client_id: int | None = None,
                     status: str | None = None, search: str = "", date_from: date | None = None,
-                    date_to: date | None = None) -> int:
+                    date_to: date | None = None, deal_id: int | None = None) -> int:
     with uow:
         stmt = select(func.count(Document.id)).join(Client, Client.id == Document.client_id)
         stmt = _filtered(stmt, doc_type=doc_type, client_id=client_id, status=status, search=search,
-                         date_from=date_from, date_to=date_to)
+                         date_from=date_from, date_to=date_to, deal_id=deal_id)
         return uow.session.scalar(stmt) or 0
 
 

@@ -29,6 +29,7 @@ class DocumentQuery:
     date_from: date | None = None
     date_to: date | None = None
     client_id: int | None = None
+    deal_id: int | None = None
 
 
 def document_columns(*, with_client: bool = True) -> list[Column]:
@@ -72,7 +73,7 @@ class DocumentsModel(LazyTableModel):
 
     def _filters(self, q: DocumentQuery) -> dict:
         return {"doc_type": q.doc_type, "status": q.status, "search": q.search, "date_from": q.date_from,
-                "date_to": q.date_to, "client_id": q.client_id}
+                "date_to": q.date_to, "client_id": q.client_id, "deal_id": q.deal_id}
 
     def _first(self, q: DocumentQuery, _sort: str, _desc: bool, limit: int):
         filters = self._filters(q)

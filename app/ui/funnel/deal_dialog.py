@@ -323,6 +323,10 @@ class DealDialog(QDialog):
         self.products_tab = self.tabs.addTab(products, self.tr("Products"))
         self.history_tab = self.tabs.addTab(self.history_view, self.tr("History"))
         self.tabs.setTabEnabled(self.history_tab, False)
+        self.documents_model = None
+        self.documents_page = QWidget(self)
+        self.documents_tab = self.tabs.addTab(self.documents_page, self.tr("Documents"))
+        self.tabs.setTabEnabled(self.documents_tab, False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.general_error)
@@ -456,6 +460,7 @@ class DealDialog(QDialog):
             self.log_button.setEnabled(True)
             for button in self.document_buttons.values():
                 button.setEnabled(True)
+            self._build_documents_tab(self.card.id)
         for p in self.pipelines:
             self.pipeline_combo.addItem(p.name, p.id)
         if self.card is None:
@@ -607,6 +612,41 @@ class DealDialog(QDialog):
         self.general_error.show_message("")
         self.tasks.write(lambda: self.ctx.documents.create_from_deal(deal_id, doc_type), self._document_created,
                          self._failed, entity="document", ids=lambda c: [c.id])
+
+    def _build_documents_tab(self, deal_id: int) -> None:
+        """The deal's whole chain of documents (quotes, orders, invoices, waybills…), double-click to open."""
+        from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents_table
+
+        self.documents_model = DocumentsModel(self.ctx, self.tasks, lambda: DocumentQuery(deal_id=deal_id),
+                                              parent=self.documents_page)
+        view = documents_table(self.documents_page, "deal_documents_view", self.documents_model, stretch=3)
+        view.doubleClicked.connect(lambda idx: self._open_document_row(idx.row()))
+        note = QLabel(self.tr("Documents made from this deal and from each other; Create quote or Create order "
+                              "starts the chain."), self.documents_page)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666666;")
+        layout = QVBoxLayout(self.documents_page)
+        layout.addWidget(note)
+        layout.addWidget(view, 1)
+        self.documents_view = view
+        self.tabs.setTabEnabled(self.documents_tab, True)
+        self.tasks.changed.connect(self._documents_changed)
+        self.documents_model.refresh()
+
+    def _documents_changed(self, entity: str, _ids: tuple) -> None:
+        if entity in ("document", "payment") and self.documents_model is not None:
+            self.documents_model.refresh()
+
+    def _open_document_row(self, row: int) -> None:
+        from app.ui.documents.editor import DocumentDialog
+
+        doc_id = self.documents_model.id_at(row) if self.documents_model is not None else None
+        if doc_id is None:
+            return
+        factory = self.document_dialog_factory or DocumentDialog
+        dialog = factory(self.ctx, self.tasks, doc_id=doc_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def _document_created(self, card) -> None:
         from app.ui.documents.editor import DocumentDialog
