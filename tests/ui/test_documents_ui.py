@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from app.models import Client, Product
@@ -544,3 +544,43 @@ def test_the_credit_limit_is_set_from_the_documents_tab(qtbot, shop, tasks):
     panel.ask_limit = lambda parent, current: None  # cancelled: nothing changes
     qtbot.mouseClick(panel.limit_button, Qt.MouseButton.LeftButton)
     assert ctx.documents.client_money(shop.arian).credit_limit == D(1500)
+
+
+def test_selected_documents_are_saved_and_printed_in_one_go(qtbot, shop, tasks, tmp_path, monkeypatch):
+    from app.services.documents.forms import DocumentForm, LineForm
+
+    ctx = shop.ctx
+    numbers = []
+    for amount in ("10.00", "20.00", "30.00"):
+        card = ctx.documents.create_document(DocumentForm(doc_type="invoice", client_id=shop.arian,
+                                                          lines=[LineForm(None, "Service", 1, amount)]))
+        numbers.append(ctx.documents.confirm_document(card.id, expected_version=card.version).number)
+    workspace = DocumentsWorkspace(ctx, tasks)
+    qtbot.addWidget(workspace)
+    workspace.resize(1100, 600)
+    workspace.show()
+    qtbot.waitUntil(lambda: workspace.model.rowCount() >= 3)
+    assert not workspace.save_many_action.isEnabled()
+    workspace.view.selectAll()
+    assert len(workspace.selected_rows()) == workspace.model.rowCount()
+    workspace.view.clearSelection()
+    for row in range(3):   # the three invoices: newest first
+        workspace.view.selectionModel().select(workspace.model.index(row, 0),
+                                               QItemSelectionModel.SelectionFlag.Select
+                                               | QItemSelectionModel.SelectionFlag.Rows)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    workspace.ask_folder = lambda parent: str(folder)
+    workspace.save_many_action.trigger()
+    qtbot.waitUntil(lambda: workspace.batch_message.startswith("Saved"), timeout=20000)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.pdf" for n in numbers)
+    assert all(p.read_bytes().startswith(b"%PDF") for p in folder.iterdir())
+
+    from PySide6.QtPrintSupport import QPrinter
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    workspace.ask_printer = lambda parent: printer
+    workspace.print_many_action.trigger()
+    qtbot.waitUntil(lambda: workspace.batch_message.startswith("Printed"), timeout=20000)
+    assert workspace.batch_message == "Printed 3 document(s), 3 page(s)"

@@ -6,14 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QStackedLayout,
     QToolBar,
     QToolButton,
@@ -28,6 +31,7 @@ from app.ui.documents.editor import DocumentDialog, ask_yes_no, made_from
 from app.ui.documents.format import DOC_TYPES, STATUS_TITLES, TYPE_TITLES, status_title, type_title
 from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents_table
 from app.ui.documents.payment_dialog import PaymentDialog
+from app.ui.documents.printing import ask_printer
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
 
@@ -57,6 +61,10 @@ class DocumentsWorkspace(QWidget):
         self.ask_credit = ask_credit_override
         self.ask_backdated = ask_backdated
         self.ask = ask_yes_no
+        self.ask_folder = lambda parent: QFileDialog.getExistingDirectory(parent, self.tr("Save PDFs into"))
+        self.ask_printer = ask_printer
+        self.batch_task = None
+        self.batch_message = ""
         self.last_dialog = None
         self._build()
         self.tasks.changed.connect(self._on_changed)
@@ -98,6 +106,13 @@ class DocumentsWorkspace(QWidget):
         self.client_action = toolbar.addAction(self.tr("Open client"), self.open_selected_client)
         self.client_action.setObjectName("open_client_action")
         toolbar.addSeparator()
+        self.save_many_action = toolbar.addAction(self.tr("Save PDFs…"), self.save_selected_pdfs)
+        self.save_many_action.setObjectName("save_pdfs_action")
+        self.save_many_action.setToolTip(self.tr("Save the selected documents as PDF files into a folder "
+                                                 "(Ctrl or Shift + click selects several)"))
+        self.print_many_action = toolbar.addAction(self.tr("Print selected…"), self.print_selected)
+        self.print_many_action.setObjectName("print_selected_action")
+        toolbar.addSeparator()
         refresh = toolbar.addAction(self.tr("Refresh"), self.refresh)
         refresh.setObjectName("refresh_action")
 
@@ -138,6 +153,7 @@ class DocumentsWorkspace(QWidget):
         for key in ("Return", "Enter"):
             enter = QShortcut(QKeySequence(key), self.view, self.open_selected)
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.empty = empty_label(self, "documents_empty", self.tr(
             "No documents match the filters. Make one with New, or from a deal (Create quote / Create order)."))
@@ -189,6 +205,10 @@ class DocumentsWorkspace(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def selected_rows(self) -> list[DocumentRow]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [r for r in (self.model.row_at(i) for i in rows) if r is not None]
+
     def select_id(self, doc_id: int) -> bool:
         row = self.model.position_of(doc_id)
         if row >= 0:
@@ -205,6 +225,103 @@ class DocumentsWorkspace(QWidget):
         for target, action in self.create_actions.items():
             action.setEnabled(target in targets)
         self.create_from_button.setEnabled(bool(targets))
+        several = bool(self.selected_rows())
+        self.save_many_action.setEnabled(several)
+        self.print_many_action.setEnabled(several)
+
+    # -- batch printing ------------------------------------------------------------------------
+    def _render_selected(self, title: str, on_done) -> None:
+        """Render the selected documents' PDFs in the background with a progress dialog; `on_done` gets
+        [(row, pdf bytes)]. Cancel stops the rendering and nothing is saved or printed."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        by_id = {r.id: r for r in rows}
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, len(rows), self)
+        dialog.setObjectName("batch_progress")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        self.batch_dialog = dialog
+        ctx = self.ctx
+
+        def job(progress) -> list:
+            from app.services.documents.pdf import render_many
+
+            out = []
+            for doc_id, data in render_many(ctx.uow, list(by_id), progress=progress,
+                                            cancelled=lambda: progress.cancelled):
+                out.append((by_id[doc_id], data))
+            return out
+
+        def progressed(task, done: int, total: int, _text: str) -> None:
+            if task is self.batch_task:
+                dialog.setMaximum(max(1, total))
+                dialog.setValue(done)
+
+        finished = []
+
+        def finish() -> None:
+            if finished:
+                return
+            finished.append(True)
+            self.tasks.progress.disconnect(progressed)
+            dialog.reset()
+            dialog.hide()
+
+        def cancel() -> None:
+            if self.batch_task is not None:
+                self.batch_task.cancel()
+            finish()
+            self.count_label.setText(self.tr("Cancelled: nothing was saved or printed"))
+
+        def done(result: list) -> None:
+            finish()
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            show_error(self, exc)
+
+        self.tasks.progress.connect(progressed)
+        self.batch_task = self.tasks.long(job, done, failed, name="batch-pdf")
+        dialog.canceled.connect(cancel)
+
+    def save_selected_pdfs(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        folder = self.ask_folder(self)
+        if not folder:
+            return
+
+        def write(rendered: list) -> None:
+            from pathlib import Path
+
+            for row, data in rendered:
+                name = (row.number or f"draft-{row.id}").replace("/", "_")
+                (Path(folder) / f"{name}.pdf").write_bytes(data)
+            self.batch_message = self.tr("Saved {n} of {m} document(s) to {folder}").format(
+                n=len(rendered), m=len(rows), folder=folder)
+            self.count_label.setText(self.batch_message)
+
+        self._render_selected(self.tr("Saving {n} document(s) as PDF…").format(n=len(rows)), write)
+
+    def print_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        printer = self.ask_printer(self)
+        if printer is None:
+            return
+
+        def send(rendered: list) -> None:
+            from app.ui.documents.printing import print_pdf
+
+            pages = sum(print_pdf(self, data, lambda _parent: printer) for _row, data in rendered)
+            self.batch_message = self.tr("Printed {n} document(s), {p} page(s)").format(n=len(rendered), p=pages)
+            self.count_label.setText(self.batch_message)
+
+        self._render_selected(self.tr("Preparing {n} document(s) for printing…").format(n=len(rows)), send)
 
     # -- actions -------------------------------------------------------------------------------
     def _run(self, dialog) -> int:
