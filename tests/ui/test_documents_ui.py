@@ -584,3 +584,19 @@ def test_selected_documents_are_saved_and_printed_in_one_go(qtbot, shop, tasks, 
     workspace.print_many_action.trigger()
     qtbot.waitUntil(lambda: workspace.batch_message.startswith("Printed"), timeout=20000)
     assert workspace.batch_message == "Printed 3 document(s), 3 page(s)"
+
+
+def test_mark_as_sent_locks_the_document(qtbot, shop, tasks):
+    from app.services.documents.forms import DocumentForm, LineForm
+
+    ctx = shop.ctx
+    card = ctx.documents.create_document(DocumentForm(doc_type="quote", client_id=shop.arian,
+                                                      lines=[LineForm(None, "Design work", 1, "80.00")]))
+    card = ctx.documents.confirm_document(card.id, expected_version=card.version)
+    editor = open_dialog(qtbot, ctx, tasks, doc_id=card.id)
+    qtbot.waitUntil(lambda: editor.card is not None)
+    assert editor.sent_button.isEnabled()
+    qtbot.mouseClick(editor.sent_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.card.sent_at is not None)
+    assert not editor.sent_button.isEnabled() and editor.card.locked
+    assert ctx.documents.load_document(card.id).sent_at is not None

@@ -246,7 +246,10 @@ class DocumentDialog(QDialog):
         self.send_button = self._button(self.tr("Send by e-mail…"), "send_button", self.send_by_email)
         self.send_button.setToolTip(self.tr("E-mail the PDF to the client; logged on the client's timeline"))
         self.send_dialog = open_send_document_dialog  # tests replace it
-        self.print_buttons = [self.preview_button, self.save_pdf_button, self.print_button, self.send_button]
+        self.sent_button = self._button(self.tr("Mark as sent"), "mark_sent_button", self.mark_sent)
+        self.sent_button.setToolTip(self.tr("Printed and handed over: from now on the document is locked"))
+        self.print_buttons = [self.preview_button, self.save_pdf_button, self.print_button, self.send_button,
+                              self.sent_button]
         for button in self.print_buttons:
             button.setToolTip(self.tr("The document as saved"))
 
@@ -425,6 +428,7 @@ class DocumentDialog(QDialog):
             button.setEnabled(card is not None)
         # Only a numbered document goes out by e-mail (the message and the timeline name it).
         self.send_button.setEnabled(card is not None and bool(card.number) and card.status != "cancelled")
+        self.sent_button.setEnabled(card is not None and card.sent_at is None and card.status != "cancelled")
 
     def _show_chain(self, chain: list[ChainLink]) -> None:
         self.chain = list(chain)
@@ -709,6 +713,13 @@ class DocumentDialog(QDialog):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.exec()
         self._with_pdf(show)
+
+    def mark_sent(self) -> None:
+        if self.card is None or self.card.sent_at is not None:
+            return
+        doc_id = self.card.id
+        self.tasks.write(lambda: self.ctx.documents.mark_sent(doc_id), lambda _c: self.reload(), self._failed,
+                         entity="document", ids=lambda c: [c.id])
 
     def send_by_email(self) -> None:
         if self.card is None or not self.card.number:
