@@ -15,6 +15,7 @@ from app.ui.catalog.client_pricing import ClientPricingPanel
 from app.ui.catalog.price_lists_dialog import PriceListsDialog
 from app.ui.catalog.units_dialog import UnitsDialog
 from app.ui.catalog.workspace import ProductsWorkspace
+from tests.ui.shot_paths import shot_path
 from tests.unit.factories import simple_form
 
 LEFT = Qt.MouseButton.LeftButton
@@ -86,7 +87,7 @@ def test_client_pricing_panel_validates_saves_detects_conflict_and_samples_a_pri
     panel.sku.setText("KRV-0001")
     qtbot.keyClick(panel.sku, Qt.Key.Key_Return)
     panel.resize(700, 260)
-    panel.grab().save("/tmp/shots/catalog_client_pricing.png")
+    panel.grab().save(shot_path("catalog_client_pricing.png"))
 
     # The client's list gets archived: the panel says so instead of silently showing another list.
     current = next(p for p in ui_services.catalog.list_price_lists() if p.id == wholesale.id)
@@ -144,7 +145,7 @@ def test_units_dialog_adds_renames_refuses_and_deletes(qtbot, ui_services, tasks
     assert "product(s) use “pcs”" in dialog.status.text()
     assert "pcs" in [u.name for u in ui_services.catalog.list_units()]
     dialog.resize(520, 560)
-    dialog.grab().save("/tmp/shots/catalog_units_dialog.png")
+    dialog.grab().save(shot_path("catalog_units_dialog.png"))
 
 
 def test_price_lists_dialog_lists_rules_explicit_prices_and_archive(qtbot, ui_services, tasks, monkeypatch,
@@ -204,7 +205,7 @@ def test_price_lists_dialog_lists_rules_explicit_prices_and_archive(qtbot, ui_se
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     dialog.prices_table.selectRow(0)
     dialog.resize(1200, 750)
-    dialog.grab().save("/tmp/shots/catalog_price_lists_dialog.png")
+    dialog.grab().save(shot_path("catalog_price_lists_dialog.png"))
 
     # Rename, then archive: it leaves the list, and comes back with "Show archived".
     dialog.name.clear()
@@ -258,4 +259,4 @@ def test_workspace_toolbar_opens_units_and_price_lists(qtbot, ui_services, tasks
     qtbot.mouseClick(ws.findChild(QPushButton, "price_lists_button"), LEFT)
     assert opened[1] == (PriceListsDialog, "Prices on “\u2068Wholesale\u2069” — base −10 %")
     ws.resize(1200, 750)
-    ws.grab().save("/tmp/shots/catalog_workspace_toolbar.png")
+    ws.grab().save(shot_path("catalog_workspace_toolbar.png"))

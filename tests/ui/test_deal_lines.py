@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.services.catalog import ProductForm
 from app.ui.funnel.deal_dialog import DealDialog
+from tests.ui.shot_paths import shot_path
 from tests.ui.test_funnel_board import shop  # noqa: F401
 from tests.ui.typing_helpers import type_text
 
@@ -61,7 +62,7 @@ def test_a_line_added_by_sku_is_priced_for_the_client_and_makes_the_amount(qtbot
     assert dialog.amount_edit.isReadOnly() and dialog.amount_edit.text() == "467.99"
     qtmodeltester.check(model)
     dialog.resize(1200, 750)
-    dialog.grab().save("/tmp/shots/deal_lines.png")
+    dialog.grab().save(shot_path("deal_lines.png"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved is not None
     saved = ui_services.funnel.load_deal(deal)

@@ -17,6 +17,7 @@ from app.ui.marketing.rows_model import RowsModel
 from app.ui.marketing.smtp_dialog import SmtpSettingsDialog
 from app.ui.marketing.workspace import MarketingWorkspace
 from app.ui.text import strip_isolates
+from tests.ui.shot_paths import shot_path
 from tests.ui.typing_helpers import type_text
 
 
@@ -114,7 +115,7 @@ def test_building_a_segment_shows_a_live_count(qtbot, workspace, ui_services):
     qtbot.mouseClick(seg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: [(r.name, r.count) for r in seg.list_model.rows] == [("VIP customers", 3)])
     assert not seg.fields["name"].error.isVisible()
-    seg.grab().save("/tmp/shots/marketing_segments.png")
+    seg.grab().save(shot_path("marketing_segments.png"))
 
 
 def test_sending_a_campaign_through_the_screen(qtbot, workspace, ui_services, inbox, monkeypatch):
@@ -151,7 +152,7 @@ def test_sending_a_campaign_through_the_screen(qtbot, workspace, ui_services, in
     assert tab.progress_bar.value() == tab.progress_bar.maximum() == 4
     assert "2 sent, 1 failed, 1 skipped, 0 pending" in tab.recipients_label.text()
     assert not tab.send_button.isVisible() and not tab.subject_edit.isEnabled()
-    tab.grab().save("/tmp/shots/marketing_campaign_sent.png")
+    tab.grab().save(shot_path("marketing_campaign_sent.png"))
 
 
 def test_resume_sends_the_rest(qtbot, workspace, ui_services, inbox):
@@ -202,7 +203,7 @@ def test_sources_report_and_client_panel(qtbot, workspace, ui_services, tasks, s
     assert "Campaign: Spring offer" in labels and "(no source)" in labels
     row = labels.index("Campaign: Spring offer")
     assert strip_isolates(workspace.report.model.index(row, 6).data()) == "45.00 USD"   # 90 / 2 won
-    workspace.report.grab().save("/tmp/shots/marketing_sources_report.png")
+    workspace.report.grab().save(shot_path("marketing_sources_report.png"))
 
     panel = ClientMarketingPanel(ui_services, tasks, client_id=shop["شرکت آریا"])
     qtbot.addWidget(panel)
@@ -212,7 +213,7 @@ def test_sources_report_and_client_panel(qtbot, workspace, ui_services, tasks, s
     assert not panel.unsubscribed_check.isChecked()
     qtbot.mouseClick(panel.unsubscribed_check, Qt.MouseButton.LeftButton)
     assert m.client_marketing(shop["شرکت آریا"]).unsubscribed
-    panel.grab().save("/tmp/shots/client_marketing_panel.png")
+    panel.grab().save(shot_path("client_marketing_panel.png"))
 
 
 def test_smtp_settings_dialog_saves_and_tests(qtbot, ui_services, tasks, inbox, shop):

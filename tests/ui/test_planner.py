@@ -22,14 +22,9 @@ from app.ui.planner.my_day import MyDayModel
 from app.ui.planner.reminders import ReminderCenter, ReminderModel
 from tests.ui.typing_helpers import type_text
 
-SHOTS = Path("/tmp/shots")
-
 
 def save_shot(widget, name: str, shots: Path) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    image = widget.grab()
-    image.save(str(SHOTS / f"{name}.png"))
-    image.save(str(shots / f"{name}.png"))
+    widget.grab().save(str(shots / f"{name}.png"))
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:

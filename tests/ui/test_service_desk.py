@@ -14,6 +14,7 @@ from app.ui.service_desk.request_dialog import ServiceRequestDialog
 from app.ui.service_desk.workspace import ClientRequestsPanel, RequestsModel, ServiceDeskWorkspace
 from app.ui.text import strip_isolates
 from app.ui.widgets import ERROR_COLOR
+from tests.ui.shot_paths import shot_path
 from tests.ui.typing_helpers import type_text
 
 
@@ -62,7 +63,7 @@ def test_list_highlights_overdue_requests(qtbot, workspace, qtmodeltester, shots
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).name() == ERROR_COLOR
     assert model.index(2, 1).data(Qt.ItemDataRole.ForegroundRole) is None
     assert strip_isolates(model.index(0, 8).data()).startswith("⚠ ")
-    workspace.grab().save("/tmp/shots/service_desk_list.png")
+    workspace.grab().save(shot_path("service_desk_list.png"))
     workspace.overdue_check.setChecked(True)
     qtbot.waitUntil(lambda: model.rowCount() == 2)
     workspace.overdue_check.setChecked(False)
@@ -111,7 +112,7 @@ def test_create_a_request_and_move_it_through_statuses(qtbot, workspace, ui_serv
     type_text(dialog.resolution_edit, "Cleaned the fan")
     qtbot.mouseClick(dialog.status_buttons["resolved"], Qt.MouseButton.LeftButton)
     assert dialog.card.status == "resolved" and dialog.status_buttons["in_progress"].text() == "Reopen"
-    dialog.grab().save("/tmp/shots/service_request_dialog.png")
+    dialog.grab().save(shot_path("service_request_dialog.png"))
     qtbot.mouseClick(dialog.status_buttons["closed"], Qt.MouseButton.LeftButton)
     assert dialog.card.status == "closed"
     assert all(b.isHidden() for b in dialog.status_buttons.values())
@@ -140,7 +141,7 @@ def test_client_card_panel_lists_and_adds_requests(qtbot, ui_services, tasks, de
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.card is not None
     qtbot.waitUntil(lambda: len(panel.model.rows) == 3)
-    panel.grab().save("/tmp/shots/client_requests_panel.png")
+    panel.grab().save(shot_path("client_requests_panel.png"))
 
 
 def test_a_request_links_a_catalog_product_that_opens_from_the_card_and_the_list(qtbot, workspace, ui_services,
