@@ -600,3 +600,23 @@ def test_mark_as_sent_locks_the_document(qtbot, shop, tasks):
     qtbot.waitUntil(lambda: editor.card.sent_at is not None)
     assert not editor.sent_button.isEnabled() and editor.card.locked
     assert ctx.documents.load_document(card.id).sent_at is not None
+
+
+def test_an_invoice_in_euros_is_paid_in_euros(qtbot, shop, tasks):
+    from datetime import date, timedelta
+
+    from app.services.documents.forms import DocumentForm, LineForm
+
+    docs = shop.ctx.documents
+    docs.set_currency_rate("EUR", date.today() - timedelta(days=1), "1.10")
+    card = docs.create_document(DocumentForm(doc_type="invoice", client_id=shop.arian, currency="EUR",
+                                             lines=[LineForm(None, "Service", 1, "200", vat_rate="0")]))
+    card = docs.confirm_document(card.id, expected_version=card.version)
+    dialog = PaymentDialog(shop.ctx, tasks, client_id=shop.arian, client_name=ARIAN, invoice_id=card.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 1)
+    assert dialog.currency_label.text() == "EUR" and dialog.amount_edit.text() == "200"
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.currency == "EUR" and dialog.saved.allocated == D(200)
+    assert docs.client_money(shop.arian).paid == D("220.00")  # in the company currency at the rate

@@ -272,6 +272,10 @@ class PaymentDialog(QDialog):
     def _invoices_loaded(self, invoices: list[OpenInvoice]) -> None:
         # The invoice the dialog was opened from goes first; the rest stay oldest due first.
         invoices = sorted(invoices, key=lambda inv: inv.id != self.invoice_id)
+        if invoices and invoices[0].id == self.invoice_id and invoices[0].currency != self.currency:
+            # Paying an invoice in another currency: the payment is in the invoice's currency.
+            self.currency = invoices[0].currency
+            self.currency_label.setText(self.currency)
         self.model.set_invoices(invoices)
         self.stack.setCurrentWidget(self.table if invoices else self.empty_label)
         if not self.amount_edit.text().strip() and self.invoice_id is not None and invoices \
