@@ -620,3 +620,23 @@ def test_an_invoice_in_euros_is_paid_in_euros(qtbot, shop, tasks):
     dialog.save()
     assert dialog.saved is not None and dialog.saved.currency == "EUR" and dialog.saved.allocated == D(200)
     assert docs.client_money(shop.arian).paid == D("220.00")  # in the company currency at the rate
+
+
+def test_clicking_a_header_sorts_the_documents(qtbot, shop, tasks):
+    from app.services.documents.forms import DocumentForm, LineForm
+
+    ctx = shop.ctx
+    for amount in ("30.00", "10.00", "20.00"):
+        card = ctx.documents.create_document(DocumentForm(doc_type="invoice", client_id=shop.arian,
+                                                          lines=[LineForm(None, "Service", 1, amount, vat_rate="0")]))
+        ctx.documents.confirm_document(card.id, expected_version=card.version)
+    workspace = DocumentsWorkspace(ctx, tasks)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    model = workspace.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    assert [model.row_at(i).total for i in range(3)] == [D(20), D(10), D(30)]   # newest first
+    total_column = next(i for i, c in enumerate(model.columns) if c.sort_key == "total")
+    workspace.view.sortByColumn(total_column, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: model.row_at(0) is not None and model.row_at(0).total == D(10))
+    assert [model.row_at(i).total for i in range(3)] == [D(10), D(20), D(30)]

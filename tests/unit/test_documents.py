@@ -491,3 +491,14 @@ def test_credit_limit_is_set_by_those_with_the_right(services, shop):
     with pytest.raises(PermissionDenied):
         services.as_user(clerk.id).documents.set_credit_limit(shop.buyer, "900")
     assert services.documents.set_credit_limit(shop.buyer, "").credit_limit is None
+
+
+def test_documents_list_sorts_in_sql(services, shop):
+    for amount in ("30.00", "10.00", "20.00"):
+        invoice(services, shop, amount)
+    by_total = services.documents.list_documents(doc_type="invoice", sort="total", descending=False)
+    assert [r.total for r in by_total] == [D(10), D(20), D(30)]
+    by_number = services.documents.list_documents(doc_type="invoice", sort="number", descending=True)
+    assert [r.number[-1] for r in by_number] == ["3", "2", "1"]
+    with pytest.raises(ValidationError):
+        services.documents.list_documents(sort="nonsense")

@@ -200,10 +200,13 @@ def _filtered(stmt, *, doc_type, client_id, status, search, date_from, date_to, 
     return stmt
 
 
+DOCUMENT_SORTS = ("date", "number", "type", "client", "total", "status")
+
+
 def list_documents(uow: UnitOfWork, *, doc_type: str | None = None, client_id: int | None = None,
                    status: str | None = None, search: str = "", date_from: date | None = None,
-                   date_to: date | None = None, deal_id: int | None = None, offset: int = 0,
-                   limit: int = 200) -> list[DocumentRow]:
+                   date_to: date | None = None, deal_id: int | None = None, sort: str = "date",
+                   descending: bool = True, offset: int = 0, limit: int = 200) -> list[DocumentRow]:
     """Newest first, a page at a time (the documents list fetches pages lazily); `deal_id`: the deal's
     whole chain (documents made from a deal keep its link down the chain)."""
     with uow:
@@ -213,7 +216,13 @@ def list_documents(uow: UnitOfWork, *, doc_type: str | None = None, client_id: i
                 .join(Client, Client.id == Document.client_id))
         stmt = _filtered(stmt, doc_type=doc_type, client_id=client_id, status=status, search=search,
                          date_from=date_from, date_to=date_to, deal_id=deal_id)
-        stmt = stmt.order_by(Document.doc_date.desc(), Document.id.desc()).offset(offset).limit(limit)
+        if sort not in DOCUMENT_SORTS:
+            raise ValidationError({"sort": "choose one of " + ", ".join(DOCUMENT_SORTS)})
+        keys = {"date": (Document.doc_date,), "number": (Document.doc_type, Document.year, Document.series,
+                                                         Document.seq),
+                "type": (Document.doc_type,), "client": (Client.name_key,), "total": (Document.total,),
+                "status": (Document.status,)}[sort] + (Document.id,)
+        stmt = stmt.order_by(*(k.desc() if descending else k for k in keys)).offset(offset).limit(limit)
         return [DocumentRow(r[0], r[1], r[2] or "", *r[3:]) for r in uow.session.execute(stmt).all()]
 
 

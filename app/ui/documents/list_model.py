@@ -34,15 +34,15 @@ class DocumentQuery:
 
 def document_columns(*, with_client: bool = True) -> list[Column]:
     cols = [
-        Column(tr("Number"), lambda r: r.number or tr("(draft)"), width=150),
-        Column(tr("Type"), lambda r: type_title(r.doc_type), width=80),
-        Column(tr("Date"), lambda r: r.doc_date.isoformat(), width=95),
+        Column(tr("Number"), lambda r: r.number or tr("(draft)"), "number", width=150),
+        Column(tr("Type"), lambda r: type_title(r.doc_type), "type", width=80),
+        Column(tr("Date"), lambda r: r.doc_date.isoformat(), "date", width=95),
     ]
     if with_client:
-        cols.append(Column(tr("Client"), lambda r: r.client_name, width=240))
+        cols.append(Column(tr("Client"), lambda r: r.client_name, "client", width=240))
     cols += [
-        Column(tr("Total"), lambda r: money(r.total, r.currency), align=RIGHT, width=130),
-        Column(tr("Status"), lambda r: status_title(r.status), width=90),
+        Column(tr("Total"), lambda r: money(r.total, r.currency), "total", align=RIGHT, width=130),
+        Column(tr("Status"), lambda r: status_title(r.status), "status", width=90),
         Column(tr("Shipped / paid"), _progress, width=200, tooltip=_progress_tip),
     ]
     return cols
@@ -70,18 +70,20 @@ class DocumentsModel(LazyTableModel):
         self.ctx = ctx
         super().__init__(document_columns(with_client=with_client), tasks, state=state,
                          fetch_first=self._first, fetch_page=self._page, parent=parent)
+        self.sort_key, self.descending = "date", True    # newest first until a header is clicked
 
     def _filters(self, q: DocumentQuery) -> dict:
         return {"doc_type": q.doc_type, "status": q.status, "search": q.search, "date_from": q.date_from,
                 "date_to": q.date_to, "client_id": q.client_id, "deal_id": q.deal_id}
 
-    def _first(self, q: DocumentQuery, _sort: str, _desc: bool, limit: int):
+    def _first(self, q: DocumentQuery, sort: str, desc: bool, limit: int):
         filters = self._filters(q)
         return self.ctx.documents.count_documents(**filters), self.ctx.documents.list_documents(
-            **filters, offset=0, limit=limit)
+            **filters, sort=sort or "date", descending=desc, offset=0, limit=limit)
 
-    def _page(self, q: DocumentQuery, _sort: str, _desc: bool, offset: int, limit: int):
-        return self.ctx.documents.list_documents(**self._filters(q), offset=offset, limit=limit)
+    def _page(self, q: DocumentQuery, sort: str, desc: bool, offset: int, limit: int):
+        return self.ctx.documents.list_documents(**self._filters(q), sort=sort or "date", descending=desc,
+                                                 offset=offset, limit=limit)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and index.isValid():
@@ -113,4 +115,8 @@ def documents_table(parent: QWidget, name: str, model: DocumentsModel, stretch: 
     for i, col in enumerate(model.columns):
         table.setColumnWidth(i, col.width)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # Clicking a header sorts in SQL (through the model's fetchers); it starts newest first.
+    date_column = next(i for i, c in enumerate(model.columns) if c.sort_key == "date")
+    header.setSortIndicator(date_column, Qt.SortOrder.DescendingOrder)
+    table.setSortingEnabled(True)
     return table
