@@ -502,3 +502,19 @@ def test_documents_list_sorts_in_sql(services, shop):
     assert [r.number[-1] for r in by_number] == ["3", "2", "1"]
     with pytest.raises(ValidationError):
         services.documents.list_documents(sort="nonsense")
+
+
+def test_only_administrators_change_company_wide_settings(services, shop):
+    from app.services.documents.layouts import DocumentLayoutSettings
+
+    clerk = services.as_user(services.users.add_user("lea", full_name="Lea", password="lea-pass-123").id)
+    st = clerk.documents.company_settings()
+    st.legal_name = "Somebody Else LLC"
+    with pytest.raises(PermissionDenied):
+        clerk.documents.save_company_settings(st)
+    with pytest.raises(PermissionDenied):
+        clerk.documents.set_currency_rate("EUR", date.today(), "1.2")
+    with pytest.raises(PermissionDenied):
+        clerk.documents.save_document_layout("invoice", DocumentLayoutSettings("invoice", show_vat=False),
+                                             expected_version=0)
+    assert services.documents.company_settings().legal_name == ""

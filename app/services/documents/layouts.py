@@ -103,6 +103,9 @@ def save_document_layout(uow: UnitOfWork, doc_type: str, form: DocumentLayoutSet
     values = _clean(form)
     with uow:
         s = uow.session
+        from app.services.documents.settings import require_admin
+
+        require_admin(s, uow.user_id, "change the document layouts")
         row = _row(s, doc_type)
         current = row.version if row is not None else 0
         if current != expected_version:

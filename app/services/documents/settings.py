@@ -53,6 +53,19 @@ LIMITS = {"name": 300, "legal_name": 500, "tax_id": 40, "registration_ids": 300,
 LANGUAGES = ("en", "ru", "fa", "ar", "de", "fr", "es", "tr", "uk", "kz")
 
 
+def require_admin(s, user_id: int | None, action: str) -> None:
+    """Company-wide settings are changed by administrators (a call without a user — the CLI, the demo —
+    acts for the administrator who runs it)."""
+    from app.models import User
+    from app.services.errors import PermissionDenied
+
+    if user_id is None:
+        return
+    user = s.get(User, user_id)
+    if user is None or not user.is_admin:
+        raise PermissionDenied(action)
+
+
 def company_settings(uow: UnitOfWork) -> CompanySettings:
     with uow:
         c = company(uow.session)
@@ -63,6 +76,7 @@ def save_company_settings(uow: UnitOfWork, form: CompanySettings) -> CompanySett
     """Save the settings; raises ValidationError, ConcurrentEdit (another admin saved meanwhile)."""
     with uow:
         s = uow.session
+        require_admin(s, uow.user_id, "change the company settings")
         c = company(s)
         check_version(s, c, form.version, "company settings")
         errors: dict[str, str] = {}
@@ -109,6 +123,7 @@ def set_company_image(uow: UnitOfWork, kind: str, data: bytes | None, mime: str 
         raise_if({kind: "must be a PNG or JPEG image of at most 2 MB"})
     with uow:
         s = uow.session
+        require_admin(s, uow.user_id, "change the company's images")
         row = s.get(CompanyImage, kind)
         if data is None:
             if row is not None:
@@ -138,6 +153,7 @@ def set_currency_rate(uow: UnitOfWork, currency: str, rate_date: date, rate: Dec
     raise_if(errors)
     with uow:
         s = uow.session
+        require_admin(s, uow.user_id, "change the currency rates")
         if currency == company(s).currency:
             raise_if({"currency": "is the company currency (its rate is always 1)"})
         row = s.scalar(select(CurrencyRate).where(CurrencyRate.currency == currency,
