@@ -77,6 +77,16 @@ def message_for(exc: BaseException) -> str:
     return ""
 
 
+def conflict_text(exc: ConcurrentEdit, what: str = "document") -> str:
+    """The line a form shows when someone saved the record after the user opened it: nothing was
+    overwritten, and Reload shows their version."""
+    from datetime import datetime
+
+    return tr("{who} changed this {what} at {when} after you opened it. Your changes were not saved; "
+              "Reload shows theirs.").format(who=exc.changed_by or tr("Another user"), what=tr(what),
+                                             when=format_time(exc.changed_at or datetime.now()))
+
+
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
     """Show `exc` to the user: a plain message for known errors, a folded traceback otherwise."""
     text = message_for(exc)

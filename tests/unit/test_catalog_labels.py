@@ -74,8 +74,8 @@ def test_persian_names_are_shaped_into_joined_letters(tmp_path):
     order."""
     from reportlab.pdfbase.ttfonts import ShapedStr
 
-    from app.services.catalog.labels import FONT_BOLD, _register_fonts, shaped_line
-    _register_fonts()
+    from app.services.catalog.labels import FONT_BOLD, register_fonts, shaped_line
+    register_fonts()
     shaped = shaped_line("آریا ۱۰۰", FONT_BOLD, 9)
     assert isinstance(shaped, ShapedStr)
     assert shaped.startswith("۱۰۰ ")  # numbers first (leftmost), in reading order
@@ -93,9 +93,9 @@ def test_names_are_as_large_as_fit_in_two_lines_down_to_a_readable_minimum():
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
 
-    from app.services.catalog.labels import FONT_BOLD, LAYOUTS, NAME_MIN_SIZE, _register_fonts, fit_name
+    from app.services.catalog.labels import FONT_BOLD, LAYOUTS, NAME_MIN_SIZE, fit_name, register_fonts
 
-    _register_fonts()
+    register_fonts()
     spec = LAYOUTS["a4_4x10"]
     inner = spec.label[0] - 5 * mm
     size, lines = fit_name("Ball valve DN15", inner, spec.name_size)
@@ -110,9 +110,9 @@ def test_names_are_as_large_as_fit_in_two_lines_down_to_a_readable_minimum():
 def test_code128_text_stands_clear_of_the_bars():
     from reportlab.lib.units import mm
 
-    from app.services.catalog.labels import _register_fonts, barcode_block
+    from app.services.catalog.labels import barcode_block, register_fonts
 
-    _register_fonts()
+    register_fonts()
     block = barcode_block("KRV-0001", "code128", 47 * mm, 12 * mm)
     assert block.text == "KRV-0001" and block.bars_bottom - block.text_top >= 1 * mm
     assert block.drawing.height <= 12 * mm - block.bars_bottom + 0.01

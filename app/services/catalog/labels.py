@@ -56,13 +56,13 @@ CODE_TEXT_SIZE = 7       # Code 128's human-readable line
 CODE_TEXT_GAP = 1.2 * mm  # between the bars and that line (reportlab's own text touches the bars)
 
 
-def _register_fonts() -> None:
+def register_fonts() -> None:
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
         pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
 
 
-def _is_rtl(ch: str) -> bool:
+def is_rtl_char(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
@@ -76,7 +76,7 @@ def visual_order(line: str) -> str:
         get_display = None
     if get_display is not None:
         return get_display(line)
-    if not any(_is_rtl(ch) for ch in line):
+    if not any(is_rtl_char(ch) for ch in line):
         return line
     runs: list[tuple[bool, str]] = []
     for ch in line:
@@ -104,7 +104,7 @@ def shaped_line(line: str, font: str, size: float) -> str:
     for n, word in enumerate(visual.split(" ")):
         if n:
             result += ttfonts.shapeStr(" ", font, size, force=True)
-        if any(_is_rtl(ch) for ch in word):
+        if any(is_rtl_char(ch) for ch in word):
             # python-bidi gave the word reversed; HarfBuzz wants it in logical order and lays it out right
             # to left itself.
             result += ttfonts.shapeStr(word[::-1], font, size, force=True)
@@ -178,7 +178,7 @@ def _draw_label(c: canvas.Canvas, item: LabelData, x: float, y: float, w: float,
     size = spec.text_size
     # Name: as large as fits in two lines, right-aligned when it reads right to left.
     font_size, lines = fit_name(item.name, inner, spec.name_size)
-    rtl = any(_is_rtl(ch) for ch in item.name)
+    rtl = any(is_rtl_char(ch) for ch in item.name)
     c.setFont(FONT_BOLD, font_size)
     for line in lines:
         top -= font_size * 1.15
@@ -213,7 +213,7 @@ def render_labels(products: Sequence[LabelData], *, layout: str = "a4_3x8", copi
         raise ValidationError({"copies": f"must be between 1 and {MAX_COPIES}"})
     if not products:
         raise ValidationError({"products": "choose at least one product"})
-    _register_fonts()
+    register_fonts()
     spec = LAYOUTS[layout]
     page_w, page_h = spec.page
     lw, lh = spec.label

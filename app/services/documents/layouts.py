@@ -15,7 +15,16 @@ from app.services import validation as v
 from app.services.catalog.common import raise_if
 from app.services.documents.editing import company
 from app.services.documents.forms import DocumentCard, LineRow, VatRow
-from app.services.documents.pdf import Layout, Party, PrintData, _buyer, _seller, print_data, render, words
+from app.services.documents.pdf import (
+    Layout,
+    Party,
+    PrintData,
+    buyer_party,
+    print_data,
+    render,
+    seller_party,
+    words,
+)
 from app.services.documents.totals import document_totals, line_amounts
 from app.services.errors import ConcurrentEdit
 from app.services.uow import UnitOfWork
@@ -159,7 +168,7 @@ def _sample_data(s: Session, doc_type: str, layout: Layout) -> PrintData:
     if layout.show_bank:
         buyer_lines.append(f"{w['bank']}: Example Bank · {w['account']} GB00 EXMP 0000 1234 5678")
     images = {row.kind: row.data for row in s.scalars(select(CompanyImage))}
-    return PrintData(card, _seller(s, w, layout.show_bank), Party(card.client_name, buyer_lines), layout, lang,
+    return PrintData(card, seller_party(s, w, layout.show_bank), Party(card.client_name, buyer_lines), layout, lang,
                      comp.legal_name or comp.name, comp.director_name, comp.accountant_name, card.terms,
                      layout.footer or comp.document_footer, images)
 
@@ -179,7 +188,7 @@ def preview_pdf(uow: UnitOfWork, doc_type: str, form: DocumentLayoutSettings) ->
             saved = print_data(s, latest)
             w = words(saved.lang)
             comp = company(s)
-            data = replace(saved, layout=layout, seller=_seller(s, w, layout.show_bank),
-                           buyer=_buyer(s, latest.client_id, w, layout.show_bank),
+            data = replace(saved, layout=layout, seller=seller_party(s, w, layout.show_bank),
+                           buyer=buyer_party(s, latest.client_id, w, layout.show_bank),
                            footer=layout.footer or comp.document_footer)
     return render(data)

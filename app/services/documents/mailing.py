@@ -25,10 +25,10 @@ from app.services.marketing.mail import (
     MailError,
     SenderFactory,
     SmtpSender,
-    _company,
-    _settings_of,
     check_settings,
+    company_row,
     recipient_error,
+    settings_of,
 )
 from app.services.uow import UnitOfWork
 
@@ -65,7 +65,7 @@ def _sendable(doc: Document) -> None:
 
 
 def _smtp(uow: UnitOfWork) -> SmtpSettings:
-    settings = _settings_of(_company(uow))
+    settings = settings_of(company_row(uow))
     if not settings.host or not settings.mail_from:
         raise ValidationError({"smtp": "outgoing mail is not set up: fill in the SMTP settings "
                                        "(Marketing → SMTP settings) first"})
@@ -79,13 +79,13 @@ def document_mail_draft(uow: UnitOfWork, doc_id: int) -> DocumentMailDraft:
         doc = get_or_404(s, Document, doc_id, "document")
         _sendable(doc)
         client = s.get(Client, doc.client_id)
-        comp = _company(uow)
+        comp = company_row(uow)
         title = title_of(doc.doc_type, doc.language)
         sender = comp.legal_name or comp.name
         body = (f"Hello,\n\nplease find attached {title.lower()} {doc.number} dated "
                 f"{doc.doc_date.strftime('%d.%m.%Y')}.\n\nBest regards,\n{sender}")
         return DocumentMailDraft(doc.id, doc.number, client.primary_email if client else "",
-                                 f"{title} {doc.number}", body, _settings_of(comp))
+                                 f"{title} {doc.number}", body, settings_of(comp))
 
 
 def document_message(settings: SmtpSettings, *, to: str, subject: str, body: str, pdf: bytes,

@@ -49,9 +49,11 @@ from app.services.uow import UnitOfWork
 STATEMENT_TYPES = (DocType.INVOICE, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN)
 
 
-def _row(s: Session, p: Payment) -> PaymentRow:
-    client = s.get(Client, p.client_id)
-    return PaymentRow(p.id, p.number, p.direction, p.method, p.client_id, client.display_name if client else "",
+def _row(s: Session, p: Payment, client_name: str | None = None) -> PaymentRow:
+    if client_name is None:
+        client = s.get(Client, p.client_id)
+        client_name = client.display_name if client else ""
+    return PaymentRow(p.id, p.number, p.direction, p.method, p.client_id, client_name,
                       p.pay_date, p.amount, p.allocated, p.currency, p.reference, p.status, p.version)
 
 
@@ -226,10 +228,10 @@ def list_payments(uow: UnitOfWork, *, client_id: int | None = None, direction: s
     """Payments newest first, a page at a time."""
     with uow:
         s = uow.session
-        stmt = select(Payment).join(Client, Client.id == Payment.client_id)
+        stmt = select(Payment, Client.display_name).join(Client, Client.id == Payment.client_id)
         stmt = _payment_filter(stmt, client_id, direction, search)
         stmt = stmt.order_by(Payment.pay_date.desc(), Payment.id.desc()).offset(offset).limit(limit)
-        return [_row(s, p) for p in s.scalars(stmt)]
+        return [_row(s, p, name) for p, name in s.execute(stmt).all()]
 
 
 def count_payments(uow: UnitOfWork, *, client_id: int | None = None, direction: str | None = None,

@@ -50,7 +50,7 @@ from app.models import (
     DocumentLayout,
 )
 from app.services.catalog.common import get_or_404
-from app.services.catalog.labels import FONT, FONT_BOLD, _is_rtl, _register_fonts, shaped_line
+from app.services.catalog.labels import FONT, FONT_BOLD, is_rtl_char, register_fonts, shaped_line
 from app.services.documents.editing import card_of, company
 from app.services.documents.forms import DocumentCard
 from app.services.documents.payments import statement as build_statement
@@ -219,13 +219,13 @@ def _escape(text: str) -> str:
 
 def text(value: str, style: ParagraphStyle) -> Flowable:
     """A paragraph, or a BidiText when the text has right-to-left letters."""
-    if any(_is_rtl(ch) for ch in value):
+    if any(is_rtl_char(ch) for ch in value):
         return BidiText(value, style.fontName, style.fontSize, style.leading)
     return Paragraph(_escape(value), style)
 
 
 def styles() -> dict[str, ParagraphStyle]:
-    _register_fonts()
+    register_fonts()
     base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=10.5)
     return {
         "base": base,
@@ -289,7 +289,7 @@ def layout_of(s: Session, doc_type: str) -> Layout:
                   row.logo_position, row.margin_mm, row.title, row.footer)
 
 
-def _seller(s: Session, w: dict[str, str], show_bank: bool) -> Party:
+def seller_party(s: Session, w: dict[str, str], show_bank: bool) -> Party:
     c = company(s)
     lines = [x for x in (c.legal_address or c.actual_address,
                          " · ".join(p for p in (f"{w['tax_id']} {c.tax_id}" if c.tax_id else "",
@@ -303,7 +303,7 @@ def _seller(s: Session, w: dict[str, str], show_bank: bool) -> Party:
     return Party(c.legal_name or c.name, lines)
 
 
-def _buyer(s: Session, client_id: int, w: dict[str, str], show_bank: bool) -> Party:
+def buyer_party(s: Session, client_id: int, w: dict[str, str], show_bank: bool) -> Party:
     client = s.get(Client, client_id)
     lines: list[str] = []
     addr = s.scalars(select(Address).where(Address.client_id == client_id)
@@ -333,7 +333,7 @@ def print_data(s: Session, doc: Document) -> PrintData:
     images = {row.kind: row.data for row in s.scalars(select(CompanyImage))}
     card = card_of(s, doc)
     contract = doc.doc_type == DocType.CONTRACT
-    return PrintData(card, _seller(s, w, lay.show_bank), _buyer(s, doc.client_id, w, lay.show_bank), lay,
+    return PrintData(card, seller_party(s, w, lay.show_bank), buyer_party(s, doc.client_id, w, lay.show_bank), lay,
                      doc.language, comp.legal_name or comp.name, comp.director_name, comp.accountant_name,
                      "" if contract else (doc.terms or comp.document_terms), lay.footer or comp.document_footer,
                      images, contract_text(s, doc, card) if contract else "")
@@ -365,7 +365,7 @@ class _NumberedCanvas(rl_canvas.Canvas):
                                  f"{self._page_word} {self._pageNumber} {self._of_word} {total}")
             if self._footer:
                 first = self._footer.splitlines()[0]
-                draw = shaped_line(first, FONT, 7.5) if any(_is_rtl(ch) for ch in first) else first
+                draw = shaped_line(first, FONT, 7.5) if any(is_rtl_char(ch) for ch in first) else first
                 self.drawString(self._margin, 8 * mm, draw[:150])
             super().showPage()
         super().save()
@@ -559,8 +559,8 @@ def render_statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: 
         comp = company(s)
         lang, director = comp.document_language, comp.director_name
         w = words(lang)
-        seller = _seller(s, w, False)
-        buyer = _buyer(s, client_id, w, False)
+        seller = seller_party(s, w, False)
+        buyer = buyer_party(s, client_id, w, False)
         stamp = s.get(CompanyImage, "stamp")
         stamp_data = stamp.data if stamp else None
     st = styles()

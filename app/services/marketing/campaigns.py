@@ -43,12 +43,12 @@ from app.services.marketing.mail import (
     MailError,
     SenderFactory,
     SmtpSender,
-    _company,
-    _settings_of,
     build_message,
     check_settings,
+    company_row,
     recipient_error,
     send_one,
+    settings_of,
 )
 from app.services.marketing.segments import criteria_from_json, member_ids
 from app.services.uow import UnitOfWork
@@ -392,8 +392,8 @@ def send_pending(uow: UnitOfWork, campaign_id: int, *, password: str | None,
         campaign = _load(s, campaign_id)
         if campaign.status != CampaignStatus.SENDING:
             raise ValidationError({"status": "start or resume the campaign first"})
-        settings = check_settings(_settings_of(_company(uow)))
-        company = _company(uow).name
+        settings = check_settings(settings_of(company_row(uow)))
+        company = company_row(uow).name
         subject, body = campaign.subject, campaign.body
         pending = list(s.scalars(select(CampaignRecipient.id).where(
             CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.status == RecipientStatus.PENDING)
@@ -460,7 +460,7 @@ def send_test(uow: UnitOfWork, form: CampaignForm, *, to: str, password: str | N
         raise ValidationError({"test_to": "is not an e-mail address (name@example.com)"})
     with uow:
         s = uow.session
-        settings = check_settings(_settings_of(_company(uow)))
+        settings = check_settings(settings_of(company_row(uow)))
         company = s.scalar(select(Company.name).order_by(Company.id).limit(1)) or ""
         values = replace(SAMPLE, company=company)
         segment = s.get(Segment, form.segment_id) if form.segment_id else None

@@ -38,14 +38,14 @@ class MailError(DomainError):
 
 # --- settings in the database -------------------------------------------------------------------
 
-def _company(uow: UnitOfWork) -> Company:
+def company_row(uow: UnitOfWork) -> Company:
     company = uow.session.scalar(select(Company).order_by(Company.id).limit(1))
     if company is None:
         raise NotFound("company", 0)
     return company
 
 
-def _settings_of(company: Company) -> SmtpSettings:
+def settings_of(company: Company) -> SmtpSettings:
     return SmtpSettings(host=company.smtp_host, port=company.smtp_port, security=company.smtp_security,
                         username=company.smtp_username, mail_from=company.mail_from, version=company.version)
 
@@ -53,7 +53,7 @@ def _settings_of(company: Company) -> SmtpSettings:
 def load_smtp_settings(uow: UnitOfWork) -> SmtpSettings:
     """The company's outgoing mail settings."""
     with uow:
-        return _settings_of(_company(uow))
+        return settings_of(company_row(uow))
 
 
 def check_settings(settings: SmtpSettings) -> SmtpSettings:
@@ -81,14 +81,14 @@ def save_smtp_settings(uow: UnitOfWork, settings: SmtpSettings, *, expected_vers
     """Store the settings on the company; raises ValidationError or ConcurrentEdit."""
     clean = check_settings(settings)
     with uow:
-        company = _company(uow)
+        company = company_row(uow)
         if company.version != expected_version:
             raise ConcurrentEdit("company", company.id, changed_by=None, changed_at=company.updated_at,
-                                 current=_settings_of(company))
+                                 current=settings_of(company))
         company.smtp_host, company.smtp_port, company.smtp_security = clean.host, clean.port, clean.security
         company.smtp_username, company.mail_from = clean.username, clean.mail_from
         uow.session.flush()
-        saved = _settings_of(company)
+        saved = settings_of(company)
         uow.commit()
         return saved
 
@@ -220,6 +220,6 @@ def send_settings_test(uow: UnitOfWork, settings: SmtpSettings, *, to: str, pass
     if v.email_error(to):
         raise ValidationError({"test_to": "is not an e-mail address (name@example.com)"})
     with uow:
-        company = _company(uow).name
+        company = company_row(uow).name
     send_one(clean, password, to=v.clean(to), subject=f"Karavan: test e-mail from {company}",
              body="This is a test e-mail sent from Karavan's SMTP settings. Outgoing mail works.")

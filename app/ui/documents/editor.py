@@ -5,7 +5,6 @@ it changes only through cancellation and a new document."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -55,9 +54,9 @@ from app.ui.documents.format import (
 from app.ui.documents.lines import DocumentLinesModel, EditLine, edit_line_of
 from app.ui.documents.printing import PdfPreviewDialog, ask_printer, ask_save_path, print_pdf, save_pdf
 from app.ui.documents_settings.send_dialog import open_send_document_dialog
-from app.ui.errors import field_label, show_error
+from app.ui.errors import conflict_text, field_label, show_error
 from app.ui.tasks import TaskRunner
-from app.ui.text import format_time, isolate
+from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
 
 SEARCH_DELAY_MS = 250
@@ -754,10 +753,7 @@ class DocumentDialog(QDialog):
             self.general_error.show_message(text)
         elif isinstance(exc, ConcurrentEdit):
             # Nothing is overwritten: the user's edits stay on screen until they choose Reload.
-            self.general_error.show_message(self.tr(
-                "{who} changed this document at {when} after you opened it. Your changes were not saved; "
-                "Reload shows theirs.").format(who=exc.changed_by or self.tr("Another user"),
-                                               when=format_time(exc.changed_at) or date.today().isoformat()))
+            self.general_error.show_message(conflict_text(exc))
             self.reload_button.show()
         else:
             show_error(self, exc)

@@ -35,7 +35,7 @@ class DocumentQuery:
 def document_columns(*, with_client: bool = True) -> list[Column]:
     cols = [
         Column(tr("Number"), lambda r: r.number or tr("(draft)"), "number", width=150),
-        Column(tr("Type"), lambda r: type_title(r.doc_type), "type", width=80),
+        Column(tr("Type"), lambda r: type_title(r.doc_type), "type", width=125),
         Column(tr("Date"), lambda r: r.doc_date.isoformat(), "date", width=95),
     ]
     if with_client:

@@ -617,9 +617,14 @@ class DealDialog(QDialog):
         """The deal's whole chain of documents (quotes, orders, invoices, waybills…), double-click to open."""
         from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents_table
 
+        # The deal has one client: the list leaves that column out so the amounts and states fit.
         self.documents_model = DocumentsModel(self.ctx, self.tasks, lambda: DocumentQuery(deal_id=deal_id),
-                                              parent=self.documents_page)
-        view = documents_table(self.documents_page, "deal_documents_view", self.documents_model, stretch=3)
+                                              with_client=False, parent=self.documents_page)
+        view = documents_table(self.documents_page, "deal_documents_view", self.documents_model, stretch=5)
+        # The deal dialog is narrow: columns take what their text needs, the state takes the rest.
+        header = view.horizontalHeader()
+        for column in range(self.documents_model.columnCount() - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         view.doubleClicked.connect(lambda idx: self._open_document_row(idx.row()))
         note = QLabel(self.tr("Documents made from this deal and from each other; Create quote or Create order "
                               "starts the chain."), self.documents_page)

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
-from app.ui.errors import field_label, show_error
+from app.ui.errors import conflict_text, field_label, show_error
 from app.ui.tasks import Task, TaskRunner
 from app.ui.text import format_time, isolate
-from app.ui.warehouse.format import UnitDecimals, local_to_utc, stock_error_text, utc_now, utc_to_local
+from app.ui.warehouse.format import UnitDecimals, local_to_utc, stock_error_text, utc_to_local
 from app.ui.warehouse.lines import EditLine, LinesModel, edit_line_of
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
@@ -597,10 +597,7 @@ class StockDocumentDialog(QDialog):
             self.general_error.show_message(stock_text)
         elif isinstance(exc, ConcurrentEdit):
             # Nothing is overwritten: the user's edits stay on screen until they choose Reload.
-            self.general_error.show_message(self.tr(
-                "{who} changed this document at {when} after you opened it. Your changes were not saved; "
-                "Reload shows theirs.").format(who=exc.changed_by or self.tr("Another user"),
-                                               when=format_time(exc.changed_at or utc_now())))
+            self.general_error.show_message(conflict_text(exc))
             self.reload_button.show()
         else:
             show_error(self, exc)
