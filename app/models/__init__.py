@@ -70,6 +70,16 @@ from app.models.planner import (
     TaskPriority,
     TaskStatus,
 )
+from app.models.production import (
+    OPEN_PRODUCTION,
+    Bom,
+    BomLine,
+    ProductionCompletion,
+    ProductionOrder,
+    ProductionOrderLine,
+    ProductionStatus,
+    SupplierProduct,
+)
 from app.models.service_desk import (
     ACTIVE_REQUEST_STATUSES,
     RequestKind,
@@ -105,5 +115,6 @@ __all__ = [
     "ReservationStatus", "StockBalance", "StockDocKind", "StockDocLine", "StockDocStatus", "StockDocument",
     "StockMove", "StockPeriodSum", "Warehouse", "ClientBalance", "CompanyImage", "CurrencyRate", "DocStatus", "DocType", "Document",
     "DocumentLayout", "DocumentLine", "NumberSequence", "Payment", "PaymentAllocation", "PaymentDirection",
-    "PaymentMethod", "PaymentStatus", "Progress", "VatMode",
+    "PaymentMethod", "PaymentStatus", "Progress", "VatMode", "OPEN_PRODUCTION", "Bom", "BomLine",
+    "ProductionCompletion", "ProductionOrder", "ProductionOrderLine", "ProductionStatus", "SupplierProduct",
 ]

@@ -50,6 +50,9 @@ class StockDocKind(enum.StrEnum):
     TRANSFER = "transfer"
     WRITE_OFF = "write_off"
     COUNT = "count"
+    # Posted by production orders only: components used, and the finished goods made.
+    CONSUMPTION = "consume"
+    OUTPUT = "output"
 
 
 class StockDocStatus(enum.StrEnum):

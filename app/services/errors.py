@@ -124,3 +124,14 @@ class CreditLimitExceeded(DomainError):
         self.client, self.limit, self.owed, self.document, self.currency = client, limit, owed, document, currency
         super().__init__(f"{client} would owe {owed + document} {currency} (owes {owed}, this document "
                          f"{document}), over the credit limit of {limit} {currency}")
+
+
+class ComponentShortage(DomainError):
+    """Releasing a production order whose component warehouse cannot cover every component now. `rows`
+    are ShortageRow values (needed, available, incoming); the user may release anyway
+    (`accept_shortage=True`) when the goods are on their way."""
+
+    def __init__(self, *, order: str, rows: Sequence[Any]):
+        self.order, self.rows = order, list(rows)
+        short = ", ".join(f"{r.name} short {r.short}" for r in self.rows)
+        super().__init__(f"{order}: not enough components in stock ({short})")

@@ -32,10 +32,8 @@ from app.models import (
     DocType,
     Document,
     DocumentLine,
-    Lot,
     Product,
     Progress,
-    StockBalance,
     StockDocKind,
     StockDocLine,
     StockDocStatus,
@@ -63,6 +61,7 @@ from app.services.documents.forms import (
 from app.services.documents.numbering import take_number
 from app.services.documents.totals import ZERO, document_totals, line_amounts, round_money
 from app.services.errors import CreditLimitExceeded, PermissionDenied, ValidationError
+from app.services.stock.balances import fefo_split
 from app.services.stock.documents import PREFIX as STOCK_PREFIX
 from app.services.stock.documents import quantity_error
 from app.services.stock.posting import post_in, retrying, unpost_in
@@ -654,27 +653,6 @@ def _stock_date(day: date) -> datetime:
     return now if day >= now.date() else datetime.combine(day, time(12, 0))
 
 
-def _fefo_split(s: Session, product: Product, warehouse_id: int, qty: Decimal) -> list[tuple[int | None, Decimal]]:
-    """A lot-tracked product's quantity split over its lots, earliest expiry first."""
-    if not product.tracks_lots:
-        return [(None, qty)]
-    out: list[tuple[int | None, Decimal]] = []
-    rows = s.execute(select(StockBalance.lot_id, StockBalance.on_hand).join(Lot, Lot.id == StockBalance.lot_id)
-                     .where(StockBalance.product_id == product.id, StockBalance.warehouse_id == warehouse_id,
-                            StockBalance.on_hand > 0)
-                     .order_by(Lot.expires_on.is_(None), Lot.expires_on, Lot.id)).all()
-    left = qty
-    for lot_id, on_hand in rows:
-        if left <= 0:
-            break
-        take = min(left, on_hand)
-        out.append((lot_id, take))
-        left -= take
-    if left > 0:
-        out.append((rows[-1][0] if rows else None, left))  # posting reports the shortage
-    return out
-
-
 def _post_shipment(s: Session, doc: Document, confirm_backdated: bool) -> None:
     if doc.warehouse_id is None:
         raise ValidationError({"warehouse_id": "choose the warehouse the goods leave"})
@@ -692,7 +670,7 @@ def _post_shipment(s: Session, doc: Document, confirm_backdated: bool) -> None:
         if product is None or product.kind not in STOCKED_KINDS:
             raise ValidationError({f"lines.{ln.line_no - 1}.product_id":
                                    f"{ln.description} is not kept in stock: services go on an act"})
-        for lot_id, qty in _fefo_split(s, product, doc.warehouse_id, ln.quantity):
+        for lot_id, qty in fefo_split(s, product, doc.warehouse_id, ln.quantity):
             n += 1
             s.add(StockDocLine(document_id=stock.id, line_no=n, product_id=product.id, lot_id=lot_id,
                                quantity=qty, clerk_id=s.info.get("user_id")))

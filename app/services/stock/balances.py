@@ -299,3 +299,24 @@ def _month_sums(s: Session) -> dict[tuple[int, int, int, date], tuple[Decimal, D
         year, mon = (int(x) for x in ym.split("-"))
         out[(p, w, k, date(year, mon, 1))] = (Decimal(q or 0), Decimal(val or 0))
     return out
+
+
+def fefo_split(s: Session, product: Product, warehouse_id: int, qty: Decimal) -> list[tuple[int | None, Decimal]]:
+    """A lot-tracked product's quantity split over its lots, earliest expiry first."""
+    if not product.tracks_lots:
+        return [(None, qty)]
+    out: list[tuple[int | None, Decimal]] = []
+    rows = s.execute(select(StockBalance.lot_id, StockBalance.on_hand).join(Lot, Lot.id == StockBalance.lot_id)
+                     .where(StockBalance.product_id == product.id, StockBalance.warehouse_id == warehouse_id,
+                            StockBalance.on_hand > 0)
+                     .order_by(Lot.expires_on.is_(None), Lot.expires_on, Lot.id)).all()
+    left = qty
+    for lot_id, on_hand in rows:
+        if left <= 0:
+            break
+        take = min(left, on_hand)
+        out.append((lot_id, take))
+        left -= take
+    if left > 0:
+        out.append((rows[-1][0] if rows else None, left))  # posting reports the shortage
+    return out

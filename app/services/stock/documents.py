@@ -25,6 +25,7 @@ from app.services import validation as v
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.stock.forms import (
     PREFIX,
+    PRODUCTION_KINDS,
     StockDocCard,
     StockDocForm,
     StockDocRow,
@@ -92,6 +93,8 @@ def _validate(s: Session, form: StockDocForm) -> list[dict]:
     errors: dict[str, str] = {}
     if form.kind not in set(StockDocKind):
         errors["kind"] = "is not a stock document kind"
+    elif form.kind in PRODUCTION_KINDS:
+        errors["kind"] = "is posted by production orders only"
     wh = s.get(Warehouse, form.warehouse_id) if form.warehouse_id is not None else None
     if wh is None:
         errors["warehouse_id"] = "choose a warehouse"

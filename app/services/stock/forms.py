@@ -7,7 +7,10 @@ from datetime import date, datetime
 from decimal import Decimal
 
 # Document number prefixes per kind ("RC-000001").
-PREFIX = {"receipt": "RC", "shipment": "SH", "transfer": "TR", "write_off": "WO", "count": "IC"}
+PREFIX = {"receipt": "RC", "shipment": "SH", "transfer": "TR", "write_off": "WO", "count": "IC",
+          "consume": "MC", "output": "MP"}
+# Kinds only a production order posts; they are never typed in or un-posted by hand.
+PRODUCTION_KINDS = ("consume", "output")
 
 
 @dataclass(frozen=True, slots=True)

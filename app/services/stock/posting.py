@@ -38,7 +38,7 @@ from app.services.stock.documents import (
     quantity_error,
     require_draft,
 )
-from app.services.stock.forms import StockDocCard
+from app.services.stock.forms import PRODUCTION_KINDS, StockDocCard
 from app.services.stock.ledger import Key, Ledger, Pair, lot_key
 from app.services.stock.money import ZERO
 from app.services.uow import UnitOfWork
@@ -93,7 +93,7 @@ def _check_lines(s: Session, doc: StockDocument, lines: list[StockDocLine], prod
     if not lines:
         raise ValidationError({"lines": "add at least one line"})
     errors: dict[str, str] = {}
-    creates_lots = doc.kind in (StockDocKind.RECEIPT, StockDocKind.COUNT)
+    creates_lots = doc.kind in (StockDocKind.RECEIPT, StockDocKind.COUNT, StockDocKind.OUTPUT)
     for i, line in enumerate(lines):
         product = products[line.product_id]
         unit = s.get(Unit, product.unit_id)
@@ -223,8 +223,10 @@ def _write_moves(s: Session, doc: StockDocument, lines: list[StockDocLine], ledg
             qty = line.picked if line.picked is not None else line.quantity
             if qty > 0:
                 ledger.move(key, -qty, line_id=line.id, user_id=who)
-        elif kind == StockDocKind.WRITE_OFF:
+        elif kind in (StockDocKind.WRITE_OFF, StockDocKind.CONSUMPTION):
             ledger.move(key, -line.quantity, line_id=line.id, user_id=who)
+        elif kind == StockDocKind.OUTPUT:
+            ledger.move(key, line.quantity, unit_cost=line.unit_cost, line_id=line.id, user_id=who)
         elif kind == StockDocKind.TRANSFER:
             value = ledger.move(key, -line.quantity, line_id=line.id, user_id=who)
             ledger.move((line.product_id, doc.to_warehouse_id, key[2]), line.quantity, value=-value,
@@ -252,7 +254,8 @@ def post_in(s: Session, doc: StockDocument, *, confirm_backdated: bool = False, 
                 lots[key] = line.lot_id
     pairs = {k[:2] for k in keys}
     outgoing = ({(ln.product_id, doc.warehouse_id) for ln in lines}
-                if doc.kind in (StockDocKind.SHIPMENT, StockDocKind.WRITE_OFF, StockDocKind.TRANSFER) else set())
+                if doc.kind in (StockDocKind.SHIPMENT, StockDocKind.WRITE_OFF, StockDocKind.TRANSFER,
+                                StockDocKind.CONSUMPTION) else set())
     later = later_documents(s, doc, pairs, outgoing=outgoing)
     if later and not confirm_backdated:
         raise BackdatedPosting(later)
@@ -263,7 +266,8 @@ def post_in(s: Session, doc: StockDocument, *, confirm_backdated: bool = False, 
     source = doc.source if doc.kind == StockDocKind.SHIPMENT else ""
     if source:
         _consume_reservations(s, ledger, source)
-    ledger.check(reservations=doc.kind == StockDocKind.SHIPMENT)
+    # Shipments and production must leave what is reserved for other orders.
+    ledger.check(reservations=doc.kind in (StockDocKind.SHIPMENT, StockDocKind.CONSUMPTION))
     ledger.finish()
     _transition(doc, StockDocStatus.POSTED)
     doc.posted_at, doc.posted_by_id = now, user_id
@@ -336,6 +340,8 @@ def unpost_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> S
             s = uow.session
             doc = load_doc(s, doc_id, lock=True)
             check_version(s, doc, expected_version)
+            if doc.kind in PRODUCTION_KINDS:
+                raise ValidationError({"kind": "production posted this document; it cannot be un-posted by hand"})
             unpost_in(s, doc)
             card = card_of(s, doc)
             uow.commit()

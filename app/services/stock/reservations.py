@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import STOCKED_KINDS, Product, Reservation, ReservationStatus, Unit, Warehouse
@@ -166,3 +166,10 @@ def list_reservations(uow: UnitOfWork, *, source: str | None = None, product_id:
         if active_only:
             stmt = stmt.where(Reservation.status == ReservationStatus.ACTIVE)
         return [_row(r) for r in uow.session.scalars(stmt)]
+
+
+def active_reserved_in(s: Session, *, source: str, product_id: int) -> Decimal:
+    """What `source` still holds of a product (reserved and not yet shipped)."""
+    return Decimal(s.scalar(select(func.coalesce(func.sum(Reservation.quantity - Reservation.consumed), 0)).where(
+        Reservation.source == source, Reservation.product_id == product_id,
+        Reservation.status == ReservationStatus.ACTIVE)) or 0)

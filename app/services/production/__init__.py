@@ -1,0 +1,80 @@
+"""Purchasing terms, bills of materials, production orders and material requirements planning. Every public
+function takes the unit of work first (`ctx.production.<fn>(...)` binds it)."""
+
+from app.services.production.boms import (
+    activate_bom,
+    active_bom,
+    copy_bom,
+    cost_rollup,
+    create_bom,
+    delete_bom,
+    explode,
+    list_bom_products,
+    list_versions,
+    load_bom,
+    update_bom,
+    where_used,
+)
+from app.services.production.forms import (
+    BomCard,
+    BomForm,
+    BomLineForm,
+    BomLineRow,
+    BomProductRow,
+    BomRow,
+    CompletionRow,
+    CostLine,
+    CostRollup,
+    DraftsMade,
+    Explosion,
+    ExplosionLine,
+    MrpLine,
+    MrpProposal,
+    MrpResult,
+    ProductionCard,
+    ProductionLineRow,
+    ProductionOrderForm,
+    ProductionRow,
+    PurchaseNeed,
+    Requirement,
+    ShortageRow,
+    SupplierTermsForm,
+    SupplierTermsRow,
+    WhereUsedRow,
+)
+from app.services.production.mrp import apply_mrp, run_mrp
+from app.services.production.orders import (
+    TRANSITIONS,
+    cancel_order,
+    close_order,
+    complete_order,
+    count_orders,
+    create_order,
+    list_orders,
+    load_order,
+    make_to_order,
+    release_order,
+    shortages,
+    start_order,
+    update_order,
+)
+from app.services.production.suppliers import (
+    add_terms,
+    list_terms,
+    purchase_orders_for,
+    purchase_reorder,
+    remove_terms,
+    update_terms,
+)
+
+__all__ = [
+    "activate_bom", "active_bom", "copy_bom", "cost_rollup", "create_bom", "delete_bom", "explode",
+    "list_bom_products", "list_versions", "load_bom", "update_bom", "where_used", "BomCard", "BomForm",
+    "BomLineForm", "BomLineRow", "BomProductRow", "BomRow", "CompletionRow", "CostLine", "CostRollup",
+    "DraftsMade", "Explosion", "ExplosionLine", "MrpLine", "MrpProposal", "MrpResult", "ProductionCard",
+    "ProductionLineRow", "ProductionOrderForm", "ProductionRow", "PurchaseNeed", "Requirement", "ShortageRow",
+    "SupplierTermsForm", "SupplierTermsRow", "WhereUsedRow", "apply_mrp", "run_mrp", "TRANSITIONS",
+    "cancel_order", "close_order", "complete_order", "count_orders", "create_order", "list_orders", "load_order",
+    "make_to_order", "release_order", "shortages", "start_order", "update_order", "add_terms", "list_terms",
+    "purchase_orders_for", "purchase_reorder", "remove_terms", "update_terms",
+]
