@@ -59,12 +59,14 @@ from app.services.uow import UnitOfWork
 TITLES = {
     "en": {DocType.QUOTE: "Commercial proposal", DocType.ORDER: "Sales order", DocType.INVOICE: "Invoice for payment",
            DocType.WAYBILL: "Waybill", DocType.ACT: "Act of completed work", DocType.CONTRACT: "Contract", DocType.RETURN: "Customer return",
-           DocType.PURCHASE_ORDER: "Purchase order", DocType.SUPPLIER_INVOICE: "Supplier invoice",
+           DocType.PURCHASE_ORDER: "Purchase order", DocType.GOODS_RECEIPT: "Goods receipt",
+           DocType.SUPPLIER_INVOICE: "Supplier invoice",
            DocType.SUPPLIER_RETURN: "Return to supplier", "statement": "Reconciliation statement"},
     "ru": {DocType.QUOTE: "Коммерческое предложение", DocType.ORDER: "Заказ покупателя",
            DocType.INVOICE: "Счёт на оплату", DocType.WAYBILL: "Товарная накладная",
            DocType.ACT: "Акт выполненных работ", DocType.CONTRACT: "Договор", DocType.RETURN: "Возврат от покупателя",
-           DocType.PURCHASE_ORDER: "Заказ поставщику", DocType.SUPPLIER_INVOICE: "Поступление от поставщика",
+           DocType.PURCHASE_ORDER: "Заказ поставщику", DocType.GOODS_RECEIPT: "Приходная накладная",
+           DocType.SUPPLIER_INVOICE: "Поступление от поставщика",
            DocType.SUPPLIER_RETURN: "Возврат поставщику", "statement": "Акт сверки взаимных расчётов"},
 }
 WORDS = {
@@ -442,7 +444,7 @@ def _signatures(data: PrintData, st: dict[str, ParagraphStyle], width: float) ->
     if sign is not None:
         left.insert(0, sign)
     right: list[Flowable] = []
-    if data.card.doc_type in (DocType.WAYBILL, DocType.ACT):
+    if data.card.doc_type in (DocType.WAYBILL, DocType.ACT, DocType.GOODS_RECEIPT):
         right.append(Paragraph(_escape(f"{w['received']}: ____________"), st["base"]))
     if data.card.doc_type == DocType.CONTRACT:
         right += [text(data.buyer.name, st["bold"]), Spacer(1, 6 * mm), Paragraph("____________", st["base"])]
