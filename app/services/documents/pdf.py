@@ -51,7 +51,7 @@ from app.models import (
 )
 from app.services.catalog.common import get_or_404
 from app.services.catalog.labels import FONT, FONT_BOLD, is_rtl_char, register_fonts, shaped_line
-from app.services.documents.editing import card_of, company
+from app.services.documents.editing import PURCHASE_TYPES, card_of, company
 from app.services.documents.forms import DocumentCard
 from app.services.documents.payments import statement as build_statement
 from app.services.uow import UnitOfWork
@@ -476,7 +476,9 @@ def _story(data: PrintData, width: float) -> list[Flowable]:
     if card.doc_type == DocType.INVOICE and card.due_date:
         story.append(Paragraph(_escape(f"{w['due']}: {card.due_date.strftime('%d.%m.%Y')}"), st["small"]))
     story.append(Spacer(1, 3 * mm))
-    parties = Table([[_party_block(w["seller"], data.seller, st), _party_block(w["buyer"], data.buyer, st)]],
+    # On a buying document the client is the supplier: it sells, the company buys.
+    seller, buyer = (data.buyer, data.seller) if card.doc_type in PURCHASE_TYPES else (data.seller, data.buyer)
+    parties = Table([[_party_block(w["seller"], seller, st), _party_block(w["buyer"], buyer, st)]],
                     colWidths=[width / 2, width / 2])
     parties.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [parties, Spacer(1, 4 * mm)]
