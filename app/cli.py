@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
                          description="karavan print INV-2026-000123 -o invoice.pdf; "
                                      "karavan print --type invoice --from 2026-01-01 --to 2026-01-31 -o folder/")
     prn.add_argument("number", nargs="?", help="the document's number")
-    prn.add_argument("--type", dest="doc_type", choices=["quote", "order", "invoice", "waybill", "act"],
+    prn.add_argument("--type", dest="doc_type", choices=["quote", "order", "invoice", "waybill", "act", "return",
+                                                         "purchase_order", "goods_receipt", "supplier_invoice",
+                                                         "supplier_return"],
                      help="print every numbered document of this type in the period")
     prn.add_argument("--from", dest="date_from", type=date.fromisoformat, metavar="YYYY-MM-DD")
     prn.add_argument("--to", dest="date_to", type=date.fromisoformat, metavar="YYYY-MM-DD")

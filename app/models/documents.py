@@ -47,9 +47,11 @@ class DocType(enum.StrEnum):
     # A customer's return against a waybill: the goods come back at the cost they left with, and the
     # return's amount is a credit that settles the client's open invoices.
     RETURN = "return"
-    # Buying: a purchase order (its goods are incoming), the supplier's invoice (receives the goods and
-    # makes what we owe) and a return to the supplier.
+    # Buying: a purchase order (its goods are incoming), a goods receipt (the goods arrive, valued at the
+    # order's prices; nothing is owed yet), the supplier's invoice (what we owe; made from the order it also
+    # receives the goods, made from a goods receipt it does not) and a return to the supplier.
     PURCHASE_ORDER = "purchase_order"
+    GOODS_RECEIPT = "goods_receipt"
     SUPPLIER_INVOICE = "supplier_invoice"
     SUPPLIER_RETURN = "supplier_return"
 
@@ -112,7 +114,7 @@ class Document(Audited, Base):
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     # Orders reserve and waybills ship from this warehouse.
     warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"))
-    # Waybills: the shipment they posted.
+    # Waybills, returns, goods receipts and supplier invoices made from an order: the stock document they posted.
     stock_document_id: Mapped[int | None] = mapped_column(ForeignKey("stock_document.id"))
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     # Units of the company currency per unit of `currency` at the document date.

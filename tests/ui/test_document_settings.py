@@ -213,6 +213,31 @@ def test_hiding_the_vat_column_changes_the_preview(qtbot, layouts, ui_services, 
     assert (wb.show_sku, wb.show_vat) == (False, True)
 
 
+def pdf_words(data: bytes) -> str:
+    """The first page's text as QtPdf reads it (no poppler needed)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    doc = QPdfDocument()
+    buf = QBuffer()
+    buf.setData(QByteArray(data))
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc.load(buf)
+    return " ".join(doc.getAllText(0).text().split())
+
+
+def test_the_goods_receipt_has_a_layout_of_its_own(qtbot, layouts, shots):
+    d = layouts
+    qtbot.wait(600)  # the invoice's preview drawn first (QPdfView renders its pages on a worker thread)
+    d.type_combo.setCurrentIndex(d.type_combo.findData("goods_receipt"))
+    assert d.type_combo.currentText() == "Goods receipt"
+    qtbot.waitUntil(lambda: d.doc_type == "goods_receipt" and "Goods receipt No. SAMPLE" in pdf_words(d.preview_bytes),
+                    timeout=3000)
+    words = pdf_words(d.preview_bytes)
+    assert "Received by" in words and "Seller Sample Supplier LLC" in words   # the client sells to us
+    qtbot.wait(600)
+    d.grab().save(str(shots / "layouts_goods_receipt.png"))
+
+
 def test_a_too_long_title_is_shown_by_the_field(qtbot, layouts, ui_services):
     layouts.title_edit.setText("T" * 101)
     qtbot.mouseClick(layouts.save_button, Qt.MouseButton.LeftButton)

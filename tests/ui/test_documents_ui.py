@@ -640,3 +640,76 @@ def test_clicking_a_header_sorts_the_documents(qtbot, shop, tasks):
     workspace.view.sortByColumn(total_column, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: model.row_at(0) is not None and model.row_at(0).total == D(10))
     assert [model.row_at(i).total for i in range(3)] == [D(10), D(20), D(30)]
+
+
+def test_a_goods_receipt_is_made_from_a_confirmed_purchase_order_and_invoiced_later(qtbot, shop, tasks, shots,
+                                                                                      qtmodeltester):
+    """The clerk opens the confirmed purchase order (10 tea at 3.00 + 10 %), makes a goods receipt from it,
+    counts 4 on arrival and confirms; the supplier's invoice is then made from the receipt."""
+    from app.services.documents.forms import DocumentForm, LineForm
+
+    ctx = shop.ctx
+    tea = shop.products["TEA-100"]
+    po = ctx.documents.create_document(DocumentForm(doc_type="purchase_order", client_id=shop.supplier,
+                                                    warehouse_id=shop.main,
+                                                    lines=[LineForm(tea, quantity="10", price="3.00", vat_rate="10")]))
+    po = ctx.documents.confirm_document(po.id, expected_version=po.version)
+    editor = open_dialog(qtbot, ctx, tasks, doc_id=po.id)
+    qtbot.waitUntil(lambda: editor.card is not None)
+    assert editor.create_from_button.isVisible()
+    assert [a.objectName() for a in editor.create_from_menu.actions()] == ["create_goods_receipt_action",
+                                                                           "create_supplier_invoice_action"]
+
+    menu_action(editor.create_from_menu, "create_goods_receipt_action").trigger()
+    card = editor.card
+    assert (card.doc_type, card.status, card.parent_id) == ("goods_receipt", "draft", po.id)
+    assert "Goods receipt" in editor.status_label.text()
+    qtmodeltester.check(editor.lines_model)
+    model = editor.lines_model
+    assert cell(model, 0, model.column_of("quantity")) == "10"
+    assert cell(model, 0, model.column_of("price")) == "3.00"      # the order's prices, kept
+    assert not model.flags(model.index(0, model.column_of("price"))) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, model.column_of("quantity"))) & Qt.ItemFlag.ItemIsEditable
+    assert editor.warehouse_combo.isVisible() and not editor.warehouse_combo.isEnabled()
+    assert editor.warehouse_combo.currentData() == shop.main
+    assert not editor.product_edit.isEnabled() and not editor.client_combo.isEnabled()
+
+    type_cell(qtbot, editor, 0, "quantity", "4")
+    qtbot.waitUntil(lambda: "13.20 USD" in editor.totals_label.text())  # 4 × 3.00 + 10 %, committed by Enter
+    editor.grab().save(str(shots / "goods_receipt_draft.png"))
+    qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    card = editor.card
+    assert card.status == "confirmed" and card.number.startswith("GRN-")
+    assert on_hand(ctx, tea, shop.main) == D(24)                    # 20 on hand + 4 arrived
+    rows, _ = ctx.stock.balances(product_id=tea, warehouse_id=shop.main, limit=10)
+    assert sum((r.incoming for r in rows), D(0)) == D(6)
+    assert ctx.documents.client_money(shop.supplier).billed == D(0)
+    assert "Invoiced not yet" in strip_isolates(editor.status_label.text())
+    assert [(link.doc_type, link.depth) for link in editor.chain] == [("purchase_order", 0), ("goods_receipt", 1)]
+    assert [a.objectName() for a in editor.create_from_menu.actions()] == ["create_supplier_invoice_action"]
+    qtbot.wait(50)
+    editor.grab().save(str(shots / "goods_receipt_confirmed.png"))
+
+    ws = DocumentsWorkspace(ctx, tasks)
+    qtbot.addWidget(ws)
+    ws.show()
+    ws.type_combo.setCurrentIndex(ws.type_combo.findData("purchase_order"))
+    ws.refresh()
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1)
+    assert cell(ws.model, 0, 6) == "Received partly · invoiced not yet"
+    ws.select_id(po.id)
+    assert ws.create_actions["goods_receipt"].isEnabled() and ws.create_actions["supplier_invoice"].isEnabled()
+    assert not ws.create_actions["invoice"].isEnabled()
+
+    menu_action(editor.create_from_menu, "create_supplier_invoice_action").trigger()
+    assert (editor.card.doc_type, editor.card.parent_id) == ("supplier_invoice", card.id)
+    assert [ln.quantity for ln in editor.card.lines] == [D(4)]
+    qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    assert editor.card.status == "confirmed" and editor.card.number.startswith("SINV-")
+    assert ctx.documents.client_money(shop.supplier).billed == D("13.20")
+    assert on_hand(ctx, tea, shop.main) == D(24)                    # no second receipt of the goods
+    ws.refresh()
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1)
+    assert cell(ws.model, 0, 6) == "Received partly · invoiced partly"
+    qtbot.wait(50)
+    editor.grab().save(str(shots / "supplier_invoice_from_receipt.png"))

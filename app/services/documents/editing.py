@@ -7,6 +7,7 @@ What confirming does, by type:
 - invoice: the client owes its total (client_balance.invoiced, company currency); checks the credit limit.
 - waybill: posts a shipment of its goods from its warehouse, consuming the order's reservation.
 - act: records the services done.
+- buying (purchase order, goods receipt, supplier invoice, return to the supplier): see receiving.py.
 Cancelling undoes exactly that (the waybill's shipment by reversal moves) and keeps the number.
 """
 
@@ -59,6 +60,17 @@ from app.services.documents.forms import (
     VatRow,
 )
 from app.services.documents.numbering import take_number
+from app.services.documents.receiving import (
+    RECEIVING_TYPES,
+    incoming_of,
+    invoiced_qty,
+    invoiced_receipt,
+    receipt_costs,
+    receipt_order,
+    received_qty,
+    received_stock_of,
+    shift_incoming,
+)
 from app.services.documents.totals import ZERO, document_totals, line_amounts, round_money
 from app.services.errors import CreditLimitExceeded, PermissionDenied, ValidationError
 from app.services.stock.balances import fefo_split
@@ -76,14 +88,16 @@ MADE_FROM = {
     DocType.ACT: {DocType.ORDER, DocType.INVOICE},
     DocType.RETURN: {DocType.WAYBILL},
     DocType.CONTRACT: {DocType.QUOTE, DocType.ORDER},
-    DocType.SUPPLIER_INVOICE: {DocType.PURCHASE_ORDER},
+    DocType.GOODS_RECEIPT: {DocType.PURCHASE_ORDER},
+    # From the order: the invoice receives the goods itself; from a goods receipt: they came with the receipt.
+    DocType.SUPPLIER_INVOICE: {DocType.PURCHASE_ORDER, DocType.GOODS_RECEIPT},
     DocType.SUPPLIER_RETURN: {DocType.SUPPLIER_INVOICE},
 }
 DELIVERY_TYPES = (DocType.WAYBILL, DocType.ACT)
-PURCHASE_TYPES = (DocType.PURCHASE_ORDER, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN)
+PURCHASE_TYPES = (DocType.PURCHASE_ORDER, DocType.GOODS_RECEIPT, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN)
 # Types whose lines must all be goods kept in stock (they move stock on confirmation).
 STOCK_TYPES = (DocType.WAYBILL, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN,
-               DocType.PURCHASE_ORDER)
+               DocType.PURCHASE_ORDER, DocType.GOODS_RECEIPT)
 MAX_PRICE = Decimal("1e12")
 
 
@@ -144,6 +158,8 @@ def card_of(s: Session, doc: Document) -> DocumentCard:
     ids = [ln.id for ln in lines]
     delivered = _descendant_qty(s, ids, DELIVERY_TYPES) if doc.doc_type in (DocType.ORDER, DocType.INVOICE) else {}
     invoiced = _descendant_qty(s, ids, (DocType.INVOICE,)) if doc.doc_type in (DocType.ORDER, DocType.QUOTE) else {}
+    if doc.doc_type == DocType.PURCHASE_ORDER:     # received and invoiced, as confirmed
+        delivered, invoiced = received_qty(s, ids), invoiced_qty(s, ids)
     skus = dict(s.execute(select(Product.id, Product.sku).where(
         Product.id.in_({ln.product_id for ln in lines if ln.product_id}))).tuples().all())
     rows = tuple(LineRow(ln.id, ln.line_no, ln.product_id, skus.get(ln.product_id, ""), ln.description, ln.unit,
@@ -211,7 +227,8 @@ def list_documents(uow: UnitOfWork, *, doc_type: str | None = None, client_id: i
     with uow:
         stmt = (select(Document.id, Document.doc_type, Document.number, Document.doc_date, Document.status,
                        Document.client_id, Client.display_name, Document.total, Document.currency, Document.settled,
-                       Document.due_date, Document.shipment, Document.payment, Document.version)
+                       Document.due_date, Document.shipment, Document.payment, Document.version,
+                       Document.invoicing)
                 .join(Client, Client.id == Document.client_id))
         stmt = _filtered(stmt, doc_type=doc_type, client_id=client_id, status=status, search=search,
                          date_from=date_from, date_to=date_to, deal_id=deal_id)
@@ -495,6 +512,8 @@ def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:
     ids = [ln.id for ln in src_lines]
     if doc_type == DocType.CONTRACT:
         used = {}  # a contract's specification is the whole quote or order
+    elif src.doc_type == DocType.PURCHASE_ORDER:
+        used = _descendant_qty(s, ids, RECEIVING_TYPES)  # taken in by a goods receipt or an invoice with the goods
     elif doc_type in (DocType.INVOICE, DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN):
         used = _descendant_qty(s, ids, (doc_type,))
     else:
@@ -519,7 +538,8 @@ def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:
                                    ln.vat_rate, ln.unit, source_line_id=ln.id))
     if not form.lines:
         what = {DocType.INVOICE: "invoiced", DocType.WAYBILL: "shipped", DocType.ACT: "done on acts",
-                DocType.RETURN: "returned", DocType.SUPPLIER_INVOICE: "received",
+                DocType.RETURN: "returned", DocType.GOODS_RECEIPT: "received",
+                DocType.SUPPLIER_INVOICE: "invoiced" if src.doc_type == DocType.GOODS_RECEIPT else "received",
                 DocType.SUPPLIER_RETURN: "returned to the supplier"}.get(doc_type, "copied")
         raise ValidationError({"lines": f"everything on {src.number} is already {what}"})
     return _create(s, form, parent_id=src.id)
@@ -603,7 +623,11 @@ def _refresh_progress(s: Session, doc: Document | None) -> None:
         return q
 
     if doc.doc_type == DocType.PURCHASE_ORDER:
-        doc.shipment = _progress(confirmed_qty((DocType.SUPPLIER_INVOICE,)), total)  # received
+        doc.shipment = _progress(sum(received_qty(s, ids).values(), ZERO), total)  # received
+        doc.invoicing = _progress(sum(invoiced_qty(s, ids).values(), ZERO), total)
+        return
+    if doc.doc_type == DocType.GOODS_RECEIPT:
+        doc.invoicing = _progress(confirmed_qty((DocType.SUPPLIER_INVOICE,)), total)
         return
     doc.shipment = _progress(confirmed_qty(DELIVERY_TYPES), total)
     if doc.doc_type == DocType.ORDER:
@@ -722,14 +746,17 @@ def _post_return(s: Session, doc: Document) -> None:
     doc.warehouse_id = waybill.warehouse_id
 
 
-def _post_receipt(s: Session, doc: Document, confirm_backdated: bool) -> None:
-    """A supplier invoice receives its goods at their net price in the company currency."""
+def _post_receipt(s: Session, doc: Document, confirm_backdated: bool,
+                  unit_costs: dict[int, Decimal] | None = None) -> None:
+    """Receive the document's goods into its warehouse: a supplier invoice at its net prices in the company
+    currency, a goods receipt at `unit_costs` (per line: its purchase order's)."""
     if doc.warehouse_id is None:
         raise ValidationError({"warehouse_id": "choose the warehouse the goods arrive in"})
     stock = _stock_doc(s, doc, StockDocKind.RECEIPT, doc.warehouse_id)
     for n, ln in enumerate(_lines(s, doc.id), start=1):
         product = s.get(Product, ln.product_id)
-        unit_cost = (ln.net * doc.rate / ln.quantity).quantize(Decimal("0.0001"))
+        unit_cost = unit_costs[ln.id] if unit_costs is not None else (
+            (ln.net * doc.rate / ln.quantity).quantize(Decimal("0.0001")))
         lot_code = f"{doc.number}" if product.tracks_lots else ""
         s.add(StockDocLine(document_id=stock.id, line_no=n, product_id=ln.product_id, quantity=ln.quantity,
                            unit_cost=unit_cost, lot_code=lot_code, clerk_id=s.info.get("user_id")))
@@ -745,8 +772,9 @@ def _post_supplier_return(s: Session, doc: Document) -> None:
     warehouse_id = doc.warehouse_id or src.warehouse_id
     stock = _stock_doc(s, doc, StockDocKind.SHIPMENT, warehouse_id)
     received = {}
-    if src.stock_document_id:
-        for m in s.scalars(select(StockMove).where(StockMove.document_id == src.stock_document_id,
+    stock_id = received_stock_of(s, src)      # the invoice's own receipt, or its goods receipt's
+    if stock_id:
+        for m in s.scalars(select(StockMove).where(StockMove.document_id == stock_id,
                                                    StockMove.quantity > 0)):
             received.setdefault(m.product_id, m.lot_id)
     for n, ln in enumerate(_lines(s, doc.id), start=1):
@@ -756,39 +784,6 @@ def _post_supplier_return(s: Session, doc: Document) -> None:
     post_in(s, stock, confirm_backdated=True)
     doc.stock_document_id = stock.id
     doc.warehouse_id = warehouse_id
-
-
-def _incoming_of(s: Session, po: Document) -> dict[int, Decimal]:
-    """What a confirmed purchase order still has to receive, per product."""
-    if po.status != DocStatus.CONFIRMED:
-        return {}
-    lines = _lines(s, po.id)
-    got: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for src, qty in s.execute(select(DocumentLine.source_line_id, DocumentLine.quantity)
-                              .join(Document, Document.id == DocumentLine.document_id)
-                              .where(DocumentLine.source_line_id.in_([ln.id for ln in lines]),
-                                     Document.doc_type == DocType.SUPPLIER_INVOICE,
-                                     Document.status == DocStatus.CONFIRMED)).all():
-        got[src] += qty
-    out: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for ln in lines:
-        if ln.product_id:
-            out[ln.product_id] += max(ZERO, ln.quantity - got[ln.id])
-    return out
-
-
-def _shift_incoming(s: Session, warehouse_id: int, before: dict[int, Decimal], after: dict[int, Decimal]) -> None:
-    changes = {p: after.get(p, ZERO) - before.get(p, ZERO) for p in set(before) | set(after)}
-    changes = {p: d for p, d in changes.items() if d}
-    if not changes:
-        return
-    from app.services.stock.ledger import ensure_balance_rows, lock_pairs
-
-    ensure_balance_rows(s, {(p, warehouse_id, 0) for p in changes}, {})
-    for row in lock_pairs(s, {(p, warehouse_id) for p in changes}):
-        if row.lot_key == 0:
-            row.incoming += changes[row.product_id]
-            row.version += 1
 
 
 def _apply_credit(s: Session, ret: Document) -> None:
@@ -864,15 +859,26 @@ def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, conf
         if doc.warehouse_id is None:
             raise ValidationError({"warehouse_id": "choose the warehouse the goods will arrive in"})
         doc.status = DocStatus.CONFIRMED
-        _shift_incoming(s, doc.warehouse_id, {}, _incoming_of(s, doc))
-    elif doc.doc_type == DocType.SUPPLIER_INVOICE:
-        po = _order_of(s, doc)
-        before = _incoming_of(s, po) if po else {}
-        _post_receipt(s, doc, confirm_backdated)
+        shift_incoming(s, doc.warehouse_id, {}, incoming_of(s, doc))
+    elif doc.doc_type == DocType.GOODS_RECEIPT:
+        # The goods arrive in the order's warehouse at the order's prices; nothing is owed yet.
+        po = receipt_order(s, doc)
+        doc.warehouse_id = po.warehouse_id
+        before = incoming_of(s, po)
+        _post_receipt(s, doc, confirm_backdated, receipt_costs(s, lines, po))
         doc.status = DocStatus.CONFIRMED
-        if po is not None:
-            s.flush()
-            _shift_incoming(s, po.warehouse_id, before, _incoming_of(s, po))
+        s.flush()
+        shift_incoming(s, po.warehouse_id, before, incoming_of(s, po))
+    elif doc.doc_type == DocType.SUPPLIER_INVOICE:
+        # Made from a goods receipt, the goods are in already; otherwise the invoice receives them itself.
+        if invoiced_receipt(s, doc) is None:
+            po = _order_of(s, doc)
+            before = incoming_of(s, po) if po else {}
+            _post_receipt(s, doc, confirm_backdated)
+            doc.status = DocStatus.CONFIRMED
+            if po is not None:
+                s.flush()
+                shift_incoming(s, po.warehouse_id, before, incoming_of(s, po))
         bal = _balance_row(s, doc.client_id)
         bal.billed += in_company_currency(s, doc.total, doc.rate)
         bal.version += 1
@@ -889,7 +895,7 @@ def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, conf
     parent = s.get(Document, doc.parent_id) if doc.parent_id else None
     if doc.doc_type not in (DocType.ORDER, DocType.PURCHASE_ORDER):
         _refresh_progress(s, _order_of(s, doc))
-    if parent is not None and parent.doc_type == DocType.INVOICE:
+    if parent is not None and parent.doc_type in (DocType.INVOICE, DocType.GOODS_RECEIPT):
         _refresh_progress(s, parent)
     s.flush()
 
@@ -939,13 +945,13 @@ def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> D
                     bal.invoiced -= in_company_currency(s, doc.total, doc.rate)
                     bal.version += 1
                 elif doc.doc_type == DocType.PURCHASE_ORDER:
-                    _shift_incoming(s, doc.warehouse_id, _incoming_of(s, doc), {})
+                    shift_incoming(s, doc.warehouse_id, incoming_of(s, doc), {})
                 elif doc.doc_type == DocType.SUPPLIER_INVOICE and doc.settled > 0:
                     raise ValidationError({"status": f"{doc.number} has payments allocated; "
                                                      "take them off the invoice first"})
-                po = _order_of(s, doc) if doc.doc_type == DocType.SUPPLIER_INVOICE else None
-                before = _incoming_of(s, po) if po else {}
-                if doc.doc_type in (DocType.WAYBILL, DocType.RETURN, DocType.SUPPLIER_INVOICE,
+                po = _order_of(s, doc) if doc.doc_type in RECEIVING_TYPES else None
+                before = incoming_of(s, po) if po else {}
+                if doc.doc_type in (DocType.WAYBILL, DocType.RETURN, DocType.GOODS_RECEIPT, DocType.SUPPLIER_INVOICE,
                                     DocType.SUPPLIER_RETURN) and doc.stock_document_id:
                     stock = s.get(StockDocument, doc.stock_document_id, with_for_update=True, populate_existing=True)
                     unpost_in(s, stock)
@@ -963,12 +969,12 @@ def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> D
                 if po is not None:
                     doc.status = DocStatus.CANCELLED
                     s.flush()
-                    _shift_incoming(s, po.warehouse_id, before, _incoming_of(s, po))
+                    shift_incoming(s, po.warehouse_id, before, incoming_of(s, po))
             doc.status = DocStatus.CANCELLED
             if doc.doc_type not in (DocType.ORDER, DocType.PURCHASE_ORDER):
                 _refresh_progress(s, _order_of(s, doc))
             parent = s.get(Document, doc.parent_id) if doc.parent_id else None
-            if parent is not None and parent.doc_type == DocType.INVOICE:
+            if parent is not None and parent.doc_type in (DocType.INVOICE, DocType.GOODS_RECEIPT):
                 _refresh_progress(s, parent)
             s.flush()
             card = card_of(s, doc)

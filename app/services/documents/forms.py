@@ -56,7 +56,8 @@ class LineRow:
     vat: Decimal
     amount: Decimal
     source_line_id: int | None
-    # Orders: how much of the line went out on waybills/acts and onto invoices.
+    # Orders: how much of the line went out on waybills/acts and onto invoices; purchase orders: how much
+    # was received (goods receipts, supplier invoices made from the order) and invoiced by the supplier.
     delivered: Decimal = Decimal("0")
     invoiced: Decimal = Decimal("0")
 
@@ -145,6 +146,7 @@ class DocumentRow:
     shipment: str
     payment: str
     version: int
+    invoicing: str = "none"    # orders and purchase orders: how far invoiced; goods receipts: by the supplier
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.models import CompanyImage, DocStatus, DocType, Document, DocumentLayout, VatMode
 from app.services import validation as v
 from app.services.catalog.common import raise_if
-from app.services.documents.editing import company
+from app.services.documents.editing import PURCHASE_TYPES, company
 from app.services.documents.forms import DocumentCard, LineRow, VatRow
 from app.services.documents.pdf import (
     Layout,
@@ -151,7 +151,8 @@ def sample_card(doc_type: str, *, currency: str, language: str, vat_mode: str, t
     today = date.today()
     due = today + timedelta(days=payment_days) if doc_type == DocType.INVOICE else None
     number = f"SAMPLE-{today.year}-000123"
-    return DocumentCard(0, doc_type, "", number, today, due, DocStatus.CONFIRMED, 0, "Sample Buyer LLC", None, None,
+    client = "Sample Supplier LLC" if doc_type in PURCHASE_TYPES else "Sample Buyer LLC"
+    return DocumentCard(0, doc_type, "", number, today, due, DocStatus.CONFIRMED, 0, client, None, None,
                         "", None, "", None, "", None, currency, Decimal("1"), vat_mode, language, totals.net,
                         totals.vat, totals.total, Decimal("0"), "none", "none", "none", None, terms, "", tuple(rows),
                         tuple(VatRow(r.rate, r.net, r.vat) for r in totals.by_rate), 0)

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from app.models import Company, NumberSequence
 
 PREFIX = {"quote": "QUO", "order": "ORD", "invoice": "INV", "waybill": "WB", "act": "ACT", "contract": "CTR", "return": "RET",
-          "purchase_order": "PO", "supplier_invoice": "SINV", "supplier_return": "SRET", "payment": "PAY"}
+          "purchase_order": "PO", "goods_receipt": "GRN",
+          "supplier_invoice": "SINV", "supplier_return": "SRET", "payment": "PAY"}
 DEFAULT_FORMAT = "{prefix}{series}-{year}-{seq:06d}"
 
 

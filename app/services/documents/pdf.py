@@ -51,7 +51,7 @@ from app.models import (
 )
 from app.services.catalog.common import get_or_404
 from app.services.catalog.labels import FONT, FONT_BOLD, is_rtl_char, register_fonts, shaped_line
-from app.services.documents.editing import card_of, company
+from app.services.documents.editing import PURCHASE_TYPES, card_of, company
 from app.services.documents.forms import DocumentCard
 from app.services.documents.payments import statement as build_statement
 from app.services.uow import UnitOfWork
@@ -59,12 +59,14 @@ from app.services.uow import UnitOfWork
 TITLES = {
     "en": {DocType.QUOTE: "Commercial proposal", DocType.ORDER: "Sales order", DocType.INVOICE: "Invoice for payment",
            DocType.WAYBILL: "Waybill", DocType.ACT: "Act of completed work", DocType.CONTRACT: "Contract", DocType.RETURN: "Customer return",
-           DocType.PURCHASE_ORDER: "Purchase order", DocType.SUPPLIER_INVOICE: "Supplier invoice",
+           DocType.PURCHASE_ORDER: "Purchase order", DocType.GOODS_RECEIPT: "Goods receipt",
+           DocType.SUPPLIER_INVOICE: "Supplier invoice",
            DocType.SUPPLIER_RETURN: "Return to supplier", "statement": "Reconciliation statement"},
     "ru": {DocType.QUOTE: "Коммерческое предложение", DocType.ORDER: "Заказ покупателя",
            DocType.INVOICE: "Счёт на оплату", DocType.WAYBILL: "Товарная накладная",
            DocType.ACT: "Акт выполненных работ", DocType.CONTRACT: "Договор", DocType.RETURN: "Возврат от покупателя",
-           DocType.PURCHASE_ORDER: "Заказ поставщику", DocType.SUPPLIER_INVOICE: "Поступление от поставщика",
+           DocType.PURCHASE_ORDER: "Заказ поставщику", DocType.GOODS_RECEIPT: "Приходная накладная",
+           DocType.SUPPLIER_INVOICE: "Поступление от поставщика",
            DocType.SUPPLIER_RETURN: "Возврат поставщику", "statement": "Акт сверки взаимных расчётов"},
 }
 WORDS = {
@@ -442,7 +444,7 @@ def _signatures(data: PrintData, st: dict[str, ParagraphStyle], width: float) ->
     if sign is not None:
         left.insert(0, sign)
     right: list[Flowable] = []
-    if data.card.doc_type in (DocType.WAYBILL, DocType.ACT):
+    if data.card.doc_type in (DocType.WAYBILL, DocType.ACT, DocType.GOODS_RECEIPT):
         right.append(Paragraph(_escape(f"{w['received']}: ____________"), st["base"]))
     if data.card.doc_type == DocType.CONTRACT:
         right += [text(data.buyer.name, st["bold"]), Spacer(1, 6 * mm), Paragraph("____________", st["base"])]
@@ -474,7 +476,9 @@ def _story(data: PrintData, width: float) -> list[Flowable]:
     if card.doc_type == DocType.INVOICE and card.due_date:
         story.append(Paragraph(_escape(f"{w['due']}: {card.due_date.strftime('%d.%m.%Y')}"), st["small"]))
     story.append(Spacer(1, 3 * mm))
-    parties = Table([[_party_block(w["seller"], data.seller, st), _party_block(w["buyer"], data.buyer, st)]],
+    # On a buying document the client is the supplier: it sells, the company buys.
+    seller, buyer = (data.buyer, data.seller) if card.doc_type in PURCHASE_TYPES else (data.seller, data.buyer)
+    parties = Table([[_party_block(w["seller"], seller, st), _party_block(w["buyer"], buyer, st)]],
                     colWidths=[width / 2, width / 2])
     parties.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [parties, Spacer(1, 4 * mm)]

@@ -1,4 +1,4 @@
-"""A sales document as a dialog: the header, the lines with a live preview of the amounts, VAT by rate, the
+"""A sales or buying document as a dialog: the header, the lines with a live preview of the amounts, VAT by rate, the
 chain it belongs to, and Save / Confirm / Cancel / Create from. A confirmed (or sent) document is read-only:
 it changes only through cancellation and a new document."""
 
@@ -45,6 +45,7 @@ from app.services.errors import ConcurrentEdit, ValidationError
 from app.ui.client_picker import ClientPicker
 from app.ui.documents.actions import Confirmation, ask_backdated, ask_credit_override, document_error_text
 from app.ui.documents.format import (
+    ORDER_PRICED_TYPES,
     WAREHOUSE_TYPES,
     money,
     progress_text,
@@ -62,6 +63,10 @@ from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 SEARCH_DELAY_MS = 250
 HitRole = Qt.ItemDataRole.UserRole + 1
 FIELD_KEYS = ("client_id", "doc_date", "due_date", "currency", "rate", "vat_mode", "warehouse_id", "terms", "notes")
+# What a confirmed document can become, in chain order (the "Create from" menus).
+CREATE_TARGETS = ("order", "invoice", "waybill", "act", "goods_receipt", "supplier_invoice")
+# Columns a goods receipt keeps from its purchase order.
+ORDER_PRICE_KEYS = frozenset({"price", "discount_percent", "vat_rate"})
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
@@ -70,12 +75,12 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 
 def made_from(doc_type: str) -> list[str]:
     """The types a confirmed `doc_type` can be turned into, in chain order."""
-    order = ("order", "invoice", "waybill", "act")
-    return [t for t in order if doc_type in {str(s) for s in MADE_FROM.get(t, set())}]
+    return [t for t in CREATE_TARGETS if doc_type in {str(s) for s in MADE_FROM.get(t, set())}]
 
 
 class DocumentDialog(QDialog):
-    """Create or edit a quote, order, invoice, waybill or act."""
+    """Create or edit a quote, order, invoice, waybill or act; open any document, and make a goods receipt or
+    a supplier invoice from a confirmed purchase order (a supplier invoice also from a goods receipt)."""
 
     document_changed = Signal(object)       # DocumentCard after every save, confirm, cancel
 
@@ -363,7 +368,7 @@ class DocumentDialog(QDialog):
         self.terms_edit.setPlainText(card.terms)
         self.notes_edit.setPlainText(card.notes)
         self.lines_model.set_pricing(card.vat_mode, card.currency)
-        self.lines_model.set_lines([edit_line_of(row) for row in card.lines])
+        self.lines_model.set_lines([edit_line_of(row, card.doc_type) for row in card.lines])
         self._show_type()
         self._show_status()
         if chain is not None:
@@ -377,7 +382,7 @@ class DocumentDialog(QDialog):
             combo.setCurrentIndex(index)
 
     def _show_type(self) -> None:
-        shows_warehouse = self.doc_type in WAREHOUSE_TYPES
+        shows_warehouse = self.doc_type in WAREHOUSE_TYPES or self.doc_type in ORDER_PRICED_TYPES
         for key, visible in (("warehouse_id", shows_warehouse), ("due_date", self.doc_type == "invoice")):
             self.fields[key].setVisible(visible)
             self._labels[key].setVisible(visible)
@@ -392,7 +397,7 @@ class DocumentDialog(QDialog):
             number = card.number or self.tr("draft")
             self.setWindowTitle(f"{kind} {number}")
             parts = [f"{kind} {isolate(number)}", status_title(card.status)]
-            progress = progress_text(card.doc_type, card.status, card.shipment, card.payment)
+            progress = progress_text(card.doc_type, card.status, card.shipment, card.payment, card.invoicing)
             if progress:
                 parts.append(progress)
             if card.doc_type == "invoice" and card.status == "confirmed":
@@ -409,6 +414,14 @@ class DocumentDialog(QDialog):
             widget.setEnabled(editable)
         if editable:
             self.due_edit.setEnabled(not self.due_default_check.isChecked())
+        order_priced = self.doc_type in ORDER_PRICED_TYPES
+        if order_priced:
+            # The order's supplier, lines, prices and warehouse; the clerk changes what arrived (quantities,
+            # lines removed), the date and the notes.
+            for widget in (self.client_combo, self.currency_edit, self.rate_edit, self.vat_combo, self.warehouse_combo,
+                           self.product_edit, self.add_button, self.free_line_button):
+                widget.setEnabled(False)
+        self.lines_model.fixed_keys = ORDER_PRICE_KEYS if order_priced else frozenset()
         for edit in (self.terms_edit, self.notes_edit):
             edit.setReadOnly(not editable)
         self.lines_model.read_only = not editable

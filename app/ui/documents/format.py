@@ -15,11 +15,14 @@ from app.ui.warehouse.format import format_number
 DOC_TYPES = ("quote", "order", "invoice", "waybill", "act")
 TYPE_TITLES = {"quote": "Quote", "order": "Order", "invoice": "Invoice", "waybill": "Waybill", "act": "Act",
                "contract": "Contract", "return": "Return", "purchase_order": "Purchase order",
-               "supplier_invoice": "Supplier invoice", "supplier_return": "Supplier return"}
+               "goods_receipt": "Goods receipt", "supplier_invoice": "Supplier invoice",
+               "supplier_return": "Supplier return"}
 STATUS_TITLES = {"draft": "Draft", "confirmed": "Confirmed", "cancelled": "Cancelled"}
 PROGRESS_TITLES = {"none": "not yet", "partly": "partly", "fully": "fully"}
 # Where a type's "Warehouse" field matters: orders reserve in it, waybills ship from it.
 WAREHOUSE_TYPES = ("order", "waybill")
+# A goods receipt's goods arrive in its purchase order's warehouse at the order's prices: both are shown, fixed.
+ORDER_PRICED_TYPES = ("goods_receipt",)
 
 
 def tr(text: str) -> str:
@@ -43,11 +46,16 @@ def money(amount: Decimal | None, currency: str = "", locale: QLocale | None = N
     return f"{text} {currency}" if currency else text
 
 
-def progress_text(doc_type: str, status: str, shipment: str, payment: str) -> str:
-    """'Shipped partly · paid not yet' for what the type tracks; '' for drafts and the rest."""
+def progress_text(doc_type: str, status: str, shipment: str, payment: str, invoicing: str = "none") -> str:
+    """'Shipped partly · paid not yet' for what the type tracks; '' for drafts and the rest. A purchase order
+    says how far it is received and invoiced by the supplier, a goods receipt how far it is invoiced."""
     if status != "confirmed":
         return ""
     parts = []
+    if doc_type == "purchase_order":
+        parts.append(tr("received {0}").format(tr(PROGRESS_TITLES.get(shipment, shipment))))
+    if doc_type in ("purchase_order", "goods_receipt"):
+        parts.append(tr("invoiced {0}").format(tr(PROGRESS_TITLES.get(invoicing, invoicing))))
     if doc_type == "invoice":
         parts.append(tr("paid {0}").format(tr(PROGRESS_TITLES.get(payment, payment))))
     # An invoice says how far it is shipped once a waybill or act was made from it; an order always does.

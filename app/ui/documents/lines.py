@@ -55,13 +55,14 @@ class EditLine:
     proposed_discount: Decimal | None = None
     proposed_vat: Decimal | None = None
     source_line_id: int | None = None
-    done: str = ""            # orders: "shipped 2 of 5 · invoiced 5"
+    done: str = ""            # orders: "shipped 2 · invoiced 5"; purchase orders: "received 4 · invoiced 0"
 
 
-def edit_line_of(row: LineRow) -> EditLine:
+def edit_line_of(row: LineRow, doc_type: str = "") -> EditLine:
     done = ""
     if row.delivered or row.invoiced:
-        done = tr("shipped {0} · invoiced {1}").format(format_quantity(row.delivered), format_quantity(row.invoiced))
+        text = tr("received {0} · invoiced {1}") if doc_type == "purchase_order" else tr("shipped {0} · invoiced {1}")
+        done = text.format(format_quantity(row.delivered), format_quantity(row.invoiced))
     return EditLine(product_id=row.product_id, sku=row.sku, description=row.description, unit=row.unit,
                     quantity=plain(row.quantity), price=price_text(row.price), discount_percent=plain(row.discount_percent),
                     vat_rate=plain(row.vat_rate), source_line_id=row.source_line_id, done=done)
@@ -74,6 +75,7 @@ class DocumentLinesModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list[EditLine] = []
         self.read_only = False
+        self.fixed_keys: frozenset[str] = frozenset()     # columns not edited even in a draft
         self.errors: dict[tuple[int, str], str] = {}
         self.vat_mode, self.currency = "exclusive", "USD"
         cols = [("sku", tr("SKU")), ("description", tr("Product or service")), ("quantity", tr("Qty")),
@@ -242,7 +244,8 @@ class DocumentLinesModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.keys[index.column()] in EDITABLE_KEYS and not self.read_only:
+        key = self.keys[index.column()]
+        if key in EDITABLE_KEYS and key not in self.fixed_keys and not self.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

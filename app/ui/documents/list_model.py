@@ -49,7 +49,7 @@ def document_columns(*, with_client: bool = True) -> list[Column]:
 
 
 def _progress(r: DocumentRow) -> str:
-    text = progress_text(r.doc_type, r.status, r.shipment, r.payment)
+    text = progress_text(r.doc_type, r.status, r.shipment, r.payment, r.invoicing)
     if is_overdue(r.doc_type, r.status, r.payment, r.due_date):
         text += " · " + tr("overdue")
     return text

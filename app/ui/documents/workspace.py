@@ -1,5 +1,6 @@
-"""The Documents workspace: every quote, order, invoice, waybill and act, filtered by type, status, period
-and a search over number and client, with New, Open, Confirm, Cancel, Create from and Register payment."""
+"""The Documents workspace: every quote, order, invoice, waybill, act and buying document, filtered by type,
+status, period and a search over number and client, with New, Open, Confirm, Cancel, Create from and Register
+payment."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.documents.forms import DocumentRow
 from app.ui.documents.actions import Confirmation, ask_backdated, ask_credit_override, document_error_text
-from app.ui.documents.editor import DocumentDialog, ask_yes_no, made_from
+from app.ui.documents.editor import CREATE_TARGETS, DocumentDialog, ask_yes_no, made_from
 from app.ui.documents.format import DOC_TYPES, STATUS_TITLES, TYPE_TITLES, status_title, type_title
 from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents_table
 from app.ui.documents.payment_dialog import PaymentDialog
@@ -92,7 +93,7 @@ class DocumentsWorkspace(QWidget):
         self.cancel_action.setObjectName("cancel_action")
         self.create_from_menu = QMenu(self)
         self.create_actions = {}
-        for target in ("order", "invoice", "waybill", "act"):
+        for target in CREATE_TARGETS:
             action = self.create_from_menu.addAction(type_title(target), lambda t=target: self.create_from(t))
             action.setObjectName(f"create_{target}_action")
             self.create_actions[target] = action

@@ -16,7 +16,8 @@ def tr(text: str) -> str:
 
 def doc_type_names() -> dict[str, str]:
     return {"quote": tr("Quote (commercial proposal)"), "order": tr("Sales order"),
-            "invoice": tr("Invoice for payment"), "waybill": tr("Waybill"), "act": tr("Act of completed work")}
+            "invoice": tr("Invoice for payment"), "waybill": tr("Waybill"), "act": tr("Act of completed work"),
+            "goods_receipt": tr("Goods receipt")}
 
 
 def show_failure(parent: QWidget, fields: dict[str, FieldWithError], status: ErrorLabel,

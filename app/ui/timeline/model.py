@@ -55,7 +55,7 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
 def DOCUMENT_TITLES() -> dict[str, str]:  # noqa: N802 — a table of translated names
     return {"quote": tr("Quote"), "order": tr("Sales order"), "invoice": tr("Invoice"), "waybill": tr("Waybill"),
             "act": tr("Act of work"), "return": tr("Customer return"), "purchase_order": tr("Purchase order"),
-            "supplier_invoice": tr("Supplier invoice"), "supplier_return": tr("Return to supplier")}
+            "goods_receipt": tr("Goods receipt"), "supplier_invoice": tr("Supplier invoice"), "supplier_return": tr("Return to supplier")}
 
 
 def kind_label(kind: str, direction: str = "") -> str:
