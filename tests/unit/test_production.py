@@ -228,3 +228,111 @@ def test_make_to_order_covers_what_a_sales_order_line_lacks(ws):
     assert (made.quantity, made.sales_order_id, made.product_id) == (D(4), draft.id, ws.table)  # 5 less the 1 in stock
     with pytest.raises(ValidationError, match="cover this line"):
         ws.s.production.make_to_order(draft.lines[0].id)
+
+
+# -- material requirements -----------------------------------------------------------------------------
+
+def test_mrp_nets_three_levels_against_stock_reservations_incoming_and_open_production(ws):
+    """A bike shop in a warehouse that allows negative stock (so an order beyond stock can be confirmed).
+
+    Bike = 1 frame + 2 wheels; wheel = 1 rim + 36 spokes; frames, rims and spokes are bought.
+    Stock: 2 bikes, 5 wheels, 10 rims, 100 spokes, no frames; a confirmed purchase order brings 4 frames;
+    a planned production order makes 3 wheels (needing 3 rims and 108 spokes); a confirmed sales order
+    wants 10 bikes; bikes keep a safety stock of 1.
+
+    bike   (level 0): gross 10 + safety 1 − (on hand 2 − reserved for others 0) = 9 → make 9
+    frame  (level 1): gross 9 − incoming 4 = 5 → buy 5 from Velo (no minimum)
+    wheel  (level 1): gross 18 − (5 on hand + 3 being made) = 10 → make 10
+    rim    (level 2): gross 3 + 10 = 13 − 10 = 3 → buy 50 (Velo's minimum order)
+    spoke  (level 2): gross 108 + 360 = 468 − 100 = 368 → buy 1,000 (Spokes Ltd's minimum), lead 10 days
+    """
+    from tests.unit.production_kit import supplier
+    from tests.unit.test_documents import client
+
+    s = ws.s
+    shop = s.stock.create_warehouse(name="Bike shop", allow_negative=True).id
+    from tests.unit.test_stock_kit import product
+
+    bike = product(s, "BK", "Bike", ws.pcs, kind="finished", min_stock="1")
+    frame = product(s, "BF", "Bike frame", ws.pcs, kind="material", purchase_price="40")
+    wheel = product(s, "WH", "Wheel", ws.pcs, kind="finished")
+    rim = product(s, "RM", "Rim", ws.pcs, kind="material", purchase_price="4")
+    spoke = product(s, "SP", "Spoke", ws.pcs, kind="material", purchase_price="0.05")
+    bom(s, bike, [(frame, 1, 0), (wheel, 2, 0)])
+    bom(s, wheel, [(rim, 1, 0), (spoke, 36, 0)])
+    velo, spokes = supplier(s, "Velo"), supplier(s, "Spokes Ltd")
+    ws.terms(frame, velo, price="38")
+    ws.terms(rim, velo, price="3.80", moq="50", lead=7)
+    ws.terms(spoke, spokes, price="0.04", moq="1000", lead=10)
+    ws.posted("receipt", [(bike, 2, "150"), (wheel, 5, "20"), (rim, 10, "4"), (spoke, 100, "0.05")], warehouse=shop)
+    po = s.documents.create_document(DocumentForm(doc_type="purchase_order", client_id=velo, warehouse_id=shop,
+                                                  lines=[LineForm(frame, quantity=4, price="38")]))
+    s.documents.confirm_document(po.id, expected_version=po.version)
+    s.production.create_order(ProductionOrderForm(wheel, quantity="3", component_warehouse_id=shop,
+                                                  planned_start=date.today(), planned_end=date.today()))
+    so = s.documents.create_document(DocumentForm(doc_type="order", client_id=client(s), warehouse_id=shop,
+                                                  lines=[LineForm(bike, quantity=10, price="300")]))
+    s.documents.confirm_document(so.id, expected_version=so.version)
+
+    result = s.production.run_mrp(horizon=date.today() + timedelta(days=30), warehouse_id=shop)
+    got = {p.sku: (p.action, p.quantity, p.supplier_name) for p in result.proposals}
+    assert got == {"BK": ("make", D(9), ""), "BF": ("buy", D(5), "Velo"), "WH": ("make", D(10), ""),
+                   "RM": ("buy", D(50), "Velo"), "SP": ("buy", D(1000), "Spokes Ltd")}
+    lines = {ln.sku: (ln.low_level, ln.gross, ln.net) for ln in result.lines}
+    assert lines == {"BK": (0, D(10), D(9)), "BF": (1, D(9), D(5)), "WH": (1, D(18), D(10)),
+                     "RM": (2, D(13), D(3)), "SP": (2, D(468), D(368))}
+    spoke_buy = next(p for p in result.proposals if p.sku == "SP")
+    assert spoke_buy.order_by == max(spoke_buy.need_by - timedelta(days=10), date.today())
+
+    made = s.production.apply_mrp(list(result.proposals), warehouse_id=shop)
+    assert (len(made.production_order_ids), len(made.purchase_order_ids), made.skipped) == (2, 2, ())
+    drafts = {s.documents.load_document(i).client_id: [(ln.product_id, ln.quantity, ln.price)
+                                                        for ln in s.documents.load_document(i).lines]
+              for i in made.purchase_order_ids}
+    assert drafts == {velo: [(frame, D(5), D("38")), (rim, D(50), D("3.8"))], spokes: [(spoke, D(1000), D("0.04"))]}
+    # Run again: the new planned orders now count as supply and their components as demand.
+    again = s.production.run_mrp(horizon=date.today() + timedelta(days=30), warehouse_id=shop)
+    assert {p.sku for p in again.proposals} == {"BF", "RM", "SP"}  # the purchases are drafts, not yet incoming
+
+
+def test_reorder_list_becomes_purchase_orders_grouped_by_supplier(ws):
+    from tests.unit.production_kit import supplier
+    from tests.unit.test_stock_kit import product
+
+    s = ws.s
+    a, b = supplier(s, "Alborz Wood"), supplier(s, "Caspian Fix")
+    nails = product(s, "NL", "Nails", ws.pcs, kind="material", min_stock="100")
+    varnish = product(s, "VR", "Varnish", ws.kg, kind="material", min_stock="2")
+    tape = product(s, "TP", "Tape", ws.pcs, kind="material", min_stock="5")
+    ws.terms(nails, b, price="0.02", moq="500")
+    ws.terms(varnish, a, price="9")
+    ws.terms(varnish, b, price="8", priority=2)
+    made = s.production.purchase_reorder(warehouse_id=ws.main)
+    assert made.skipped == (("Tape", "no supplier is set for it (Product → Suppliers)"),)
+    docs = {s.documents.load_document(i).client_id: s.documents.load_document(i) for i in made.purchase_order_ids}
+    # Suggested = twice the minimum: nails 200 → raised to the minimum order 500; varnish 4 kg from the preferred
+    assert [(ln.product_id, ln.quantity) for ln in docs[b].lines] == [(nails, D(500))]
+    assert [(ln.product_id, ln.quantity, ln.price) for ln in docs[a].lines] == [(varnish, D(4), D(9))]
+    assert all(d.status == "draft" and d.doc_type == "purchase_order" for d in docs.values())
+    assert tape
+
+
+def test_supplier_terms_need_a_supplier_and_sane_numbers(ws):
+    from app.services.production import SupplierTermsForm
+    from tests.unit.production_kit import supplier
+    from tests.unit.test_documents import client
+
+    s = ws.s
+    with pytest.raises(ValidationError) as err:
+        s.production.add_terms(ws.wood, SupplierTermsForm(client(s), price="-1", lead_time_days="1.5",
+                                                          min_order_qty="0.0001", priority="0"))
+    assert set(err.value.errors) == {"supplier_id", "price", "lead_time_days", "min_order_qty", "priority"}
+    sup = supplier(s, "Alborz Wood")
+    row = ws.terms(ws.wood, sup, price="2.10", moq="25.5", lead=3)
+    with pytest.raises(ValidationError, match="already a supplier"):
+        ws.terms(ws.wood, sup)
+    row = s.production.update_terms(row.id, SupplierTermsForm(sup, price="2.20", lead_time_days=5, min_order_qty="30"),
+                                    expected_version=row.version)
+    assert (row.price, row.lead_time_days, row.min_order_qty) == (D("2.20"), 5, D(30))
+    s.production.remove_terms(row.id, expected_version=row.version)
+    assert s.production.list_terms(ws.wood) == []
