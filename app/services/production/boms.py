@@ -62,6 +62,11 @@ def card_of(s: Session, bom: Bom) -> BomCard:
                    bom.quantity, bom.active, bom.notes, rows)
 
 
+def _check(s: Session, bom: Bom, expected_version: int) -> None:
+    if bom.version != expected_version:
+        check_version(s, bom, expected_version, "bill of materials", current=card_of(s, bom))
+
+
 def _validate(s: Session, form: BomForm, bom: Bom | None) -> tuple[Product, dict, list[dict]]:
     errors: dict[str, str] = {}
     product = s.get(Product, form.product_id) if form.product_id is not None else None
@@ -155,7 +160,7 @@ def update_bom(uow: UnitOfWork, bom_id: int, form: BomForm, *, expected_version:
     with uow:
         s = uow.session
         bom = get_or_404(s, Bom, bom_id, "bill of materials")
-        check_version(s, bom, expected_version, "bill of materials", current=card_of(s, bom))
+        _check(s, bom, expected_version)
         if form.product_id != bom.product_id:
             raise ValidationError({"product_id": "a bill's product cannot change; make a bill for the other product"})
         _, header, lines = _validate(s, form, bom)
@@ -191,7 +196,7 @@ def activate_bom(uow: UnitOfWork, bom_id: int, *, expected_version: int) -> BomC
     with uow:
         s = uow.session
         bom = get_or_404(s, Bom, bom_id, "bill of materials")
-        check_version(s, bom, expected_version, "bill of materials", current=card_of(s, bom))
+        _check(s, bom, expected_version)
         # Lock the product's versions together so two activations cannot both win.
         others = list(s.scalars(select(Bom).where(Bom.product_id == bom.product_id).with_for_update()))
         for other in others:

@@ -14,8 +14,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, insert, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from app.models import (
     OPEN_PRODUCTION,
@@ -95,31 +95,51 @@ def _name(s: Session, model, ident, attr: str) -> str:
     return getattr(obj, attr) if obj is not None else ""
 
 
+# Built once: an alias made per call costs more than the query it is used in.
+_COMPONENT_WH, _OUTPUT_WH, _SALES_ORDER = aliased(Warehouse), aliased(Warehouse), aliased(Document)
+_USED_DOC, _MADE_DOC = aliased(StockDocument), aliased(StockDocument)
+
+
 def card_of(s: Session, order: ProductionOrder) -> ProductionCard:
-    product = s.get(Product, order.product_id)
-    unit = s.get(Unit, product.unit_id)
-    bom = s.get(Bom, order.bom_id)
-    lines = _lines(s, order.id)
-    info = parts(s, [ln.component_id for ln in lines])
-    line_rows = tuple(ProductionLineRow(ln.id, ln.component_id, info[ln.component_id].sku, info[ln.component_id].name,
-                                        info[ln.component_id].unit, ln.per_unit, ln.scrap_percent, ln.required,
-                                        ln.consumed, ln.is_service) for ln in lines)
+    """The order as a screen shows it: three queries (header names, lines, completions)."""
+    cw, ow, so = _COMPONENT_WH, _OUTPUT_WH, _SALES_ORDER
+    head = s.execute(
+        select(Product.name, Product.sku, Unit.name, Bom.version_no, Bom.name, cw.name, ow.name, User.full_name,
+               so.number)
+        .select_from(ProductionOrder)
+        .join(Product, Product.id == ProductionOrder.product_id).join(Unit, Unit.id == Product.unit_id)
+        .join(Bom, Bom.id == ProductionOrder.bom_id)
+        .join(cw, cw.id == ProductionOrder.component_warehouse_id)
+        .join(ow, ow.id == ProductionOrder.output_warehouse_id)
+        .outerjoin(User, User.id == ProductionOrder.responsible_id)
+        .outerjoin(so, so.id == ProductionOrder.sales_order_id)
+        .where(ProductionOrder.id == order.id)).one()
+    name, sku, unit, bom_no, bom_name, cw_name, ow_name, who, so_number = head
+    line_rows = tuple(ProductionLineRow(ln.id, ln.component_id, c_sku, c_name, c_unit, ln.per_unit, ln.scrap_percent,
+                                        ln.required, ln.consumed, ln.is_service)
+                      for ln, c_sku, c_name, c_unit in s.execute(
+                          select(ProductionOrderLine, Product.sku, Product.name, Unit.name)
+                          .join(Product, Product.id == ProductionOrderLine.component_id)
+                          .join(Unit, Unit.id == Product.unit_id)
+                          .where(ProductionOrderLine.order_id == order.id).order_by(ProductionOrderLine.line_no)))
+    used, made = _USED_DOC, _MADE_DOC
     completions = []
-    for c in s.scalars(select(ProductionCompletion).where(ProductionCompletion.order_id == order.id)
-                       .order_by(ProductionCompletion.id)):
+    for c, user_name, used_no, made_no in s.execute(
+            select(ProductionCompletion, User.full_name, used.number, made.number)
+            .outerjoin(User, User.id == ProductionCompletion.user_id)
+            .outerjoin(used, used.id == ProductionCompletion.consumption_id)
+            .outerjoin(made, made.id == ProductionCompletion.output_id)
+            .where(ProductionCompletion.order_id == order.id).order_by(ProductionCompletion.id)):
         total = c.components_value + c.services_value
-        completions.append(CompletionRow(
-            c.id, c.quantity, c.completed_at, _name(s, User, c.user_id, "full_name"),
-            _name(s, StockDocument, c.consumption_id, "number"), _name(s, StockDocument, c.output_id, "number"),
-            c.components_value, c.services_value, (total / c.quantity).quantize(COST_STEP)))
+        completions.append(CompletionRow(c.id, c.quantity, c.completed_at, user_name or "", used_no or "",
+                                         made_no or "", c.components_value, c.services_value,
+                                         (total / c.quantity).quantize(COST_STEP)))
     return ProductionCard(
-        order.id, order.version, order.number or "", order.status, product.id, product.name, product.sku, unit.name,
-        order.bom_id, f"v{bom.version_no}" + (f" {bom.name}" if bom.name else ""), order.quantity,
-        order.done_quantity, order.component_warehouse_id, _name(s, Warehouse, order.component_warehouse_id, "name"),
-        order.output_warehouse_id, _name(s, Warehouse, order.output_warehouse_id, "name"), order.planned_start,
-        order.planned_end, order.responsible_id, _name(s, User, order.responsible_id, "full_name"),
-        order.sales_order_id, _name(s, Document, order.sales_order_id, "number"), order.cost_total, order.notes,
-        line_rows, tuple(completions))
+        order.id, order.version, order.number or "", order.status, order.product_id, name, sku, unit, order.bom_id,
+        f"v{bom_no}" + (f" {bom_name}" if bom_name else ""), order.quantity, order.done_quantity,
+        order.component_warehouse_id, cw_name, order.output_warehouse_id, ow_name, order.planned_start,
+        order.planned_end, order.responsible_id, who or "", order.sales_order_id, so_number or "", order.cost_total,
+        order.notes, line_rows, tuple(completions))
 
 
 def _validate(s: Session, form: ProductionOrderForm, order: ProductionOrder | None) -> tuple[dict, Recipe | None]:
@@ -204,6 +224,12 @@ def create_order(uow: UnitOfWork, form: ProductionOrderForm) -> ProductionCard:
         return card
 
 
+def _check(s: Session, order: ProductionOrder, expected_version: int) -> None:
+    """ConcurrentEdit (with the order as it is now) when someone saved it after the user loaded it."""
+    if order.version != expected_version:
+        check_version(s, order, expected_version, ENTITY, current=card_of(s, order))
+
+
 def _load_locked(s: Session, order_id: int) -> ProductionOrder:
     order = s.get(ProductionOrder, order_id, with_for_update=True, populate_existing=True)
     if order is None:
@@ -218,7 +244,7 @@ def update_order(uow: UnitOfWork, order_id: int, form: ProductionOrderForm, *, e
     with uow:
         s = uow.session
         order = _load_locked(s, order_id)
-        check_version(s, order, expected_version, ENTITY, current=card_of(s, order))
+        _check(s, order, expected_version)
         if order.status in (P.DONE, P.CANCELLED):
             raise ValidationError({"status": f"the order is {order.status}; it cannot change"})
         header, recipe = _validate(s, form, order)
@@ -282,7 +308,7 @@ def release_order(uow: UnitOfWork, order_id: int, *, expected_version: int, acce
     with uow:
         s = uow.session
         order = _load_locked(s, order_id)
-        check_version(s, order, expected_version, ENTITY, current=card_of(s, order))
+        _check(s, order, expected_version)
         if order.status != P.PLANNED:
             _transition(order, P.RELEASED)
         short = shortages_in(s, order)
@@ -301,7 +327,7 @@ def start_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> Pro
     with uow:
         s = uow.session
         order = _load_locked(s, order_id)
-        check_version(s, order, expected_version, ENTITY, current=card_of(s, order))
+        _check(s, order, expected_version)
         _transition(order, P.IN_PROGRESS)
         s.flush()
         card = card_of(s, order)
@@ -355,14 +381,14 @@ def complete_in(s: Session, order: ProductionOrder, quantity: Decimal) -> Produc
             takes.append((ln, take))
     if takes:
         consumption = _stock_doc(s, order, StockDocKind.CONSUMPTION, order.component_warehouse_id, now)
-        n = 0
+        rows = []
         products = {p.id: p for p in s.scalars(select(Product).where(Product.id.in_([ln.component_id for ln, _ in takes])))}
         for ln, take in takes:
             for lot_id, part_qty in fefo_split(s, products[ln.component_id], order.component_warehouse_id, take):
-                n += 1
-                s.add(StockDocLine(document_id=consumption.id, line_no=n, product_id=ln.component_id, lot_id=lot_id,
-                                   quantity=part_qty, clerk_id=user_id))
+                rows.append({"document_id": consumption.id, "line_no": len(rows) + 1, "product_id": ln.component_id,
+                             "lot_id": lot_id, "lot_code": "", "quantity": part_qty, "clerk_id": user_id})
             ln.consumed += take
+        s.execute(insert(StockDocLine), rows)
         s.flush()
         post_in(s, consumption, confirm_backdated=True)
     components = -(s.scalar(select(func.coalesce(func.sum(StockMove.value), 0)).where(
@@ -399,7 +425,7 @@ def complete_order(uow: UnitOfWork, order_id: int, quantity, *, expected_version
         with uow:
             s = uow.session
             order = _load_locked(s, order_id)
-            check_version(s, order, expected_version, ENTITY, current=card_of(s, order))
+            _check(s, order, expected_version)
             complete_in(s, order, quantity)
             card = card_of(s, order)
             uow.commit()
@@ -413,7 +439,7 @@ def close_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> Pro
     with uow:
         s = uow.session
         order = _load_locked(s, order_id)
-        check_version(s, order, expected_version, ENTITY, current=card_of(s, order))
+        _check(s, order, expected_version)
         if order.done_quantity == 0:
             raise ValidationError({"status": "nothing was made yet: cancel the order instead"})
         _transition(order, P.DONE)
@@ -429,7 +455,7 @@ def cancel_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> Pr
     with uow:
         s = uow.session
         order = _load_locked(s, order_id)
-        check_version(s, order, expected_version, ENTITY, current=card_of(s, order))
+        _check(s, order, expected_version)
         if order.done_quantity > 0:
             raise ValidationError({"status": "part of the order was made: close it instead"})
         _transition(order, P.CANCELLED)

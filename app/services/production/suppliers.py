@@ -48,6 +48,11 @@ def list_terms(uow: UnitOfWork, product_id: int) -> list[SupplierTermsRow]:
         return [_row(s, t) for t in terms_in(s, [product_id]).get(product_id, [])]
 
 
+def _check(s: Session, t: SupplierProduct, expected_version: int) -> None:
+    if t.version != expected_version:
+        check_version(s, t, expected_version, ENTITY, current=_row(s, t))
+
+
 def _clean(s: Session, product: Product, form: SupplierTermsForm, current: SupplierProduct | None) -> dict:
     errors: dict[str, str] = {}
     supplier = s.get(Client, form.supplier_id) if form.supplier_id is not None else None
@@ -105,7 +110,7 @@ def update_terms(uow: UnitOfWork, terms_id: int, form: SupplierTermsForm, *, exp
     with uow:
         s = uow.session
         t = get_or_404(s, SupplierProduct, terms_id, ENTITY)
-        check_version(s, t, expected_version, ENTITY, current=_row(s, t))
+        _check(s, t, expected_version)
         for k, val in _clean(s, s.get(Product, t.product_id), form, t).items():
             setattr(t, k, val)
         s.flush()
