@@ -320,6 +320,8 @@ def cmd_demo(url: str, *, clients: int, seed: int) -> int:
         print(f"A catalog, three warehouses and six months of stock history ({summary.stock} documents and moves).")
     if summary.documents:
         print(f"{summary.documents} sales documents (quotes, orders, invoices, waybills) with their payments.")
+    if summary.production:
+        print(f"{summary.production} production orders, with bills of materials and suppliers' terms.")
     if summary.users_created:
         logins = ", ".join(u.login for u in DEMO_USERS)
         print(f"Demo users ({logins}) log in with the password “{DEMO_PASSWORD}”.")

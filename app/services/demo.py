@@ -44,6 +44,7 @@ from app.services.demo_documents import seed_documents
 from app.services.demo_funnel import seed_funnel
 from app.services.demo_marketing import seed_marketing
 from app.services.demo_planner import seed_planner
+from app.services.demo_production import seed_production
 from app.services.demo_stock import seed_stock
 from app.services.demo_timeline import seed_timeline
 from app.services.errors import ValidationError
@@ -92,6 +93,7 @@ class DemoSummary:
     marketing: int = 0
     stock: int = 0
     documents: int = 0
+    production: int = 0
 
 
 def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
@@ -150,6 +152,7 @@ def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
         # The catalog and stock history are made once: a second demo run adds clients, not a second catalog.
         stock = 0 if s.scalar(select(Product.id).limit(1)) else seed_stock(s, rng=random.Random(seed + 4), **linked)
         documents = seed_documents(s, rng=random.Random(seed + 5), **linked) if stock else 0
+        production = seed_production(s, rng=random.Random(seed + 6), **linked) if stock else 0
         _fix_sequences(s)
         uow.commit()
     c = writer.counts
@@ -158,7 +161,7 @@ def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
                        addresses=c["addresses"], bank_accounts=c["bank_accounts"], archived=c["archived"],
                        first_client_id=writer.first_client_id, seconds=time.perf_counter() - started,
                        deals=deals, tasks=tasks, interactions=interactions, marketing=marketing,
-                       stock=stock, documents=documents)
+                       stock=stock, documents=documents, production=production)
 
 
 # --- directories and staff --------------------------------------------------------------------

@@ -36,3 +36,28 @@ def test_seed_stock_makes_a_consistent_history(services):
     assert services.stock.check_stock() == []
     rows, total = services.stock.balances()
     assert total > 100 and all(r.on_hand >= 0 for r in rows)
+
+
+def test_seed_production_makes_bills_suppliers_and_orders_in_every_state(services):
+    from datetime import date, timedelta
+
+    from app.services.demo_production import seed_production
+
+    with services.session_factory() as s:
+        seed_stock(s, rng=random.Random(5), managers=[services.user_id], client_ids=[], deal_ids=[], now=utcnow())
+        made = seed_production(s, rng=random.Random(6), managers=[services.user_id], client_ids=[], deal_ids=[],
+                               now=utcnow())
+        s.commit()
+    assert made == 8
+    orders = services.production.list_orders()
+    assert {o.status for o in orders} == {"planned", "released", "in_progress", "done", "cancelled"}
+    done = next(o for o in orders if o.status == "done")
+    assert services.production.load_order(done.id).cost_total > 0
+    assert [(b.name, b.versions) for b in services.production.list_bom_products()][2] == ("Pump station PS-1", 2)
+    pump = services.production.list_bom_products()[2]
+    assert services.production.explode(pump.product_id, 1).tree[1].level == 2  # a manifold's own parts
+    assert services.stock.check_stock() == []
+    assert services.production.run_mrp(horizon=date.today() + timedelta(days=30)).proposals
+    with services.session_factory() as s:
+        again = seed_production(s, rng=random.Random(6), managers=[], client_ids=[], deal_ids=[], now=utcnow())
+    assert again == 0

@@ -183,7 +183,7 @@ def run_in(s: Session, *, horizon: date, warehouse_id: int | None = None, today:
                 else:
                     offer = (terms.get(pid) or [None])[0]
                     if offer is not None:
-                        proposed = max(proposed, offer.min_order_qty)
+                        proposed = round_up(max(proposed, offer.min_order_qty), part.decimals)
                     lead = offer.lead_time_days if offer is not None else 0
                     proposals.append(MrpProposal(
                         "buy", pid, part.sku, part.name, part.unit, proposed, net, day,
