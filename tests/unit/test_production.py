@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.services.documents.forms import DocumentForm, LineForm
 from app.services.errors import ComponentShortage, InsufficientStock, ValidationError
@@ -336,3 +338,27 @@ def test_supplier_terms_need_a_supplier_and_sane_numbers(ws):
     assert (row.price, row.lead_time_days, row.min_order_qty) == (D("2.20"), 5, D(30))
     s.production.remove_terms(row.id, expected_version=row.version)
     assert s.production.list_terms(ws.wood) == []
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.integers(min_value=1, max_value=7), min_size=1, max_size=5), total=st.integers(8, 30))
+def test_completing_in_any_parts_consumes_exactly_what_the_order_requires(ws, parts, total):
+    """However the quantity is split, the last completion takes what is left: consumed = required for every
+    component, the output's value is what the components cost, and the ledger matches the balances."""
+    if not hasattr(ws, "stocked"):
+        ws.stock_materials()
+        ws.posted("receipt", [(ws.leg, 10_000, "1.80"), (ws.screw, 100_000, "0.10"), (ws.glue, 1_000, "5")])
+        ws.stocked = True
+    order = release(ws, mo(ws, ws.frame, total))
+    left = total
+    for p in parts:
+        if left <= 1:
+            break
+        q = min(p, left - 1)
+        order = complete(ws, order, q)
+        left -= q
+    order = complete(ws, order, left)
+    assert order.status == "done" and order.done_quantity == total
+    assert all(ln.consumed == ln.required for ln in order.lines)
+    assert order.cost_total == sum((c.components_value + c.services_value for c in order.completions), D(0))
+    assert ws.s.stock.check_stock() == []
