@@ -87,6 +87,8 @@ def test_release_warns_of_short_legs_and_releases_anyway(qtbot, ws, tasks, monke
     ws.posted("receipt", [(ws.leg, 40, "1.80")])
     dialog = open_dialog(qtbot, ws, tasks)
     assert dialog.windowTitle() == "New production order" and dialog.lines_empty.isVisible()
+    qtbot.wait(1)
+    dialog.grab().save("/tmp/prod_order_new.png")
     pick_product(dialog, "frame")
     assert dialog.bom_combo.currentText() == "v1 (active)" and dialog.unit_label.text() == "pcs"
     type_text(dialog.quantity_edit, "10")
@@ -105,6 +107,8 @@ def test_release_warns_of_short_legs_and_releases_anyway(qtbot, ws, tasks, monke
     assert dialog.lines_model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert dialog.lines_model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert "Short in Main now" in strip_isolates(dialog.shortage_caption.text())
+    qtbot.wait(1)
+    dialog.grab().save("/tmp/prod_order_planned.png")
 
     boxes = []
 
@@ -148,6 +152,8 @@ def test_validation_errors_stay_next_to_the_fields_with_what_was_typed(qtbot, ws
     assert dialog.fields["quantity"].error.text() == "Must be a whole number of pcs"
     assert dialog.fields["planned_end"].error.text() == "Must not be before the start"
     assert dialog.quantity_edit.text() == "2.5"
+    qtbot.wait(1)
+    dialog.grab().save("/tmp/prod_order_errors.png")
     dialog.quantity_edit.clear()
     type_text(dialog.quantity_edit, "many")
     click(qtbot, dialog.save_button)
@@ -362,3 +368,29 @@ class _Recorder:
 
     def exec(self) -> int:
         return 0
+
+
+def test_the_main_window_opens_the_production_area(qtbot, ws, tasks):
+    from app.ui.main_window import MainWindow
+    from app.ui.production import ProductionWorkspace
+
+    order(ws, ws.frame, 2)
+    admin = ws.s.users.list_users()[0]
+    win = MainWindow(ws.s, tasks, user=admin, database="/data/karavan.db", company="Karavan Test LLC")
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitActive(win):
+        win.activateWindow()
+    win.show_area("production")
+    page = win.workspaces.currentWidget()
+    assert isinstance(page, ProductionWorkspace) and win.tabs.tabText(0) == "Production"
+    assert [page.tabText(i) for i in range(page.count())] == ["Plan", "Requirements (MRP)"]
+    qtbot.waitUntil(lambda: page.plan.model.rowCount() == 1)
+    # Ctrl+N inside the plan plans an order (the File menu's Ctrl+N, a new client, works elsewhere).
+    opened = []
+    page.plan.dialog_factory = lambda *a, **kw: _Recorder(opened, kw)
+    page.plan.view.setFocus()
+    qtbot.keyClick(page.plan.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [{"parent": page.plan}] and win.tabs.count() == 1
+    qtbot.wait(1)
+    win.grab().save("/tmp/prod_main_window.png")

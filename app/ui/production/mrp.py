@@ -140,6 +140,10 @@ class MrpView(QWidget):
         top.addStretch(1)
 
         q = self.units.quantity
+
+        def nz(value, unit: str) -> str:
+            # Zero supply columns stay blank, so the figures that matter stand out.
+            return q(value, unit) if value else ""
         bold = self.font()
         bold.setBold(True)
         self.lines_model = TintedRowsModel([
@@ -148,12 +152,12 @@ class MrpView(QWidget):
             Column(self.tr("Level"), lambda r: str(r.low_level), align=RIGHT, width=50),
             Column(self.tr("Gross"), lambda r: q(r.gross, r.unit), align=RIGHT, width=85),
             Column(self.tr("On hand"), lambda r: q(r.on_hand, r.unit), align=RIGHT, width=85),
-            Column(self.tr("Reserved"), lambda r: q(r.reserved, r.unit), align=RIGHT, width=85),
-            Column(self.tr("Incoming"), lambda r: q(r.incoming, r.unit), align=RIGHT, width=85),
-            Column(self.tr("Planned output"), lambda r: q(r.planned_output, r.unit), align=RIGHT, width=105),
-            Column(self.tr("Safety"), lambda r: q(r.safety_stock, r.unit), align=RIGHT, width=75),
+            Column(self.tr("Reserved"), lambda r: nz(r.reserved, r.unit), align=RIGHT, width=85),
+            Column(self.tr("Incoming"), lambda r: nz(r.incoming, r.unit), align=RIGHT, width=85),
+            Column(self.tr("Planned output"), lambda r: nz(r.planned_output, r.unit), align=RIGHT, width=105),
+            Column(self.tr("Safety"), lambda r: nz(r.safety_stock, r.unit), align=RIGHT, width=75),
             Column(self.tr("Net"), lambda r: q(r.net, r.unit), align=RIGHT, width=85),
-            Column(self.tr("Proposed"), lambda r: q(r.proposed, r.unit) if r.proposed else "", align=RIGHT, width=85),
+            Column(self.tr("Proposed"), lambda r: nz(r.proposed, r.unit), align=RIGHT, width=85),
             Column(self.tr("Unit"), lambda r: r.unit, width=50),
         ], tint=lambda r: None, parent=self)
         self.lines_view = rows_table(self, "mrp_lines_view", self.lines_model, stretch=1)
@@ -166,7 +170,10 @@ class MrpView(QWidget):
             Column(self.tr("Unit"), lambda r: r.unit, width=50),
             Column(self.tr("Need by"), lambda r: r.need_by.isoformat(), width=95),
             Column(self.tr("Order by"), lambda r: r.order_by.isoformat(), width=95),
-            Column(self.tr("Supplier"), self._supplier_text, width=180),
+            Column(self.tr("Supplier"), self._supplier_text, width=210,
+                   tooltip=lambda r: self.tr("No supplier terms for this product: Create drafts skips it. Add them "
+                                             "on the product's Suppliers tab.")
+                   if r.action == "buy" and r.supplier_id is None else ""),
             Column(self.tr("Price"), lambda r: money(r.price, r.currency) if r.price is not None else "",
                    align=RIGHT, width=100),
         ], parent=self)
@@ -184,6 +191,7 @@ class MrpView(QWidget):
         self.create_button.clicked.connect(self.create_drafts)
         self.result_label = QLabel(self, objectName="drafts_result")
         self.result_label.setWordWrap(True)
+        self.result_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = ErrorLabel("mrp_error", self)
         self.stale_label = QLabel(self.tr("Orders or stock changed since this calculation: Calculate again to see "
@@ -239,7 +247,7 @@ class MrpView(QWidget):
     def _supplier_text(self, row: MrpProposal) -> str:
         if row.action != "buy":
             return ""
-        return row.supplier_name or self.tr("no supplier — will be skipped")
+        return row.supplier_name or self.tr("none: will be skipped")
 
     # -- warehouses ----------------------------------------------------------------------------
     def reload_warehouses(self) -> None:

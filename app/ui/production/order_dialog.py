@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -86,13 +86,9 @@ class ProductionOrderDialog(QDialog):
         self.product_combo.product_chosen.connect(self._product_chosen)
         self.product_combo.linked.connect(lambda on: None if on else self._show_versions(None, [], ""))
         self.bom_combo = QComboBox(self, objectName="bom_combo")
+        self.bom_combo.setPlaceholderText(self.tr("Choose the product first"))
         self.quantity_edit = QLineEdit(self, objectName="quantity_edit")
         self.unit_label = QLabel(self, objectName="unit_label")
-        quantity_row = QWidget(self)
-        row = QHBoxLayout(quantity_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.quantity_edit, 1)
-        row.addWidget(self.unit_label)
         self.component_wh_combo = QComboBox(self, objectName="component_warehouse_combo")
         self.output_wh_combo = QComboBox(self, objectName="output_warehouse_combo")
         self.start_edit = QDateEdit(QDate.currentDate(), self, objectName="planned_start_edit")
@@ -102,9 +98,9 @@ class ProductionOrderDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.responsible_combo = QComboBox(self, objectName="responsible_combo")
         self.notes_edit = QLineEdit(self, objectName="notes_edit")
-        self.sales_order_label = QLabel(self, objectName="sales_order_label")
+        self.sales_order_label = QLabel("—", self, objectName="sales_order_label")
         self.fields = {key: FieldWithError(editor, self) for key, editor in (
-            ("product_id", self.product_combo), ("bom_id", self.bom_combo), ("quantity", quantity_row),
+            ("product_id", self.product_combo), ("bom_id", self.bom_combo), ("quantity", self.quantity_edit),
             ("component_warehouse_id", self.component_wh_combo), ("output_warehouse_id", self.output_wh_combo),
             ("planned_start", self.start_edit), ("planned_end", self.end_edit),
             ("responsible_id", self.responsible_combo), ("notes", self.notes_edit))}
@@ -116,7 +112,7 @@ class ProductionOrderDialog(QDialog):
                            (right, (("planned_start", self.tr("Planned start")), ("planned_end", self.tr("Planned end")),
                                     ("responsible_id", self.tr("Responsible")), ("notes", self.tr("Notes"))))):
             for key, label in rows:
-                form.addRow(label, self.fields[key])
+                form.addRow(label, self._with_unit(self.fields[key]) if key == "quantity" else self.fields[key])
         right.addRow(self.tr("Sales order"), self.sales_order_label)
         header = QHBoxLayout()
         header.addLayout(left, 3)
@@ -206,6 +202,16 @@ class ProductionOrderDialog(QDialog):
         layout.addWidget(self.total_label)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
+
+    def _with_unit(self, field: FieldWithError) -> QWidget:
+        """The quantity field with the product's unit after it (the error line stays under the field)."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field, 1)
+        self.unit_label.setFixedHeight(self.quantity_edit.sizeHint().height())   # level with the edit, not its error
+        row.addWidget(self.unit_label, 0, Qt.AlignmentFlag.AlignTop)
+        return box
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text, self, objectName=name)

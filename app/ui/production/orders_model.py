@@ -154,16 +154,16 @@ class OrdersModel(LazyTableModel):
         self.ctx, self.units = ctx, units
         q = units.quantity
         columns = [
-            Column(tr("Number"), lambda r: r.number, width=115),
+            Column(tr("Number"), lambda r: r.number, width=105),
             Column(tr("Product"), lambda r: f"{r.sku} — {r.product_name}", width=260),
-            Column(tr("Quantity"), lambda r: f"{q(r.quantity, r.unit)} {r.unit}", align=RIGHT, width=95),
-            Column(tr("Done"), lambda r: q(r.done_quantity, r.unit) if r.done_quantity else "", align=RIGHT, width=75),
-            Column(tr("Status"), _status_text, width=135),
-            Column(tr("Components"), _components_text, width=105),
-            Column(tr("Planned start"), lambda r: r.planned_start.isoformat(), "planned_start", width=100),
-            Column(tr("Planned end"), lambda r: r.planned_end.isoformat(), width=100),
-            Column(tr("Responsible"), lambda r: r.responsible_name, width=140),
-            Column(tr("Sales order"), lambda r: r.sales_order_number, width=110),
+            Column(tr("Quantity"), lambda r: f"{q(r.quantity, r.unit)} {r.unit}", align=RIGHT, width=85),
+            Column(tr("Done"), lambda r: q(r.done_quantity, r.unit) if r.done_quantity else "", align=RIGHT, width=60),
+            Column(tr("Status"), _status_text, width=128),
+            Column(tr("Components"), _components_text, width=88),
+            Column(tr("Planned start"), lambda r: r.planned_start.isoformat(), "planned_start", width=90),
+            Column(tr("Planned end"), lambda r: r.planned_end.isoformat(), width=90),
+            Column(tr("Responsible"), lambda r: r.responsible_name, width=130),
+            Column(tr("Sales order"), lambda r: r.sales_order_number, width=95),
         ]
         super().__init__(columns, tasks, state=state, fetch_first=self._first, fetch_page=self._page, parent=parent)
         self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,10 +63,6 @@ class PlanView(QWidget):
         self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.refresh)
         self.refresh_action.setObjectName("refresh_action")
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        # Ctrl+N here, not as the action's shortcut: the main window's File menu owns the window-wide
-        # Ctrl+N (new client); this one wins while the focus is inside the plan.
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_order)
-        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.status_combo = QComboBox(self, objectName="status_filter")
         self.status_combo.addItem(self.tr("Open (planned, released, in progress)"), OPEN)
@@ -131,6 +127,22 @@ class PlanView(QWidget):
         self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tasks.changed.connect(self._on_changed)
         QTimer.singleShot(0, self.reload)
+
+    # -- Ctrl+N --------------------------------------------------------------------------------
+    # The main window's File menu owns the window-wide Ctrl+N (new client); two shortcuts on one key would be
+    # ambiguous and neither would fire. While the focus is inside the plan the key is taken as a key press
+    # (ShortcutOverride accepted) and plans a new order instead.
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.New):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.New):
+            self.new_order()
+            return
+        super().keyPressEvent(event)
 
     # -- the query -----------------------------------------------------------------------------
     def _period_toggled(self, on: bool) -> None:
