@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self._builders = {"funnel": self._build_funnel, "tasks": self._build_planner,
                           "service": self._build_service_desk, "marketing": self._build_marketing,
                           "products": self._build_products, "warehouse": self._build_warehouse,
-                          "documents": self._build_documents, "payments": self._build_payments}
+                          "production": self._build_production, "documents": self._build_documents, "payments": self._build_payments}
         for area in self.areas:
             if area.key not in self._pages and area.key not in self._builders:
                 self._pages[area.key] = ComingLaterPage(area.title, area.summary, self)
@@ -279,6 +279,13 @@ class MainWindow(QMainWindow):
         from app.ui.warehouse.workspace import WarehouseWorkspace
 
         page = WarehouseWorkspace(self.ctx, self.tasks, self)
+        self._follow_links(page)
+        return page
+
+    def _build_production(self) -> QWidget:
+        from app.ui.production import ProductionWorkspace
+
+        page = ProductionWorkspace(self.ctx, self.tasks, self)
         self._follow_links(page)
         return page
 
