@@ -1,0 +1,162 @@
+"""A buyer in the workshop: the suppliers of a material on its product card, purchase orders drafted from the
+reorder list, a sales-order line made to order, production's stock documents shown read-only, and a
+purchase order started by hand in the Documents area."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QTabWidget
+
+from app.models import Product
+from app.services.clients import ClientForm
+from app.services.production import SupplierTermsForm
+from app.ui.catalog.product_dialog import ProductDialog
+from app.ui.text import strip_isolates
+from tests.ui.typing_helpers import type_text
+from tests.unit.production_kit import Workshop
+
+D = Decimal
+ALBORZ = "شرکت چوب البرز"
+LONG_OAK = "Kiln-dried European oak board, 27 mm, planed all round, FSC certified"
+
+
+@pytest.fixture
+def ws(ui_services):
+    shop = Workshop(ui_services)
+    with ui_services.session_factory() as s:
+        wood = s.get(Product, shop.wood)
+        wood.name, wood.name_key = LONG_OAK, LONG_OAK.casefold()
+        s.commit()
+    # Made through the clients service, so that the supplier picker's search finds them.
+    shop.timber = ui_services.clients.create_client(ClientForm(display_name="Timber & Sons",
+                                                               roles=frozenset({"supplier"}))).id
+    shop.alborz = ui_services.clients.create_client(ClientForm(display_name=ALBORZ, roles=frozenset({"supplier"}))).id
+    return shop
+
+
+def cell(model, row: int, col: int) -> str:
+    return strip_isolates(model.index(row, col).data() or "")
+
+
+def pick_client(qtbot, picker, text: str) -> None:
+    picker.lineEdit().clear()
+    type_text(picker.lineEdit(), text)
+    picker.search()
+    qtbot.waitUntil(lambda: picker.hits.rowCount() >= 1)
+    picker.client_completer.activated[QModelIndex].emit(picker.hits.index(0, 0))
+
+
+def retype(qtbot, edit, text: str) -> None:
+    edit.clear()
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:
+        type_text(edit, text)
+
+
+def product_dialog(qtbot, ctx, tasks, product_id: int | None) -> ProductDialog:
+    units, categories = ctx.catalog.list_units(), ctx.catalog.list_categories()
+    card = ctx.catalog.load_product(product_id) if product_id is not None else None
+    dialog = ProductDialog(ctx, tasks, units=units, categories=categories, card=card)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 720)
+    dialog.show()
+    return dialog
+
+
+def show_suppliers(qtbot, dialog: ProductDialog) -> None:
+    tabs = dialog.findChild(QTabWidget, "product_tabs")
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(dialog.suppliers_tab).center())
+    assert tabs.currentWidget() is dialog.suppliers
+
+
+def test_suppliers_of_a_material_are_added_changed_and_removed_on_its_card(qtbot, ws, tasks):
+    ctx = ws.s
+    dialog = product_dialog(qtbot, ctx, tasks, ws.wood)
+    show_suppliers(qtbot, dialog)
+    panel = dialog.suppliers
+    assert panel.empty.isVisible() and "No suppliers yet" in panel.empty.text()
+    dialog.grab().save("/tmp/pur_suppliers_empty.png")
+
+    # The preferred supplier: 1.80 a kg, a week, at least 50 kg.
+    pick_client(qtbot, panel.supplier, "Timber")
+    assert panel.supplier.client_id() == ws.timber
+    retype(qtbot, panel.edits["price"], "1.80")
+    retype(qtbot, panel.edits["lead_time_days"], "7")
+    retype(qtbot, panel.edits["min_order_qty"], "50")
+    retype(qtbot, panel.edits["supplier_sku"], "OAK-27")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    terms = ctx.production.list_terms(ws.wood)
+    assert [(t.supplier_id, t.priority, t.price, t.lead_time_days, t.min_order_qty, t.supplier_sku, t.currency)
+            for t in terms] == [(ws.timber, 1, D("1.80"), 7, D(50), "OAK-27", "USD")]
+    assert panel.model.rowCount() == 1 and panel.view.isVisible()
+
+    # A second one, in priority 2 (proposed), with a lead time that is not a number of days.
+    assert panel.edits["priority"].text() == "2"
+    pick_client(qtbot, panel.supplier, "چوب")
+    retype(qtbot, panel.edits["price"], "1.65")
+    retype(qtbot, panel.edits["lead_time_days"], "2.5")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.fields["lead_time_days"].error.text() == "Is a whole number of days from 0 to 3650"
+    assert panel.fields["lead_time_days"].error.isVisible()
+    assert panel.edits["lead_time_days"].text() == "2.5" and panel.edits["price"].text() == "1.65"
+    assert len(ctx.production.list_terms(ws.wood)) == 1
+    dialog.grab().save("/tmp/pur_suppliers_error.png")
+    retype(qtbot, panel.edits["lead_time_days"], "21")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert not panel.fields["lead_time_days"].error.isVisible()
+    assert [(t.supplier_name, t.priority, t.lead_time_days) for t in ctx.production.list_terms(ws.wood)] == [
+        ("Timber & Sons", 1, 7), (ALBORZ, 2, 21)]
+    assert [cell(panel.model, r, 1) for r in range(2)] == ["Timber & Sons", ALBORZ]
+    assert cell(panel.model, 0, 2) == "1.80" and cell(panel.model, 0, 5) == "50.000"   # kg: three decimals
+    qtbot.wait(20)
+    dialog.grab().save("/tmp/pur_suppliers_tab.png")
+
+    # Alborz becomes the preferred one: Timber's row goes to priority 3.
+    panel.view.selectRow(0)
+    assert panel.update_button.isVisible() and not panel.add_button.isVisible()
+    assert panel.edits["lead_time_days"].text() == "7" and panel.supplier.currentText() == "Timber & Sons"
+    retype(qtbot, panel.edits["priority"], "3")
+    qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
+    assert [(t.supplier_id, t.priority) for t in ctx.production.list_terms(ws.wood)] == [(ws.alborz, 2),
+                                                                                         (ws.timber, 3)]
+    assert cell(panel.model, 0, 1) == ALBORZ
+
+    # Someone else changes Timber's terms meanwhile: my change is refused, my typing stays.
+    panel.view.selectRow(next(r for r in range(2) if panel.model.row_at(r).supplier_id == ws.timber))
+    timber = panel.editing
+    ctx.production.update_terms(timber.id, SupplierTermsForm(ws.timber, price="1.90", lead_time_days=7,
+                                                             min_order_qty="50", priority=1),
+                                expected_version=timber.version)
+    retype(qtbot, panel.edits["price"], "1.75")
+    qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
+    assert "after you opened them" in panel.general_error.text()
+    assert panel.edits["price"].text() == "1.75"
+    assert next(t for t in ctx.production.list_terms(ws.wood) if t.supplier_id == ws.timber).price == D("1.90")
+    qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)       # saving again writes mine
+    assert next(t for t in ctx.production.list_terms(ws.wood) if t.supplier_id == ws.timber).price == D("1.75")
+
+    # Remove Timber (asked first).
+    asked = []
+    panel.confirm = lambda _parent, text: asked.append(text) or True
+    panel.view.selectRow(next(r for r in range(2) if panel.model.row_at(r).supplier_id == ws.timber))
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert asked and "Timber & Sons" in asked[0]
+    assert [t.supplier_id for t in ctx.production.list_terms(ws.wood)] == [ws.alborz]
+    assert panel.model.rowCount() == 1 and panel.add_button.isVisible()
+
+
+def test_a_new_product_says_to_save_first_and_a_service_has_no_suppliers_tab(qtbot, ws, tasks):
+    dialog = product_dialog(qtbot, ws.s, tasks, None)
+    dialog.grab().save("/tmp/pur_product_general.png")
+    show_suppliers(qtbot, dialog)
+    dialog.grab().save("/tmp/pur_suppliers_unsaved.png")
+    assert dialog.suppliers.findChild(QLabel, "suppliers_hint").text() == "Save the product to add suppliers."
+    service = product_dialog(qtbot, ws.s, tasks, ws.labour)
+    assert not service.tabs.isTabVisible(service.suppliers_tab)
+    service.kind.setCurrentIndex(service.kind.findData("material"))
+    assert service.tabs.isTabVisible(service.suppliers_tab)
