@@ -15,8 +15,9 @@ from app.services.clients import ClientForm
 from app.services.production import SupplierTermsForm
 from app.ui.catalog.product_dialog import ProductDialog
 from app.ui.text import strip_isolates
+from app.ui.warehouse.workspace import WarehouseWorkspace
 from tests.ui.typing_helpers import type_text
-from tests.unit.production_kit import Workshop
+from tests.unit.production_kit import Workshop, supplier
 
 D = Decimal
 ALBORZ = "شرکت چوب البرز"
@@ -160,3 +161,96 @@ def test_a_new_product_says_to_save_first_and_a_service_has_no_suppliers_tab(qtb
     assert not service.tabs.isTabVisible(service.suppliers_tab)
     service.kind.setCurrentIndex(service.kind.findData("material"))
     assert service.tabs.isTabVisible(service.suppliers_tab)
+
+
+# -- the reorder list drafts purchase orders ---------------------------------------------------------------
+
+@pytest.fixture
+def short(ws):
+    """Wood, screws, glue and paint below their minimum (nothing in stock); wood is bought from Timber & Sons
+    (at least 50 kg), screws from Alborz, paint from Rang Paints, glue from nobody."""
+    with ws.s.session_factory() as s:
+        for pid, minimum in ((ws.wood, "20"), (ws.screw, "500"), (ws.glue, "2"), (ws.paint, "1")):
+            s.get(Product, pid).min_stock = D(minimum)
+        s.commit()
+    ws.rang = supplier(ws.s, "Rang Paints")
+    ws.terms(ws.wood, ws.timber, price="1.80", moq="50", lead=7)
+    ws.terms(ws.paint, ws.rang, price="7.50")
+    ws.terms(ws.screw, ws.alborz, price="0.08")
+    return ws
+
+
+@pytest.fixture
+def warehouse(qtbot, short, tasks) -> WarehouseWorkspace:
+    widget = WarehouseWorkspace(short.s, tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    widget.reload_filters()
+    widget.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: widget.reorder_model.rowCount() == 4)
+    return widget
+
+
+def purchase_orders(ctx) -> dict[str, list[tuple[str, Decimal, Decimal]]]:
+    """Draft purchase orders by supplier: [(SKU, quantity, price)]."""
+    out = {}
+    for row in ctx.documents.list_documents(doc_type="purchase_order"):
+        card = ctx.documents.load_document(row.id)
+        assert card.status == "draft"
+        out[card.client_name] = [(ln.sku, ln.quantity, ln.price) for ln in card.lines]
+    return out
+
+
+def test_make_purchase_orders_drafts_one_per_supplier_and_names_what_has_none(qtbot, short, warehouse, tasks,
+                                                                              qtmodeltester):
+    ctx, reorder = short.s, warehouse.reorder
+    qtmodeltester.check(reorder.model)
+    supplier_col = reorder.model.columnCount() - 1
+    shown = {reorder.model.row_at(r).sku: cell(reorder.model, r, supplier_col) for r in range(4)}
+    assert shown == {"WD-1": "Timber & Sons", "PT-1": "Rang Paints", "SC-1": ALBORZ, "GL-1": "— none —"}
+
+    with qtbot.waitSignal(tasks.changed, check_params_cb=lambda entity, _ids: entity == "document"):
+        qtbot.mouseClick(reorder.make_button, Qt.MouseButton.LeftButton)     # nothing selected: every row
+    # Wood: 2 × 20 kg suggested = 40, raised to Timber's minimum of 50; paint 2 × 1 = 2; screws 2 × 500.
+    assert purchase_orders(ctx) == {"Timber & Sons": [("WD-1", D(50), D("1.80"))], "Rang Paints": [("PT-1", D(2), D("7.50"))],
+                                    ALBORZ: [("SC-1", D(1000), D("0.08"))]}
+    text = strip_isolates(reorder.result_label.text())
+    assert "3 purchase orders drafted (" in text and "Timber &amp; Sons</a>" in text and ALBORZ in text
+    assert "1 product has no supplier: Glue — set one on the product's Suppliers tab." in text
+    assert reorder.result_label.isVisible()
+    warehouse.grab().save("/tmp/pur_reorder.png")
+
+    # A supplier's name is a link to its draft, opened by the main window in the Documents area.
+    timber_po = next(r.id for r in ctx.documents.list_documents(doc_type="purchase_order")
+                     if r.client_name == "Timber & Sons")
+    with qtbot.waitSignal(warehouse.record_activated) as opened:
+        reorder.result_label.linkActivated.emit(str(timber_po))
+    assert opened.args == ["document", timber_po]
+
+
+def test_only_the_selected_rows_are_ordered(qtbot, short, warehouse):
+    ctx, reorder = short.s, warehouse.reorder
+    rows = {reorder.model.row_at(r).sku: r for r in range(4)}
+    view = reorder.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(reorder.model.index(rows["SC-1"], 0)).center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     pos=view.visualRect(reorder.model.index(rows["GL-1"], 0)).center())
+    assert sorted(reorder.selected_ids()) == sorted([short.screw, short.glue])
+    assert "2 selected" in reorder.make_button.toolTip()
+    qtbot.mouseClick(reorder.make_button, Qt.MouseButton.LeftButton)
+    assert purchase_orders(ctx) == {ALBORZ: [("SC-1", D(1000), D("0.08"))]}
+    text = strip_isolates(reorder.result_label.text())
+    assert text.startswith("1 purchase order drafted (") and "1 product has no supplier: Glue" in text
+
+
+def test_an_empty_reorder_list_says_so(qtbot, ws, tasks):
+    widget = WarehouseWorkspace(ws.s, tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 400)
+    widget.show()
+    widget.reload_filters()
+    widget.tabs.setCurrentIndex(2)
+    assert widget.reorder.empty.isVisible() and not widget.reorder.make_button.isEnabled()
+    widget.grab().save("/tmp/pur_reorder_empty.png")

@@ -33,6 +33,7 @@ from app.ui.text import format_time
 from app.ui.warehouse.document_dialog import KIND_TITLES, STATUS_TITLES, StockDocumentDialog
 from app.ui.warehouse.format import UnitDecimals, end_of_local_day, format_amount
 from app.ui.warehouse.models import RowsModel
+from app.ui.warehouse.reorder import ReorderView
 from app.ui.warehouse.valuation import ValuationView
 from app.ui.warehouse.warehouses_dialog import ClerkPinsDialog, WarehousesDialog
 
@@ -109,6 +110,7 @@ class WarehouseWorkspace(QWidget):
 
     open_client = Signal(int)
     open_deal = Signal(int)
+    record_activated = Signal(str, int)     # ("document", id): a purchase order drafted from the reorder list
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -358,38 +360,13 @@ class WarehouseWorkspace(QWidget):
 
     # -- reorder -------------------------------------------------------------------------------
     def _build_reorder(self) -> QWidget:
-        page = QWidget(self)
-        q = self.units.quantity
-        columns = [
-            Column(self.tr("SKU"), lambda r: r.sku, width=110),
-            Column(self.tr("Product"), lambda r: r.name, width=260),
-            Column(self.tr("On hand"), lambda r: q(r.on_hand, r.unit), align=RIGHT, width=90),
-            Column(self.tr("Available"), lambda r: q(r.available, r.unit), align=RIGHT, width=90),
-            Column(self.tr("Minimum"), lambda r: q(r.min_stock, r.unit), align=RIGHT, width=90),
-            Column(self.tr("Suggested order"), lambda r: q(r.suggested, r.unit), align=RIGHT, width=120),
-            Column(self.tr("Unit"), lambda r: r.unit, width=50),
-        ]
-        self.reorder_model = RowsModel(columns, key=lambda r: r.product_id, parent=self)
-        self.reorder_view = _table(page, "reorder_view", self.reorder_model, columns)
-        self.reorder_empty = _empty(page, "reorder_empty", self.tr("Nothing is below its minimum stock."))
-        self.reorder_caption = QLabel(self.tr("Uses the warehouse chosen on the Balances tab."), page)
-        self.reorder_stack = QStackedLayout()
-        self.reorder_stack.addWidget(self.reorder_view)
-        self.reorder_stack.addWidget(self.reorder_empty)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.reorder_caption)
-        layout.addLayout(self.reorder_stack, 1)
-        return page
+        self.reorder = ReorderView(self.ctx, self.tasks, self.units, self.warehouse_combo.currentData, self)
+        self.reorder.open_record.connect(self.record_activated)
+        self.reorder_model, self.reorder_view = self.reorder.model, self.reorder.view
+        return self.reorder
 
     def refresh_reorder(self) -> None:
-        warehouse_id = self.warehouse_combo.currentData()
-        self.tasks.read(lambda: self.ctx.stock.reorder_list(warehouse_id=warehouse_id), self._show_reorder,
-                        lambda exc: show_error(self, exc))
-
-    def _show_reorder(self, rows) -> None:
-        self.reorder_model.set_rows(rows)
-        self.reorder_stack.setCurrentWidget(self.reorder_view if rows else self.reorder_empty)
+        self.reorder.refresh()
 
     # -- product moves -------------------------------------------------------------------------
     def _build_moves(self) -> QWidget:
@@ -521,7 +498,8 @@ class WarehouseWorkspace(QWidget):
             self._fetch_moves(0)
 
     def _on_changed(self, entity: str, _ids) -> None:
-        if entity in ("stock_document", "stock_move", "product", "reservation"):
+        # "document": a confirmed purchase order changes Incoming; "supplier_terms": the preferred supplier.
+        if entity in ("stock_document", "stock_move", "product", "reservation", "document", "supplier_terms"):
             self.refresh()
         elif entity == "warehouse":
             self.reload_filters()
