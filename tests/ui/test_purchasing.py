@@ -254,3 +254,67 @@ def test_an_empty_reorder_list_says_so(qtbot, ws, tasks):
     widget.tabs.setCurrentIndex(2)
     assert widget.reorder.empty.isVisible() and not widget.reorder.make_button.isEnabled()
     widget.grab().save("/tmp/pur_reorder_empty.png")
+
+
+# -- production's stock documents ----------------------------------------------------------------------------
+
+def test_production_documents_show_their_kind_and_open_read_only(qtbot, ws, tasks, monkeypatch):
+    from app.services.production import ProductionOrderForm
+    from app.ui.warehouse.document_dialog import StockDocumentDialog
+
+    ctx = ws.s
+    ws.stock_materials()
+    order = ctx.production.create_order(ProductionOrderForm(ws.leg, quantity="4", component_warehouse_id=ws.main))
+    order = ctx.production.release_order(order.id, expected_version=order.version)
+    order = ctx.production.complete_order(order.id, "4", expected_version=order.version)
+    made = order.completions[0]
+    assert made.output_number.startswith("MP-") and made.consumption_number.startswith("MC-")
+
+    widget = WarehouseWorkspace(ctx, tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    widget.reload_filters()
+    model = widget.documents_model
+    qtbot.waitUntil(lambda: model.rowCount() == 3)    # the materials' receipt, the consumption, the output
+    kinds = {model.row_at(r).number: cell(model, r, 1) for r in range(3)}
+    assert kinds[made.output_number] == "Production output"
+    assert kinds[made.consumption_number] == "Production consumption"
+    # They are found by kind, and never offered to be made by hand.
+    titles = [widget.kind_combo.itemText(i) for i in range(widget.kind_combo.count())]
+    assert "Production output" in titles and "Production consumption" in titles
+    assert set(widget.new_actions) == {"receipt", "shipment", "transfer", "write_off", "count"}
+    widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("output"))
+    widget.kind_combo.activated.emit(widget.kind_combo.currentIndex())
+    assert model.rowCount() == 1 and model.row_at(0).number == made.output_number
+    widget.kind_combo.setCurrentIndex(0)
+    widget.kind_combo.activated.emit(0)
+    widget.grab().save("/tmp/pur_production_docs_list.png")
+    widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("output"))
+    widget.kind_combo.activated.emit(widget.kind_combo.currentIndex())
+
+    opened: list[StockDocumentDialog] = []
+
+    def factory(*args, **kw):
+        dialog = StockDocumentDialog(*args, **kw)
+        monkeypatch.setattr(dialog, "exec", lambda: 0)
+        opened.append(dialog)
+        return dialog
+    widget.document_dialog_factory = factory
+    widget.documents_view.doubleClicked.emit(model.index(0, 0))
+    dialog = opened[0]
+    dialog.show()
+    assert dialog.windowTitle() == f"Production output {made.output_number}"
+    status = strip_isolates(dialog.status_label.text())
+    assert status.startswith(f"Production output {made.output_number} · Posted")
+    assert "changes only through its production order" in status
+    assert not any(b.isVisible() for b in (dialog.save_button, dialog.post_button, dialog.unpost_button,
+                                           dialog.cancel_doc_button))
+    assert dialog.close_button.isVisible()
+    assert dialog.lines_model.read_only and not dialog.product_edit.isVisible()
+    lines = dialog.lines_model
+    assert cell(lines, 0, lines.column_of("name")) == "Table leg"
+    assert cell(lines, 0, lines.column_of("quantity")) == "4"
+    assert cell(lines, 0, lines.column_of("unit_cost")) != ""          # made at cost
+    assert f"production {order.number}" == dialog.comment_edit.text()
+    dialog.grab().save("/tmp/pur_output_doc.png")

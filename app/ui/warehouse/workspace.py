@@ -176,7 +176,7 @@ class WarehouseWorkspace(QWidget):
         filters.addWidget(self.doc_search, 1)
         columns = [
             Column(self.tr("Number"), lambda r: r.number or "", "number", width=110),
-            Column(self.tr("Kind"), lambda r: self.tr(KIND_TITLES.get(r.kind, r.kind)), "kind", width=110),
+            Column(self.tr("Kind"), lambda r: self.tr(KIND_TITLES.get(r.kind, r.kind)), "kind", width=170),
             Column(self.tr("Status"), lambda r: self.tr(STATUS_TITLES.get(r.status, r.status)), "status", width=80),
             Column(self.tr("Date"), lambda r: format_time(r.doc_date), "date", width=130),
             Column(self.tr("Warehouse"), lambda r: r.warehouse_name, "warehouse", width=160),
@@ -382,7 +382,7 @@ class WarehouseWorkspace(QWidget):
         columns = [
             Column(self.tr("When"), lambda r: format_time(r.moved_at), width=130),
             Column(self.tr("Document"), lambda r: r.document_number, width=110),
-            Column(self.tr("Kind"), lambda r: self.tr(KIND_TITLES.get(r.kind, r.kind)), width=110),
+            Column(self.tr("Kind"), lambda r: self.tr(KIND_TITLES.get(r.kind, r.kind)), width=170),
             Column(self.tr("Warehouse"), lambda r: r.warehouse_name, width=140),
             Column(self.tr("Lot"), lambda r: r.lot_code or "", width=90),
             Column(self.tr("Quantity"), lambda r: q(r, r.quantity), align=RIGHT, width=90),
