@@ -32,8 +32,7 @@ class ClientPicker(QComboBox):
         self.ctx, self.tasks, self.role = ctx, tasks, role
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("Type to search suppliers…") if role == "supplier"
-                                           else self.tr("Type to search clients…"))
+        self.set_role(role)
         self.hits = QStandardItemModel(self)
         self.client_completer = QCompleter(self.hits, self)
         self.client_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -42,6 +41,12 @@ class ClientPicker(QComboBox):
         self._timer = QTimer(self, singleShot=True, interval=CLIENT_SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search)
         self.lineEdit().textEdited.connect(lambda _t: self._timer.start())
+
+    def set_role(self, role: str | None) -> None:
+        """Offer only active clients with `role` ("supplier"), or every client (None)."""
+        self.role = role
+        self.lineEdit().setPlaceholderText(self.tr("Type to search suppliers…") if role == "supplier"
+                                           else self.tr("Type to search clients…"))
 
     def search(self) -> None:
         """Look up the typed text (off the GUI thread) and offer the hits."""

@@ -318,3 +318,81 @@ def test_production_documents_show_their_kind_and_open_read_only(qtbot, ws, task
     assert cell(lines, 0, lines.column_of("unit_cost")) != ""          # made at cost
     assert f"production {order.number}" == dialog.comment_edit.text()
     dialog.grab().save("/tmp/pur_output_doc.png")
+
+
+# -- a purchase order started by hand --------------------------------------------------------------------------
+
+def type_cell(qtbot, view, model, row: int, key: str, text: str) -> None:
+    """Click into a cell of the lines grid, type, Enter."""
+    from PySide6.QtWidgets import QLineEdit
+
+    index = model.index(row, model.column_of(key))
+    qtbot.wait(1)
+    if view.currentIndex() != index:
+        view.setCurrentIndex(index)
+    editors = [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    if not editors:
+        view.edit(index)
+        editors = [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    editors[0].selectAll()
+    qtbot.keyClicks(editors[0], text)
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)
+
+
+def test_a_purchase_order_is_started_by_hand_in_the_documents_area(qtbot, ws, tasks, monkeypatch):
+    from app.ui.documents.editor import DocumentDialog
+    from app.ui.documents.workspace import DocumentsWorkspace
+
+    ctx = ws.s
+    ctx.clients.create_client(ClientForm(display_name="Timberland Café", roles=frozenset({"customer"})))
+    ws.terms(ws.wood, ws.timber, price="1.80", moq="50")
+    area = DocumentsWorkspace(ctx, tasks)
+    qtbot.addWidget(area)
+    area.show()
+    assert area.new_actions["purchase_order"].text() == "Purchase order"
+    dialogs: list[DocumentDialog] = []
+
+    def factory(*args, **kw):
+        dialog = DocumentDialog(*args, **kw)
+        dialogs.append(dialog)
+        monkeypatch.setattr(dialog, "exec", lambda: 0)
+        return dialog
+    area.document_dialog_factory = factory
+    area.new_actions["purchase_order"].trigger()
+    editor = dialogs[0]
+    editor.show()
+    assert editor.windowTitle() == "New purchase order"
+    assert editor._labels["client_id"].text() == "Supplier*"
+    assert editor.warehouse_combo.isVisible() and editor._labels["warehouse_id"].text() == "Receive into*"
+
+    # Only suppliers are offered: the café with "Timber" in its name is a customer.
+    picker = editor.client_combo
+    type_text(picker.lineEdit(), "Timber")
+    picker.search()
+    qtbot.waitUntil(lambda: picker.hits.rowCount() >= 1)
+    assert [picker.hits.item(r).text() for r in range(picker.hits.rowCount())] == ["Timber & Sons"]
+    picker.client_completer.activated[QModelIndex].emit(picker.hits.index(0, 0))
+    editor.warehouse_combo.setCurrentIndex(editor.warehouse_combo.findData(ws.main))
+
+    for sku in ("WD-1", "GL-1"):
+        qtbot.keyClicks(editor.product_edit, sku)
+        qtbot.keyClick(editor.product_edit, Qt.Key.Key_Return)
+    model = editor.lines_model
+    # Wood at Timber's price (typed in from its terms); glue has no terms: its purchase price, proposed.
+    assert cell(model, 0, model.column_of("price")) == "1.80"
+    assert cell(model, 1, model.column_of("price")) == "5.00" and model.lines[1].price == ""
+    type_cell(qtbot, editor.lines_view, model, 0, "quantity", "60")
+    type_cell(qtbot, editor.lines_view, model, 1, "quantity", "2")
+    qtbot.wait(20)
+    editor.grab().save("/tmp/pur_new_purchase_order.png")
+    qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    assert editor.card is not None and editor.card.status == "confirmed", editor.general_error.text()
+
+    rows = ctx.documents.list_documents(doc_type="purchase_order")
+    assert [(r.client_name, r.status, r.total) for r in rows] == [("Timber & Sons", "confirmed", D("118.00"))]
+    card = ctx.documents.load_document(rows[0].id)
+    assert card.warehouse_id == ws.main and card.number.startswith("PO")
+    assert [(ln.sku, ln.quantity, ln.price) for ln in card.lines] == [("WD-1", D(60), D("1.80")),
+                                                                      ("GL-1", D(2), D("5.00"))]
+    balances, _ = ctx.stock.balances(product_id=ws.wood, warehouse_id=ws.main, limit=10)
+    assert sum((b.incoming for b in balances), D(0)) == D(60)
