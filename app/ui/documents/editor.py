@@ -56,6 +56,7 @@ from app.ui.documents.format import (
     type_title,
 )
 from app.ui.documents.lines import DocumentLinesModel, EditLine, edit_line_of
+from app.ui.documents.make_to_order import MakeToOrder
 from app.ui.documents.printing import PdfPreviewDialog, ask_printer, ask_save_path, print_pdf, save_pdf
 from app.ui.documents_settings.send_dialog import open_send_document_dialog
 from app.ui.errors import conflict_text, field_label, show_error
@@ -263,9 +264,10 @@ class DocumentDialog(QDialog):
         top = QHBoxLayout()
         top.addLayout(left, 3)
         top.addLayout(right, 2)
+        self.make_to_order = MakeToOrder(self)
         add_row = QHBoxLayout()
         add_row.addWidget(self.product_edit, 1)
-        for button in (self.add_button, self.free_line_button, self.remove_button):
+        for button in (self.add_button, self.free_line_button, self.remove_button, self.make_to_order.button):
             add_row.addWidget(button)
         self.buttons_row = QHBoxLayout()
         for button in (self.save_button, self.confirm_button, self.cancel_doc_button, self.create_from_button,
@@ -278,7 +280,8 @@ class DocumentDialog(QDialog):
         bottom = QGridLayout()
         bottom.addWidget(self.lines_error, 0, 0)
         bottom.addWidget(self.general_error, 1, 0)
-        bottom.addWidget(self.totals_label, 0, 1, 2, 1)
+        bottom.addWidget(self.make_to_order.result_label, 2, 0)
+        bottom.addWidget(self.totals_label, 0, 1, 3, 1)
         bottom.setColumnStretch(0, 3)
         bottom.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)
