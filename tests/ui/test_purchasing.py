@@ -451,7 +451,12 @@ def test_make_to_order_from_a_sales_order_line_plans_what_it_lacks(qtbot, ws, sa
     editor.grab().save("/tmp/pur_make_to_order.png")
 
     # Again: the stock and the open production cover the line now; said in a message, nothing planned.
-    mto.action.trigger()                                   # the line's context-menu action
+    # The line's context menu (right click) offers the same action.
+    menus = []
+    mto.menu_runner = lambda menu, _at: (menus.append([a.text() for a in menu.actions()]), menu.actions()[0].trigger())
+    view = editor.lines_view
+    view.customContextMenuRequested.emit(view.visualRect(editor.lines_model.index(0, 1)).center())
+    assert menus == [["Make to order"]]
     assert errors == [("Make to order", "Oak table: the stock and open production cover this line")]
     assert len(ctx.production.list_orders()) == 1
 
@@ -513,3 +518,30 @@ def test_a_confirmed_order_offers_it_too_and_other_types_do_not(qtbot, ws, sales
     invoice = ctx.documents.create_from(order.id, "invoice")
     other = editor_for(qtbot, ctx, tasks, invoice.id)
     assert not other.make_to_order.button.isVisible()
+
+
+def test_balances_show_incoming_without_scrolling_sideways(qtbot, ws, tasks):
+    from app.services.documents.forms import DocumentForm, LineForm
+
+    ctx = ws.s
+    ws.stock_materials()
+    po = ctx.documents.create_document(DocumentForm(doc_type="purchase_order", client_id=ws.timber,
+                                                    warehouse_id=ws.main,
+                                                    lines=[LineForm(ws.wood, quantity="60", price="1.80")]))
+    ctx.documents.confirm_document(po.id, expected_version=po.version)
+    widget = WarehouseWorkspace(ctx, tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1060, 500)          # the workspace's width in the main window at its first size
+    widget.show()
+    widget.reload_filters()
+    widget.tabs.setCurrentIndex(1)
+    model, view = widget.balances_model, widget.balances_view
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Incoming")
+    row = next(r for r in range(4) if model.row_at(r).product_id == ws.wood)
+    assert cell(model, row, column) == "60.000"
+    header = view.horizontalHeader()
+    last = model.columnCount() - 1
+    assert not header.isSectionHidden(column)
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= view.viewport().width()
+    widget.grab().save("/tmp/pur_balances.png")

@@ -275,19 +275,21 @@ class WarehouseWorkspace(QWidget):
         filters.addWidget(self.moves_button)
         q = self.units.quantity
         columns = [
-            Column(self.tr("SKU"), lambda r: r.sku, "sku", width=110),
-            Column(self.tr("Product"), lambda r: r.product_name, "product", width=240),
-            Column(self.tr("Warehouse"), lambda r: r.warehouse_name, "warehouse", width=140),
-            Column(self.tr("Lot"), lambda r: r.lot_code or "", "lot", width=90,
+            # Narrow number columns: Incoming and Value stay in view at the main window's first size.
+            Column(self.tr("SKU"), lambda r: r.sku, "sku", width=95),
+            Column(self.tr("Product"), lambda r: r.product_name, "product", width=240,
+                   tooltip=lambda r: r.product_name),
+            Column(self.tr("Warehouse"), lambda r: r.warehouse_name, "warehouse", width=115),
+            Column(self.tr("Lot"), lambda r: r.lot_code or "", "lot", width=75,
                    tooltip=lambda r: self.tr("Expires {d}").format(d=r.expires_on.isoformat()) if r.expires_on else ""),
-            Column(self.tr("On hand"), lambda r: q(r.on_hand, r.unit), "on_hand", align=RIGHT, width=90),
-            Column(self.tr("Reserved"), lambda r: q(r.reserved, r.unit), "reserved", align=RIGHT, width=90),
-            Column(self.tr("Available"), lambda r: q(r.available, r.unit), "available", align=RIGHT, width=90),
+            Column(self.tr("On hand"), lambda r: q(r.on_hand, r.unit), "on_hand", align=RIGHT, width=82),
+            Column(self.tr("Reserved"), lambda r: q(r.reserved, r.unit), "reserved", align=RIGHT, width=82),
+            Column(self.tr("Available"), lambda r: q(r.available, r.unit), "available", align=RIGHT, width=82),
             Column(self.tr("Incoming"), lambda r: q(r.incoming, r.unit) if r.incoming else "", "incoming",
-                   align=RIGHT, width=90, tooltip=lambda r: self.tr("Ordered from suppliers, not yet received")),
-            Column(self.tr("Unit"), lambda r: r.unit, width=50),
-            Column(self.tr("Avg cost"), lambda r: format_amount(r.avg_cost), "avg_cost", align=RIGHT, width=90),
-            Column(self.tr("Value"), lambda r: format_amount(r.value), "value", align=RIGHT, width=100),
+                   align=RIGHT, width=82, tooltip=lambda r: self.tr("Ordered from suppliers, not yet received")),
+            Column(self.tr("Unit"), lambda r: r.unit, width=45),
+            Column(self.tr("Avg cost"), lambda r: format_amount(r.avg_cost), "avg_cost", align=RIGHT, width=80),
+            Column(self.tr("Value"), lambda r: format_amount(r.value), "value", align=RIGHT, width=95),
         ]
         self.balances_model = LazyTableModel(columns, self.tasks, state=self.balance_query,
                                              fetch_first=self._balances_first, fetch_page=self._balances_page,
