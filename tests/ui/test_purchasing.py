@@ -545,3 +545,25 @@ def test_balances_show_incoming_without_scrolling_sideways(qtbot, ws, tasks):
     assert not header.isSectionHidden(column)
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= view.viewport().width()
     widget.grab().save("/tmp/pur_balances.png")
+
+
+def test_a_draft_linked_from_the_reorder_list_opens_in_the_documents_area(qtbot, short, tasks, monkeypatch):
+    from app.ui.documents.workspace import DocumentsWorkspace
+    from app.ui.main_window import MainWindow
+
+    ctx = short.s
+    opened = []
+    monkeypatch.setattr(DocumentsWorkspace, "open_document", lambda self, doc_id: opened.append(doc_id))
+    window = MainWindow(ctx, tasks, user=ctx.users.list_users()[0], database="/data/karavan.db", company="Workshop")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("warehouse")
+    warehouse = window.page("warehouse")
+    warehouse.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: warehouse.reorder_model.rowCount() == 4)
+    qtbot.mouseClick(warehouse.reorder.make_button, Qt.MouseButton.LeftButton)
+    first = min(r.id for r in ctx.documents.list_documents(doc_type="purchase_order"))
+    warehouse.reorder.result_label.linkActivated.emit(str(first))
+    assert window.current_area() == "documents" and opened == [first]
+    documents = window.page("documents")
+    qtbot.waitUntil(lambda: documents.model.rowCount() == 3)     # the drafts are listed there
