@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from app.services.clients.forms import ClientQuery
 from app.services.context import ServiceContext
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
@@ -18,19 +19,20 @@ class ClientPicker(QComboBox):
     """Type two letters or more: after a short pause the matching clients are offered in a popup.
 
     Picking one makes it the combo's only item and emits `client_chosen(id)`; emptying the text emits
-    `cleared`. `client_id()` is the picked client, or a hit whose name was typed in full.
+    `cleared`. `client_id()` is the picked client, or a hit whose name was typed in full. With `role`
+    ("supplier", "customer") only active clients with that role are offered.
     """
 
     client_chosen = Signal(int)
     cleared = Signal()
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None, *,
-                 object_name: str = "client_combo"):
+                 object_name: str = "client_combo", role: str | None = None):
         super().__init__(parent, objectName=object_name)
-        self.ctx, self.tasks = ctx, tasks
+        self.ctx, self.tasks, self.role = ctx, tasks, role
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("Type to search clients…"))
+        self.set_role(role)
         self.hits = QStandardItemModel(self)
         self.client_completer = QCompleter(self.hits, self)
         self.client_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -40,6 +42,12 @@ class ClientPicker(QComboBox):
         self._timer.timeout.connect(self.search)
         self.lineEdit().textEdited.connect(lambda _t: self._timer.start())
 
+    def set_role(self, role: str | None) -> None:
+        """Offer only active clients with `role` ("supplier"), or every client (None)."""
+        self.role = role
+        self.lineEdit().setPlaceholderText(self.tr("Type to search suppliers…") if role == "supplier"
+                                           else self.tr("Type to search clients…"))
+
     def search(self) -> None:
         """Look up the typed text (off the GUI thread) and offer the hits."""
         text = self.currentText().strip()
@@ -48,9 +56,13 @@ class ClientPicker(QComboBox):
             if not text:
                 self.cleared.emit()
             return
-        self.tasks.read(lambda: [(c.id, c.display_name, c.city or "") for c in
-                                 self.ctx.clients.search_clients(text, limit=SEARCH_LIMIT)],
-                        lambda rows: self._show_hits(text, rows), lambda exc: show_error(self.window(), exc))
+        clients, role = self.ctx.clients, self.role
+
+        def find():
+            found = clients.first_page(ClientQuery(search=text, role=role), limit=SEARCH_LIMIT)[1] if role \
+                else clients.search_clients(text, limit=SEARCH_LIMIT)
+            return [(c.id, c.display_name, c.city or "") for c in found]
+        self.tasks.read(find, lambda rows: self._show_hits(text, rows), lambda exc: show_error(self.window(), exc))
 
     def _show_hits(self, text: str, rows) -> None:
         if text != self.currentText().strip():

@@ -313,8 +313,9 @@ class MainWindow(QMainWindow):
         screen.showFullScreen()
 
     def _follow_links(self, page: QWidget) -> None:
-        # Workspaces announce "open this client / deal"; the window decides where it opens.
-        for signal, slot in (("open_client", self.open_client), ("open_deal", self.open_deal)):
+        # Workspaces announce "open this client / deal / record"; the window decides where it opens.
+        for signal, slot in (("open_client", self.open_client), ("open_deal", self.open_deal),
+                             ("record_activated", self.open_record)):
             if isinstance(getattr(type(page), signal, None), Signal):
                 getattr(page, signal).connect(slot)
 

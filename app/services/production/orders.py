@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.models import (
@@ -557,9 +557,13 @@ def make_to_order(uow: UnitOfWork, sales_line_id: int, *, planned_start: date | 
         held = ZERO
         if doc.status == DocStatus.CONFIRMED:
             held = active_reserved_in(s, source=f"order:{doc.id}", product_id=product.id)
+        # Saving a draft writes its lines anew, which unlinks what was planned for them (SET NULL): production
+        # for this order and product with no line left still counts.
+        for_line = or_(ProductionOrder.sales_line_id == line.id,
+                       and_(ProductionOrder.sales_line_id.is_(None), ProductionOrder.sales_order_id == doc.id,
+                            ProductionOrder.product_id == product.id))
         planned = s.scalar(select(func.coalesce(func.sum(ProductionOrder.quantity - ProductionOrder.done_quantity), 0))
-                           .where(ProductionOrder.sales_line_id == line.id,
-                                  ProductionOrder.status.in_(OPEN_PRODUCTION)))
+                           .where(for_line, ProductionOrder.status.in_(OPEN_PRODUCTION)))
         lacking = line.quantity - max(free, ZERO) - held - Decimal(planned)
         if lacking <= 0:
             raise ValidationError({"quantity": f"{product.name}: the stock and open production cover this line"})

@@ -1,4 +1,5 @@
-"""The product card as a dialog: every field, barcodes (with "Generate EAN-13"), photo, prices per list."""
+"""The product card as a dialog: every field, barcodes (with "Generate EAN-13"), photo, prices per list, and
+its suppliers (a tab of their own, for products kept in stock)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services.catalog import BarcodeData, CategoryRow, ProductCard, ProductForm, UnitRow
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
+from app.ui.catalog.supplier_terms import SupplierTermsPanel
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ErrorLabel, FieldWithError, plain_text_edit
@@ -174,16 +177,26 @@ class ProductDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(barcodes)
-        body = QHBoxLayout()
+        general = QWidget(objectName="general_page")
+        body = QHBoxLayout(general)
         body.addLayout(left, 3)
         body.addLayout(right, 2)
+        # Suppliers: saved one by one as they are added (a product not saved yet only shows a hint).
+        unit_decimals = {u.id: u.decimals for u in units}
+        self.suppliers = SupplierTermsPanel(ctx, tasks, product_id=card.id if card else None,
+                                            currency=card.form.currency if card else "",
+                                            unit_decimals=unit_decimals.get(card.form.unit_id) if card else None)
+        self.tabs = QTabWidget(objectName="product_tabs")
+        self.tabs.addTab(general, self.tr("General"))
+        self.suppliers_tab = self.tabs.addTab(self.suppliers, self.tr("Suppliers"))
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_suppliers_tab())
         self.general_error = ErrorLabel("general_error")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         box.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(body)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(box)
         if card is not None:
@@ -193,6 +206,11 @@ class ProductDialog(QDialog):
             for name, default in (("purchase_price", "0.00"), ("vat_rate", "0"), ("min_stock", "0")):
                 self.edits[name].setText(default)
             self._add_barcode(BarcodeData(""))
+        self._show_suppliers_tab()
+
+    def _show_suppliers_tab(self) -> None:
+        """Only what is kept in stock is bought from suppliers: a service has no Suppliers tab."""
+        self.tabs.setTabVisible(self.suppliers_tab, self.kind.currentData() != "service")
 
     # -- filling ---------------------------------------------------------------------------------
     def _show(self, card: ProductCard) -> None:

@@ -5,6 +5,7 @@ it changes only through cancellation and a new document."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QModelIndex, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -45,14 +46,17 @@ from app.services.errors import ConcurrentEdit, ValidationError
 from app.ui.client_picker import ClientPicker
 from app.ui.documents.actions import Confirmation, ask_backdated, ask_credit_override, document_error_text
 from app.ui.documents.format import (
+    BUYING_TYPES,
     ORDER_PRICED_TYPES,
     WAREHOUSE_TYPES,
     money,
+    price_text,
     progress_text,
     status_title,
     type_title,
 )
 from app.ui.documents.lines import DocumentLinesModel, EditLine, edit_line_of
+from app.ui.documents.make_to_order import MakeToOrder
 from app.ui.documents.printing import PdfPreviewDialog, ask_printer, ask_save_path, print_pdf, save_pdf
 from app.ui.documents_settings.send_dialog import open_send_document_dialog
 from app.ui.errors import conflict_text, field_label, show_error
@@ -260,9 +264,10 @@ class DocumentDialog(QDialog):
         top = QHBoxLayout()
         top.addLayout(left, 3)
         top.addLayout(right, 2)
+        self.make_to_order = MakeToOrder(self)
         add_row = QHBoxLayout()
         add_row.addWidget(self.product_edit, 1)
-        for button in (self.add_button, self.free_line_button, self.remove_button):
+        for button in (self.add_button, self.free_line_button, self.remove_button, self.make_to_order.button):
             add_row.addWidget(button)
         self.buttons_row = QHBoxLayout()
         for button in (self.save_button, self.confirm_button, self.cancel_doc_button, self.create_from_button,
@@ -275,7 +280,8 @@ class DocumentDialog(QDialog):
         bottom = QGridLayout()
         bottom.addWidget(self.lines_error, 0, 0)
         bottom.addWidget(self.general_error, 1, 0)
-        bottom.addWidget(self.totals_label, 0, 1, 2, 1)
+        bottom.addWidget(self.make_to_order.result_label, 2, 0)
+        bottom.addWidget(self.totals_label, 0, 1, 3, 1)
         bottom.setColumnStretch(0, 3)
         bottom.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)
@@ -386,6 +392,10 @@ class DocumentDialog(QDialog):
         for key, visible in (("warehouse_id", shows_warehouse), ("due_date", self.doc_type == "invoice")):
             self.fields[key].setVisible(visible)
             self._labels[key].setVisible(visible)
+        buying = self.doc_type in BUYING_TYPES
+        self._labels["client_id"].setText(self.tr("Supplier*") if buying else self.tr("Client*"))
+        self.client_combo.set_role("supplier" if buying else None)
+        self._labels["warehouse_id"].setText(self.tr("Receive into*") if buying else self.tr("Warehouse*"))
 
     def _show_status(self) -> None:
         kind = type_title(self.doc_type)
@@ -545,6 +555,10 @@ class DocumentDialog(QDialog):
         if product_id is None:
             return
 
+        if self.doc_type in BUYING_TYPES:
+            self._propose_buying(line, client_id, currency)
+            return
+
         def fetch():
             quote = self.ctx.catalog.price_for(product_id=product_id, client_id=client_id)
             return quote, self.ctx.catalog.load_product(product_id).form.vat_rate
@@ -554,6 +568,25 @@ class DocumentDialog(QDialog):
             at = next((i for i, x in enumerate(self.lines_model.lines) if x is line), -1)
             price = quote.price if quote.currency == currency else None
             self.lines_model.propose(at, price, quote.discount_percent if client_id else None, vat)
+        self.tasks.read(fetch, proposed, lambda exc: show_error(self, exc))
+
+    def _propose_buying(self, line: EditLine, supplier_id: int | None, currency: str) -> None:
+        """A bought line: the supplier's price from the product's supplier terms (typed in, in the document's
+        currency), else the product's purchase price proposed, as the service takes it; no discount."""
+        product_id = line.product_id
+
+        def fetch():
+            form = self.ctx.catalog.load_product(product_id).form
+            terms = next((t for t in self.ctx.production.list_terms(product_id) if t.supplier_id == supplier_id
+                          and t.currency == currency), None) if supplier_id is not None else None
+            return form.purchase_price, form.vat_rate, terms.price if terms else None
+
+        def proposed(result) -> None:
+            purchase_price, vat, terms_price = result
+            at = next((i for i, x in enumerate(self.lines_model.lines) if x is line), -1)
+            if terms_price is not None and not line.price:
+                line.price = price_text(terms_price)
+            self.lines_model.propose(at, purchase_price, Decimal(0), vat)
         self.tasks.read(fetch, proposed, lambda exc: show_error(self, exc))
 
     def _repropose(self) -> None:

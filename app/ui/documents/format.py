@@ -11,16 +11,20 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.services.documents.totals import MINOR_UNITS
 from app.ui.warehouse.format import format_number
 
-# The sales types these screens create; the list also shows (and filters) the others the services make.
-DOC_TYPES = ("quote", "order", "invoice", "waybill", "act")
+# The types these screens start by hand (the sales ones and a purchase order); the list also shows (and filters)
+# the others the services make from them.
+DOC_TYPES = ("quote", "order", "invoice", "waybill", "act", "purchase_order")
+# Buying documents: their client is a supplier and their prices are purchase prices.
+BUYING_TYPES = ("purchase_order", "goods_receipt", "supplier_invoice", "supplier_return")
 TYPE_TITLES = {"quote": "Quote", "order": "Order", "invoice": "Invoice", "waybill": "Waybill", "act": "Act",
                "contract": "Contract", "return": "Return", "purchase_order": "Purchase order",
                "goods_receipt": "Goods receipt", "supplier_invoice": "Supplier invoice",
                "supplier_return": "Supplier return"}
 STATUS_TITLES = {"draft": "Draft", "confirmed": "Confirmed", "cancelled": "Cancelled"}
 PROGRESS_TITLES = {"none": "not yet", "partly": "partly", "fully": "fully"}
-# Where a type's "Warehouse" field matters: orders reserve in it, waybills ship from it.
-WAREHOUSE_TYPES = ("order", "waybill")
+# Where a type's "Warehouse" field matters: orders reserve in it, waybills ship from it, a purchase order's goods
+# arrive in it.
+WAREHOUSE_TYPES = ("order", "waybill", "purchase_order")
 # A goods receipt's goods arrive in its purchase order's warehouse at the order's prices: both are shown, fixed.
 ORDER_PRICED_TYPES = ("goods_receipt",)
 

@@ -55,6 +55,7 @@ class EditLine:
     proposed_discount: Decimal | None = None
     proposed_vat: Decimal | None = None
     source_line_id: int | None = None
+    line_id: int | None = None  # the saved line (None: typed since the last save)
     done: str = ""            # orders: "shipped 2 · invoiced 5"; purchase orders: "received 4 · invoiced 0"
 
 
@@ -65,7 +66,7 @@ def edit_line_of(row: LineRow, doc_type: str = "") -> EditLine:
         done = text.format(format_quantity(row.delivered), format_quantity(row.invoiced))
     return EditLine(product_id=row.product_id, sku=row.sku, description=row.description, unit=row.unit,
                     quantity=plain(row.quantity), price=price_text(row.price), discount_percent=plain(row.discount_percent),
-                    vat_rate=plain(row.vat_rate), source_line_id=row.source_line_id, done=done)
+                    vat_rate=plain(row.vat_rate), source_line_id=row.source_line_id, line_id=row.id, done=done)
 
 
 class DocumentLinesModel(QAbstractTableModel):

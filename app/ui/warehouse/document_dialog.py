@@ -39,7 +39,9 @@ from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
 SEARCH_DELAY_MS = 250
 KIND_TITLES = {"receipt": "Receipt", "shipment": "Shipment", "transfer": "Transfer", "write_off": "Write-off",
-               "count": "Inventory count"}
+               "count": "Inventory count", "consume": "Production consumption", "output": "Production output"}
+# Posted by production orders only: never made, changed or un-posted here (they open read-only).
+PRODUCTION_KINDS = ("consume", "output")
 STATUS_TITLES = {"draft": "Draft", "posted": "Posted", "cancelled": "Cancelled"}
 HitRole = Qt.ItemDataRole.UserRole + 1
 
@@ -84,6 +86,7 @@ class StockDocumentDialog(QDialog):
         font = self.status_label.font()
         font.setBold(True)
         self.status_label.setFont(font)
+        self.status_label.setWordWrap(True)
         self.warehouse_combo = QComboBox(self, objectName="warehouse_combo")
         self.to_warehouse_combo = QComboBox(self, objectName="to_warehouse_combo")
         self.client_combo = QComboBox(self, objectName="client_combo")
@@ -290,6 +293,13 @@ class StockDocumentDialog(QDialog):
         self.post_button.setEnabled(draft)
         self.unpost_button.setEnabled(saved and self.status == "posted")
         self.cancel_doc_button.setEnabled(saved and draft)
+        by_production = self.kind in PRODUCTION_KINDS
+        for widget in (self.save_button, self.post_button, self.unpost_button, self.cancel_doc_button,
+                       self.product_edit, self.add_button, self.remove_button):
+            widget.setVisible(not by_production)
+        if by_production:
+            self.status_label.setText(self.status_label.text() + " · " + self.tr(
+                "made by production: it changes only through its production order"))
 
     # -- pickers -------------------------------------------------------------------------------
     def search_clients(self) -> None:

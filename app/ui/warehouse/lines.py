@@ -82,7 +82,7 @@ class LinesModel(QAbstractTableModel):
         if kind == "count":
             cols.append(("book_quantity", tr("Book")))
         cols += [("quantity", tr("Counted") if kind == "count" else tr("Quantity")), ("unit", tr("Unit"))]
-        if kind == "receipt":
+        if kind in ("receipt", "output"):      # what a receipt paid, what the output cost to make
             cols.append(("unit_cost", tr("Unit cost")))
         cols.append(("lot_code", tr("Lot")))
         if kind == "receipt":

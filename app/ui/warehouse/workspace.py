@@ -33,6 +33,7 @@ from app.ui.text import format_time
 from app.ui.warehouse.document_dialog import KIND_TITLES, STATUS_TITLES, StockDocumentDialog
 from app.ui.warehouse.format import UnitDecimals, end_of_local_day, format_amount
 from app.ui.warehouse.models import RowsModel
+from app.ui.warehouse.reorder import ReorderView
 from app.ui.warehouse.valuation import ValuationView
 from app.ui.warehouse.warehouses_dialog import ClerkPinsDialog, WarehousesDialog
 
@@ -109,6 +110,7 @@ class WarehouseWorkspace(QWidget):
 
     open_client = Signal(int)
     open_deal = Signal(int)
+    record_activated = Signal(str, int)     # ("document", id): a purchase order drafted from the reorder list
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -174,7 +176,7 @@ class WarehouseWorkspace(QWidget):
         filters.addWidget(self.doc_search, 1)
         columns = [
             Column(self.tr("Number"), lambda r: r.number or "", "number", width=110),
-            Column(self.tr("Kind"), lambda r: self.tr(KIND_TITLES.get(r.kind, r.kind)), "kind", width=110),
+            Column(self.tr("Kind"), lambda r: self.tr(KIND_TITLES.get(r.kind, r.kind)), "kind", width=170),
             Column(self.tr("Status"), lambda r: self.tr(STATUS_TITLES.get(r.status, r.status)), "status", width=80),
             Column(self.tr("Date"), lambda r: format_time(r.doc_date), "date", width=130),
             Column(self.tr("Warehouse"), lambda r: r.warehouse_name, "warehouse", width=160),
@@ -273,19 +275,21 @@ class WarehouseWorkspace(QWidget):
         filters.addWidget(self.moves_button)
         q = self.units.quantity
         columns = [
-            Column(self.tr("SKU"), lambda r: r.sku, "sku", width=110),
-            Column(self.tr("Product"), lambda r: r.product_name, "product", width=240),
-            Column(self.tr("Warehouse"), lambda r: r.warehouse_name, "warehouse", width=140),
-            Column(self.tr("Lot"), lambda r: r.lot_code or "", "lot", width=90,
+            # Narrow number columns: Incoming and Value stay in view at the main window's first size.
+            Column(self.tr("SKU"), lambda r: r.sku, "sku", width=95),
+            Column(self.tr("Product"), lambda r: r.product_name, "product", width=240,
+                   tooltip=lambda r: r.product_name),
+            Column(self.tr("Warehouse"), lambda r: r.warehouse_name, "warehouse", width=115),
+            Column(self.tr("Lot"), lambda r: r.lot_code or "", "lot", width=75,
                    tooltip=lambda r: self.tr("Expires {d}").format(d=r.expires_on.isoformat()) if r.expires_on else ""),
-            Column(self.tr("On hand"), lambda r: q(r.on_hand, r.unit), "on_hand", align=RIGHT, width=90),
-            Column(self.tr("Reserved"), lambda r: q(r.reserved, r.unit), "reserved", align=RIGHT, width=90),
-            Column(self.tr("Available"), lambda r: q(r.available, r.unit), "available", align=RIGHT, width=90),
+            Column(self.tr("On hand"), lambda r: q(r.on_hand, r.unit), "on_hand", align=RIGHT, width=82),
+            Column(self.tr("Reserved"), lambda r: q(r.reserved, r.unit), "reserved", align=RIGHT, width=82),
+            Column(self.tr("Available"), lambda r: q(r.available, r.unit), "available", align=RIGHT, width=82),
             Column(self.tr("Incoming"), lambda r: q(r.incoming, r.unit) if r.incoming else "", "incoming",
-                   align=RIGHT, width=90, tooltip=lambda r: self.tr("Ordered from suppliers, not yet received")),
-            Column(self.tr("Unit"), lambda r: r.unit, width=50),
-            Column(self.tr("Avg cost"), lambda r: format_amount(r.avg_cost), "avg_cost", align=RIGHT, width=90),
-            Column(self.tr("Value"), lambda r: format_amount(r.value), "value", align=RIGHT, width=100),
+                   align=RIGHT, width=82, tooltip=lambda r: self.tr("Ordered from suppliers, not yet received")),
+            Column(self.tr("Unit"), lambda r: r.unit, width=45),
+            Column(self.tr("Avg cost"), lambda r: format_amount(r.avg_cost), "avg_cost", align=RIGHT, width=80),
+            Column(self.tr("Value"), lambda r: format_amount(r.value), "value", align=RIGHT, width=95),
         ]
         self.balances_model = LazyTableModel(columns, self.tasks, state=self.balance_query,
                                              fetch_first=self._balances_first, fetch_page=self._balances_page,
@@ -358,38 +362,13 @@ class WarehouseWorkspace(QWidget):
 
     # -- reorder -------------------------------------------------------------------------------
     def _build_reorder(self) -> QWidget:
-        page = QWidget(self)
-        q = self.units.quantity
-        columns = [
-            Column(self.tr("SKU"), lambda r: r.sku, width=110),
-            Column(self.tr("Product"), lambda r: r.name, width=260),
-            Column(self.tr("On hand"), lambda r: q(r.on_hand, r.unit), align=RIGHT, width=90),
-            Column(self.tr("Available"), lambda r: q(r.available, r.unit), align=RIGHT, width=90),
-            Column(self.tr("Minimum"), lambda r: q(r.min_stock, r.unit), align=RIGHT, width=90),
-            Column(self.tr("Suggested order"), lambda r: q(r.suggested, r.unit), align=RIGHT, width=120),
-            Column(self.tr("Unit"), lambda r: r.unit, width=50),
-        ]
-        self.reorder_model = RowsModel(columns, key=lambda r: r.product_id, parent=self)
-        self.reorder_view = _table(page, "reorder_view", self.reorder_model, columns)
-        self.reorder_empty = _empty(page, "reorder_empty", self.tr("Nothing is below its minimum stock."))
-        self.reorder_caption = QLabel(self.tr("Uses the warehouse chosen on the Balances tab."), page)
-        self.reorder_stack = QStackedLayout()
-        self.reorder_stack.addWidget(self.reorder_view)
-        self.reorder_stack.addWidget(self.reorder_empty)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.reorder_caption)
-        layout.addLayout(self.reorder_stack, 1)
-        return page
+        self.reorder = ReorderView(self.ctx, self.tasks, self.units, self.warehouse_combo.currentData, self)
+        self.reorder.open_record.connect(self.record_activated)
+        self.reorder_model, self.reorder_view = self.reorder.model, self.reorder.view
+        return self.reorder
 
     def refresh_reorder(self) -> None:
-        warehouse_id = self.warehouse_combo.currentData()
-        self.tasks.read(lambda: self.ctx.stock.reorder_list(warehouse_id=warehouse_id), self._show_reorder,
-                        lambda exc: show_error(self, exc))
-
-    def _show_reorder(self, rows) -> None:
-        self.reorder_model.set_rows(rows)
-        self.reorder_stack.setCurrentWidget(self.reorder_view if rows else self.reorder_empty)
+        self.reorder.refresh()
 
     # -- product moves -------------------------------------------------------------------------
     def _build_moves(self) -> QWidget:
@@ -405,7 +384,7 @@ class WarehouseWorkspace(QWidget):
         columns = [
             Column(self.tr("When"), lambda r: format_time(r.moved_at), width=130),
             Column(self.tr("Document"), lambda r: r.document_number, width=110),
-            Column(self.tr("Kind"), lambda r: self.tr(KIND_TITLES.get(r.kind, r.kind)), width=110),
+            Column(self.tr("Kind"), lambda r: self.tr(KIND_TITLES.get(r.kind, r.kind)), width=170),
             Column(self.tr("Warehouse"), lambda r: r.warehouse_name, width=140),
             Column(self.tr("Lot"), lambda r: r.lot_code or "", width=90),
             Column(self.tr("Quantity"), lambda r: q(r, r.quantity), align=RIGHT, width=90),
@@ -521,7 +500,8 @@ class WarehouseWorkspace(QWidget):
             self._fetch_moves(0)
 
     def _on_changed(self, entity: str, _ids) -> None:
-        if entity in ("stock_document", "stock_move", "product", "reservation"):
+        # "document": a confirmed purchase order changes Incoming; "supplier_terms": the preferred supplier.
+        if entity in ("stock_document", "stock_move", "product", "reservation", "document", "supplier_terms"):
             self.refresh()
         elif entity == "warehouse":
             self.reload_filters()
