@@ -67,9 +67,9 @@ def test_calculate_uncheck_one_and_create_the_drafts(qtbot, ws, tasks, qtmodelte
     lines = by_sku(mrp.lines_model)
     assert set(lines) == {"FRM", "LEG", "WD-1", "SC-1", "GL-1", "PT-1", "VR-2"}
     # Legs: 4 frames × 4 × 1.10 = 17.6 → 18; wood 18 × 0.8 × 1.10 = 15.84 kg, raised to the 20 kg minimum order.
-    assert cells(mrp.lines_model, lines["LEG"])[2:] == ["2", "18", "0", "", "", "", "", "18", "18", "pcs"]
-    assert cells(mrp.lines_model, lines["WD-1"])[9:] == ["15.840", "20.000", "kg"]
-    assert cells(mrp.lines_model, lines["VR-2"])[8:] == ["6", "6", "6", "pcs"]         # safety stock only
+    assert cells(mrp.lines_model, lines["LEG"])[2:] == ["2", "18", "0", "", "", "", "", "", "18", "18", "pcs"]
+    assert cells(mrp.lines_model, lines["WD-1"])[10:] == ["15.840", "20.000", "kg"]
+    assert cells(mrp.lines_model, lines["VR-2"])[9:] == ["6", "6", "6", "pcs"]         # safety stock only
     proposals = by_sku(mrp.proposals_model)
     assert mrp.proposals_model.checked == [True] * 7
     assert cells(mrp.proposals_model, proposals["WD-1"]) == [

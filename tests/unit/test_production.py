@@ -292,9 +292,11 @@ def test_mrp_nets_three_levels_against_stock_reservations_incoming_and_open_prod
                                                         for ln in s.documents.load_document(i).lines]
               for i in made.purchase_order_ids}
     assert drafts == {velo: [(frame, D(5), D("38")), (rim, D(50), D("3.8"))], spokes: [(spoke, D(1000), D("0.04"))]}
-    # Run again: the new planned orders now count as supply and their components as demand.
+    # Run again: the planned orders count as supply and their components as demand, the draft purchase
+    # orders as being ordered — nothing is proposed twice.
     again = s.production.run_mrp(horizon=date.today() + timedelta(days=30), warehouse_id=shop)
-    assert {p.sku for p in again.proposals} == {"BF", "RM", "SP"}  # the purchases are drafts, not yet incoming
+    assert again.proposals == ()
+    assert next(ln for ln in again.lines if ln.sku == "SP").drafted == D(1000)
 
 
 def test_reorder_list_becomes_purchase_orders_grouped_by_supplier(ws):
@@ -317,6 +319,10 @@ def test_reorder_list_becomes_purchase_orders_grouped_by_supplier(ws):
     assert [(ln.product_id, ln.quantity, ln.price) for ln in docs[a].lines] == [(varnish, D(4), D(9))]
     assert all(d.status == "draft" and d.doc_type == "purchase_order" for d in docs.values())
     assert tape
+    # Asked again, nothing is drafted twice: the drafts already hold the quantities.
+    again = s.production.purchase_reorder(warehouse_id=ws.main)
+    assert again.purchase_order_ids == ()
+    assert ("Nails", "is already on a draft purchase order") in again.skipped
 
 
 def test_supplier_terms_need_a_supplier_and_sane_numbers(ws):

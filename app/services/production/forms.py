@@ -313,6 +313,8 @@ class MrpLine:
     safety_stock: Decimal
     net: Decimal
     proposed: Decimal
+    # On draft purchase orders: counted as supply (being ordered), shown apart from confirmed incoming.
+    drafted: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)

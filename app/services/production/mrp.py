@@ -8,7 +8,7 @@ only after every product that can need it:
            + components still to be consumed by open production orders starting within the horizon
            + components of the production this run proposes (exploded one level at a time)
     supply = on hand − stock reserved for anything NOT counted in gross (orders due later, …)
-           + incoming on confirmed purchase orders
+           + incoming on confirmed purchase orders + quantities on draft purchase orders (being ordered)
            + what open production orders ending within the horizon have still to make
     net    = gross + safety stock (the product's minimum) − supply
 
@@ -53,7 +53,7 @@ from app.services.production.forms import (
 )
 from app.services.production.orders import create_in
 from app.services.production.structure import Structure, round_up
-from app.services.production.suppliers import default_warehouse, purchase_drafts_in, terms_in
+from app.services.production.suppliers import default_warehouse, drafted_in, purchase_drafts_in, terms_in
 from app.services.stock.money import ZERO
 from app.services.uow import UnitOfWork
 
@@ -136,6 +136,7 @@ def run_in(s: Session, *, horizon: date, warehouse_id: int | None = None, today:
     if warehouse_id is not None:
         stock_q = stock_q.where(StockBalance.warehouse_id == warehouse_id)
     stock = {pid: (Decimal(a or 0), Decimal(b or 0), Decimal(c or 0)) for pid, a, b, c in s.execute(stock_q)}
+    drafted = drafted_in(s, warehouse_id=warehouse_id)
 
     structure.ensure_parts(s, set(gross) | set(minimums) | set(planned_output))
     levels = structure.low_levels()
@@ -161,7 +162,7 @@ def run_in(s: Session, *, horizon: date, warehouse_id: int | None = None, today:
             on_hand, reserved, incoming = stock.get(pid, (ZERO, ZERO, ZERO))
             reserved_other = reserved - held.get(pid, ZERO)
             safety = Decimal(minimums.get(pid, 0))
-            supply = on_hand - reserved_other + incoming + planned_output[pid]
+            supply = on_hand - reserved_other + incoming + drafted.get(pid, ZERO) + planned_output[pid]
             net = gross[pid] + safety - supply
             proposed = ZERO
             day = need_by.get(pid, today)
@@ -192,7 +193,8 @@ def run_in(s: Session, *, horizon: date, warehouse_id: int | None = None, today:
                         offer.currency if offer else ""))
             if gross[pid] or net > 0:
                 lines.append(MrpLine(pid, part.sku, part.name, part.unit, level, gross[pid], on_hand, reserved,
-                                     incoming, planned_output[pid], safety, max(net, ZERO), proposed))
+                                     incoming, planned_output[pid], safety, max(net, ZERO), proposed,
+                                     drafted.get(pid, ZERO)))
         level += 1
     proposals.sort(key=lambda p: (p.order_by, p.action, p.name.casefold()))
     return MrpResult(horizon, tuple(lines), tuple(proposals))

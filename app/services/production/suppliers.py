@@ -7,10 +7,21 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import STOCKED_KINDS, Client, DocType, Product, SupplierProduct, Unit, Warehouse
+from app.models import (
+    STOCKED_KINDS,
+    Client,
+    DocStatus,
+    DocType,
+    Document,
+    DocumentLine,
+    Product,
+    SupplierProduct,
+    Unit,
+    Warehouse,
+)
 from app.services import validation as v
 from app.services.catalog.common import check_version, get_or_404, parse_decimal, raise_if
 from app.services.documents.editing import _create, company
@@ -19,6 +30,7 @@ from app.services.errors import ValidationError
 from app.services.production.forms import DraftsMade, PurchaseNeed, SupplierTermsForm, SupplierTermsRow
 from app.services.production.structure import round_up
 from app.services.stock.balances import reorder_list
+from app.services.stock.money import ZERO
 from app.services.uow import UnitOfWork
 
 ENTITY = "supplier terms"
@@ -128,6 +140,21 @@ def remove_terms(uow: UnitOfWork, terms_id: int, *, expected_version: int) -> No
         uow.commit()
 
 
+def drafted_in(s: Session, product_ids=None, *, warehouse_id: int | None = None) -> dict[int, Decimal]:
+    """Quantities on draft purchase orders per product: already being ordered, so the reorder list and MRP
+    do not draft them a second time."""
+    stmt = (select(DocumentLine.product_id, func.sum(DocumentLine.quantity))
+            .join(Document, Document.id == DocumentLine.document_id)
+            .where(Document.doc_type == DocType.PURCHASE_ORDER, Document.status == DocStatus.DRAFT,
+                   DocumentLine.product_id.is_not(None))
+            .group_by(DocumentLine.product_id))
+    if warehouse_id is not None:
+        stmt = stmt.where(Document.warehouse_id == warehouse_id)
+    if product_ids is not None:
+        stmt = stmt.where(DocumentLine.product_id.in_(list(product_ids)))
+    return {pid: Decimal(q) for pid, q in s.execute(stmt)}
+
+
 def default_warehouse(s: Session) -> int:
     wid = s.scalar(select(Warehouse.id).where(Warehouse.archived.is_(False)).order_by(Warehouse.id).limit(1))
     if wid is None:
@@ -179,8 +206,19 @@ def purchase_reorder(uow: UnitOfWork, *, warehouse_id: int | None = None,
     given), grouped by preferred supplier."""
     rows = reorder_list(uow, warehouse_id=warehouse_id)
     wanted = set(product_ids) if product_ids is not None else None
-    needs = [PurchaseNeed(r.product_id, Decimal(r.suggested)) for r in rows
-             if r.suggested > 0 and (wanted is None or r.product_id in wanted)]
-    if not needs:
+    rows = [r for r in rows if r.suggested > 0 and (wanted is None or r.product_id in wanted)]
+    if not rows:
         raise ValidationError({"lines": "nothing on the reorder list"})
-    return purchase_orders_for(uow, needs, warehouse_id=warehouse_id)
+    with uow:
+        s = uow.session
+        drafted = drafted_in(s, [r.product_id for r in rows], warehouse_id=warehouse_id)
+        needs, skipped = [], []
+        for r in rows:
+            left = Decimal(r.suggested) - drafted.get(r.product_id, ZERO)
+            if left > 0:
+                needs.append(PurchaseNeed(r.product_id, left))
+            else:
+                skipped.append((r.name, "is already on a draft purchase order"))
+        made, no_supplier = purchase_drafts_in(s, needs, warehouse_id=warehouse_id) if needs else ([], [])
+        uow.commit()
+        return DraftsMade(tuple(made), (), tuple(no_supplier + skipped))

@@ -154,6 +154,7 @@ class MrpView(QWidget):
             Column(self.tr("On hand"), lambda r: q(r.on_hand, r.unit), align=RIGHT, width=85),
             Column(self.tr("Reserved"), lambda r: nz(r.reserved, r.unit), align=RIGHT, width=85),
             Column(self.tr("Incoming"), lambda r: nz(r.incoming, r.unit), align=RIGHT, width=85),
+            Column(self.tr("Draft POs"), lambda r: nz(r.drafted, r.unit), align=RIGHT, width=80),
             Column(self.tr("Planned output"), lambda r: nz(r.planned_output, r.unit), align=RIGHT, width=105),
             Column(self.tr("Safety"), lambda r: nz(r.safety_stock, r.unit), align=RIGHT, width=75),
             Column(self.tr("Net"), lambda r: q(r.net, r.unit), align=RIGHT, width=85),
@@ -162,7 +163,7 @@ class MrpView(QWidget):
         ], tint=lambda r: None, parent=self)
         self.lines_view = rows_table(self, "mrp_lines_view", self.lines_model, stretch=1)
         self.lines_view.setToolTip(self.tr("Net = gross + safety − (on hand − reserved for other needs + incoming "
-                                           "+ planned output)"))
+                                           "+ on draft purchase orders + planned output)"))
         self.proposals_model = ProposalsModel([
             Column(self.tr("Action"), lambda r: self.tr(ACTION_TITLES.get(r.action, r.action)), width=80),
             Column(self.tr("Product"), lambda r: f"{r.sku} — {r.name}", width=240),
