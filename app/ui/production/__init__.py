@@ -1,0 +1,1 @@
+"""Production screens: bills of materials, production orders, material requirements planning."""
