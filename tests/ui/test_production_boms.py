@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from app.services.production import BomForm, BomLineForm
 from app.ui.production.bom_lines import BomLinesModel, Component, EditBomLine
@@ -100,7 +100,8 @@ def pick(qtbot, picker, typed: str) -> None:
     hits = picker.product_completer.model()
     qtbot.waitUntil(lambda: hits.rowCount() > 0 and typed.casefold() in hits.index(0, 0).data().casefold())
     hit = hits.index(0, 0)
-    picker.product_completer.activated[QModelIndex].emit(hit)   # a click on the popup
+    picker.product_completer.activated[QModelIndex].emit(hit)   # a click on the popup,
+    picker.product_completer.popup().hide()                      # which closes it
 
 
 def pick_in_cell(qtbot, view: BomsView, row: int, typed: str) -> None:
@@ -116,8 +117,23 @@ def pick_in_cell(qtbot, view: BomsView, row: int, typed: str) -> None:
     qtbot.waitUntil(lambda: not [w for w in table.viewport().findChildren(ProductPicker) if w.isVisible()])
 
 
+def activate(qtbot, view: BomsView) -> None:
+    """Make the view the active window: a shortcut reaches only that one."""
+    if QApplication.activeWindow() is view:
+        return
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    if QApplication.activeWindow() is not view:
+        # Offscreen, after another test's window closed, the platform window may count as active while the
+        # application has no active window: shown again, it is activated for both.
+        view.hide()
+        view.show()
+        view.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+
+
 def save_with_ctrl_s(qtbot, view: BomsView) -> None:
-    view.activateWindow()
+    activate(qtbot, view)
     view.editor.lines_view.setFocus()
     qtbot.keyClick(view.editor.lines_view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 

@@ -254,6 +254,7 @@ class BomEditor(QWidget):
     # -- lines ---------------------------------------------------------------------------------
     def add_component(self, product_id: int) -> None:
         """The product picked above the grid becomes a new line (or the focus goes to its line)."""
+        self.component_combo.product_completer.popup().hide()
         self.component_combo.set_product(None)
         existing = self.lines_model.row_of(product_id)
         if existing >= 0:

@@ -3,7 +3,9 @@ its cost roll-up for a chosen quantity, and where a component is used. Each read
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -85,12 +87,13 @@ def caption(parent: QWidget, name: str, text: str = "") -> QLabel:
 
 
 class _BatchPanel(QWidget):
-    """A panel computed for the chosen bill version and a quantity typed by the user."""
+    """A panel computed for the chosen bill version and a quantity typed by the user: `fetch(product_id,
+    bom_id, quantity)` runs off the GUI thread, the subclass's `show_result` shows what it returns."""
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, name: str, button_text: str,
-                 parent: QWidget | None = None):
+                 fetch: Callable[[int, int | None, str], Any], parent: QWidget | None = None):
         super().__init__(parent, objectName=name)
-        self.ctx, self.tasks = ctx, tasks
+        self.ctx, self.tasks, self.fetch = ctx, tasks, fetch
         self.product_id: int | None = None
         self.bom_id: int | None = None
         self.stale = False
@@ -162,7 +165,9 @@ class _BatchPanel(QWidget):
         if qty is None:
             return
         self.error.show_message("")
-        self.run(self.product_id, self.bom_id, qty)
+        product_id, bom_id, fetch = self.product_id, self.bom_id, self.fetch
+        self.tasks.read(lambda: fetch(product_id, bom_id, qty), self.show_result, self.failed,
+                        name=self.objectName())
 
     def failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
@@ -170,16 +175,11 @@ class _BatchPanel(QWidget):
         else:
             show_error(self, exc)
 
-    def run(self, product_id: int, bom_id: int | None, quantity: str) -> None:
-        raise NotImplementedError
-
-    def show_result(self, result) -> None:
-        raise NotImplementedError
-
 
 class ExplosionPanel(_BatchPanel):
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None):
-        super().__init__(ctx, tasks, "explosion", tr("Explode"), parent)
+        super().__init__(ctx, tasks, "explosion", tr("Explode"),
+                         lambda pid, bid, qty: ctx.production.explode(pid, qty, bom_id=bid), parent)
         self.tree_model = RowsModel([
             Column(tr("Level"), lambda r: str(r.level), align=RIGHT, width=50),
             Column(tr("SKU"), lambda r: r.sku, width=90),
@@ -208,10 +208,6 @@ class ExplosionPanel(_BatchPanel):
         layout.addWidget(self.raw_view, 2)
         layout.addWidget(self.empty_label)
 
-    def run(self, product_id: int, bom_id: int | None, quantity: str) -> None:
-        self.tasks.read(lambda: self.ctx.production.explode(product_id, quantity, bom_id=bom_id),
-                        self.show_result, self.failed, name="explode bill")
-
     def show_result(self, result: Explosion | None) -> None:
         self.result = result
         self.tree_model.set_rows(result.tree if result is not None else [])
@@ -221,7 +217,8 @@ class ExplosionPanel(_BatchPanel):
 
 class CostPanel(_BatchPanel):
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None):
-        super().__init__(ctx, tasks, "cost", tr("Calculate"), parent)
+        super().__init__(ctx, tasks, "cost", tr("Calculate"),
+                         lambda pid, bid, qty: ctx.production.cost_rollup(pid, quantity=qty, bom_id=bid), parent)
         self.lines_model = RowsModel([
             Column(tr("Level"), lambda r: str(r.level), align=RIGHT, width=50),
             Column(tr("SKU"), lambda r: r.sku, width=90),
@@ -258,10 +255,6 @@ class CostPanel(_BatchPanel):
         layout.addWidget(self.lines_view, 1)
         layout.addLayout(grid)
         layout.addWidget(self.empty_label)
-
-    def run(self, product_id: int, bom_id: int | None, quantity: str) -> None:
-        self.tasks.read(lambda: self.ctx.production.cost_rollup(product_id, quantity=quantity, bom_id=bom_id),
-                        self.show_result, self.failed, name="cost roll-up")
 
     def show_result(self, result: CostRollup | None) -> None:
         self.result = result
