@@ -101,7 +101,7 @@ from app.models.stock import (
     StockPeriodSum,
     Warehouse,
 )
-from app.models.users import Company, User
+from app.models.users import Company, User, UserSetting
 
 __all__ = [
     "Address", "AddressKind", "BankAccount", "Base", "ChannelKind", "Client", "ClientKind", "ClientMerge",
@@ -117,4 +117,5 @@ __all__ = [
     "DocumentLayout", "DocumentLine", "NumberSequence", "Payment", "PaymentAllocation", "PaymentDirection",
     "PaymentMethod", "PaymentStatus", "Progress", "VatMode", "OPEN_PRODUCTION", "Bom", "BomLine",
     "ProductionCompletion", "ProductionOrder", "ProductionOrderLine", "ProductionStatus", "SupplierProduct",
+    "UserSetting",
 ]

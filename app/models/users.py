@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String, Text, false
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Audited, Base
+from app.models.base import Audited, Base, utcnow
 
 
 class User(Audited, Base):
@@ -68,3 +68,15 @@ class Company(Audited, Base):
     document_footer: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Days an invoice is given to be paid.
     payment_days: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+
+
+class UserSetting(Base):
+    """A user's own saved choices, one JSON value per key: the dashboard's tiles, report presets, the
+    column mapping an import used last time. Kept in the database so they follow the user to any desktop."""
+
+    __tablename__ = "user_setting"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="null")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
