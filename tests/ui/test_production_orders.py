@@ -384,7 +384,7 @@ def test_the_main_window_opens_the_production_area(qtbot, ws, tasks):
     win.show_area("production")
     page = win.workspaces.currentWidget()
     assert isinstance(page, ProductionWorkspace) and win.tabs.tabText(0) == "Production"
-    assert [page.tabText(i) for i in range(page.count())] == ["Plan", "Requirements (MRP)"]
+    assert [page.tabText(i) for i in range(page.count())] == ["Plan", "Bills of materials", "Requirements (MRP)"]
     qtbot.waitUntil(lambda: page.plan.model.rowCount() == 1)
     # Ctrl+N inside the plan plans an order (the File menu's Ctrl+N, a new client, works elsewhere).
     opened = []

@@ -11,6 +11,7 @@ cost plus the services' cost.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -237,6 +238,21 @@ def _load_locked(s: Session, order_id: int) -> ProductionOrder:
     return order
 
 
+def _change(uow: UnitOfWork, order_id: int, expected_version: int,
+            apply: Callable[[Session, ProductionOrder], object]) -> ProductionCard:
+    """One state change of an order in its own transaction: lock it, check the version the user saw,
+    `apply` the change, return the order as it now is."""
+    with uow:
+        s = uow.session
+        order = _load_locked(s, order_id)
+        _check(s, order, expected_version)
+        apply(s, order)
+        s.flush()
+        card = card_of(s, order)
+        uow.commit()
+        return card
+
+
 def update_order(uow: UnitOfWork, order_id: int, form: ProductionOrderForm, *, expected_version: int) -> ProductionCard:
     """Save an order. While planned everything may change (the lines are copied again when the product,
     quantity or BOM do); once released only dates, responsible and notes. Raises NotFound, ConcurrentEdit,
@@ -305,34 +321,22 @@ def release_order(uow: UnitOfWork, order_id: int, *, expected_version: int, acce
                   ) -> ProductionCard:
     """Planned → released. Raises ComponentShortage (with the rows) when components are short, unless
     `accept_shortage`; NotFound, ConcurrentEdit, ValidationError."""
-    with uow:
-        s = uow.session
-        order = _load_locked(s, order_id)
-        _check(s, order, expected_version)
+
+    def release(s: Session, order: ProductionOrder) -> None:
         if order.status != P.PLANNED:
-            _transition(order, P.RELEASED)
+            _transition(order, P.RELEASED)  # refuses with the state's own message
         short = shortages_in(s, order)
         if short and not accept_shortage:
             raise ComponentShortage(order=order.number, rows=short)
         _transition(order, P.RELEASED)
         order.released_at = utcnow()
-        s.flush()
-        card = card_of(s, order)
-        uow.commit()
-        return card
+
+    return _change(uow, order_id, expected_version, release)
 
 
 def start_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> ProductionCard:
     """Released → in progress (work has begun on the floor)."""
-    with uow:
-        s = uow.session
-        order = _load_locked(s, order_id)
-        _check(s, order, expected_version)
-        _transition(order, P.IN_PROGRESS)
-        s.flush()
-        card = card_of(s, order)
-        uow.commit()
-        return card
+    return _change(uow, order_id, expected_version, lambda s, order: _transition(order, P.IN_PROGRESS))
 
 
 def _stock_doc(s: Session, order: ProductionOrder, kind: str, warehouse_id: int, when) -> StockDocument:
@@ -421,48 +425,30 @@ def complete_order(uow: UnitOfWork, order_id: int, quantity, *, expected_version
     """Complete `quantity` (all that is left, or a part): consume components, post the output at cost.
     Raises NotFound, ConcurrentEdit, ValidationError, InsufficientStock (nothing is posted then)."""
 
-    def once() -> ProductionCard:
-        with uow:
-            s = uow.session
-            order = _load_locked(s, order_id)
-            _check(s, order, expected_version)
-            complete_in(s, order, quantity)
-            card = card_of(s, order)
-            uow.commit()
-            return card
-
-    return retrying(once)
+    return retrying(lambda: _change(uow, order_id, expected_version, lambda s, order: complete_in(s, order, quantity)))
 
 
 def close_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> ProductionCard:
     """Finish a partly completed order without making the rest (in progress → done); nothing more is consumed."""
-    with uow:
-        s = uow.session
-        order = _load_locked(s, order_id)
-        _check(s, order, expected_version)
+
+    def close(s: Session, order: ProductionOrder) -> None:
         if order.done_quantity == 0:
             raise ValidationError({"status": "nothing was made yet: cancel the order instead"})
         _transition(order, P.DONE)
         order.finished_at = utcnow()
-        s.flush()
-        card = card_of(s, order)
-        uow.commit()
-        return card
+
+    return _change(uow, order_id, expected_version, close)
 
 
 def cancel_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> ProductionCard:
     """Cancel an order nothing was made on yet (planned or released)."""
-    with uow:
-        s = uow.session
-        order = _load_locked(s, order_id)
-        _check(s, order, expected_version)
+
+    def cancel(s: Session, order: ProductionOrder) -> None:
         if order.done_quantity > 0:
             raise ValidationError({"status": "part of the order was made: close it instead"})
         _transition(order, P.CANCELLED)
-        s.flush()
-        card = card_of(s, order)
-        uow.commit()
-        return card
+
+    return _change(uow, order_id, expected_version, cancel)
 
 
 def load_order(uow: UnitOfWork, order_id: int) -> ProductionCard:
