@@ -170,7 +170,8 @@ class MainWindow(QMainWindow):
         new_act = file_menu.addAction(self.tr("New client"))
         new_act.setObjectName("menu_new_client")
         new_act.setShortcut(QKeySequence.StandardKey.New)
-        new_act.triggered.connect(self.new_client)
+        new_act.triggered.connect(self.new_in_area)
+        self.new_menu_action = new_act
         close_act = file_menu.addAction(self.tr("Close tab"))
         close_act.setShortcut(QKeySequence.StandardKey.Close)
         close_act.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
@@ -240,7 +241,35 @@ class MainWindow(QMainWindow):
             page = self._builders[key]()
             self._pages[key] = page
             self.workspaces.addWidget(page)
+            self._take_new_shortcut(page)
         return self._pages[key]
+
+    # Ctrl+N: one window-wide shortcut (File → New …) that makes a new record of the area on screen. A
+    # workspace's own Ctrl+N would make the key ambiguous in the window, and Qt then fires neither.
+    @staticmethod
+    def _area_new_action(page: QWidget | None) -> QAction | None:
+        action = getattr(page, "new_action", None)
+        return action if isinstance(action, QAction) else None
+
+    def _take_new_shortcut(self, page: QWidget) -> None:
+        action = self._area_new_action(page)
+        if action is not None and not action.shortcut().isEmpty():
+            action.setShortcut(QKeySequence())
+
+    def new_in_area(self) -> None:
+        """File → New: a new record of the current area (a task in Tasks, a product in Products …), else a
+        new client."""
+        page = self.workspaces.currentWidget() if self.tabs.currentWidget() is self.workspaces else None
+        action = self._area_new_action(page)
+        if action is not None and page is not self._pages.get("clients") and action.isEnabled():
+            action.trigger()
+        else:
+            self.new_client()
+
+    def _label_new_action(self, page: QWidget) -> None:
+        action = self._area_new_action(page)
+        clients = page is self._pages.get("clients")
+        self.new_menu_action.setText(action.text() if action is not None and not clients else self.tr("New client"))
 
     def _build_funnel(self) -> QWidget:
         from app.ui.funnel.board import FunnelWorkspace
@@ -323,6 +352,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.areas):
             area = self.areas[row]
             self.workspaces.setCurrentWidget(self.page(area.key))
+            self._label_new_action(self.workspaces.currentWidget())
             self.tabs.setTabText(self.tabs.indexOf(self.workspaces), area.title)
             self.tabs.setCurrentWidget(self.workspaces)
             self.area_changed.emit(area.key)

@@ -216,3 +216,28 @@ def test_the_clerk_screen_opens_full_screen_from_the_file_menu(qtbot, window):
     qtbot.waitUntil(screen.isVisible)
     assert screen.isFullScreen()
     screen.close()
+
+
+def test_ctrl_n_makes_a_new_record_of_the_area_on_screen(qtbot, window):
+    """One window-wide Ctrl+N: in Tasks it starts a task (not a client), and the File menu says so."""
+    opened = []
+
+    class FakeDialog:
+        def __init__(self, *args, **kwargs):
+            opened.append(kwargs)
+
+        def exec(self):
+            return 0
+
+        def deleteLater(self):
+            pass
+
+    window.show_area("tasks")
+    planner = window.workspaces.currentWidget()
+    planner.task_dialog_factory = FakeDialog
+    assert window.new_menu_action.text() == "New task"
+    qtbot.keyClick(planner, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1 and "task_id" not in opened[0]
+    assert not any(isinstance(window.tabs.widget(i), ClientCardWidget) for i in range(window.tabs.count()))
+    window.show_area("clients")
+    assert window.new_menu_action.text() == "New client"
