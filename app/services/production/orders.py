@@ -36,7 +36,6 @@ from app.models import (
     StockDocLine,
     StockDocStatus,
     StockDocument,
-    StockMove,
     Unit,
     User,
     Warehouse,
@@ -368,7 +367,7 @@ def complete_in(s: Session, order: ProductionOrder, quantity: Decimal) -> Produc
     now = utcnow()
     user_id = s.info.get("user_id")
     consumption = None
-    services = ZERO
+    components = services = ZERO
     takes: list[tuple[ProductionOrderLine, Decimal]] = []
     for ln in lines:
         left = ln.required - ln.consumed
@@ -394,17 +393,14 @@ def complete_in(s: Session, order: ProductionOrder, quantity: Decimal) -> Produc
             ln.consumed += take
         s.execute(insert(StockDocLine), rows)
         s.flush()
-        post_in(s, consumption, confirm_backdated=True)
-    components = -(s.scalar(select(func.coalesce(func.sum(StockMove.value), 0)).where(
-        StockMove.document_id == consumption.id)) or ZERO) if consumption else ZERO
-    components, services = cents(Decimal(components)), cents(services)
+        components = -sum((m["value"] for m in post_in(s, consumption, confirm_backdated=True).moves), ZERO)
+    components, services = cents(components), cents(services)
     output = _stock_doc(s, order, StockDocKind.OUTPUT, order.output_warehouse_id, now)
     unit_cost = ((components + services) / qty).quantize(COST_STEP)
     s.add(StockDocLine(document_id=output.id, line_no=1, product_id=product.id, quantity=qty, unit_cost=unit_cost,
                        lot_code=order.number if product.tracks_lots else "", clerk_id=user_id))
     s.flush()
-    post_in(s, output, confirm_backdated=True)
-    made = s.scalar(select(func.coalesce(func.sum(StockMove.value), 0)).where(StockMove.document_id == output.id))
+    made = sum((m["value"] for m in post_in(s, output, confirm_backdated=True).moves), ZERO)
     done = ProductionCompletion(order_id=order.id, quantity=qty, completed_at=now, user_id=user_id,
                                 consumption_id=consumption.id if consumption else None, output_id=output.id,
                                 components_value=components, services_value=services)

@@ -233,8 +233,9 @@ def _write_moves(s: Session, doc: StockDocument, lines: list[StockDocLine], ledg
                         line_id=line.id, user_id=who)
 
 
-def post_in(s: Session, doc: StockDocument, *, confirm_backdated: bool = False, progress: Any = None) -> None:
-    """Post a locked draft inside the caller's transaction (the demo seeds history through this)."""
+def post_in(s: Session, doc: StockDocument, *, confirm_backdated: bool = False, progress: Any = None) -> Ledger:
+    """Post a locked draft inside the caller's transaction (the demo seeds history through this); returns
+    the ledger pass, whose `moves` are the moves written."""
     require_draft(doc)
     if doc.kind == StockDocKind.COUNT:
         doc.doc_date = utcnow()  # a count compares with the ledger as it is when it is posted
@@ -277,6 +278,7 @@ def post_in(s: Session, doc: StockDocument, *, confirm_backdated: bool = False, 
             if progress is not None:
                 progress.report(n, len(pairs), "recomputing costs")
             recost_in(s, product_id, warehouse_id, doc.doc_date)
+    return ledger
 
 
 def post_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, confirm_backdated: bool = False,
