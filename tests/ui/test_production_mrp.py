@@ -55,7 +55,7 @@ def workspace(qtbot, ctx, tasks) -> ProductionWorkspace:
 
 def test_calculate_uncheck_one_and_create_the_drafts(qtbot, ws, tasks, qtmodeltester):
     page = workspace(qtbot, ws.s, tasks)
-    assert [page.tabText(i) for i in range(page.count())] == ["Plan", "Requirements (MRP)"]
+    assert [page.tabText(i) for i in range(page.count())] == ["Plan", "Bills of materials", "Requirements (MRP)"]
     assert page.plan.model.rowCount() == 1
     page.setCurrentWidget(page.mrp)
     mrp = page.mrp
