@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -65,7 +64,7 @@ class Tile(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(hint)
-        self.setMinimumSize(QSize(300, 190))
+        self.setMinimumSize(QSize(300, 170))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.title_label = label(self, "tile_title", wrap=False)
         self.title_label.setText(title)
@@ -76,15 +75,21 @@ class Tile(QFrame):
         self.loading_label.setText(self.tr("Loading…"))
         self.error_label = label(self, "tile_error", colour=WARN)
         self.content = QWidget(self, objectName="tile_content")
-        self.stack = QStackedWidget(self)
-        for page in (self.loading_label, self.error_label, self.content):
-            self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.stack, 1)
+        # One of the three shows at a time. Not a QStackedWidget: its layout always claims to expand, which
+        # would stretch every row of the grid to fill the screen.
+        self.pages = (self.loading_label, self.error_label, self.content)
+        for page in self.pages:
+            layout.addWidget(page)
+        self._current = self.loading_label
+        self._show_page(self.loading_label)
         inner = QVBoxLayout(self.content)
         inner.setContentsMargins(0, 4, 0, 0)
+        # Packed to the top, with no spacer that would make the tile (and so the grid's rows) expanding.
+        inner.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.build(inner)
         self._generation = 0
         self.loaded_once = False
@@ -106,27 +111,32 @@ class Tile(QFrame):
         self._generation += 1
         generation = self._generation
         if not (quiet and self.loaded_once):
-            self.stack.setCurrentWidget(self.loading_label)
+            self._show_page(self.loading_label)
         self.tasks.read(lambda: self.fetch(period), lambda row: self._arrived(generation, row),
                         lambda exc: self._failed(generation, exc), name=f"dashboard.{self.key}")
 
+    def _show_page(self, page: QWidget) -> None:
+        self._current = page
+        for other in self.pages:
+            other.setVisible(other is page)
+
     def state(self) -> str:
         """"loading", "error" or "ready" (what the user sees)."""
-        return {0: "loading", 1: "error"}.get(self.stack.currentIndex(), "ready")
+        return ("loading", "error", "ready")[self.pages.index(self._current)]
 
     def _arrived(self, generation: int, row: Any) -> None:
         if generation != self._generation:
             return  # an older answer, overtaken by a newer request
         self.show_row(row)
         self.loaded_once = True
-        self.stack.setCurrentWidget(self.content)
+        self._show_page(self.content)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         log.error("dashboard tile %s failed: %r\n%s", self.key, exc, getattr(exc, "__karavan_details__", ""))
         self.error_label.setText(self.tr("Could not load this tile: {0}").format(str(exc) or type(exc).__name__))
-        self.stack.setCurrentWidget(self.error_label)
+        self._show_page(self.error_label)
 
     # -- opening the list behind the number ------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -203,13 +213,18 @@ def small_table(parent: QWidget, name: str, model: RowsModel, stretch: int = 0, 
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    # Five rows at most: the table is as tall as they are, not a scrolling list.
-    view.setFixedHeight(view.verticalHeader().defaultSectionSize() * rows + 4)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    fit_rows(view, rows)
     header = view.horizontalHeader()
     for i in range(model.columnCount()):
         header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == stretch
                                     else QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+def fit_rows(view: QTableView, rows: int) -> None:
+    """As tall as its (at most five) rows: a tile's table is not a scrolling list."""
+    view.setFixedHeight(view.verticalHeader().defaultSectionSize() * max(1, rows) + 4)
 
 
 @dataclass(frozen=True)

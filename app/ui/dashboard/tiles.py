@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QVBoxLayout
 
 from app.services.dashboard import (
     FunnelTile,
@@ -28,6 +28,7 @@ from app.ui.dashboard.parts import (
     RowColumn,
     RowsModel,
     Tile,
+    fit_rows,
     label,
     small_table,
 )
@@ -80,7 +81,6 @@ class SalesTileWidget(Tile):
         self.detail = label(self.content, "detail", colour=MUTED)
         for w in (self.big, self.comparison, self.detail):
             layout.addWidget(w)
-        layout.addStretch(1)
 
     def fetch(self, period: str) -> SalesTile:
         return self.ctx.dashboard.sales(period=period)
@@ -118,7 +118,6 @@ class FunnelTileWidget(Tile):
         self.note = label(self.content, "funnel_note", colour=MUTED)
         for w in (self.pipeline, self.bars, self.empty, self.note):
             layout.addWidget(w)
-        layout.addStretch(1)
 
     def fetch(self, period: str) -> FunnelTile:
         return self.ctx.dashboard.funnel()
@@ -152,16 +151,17 @@ class TopTileWidget(Tile):
         self.table = small_table(self.content, f"{self.key}_table", self.model)
         self.table.clicked.connect(self._row_clicked)
         self.empty = label(self.content, f"{self.key}_empty", colour=MUTED)
-        self.views = QStackedWidget(self.content)
-        self.views.addWidget(self.table)
-        self.views.addWidget(self.empty)
-        layout.addWidget(self.views, 1)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
 
     def show_row(self, row: TopTile) -> None:
         self.currency = row.currency
         self.model.set_rows(row.rows)
+        fit_rows(self.table, len(row.rows))
         self.empty.setText(tr("No sales yet {0}").format(period_words(row.period.key)[0]))
-        self.views.setCurrentWidget(self.table if row.rows else self.empty)
+        self.table.setVisible(bool(row.rows))
+        self.empty.setVisible(not row.rows)
 
     def _row_clicked(self, index: QModelIndex) -> None:
         row = self.model.data(index, 0x0100)
@@ -204,9 +204,10 @@ class LowStockTileWidget(Tile):
         return self.ctx.dashboard.low_stock()
 
     def show_row(self, row: LowStockTile) -> None:
-        self.big.setText(tr("%n product(s)", "", row.count) if row.count else tr("None"))
+        self.big.setText(tr("%n product(s)", "", row.count) if row.count else count(0))
         self.big.setStyleSheet(f"color: {WARN};" if row.count else "")
         self.model.set_rows(row.first)
+        fit_rows(self.table, len(row.first))
         self.table.setVisible(bool(row.first))
         self.more.setText(tr("Everything is above its minimum.") if not row.count else
                           tr("and %n more on the reorder list", "", row.count - len(row.first))
@@ -227,7 +228,6 @@ class OverdueTasksTile(Tile):
         self.detail = label(self.content, "detail")
         for w in (self.big, self.caption, self.detail):
             layout.addWidget(w)
-        layout.addStretch(1)
 
     def fetch(self, period: str) -> TasksTile:
         return self.ctx.dashboard.overdue_tasks()
@@ -248,7 +248,6 @@ class ReceivablesTileWidget(Tile):
         self.overdue = label(self.content, "overdue", colour=WARN)
         for w in (self.big, self.caption, self.overdue):
             layout.addWidget(w)
-        layout.addStretch(1)
 
     def fetch(self, period: str) -> ReceivablesTile:
         return self.ctx.dashboard.receivables()
@@ -277,13 +276,12 @@ class ProductionTileWidget(Tile):
         self.made = label(self.content, "made", colour=MUTED)
         for w in (self.big, self.statuses, self.made):
             layout.addWidget(w)
-        layout.addStretch(1)
 
     def fetch(self, period: str) -> ProductionTile:
         return self.ctx.dashboard.production(period=period)
 
     def show_row(self, row: ProductionTile) -> None:
-        self.big.setText(tr("%n order(s)", "", row.open_orders) if row.open_orders else tr("None"))
+        self.big.setText(tr("%n order(s)", "", row.open_orders) if row.open_orders else count(0))
         self.statuses.setText(" · ".join(f"{n} {tr(STATUS_WORDS.get(s, s))}" for s, n in row.by_status if n)
                               if row.open_orders else tr("No production orders in progress."))
         this = period_words(row.period.key)[0]

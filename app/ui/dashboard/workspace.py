@@ -84,9 +84,12 @@ class DashboardWorkspace(QWidget):
         self.addAction(refresh)
 
         self.grid_host = QWidget(self, objectName="tile_grid")
-        self.grid = QGridLayout(self.grid_host)
+        host = QVBoxLayout(self.grid_host)
+        host.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
         self.grid.setSpacing(12)
-        self.grid.setContentsMargins(0, 0, 0, 0)
+        host.addLayout(self.grid)
+        host.addStretch(1)  # tiles keep their height; the space left over goes below them
         self.empty_label = QLabel(self.tr("No tiles chosen. Use Customise… to pick what the dashboard shows."),
                                   self.grid_host, objectName="no_tiles")
         self.empty_label.setStyleSheet(f"color: {MUTED};")
@@ -127,10 +130,10 @@ class DashboardWorkspace(QWidget):
             tile.activated.connect(lambda k: self.open_target.emit(k, self.period))
             tile.record_activated.connect(self._record)
             self.grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+            tile.show()
             self.tiles[key] = tile
         for column in range(COLUMNS):
             self.grid.setColumnStretch(column, 1)
-        self.grid.setRowStretch(len(layout.tiles) // COLUMNS + 1, 1)
         self.empty_label.setVisible(not layout.tiles)
         if not layout.tiles:
             self.grid.addWidget(self.empty_label, 0, 0, 1, COLUMNS)
