@@ -267,7 +267,7 @@ class BarsWidget(QWidget):
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         name_w = min(max(fm.horizontalAdvance(b.label) for b in self.bars) + 8, self.width() // 3)
         text_w = max(fm.horizontalAdvance(b.text) for b in self.bars) + 8
-        bar_space = max(10, self.width() - name_w - text_w)
+        bar_space = max(10, self.width() - name_w - text_w - 6)
         top = max(b.value for b in self.bars) or 1.0
         h = self._row_height()
         fill = self.palette().color(QPalette.ColorRole.Highlight)

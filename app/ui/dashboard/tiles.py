@@ -146,7 +146,8 @@ class TopTileWidget(Tile):
 
     def build(self, layout: QVBoxLayout) -> None:
         self.model = RowsModel([RowColumn(tr("Name"), lambda r: r.name),
-                                RowColumn(tr("Sales"), lambda r: amount(r.amount, self.currency), RIGHT)], self)
+                                RowColumn(tr("Sales"), lambda r: isolate(amount(r.amount, self.currency)), RIGHT)],
+                               self)
         self.currency = ""
         self.table = small_table(self.content, f"{self.key}_table", self.model)
         self.table.clicked.connect(self._row_clicked)
@@ -184,7 +185,8 @@ class TopProductsTile(TopTileWidget):
 
 
 def _against_minimum(r) -> str:
-    return f"{quantity(r.available)} / {quantity(r.min_stock)} {r.unit}"
+    # Isolated: figures and unit keep their order in a right-to-left layout.
+    return isolate(f"{quantity(r.available)} / {quantity(r.min_stock)} {r.unit}")
 
 
 class LowStockTileWidget(Tile):
