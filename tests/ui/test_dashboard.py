@@ -119,6 +119,12 @@ def test_a_change_elsewhere_and_f5_refresh_the_tiles(qtbot, ui_services, tasks, 
     page.tiles["sales"].setFocus()
     qtbot.keyClick(page.tiles["sales"], Qt.Key.Key_F5)
     assert page.tiles["sales"].big.text() == "201.00 USD"
+    page.hide()   # another area in front: the change is remembered and shown when the dashboard comes back
+    invoice(ui_services, shop.ararat, [(None, "More", 1, "9.00")], day=TODAY)
+    tasks.notify_changed("payment", ())
+    assert page.tiles["sales"].big.text() == "201.00 USD"
+    page.show()
+    qtbot.waitUntil(lambda: page.tiles["sales"].big.text() == "210.00 USD")
 
 
 def customise_with(monkeypatch, qtbot, steps):

@@ -115,6 +115,10 @@ class Tile(QFrame):
         self.tasks.read(lambda: self.fetch(period), lambda row: self._arrived(generation, row),
                         lambda exc: self._failed(generation, exc), name=f"dashboard.{self.key}")
 
+    def forget(self) -> None:
+        """Drop the answers still on their way (the tile is being replaced)."""
+        self._generation += 1
+
     def _show_page(self, page: QWidget) -> None:
         self._current = page
         for other in self.pages:

@@ -120,6 +120,7 @@ class DashboardWorkspace(QWidget):
         self.layout_row = layout
         self.period_buttons[layout.period].setChecked(True)
         for tile in self.tiles.values():
+            tile.forget()
             self.grid.removeWidget(tile)
             tile.deleteLater()
         self.tiles = {}
