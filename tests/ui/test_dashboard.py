@@ -3,7 +3,6 @@ layout of their own, empty tiles on an empty database, and a slow or failing til
 
 from __future__ import annotations
 
-import shutil
 import threading
 from datetime import date, timedelta
 
@@ -55,7 +54,6 @@ def dashboard(qtbot, ctx, tasks) -> DashboardWorkspace:
 
 def save_shot(page, shots, name: str) -> None:
     page.grab().save(str(shots / name))
-    shutil.copyfile(shots / name, f"/tmp/{name}")
 
 
 def test_the_dashboard_shows_the_figures(qtbot, qtmodeltester, ui_services, tasks, shop, shots):
@@ -235,7 +233,6 @@ def test_the_dashboard_is_the_first_area_and_shown_at_start(window, shots):
     assert window.workspaces.currentWidget() is window.page("dashboard")
     assert window.tabs.tabText(0) == "Dashboard"
     window.grab().save(str(shots / "main_dashboard.png"))
-    shutil.copyfile(shots / "main_dashboard.png", "/tmp/main_dashboard.png")
 
 
 def test_sales_opens_the_confirmed_invoices_of_the_period(qtbot, window):
