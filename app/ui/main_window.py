@@ -79,9 +79,9 @@ class MainWindow(QMainWindow):
         self.clients.new_client.connect(self.new_client)
         self.clients.merge_requested.connect(self.merge_clients)
         self.clients.positions_requested.connect(self.edit_positions)
-        # Other areas are built the first time they are shown: start-up pays only for the clients list.
+        # Other areas are built the first time they are shown: start-up pays for the dashboard and the clients list.
         self._pages: dict[str, QWidget] = {"clients": self.clients}
-        self._builders = {"funnel": self._build_funnel, "tasks": self._build_planner,
+        self._builders = {"dashboard": self._build_dashboard, "funnel": self._build_funnel, "tasks": self._build_planner,
                           "service": self._build_service_desk, "marketing": self._build_marketing,
                           "products": self._build_products, "warehouse": self._build_warehouse,
                           "production": self._build_production, "documents": self._build_documents, "payments": self._build_payments}
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
     def _areas(self) -> list[Area]:
         tr = self.tr
         return [
+            Area("dashboard", tr("Dashboard")),
             Area("clients", tr("Clients")),
             Area("funnel", tr("Sales funnel"), tr("Pipelines and stages, a kanban board of deals, forecast and conversion.")),
             Area("tasks", tr("Tasks"), tr("Calls, meetings and to-dos, “My day” and a calendar planner.")),
@@ -270,6 +271,15 @@ class MainWindow(QMainWindow):
         action = self._area_new_action(page)
         clients = page is self._pages.get("clients")
         self.new_menu_action.setText(action.text() if action is not None and not clients else self.tr("New client"))
+
+    def _build_dashboard(self) -> QWidget:
+        from app.ui.dashboard import DashboardWorkspace
+        from app.ui.dashboard.links import follow
+
+        page = DashboardWorkspace(self.ctx, self.tasks, self)
+        page.open_target.connect(lambda key, period: follow(self, key, period))
+        self._follow_links(page)
+        return page
 
     def _build_funnel(self) -> QWidget:
         from app.ui.funnel.board import FunnelWorkspace

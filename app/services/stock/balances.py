@@ -231,30 +231,37 @@ def product_moves(uow: UnitOfWork, product_id: int, *, warehouse_id: int | None 
                 for m, run, number, kind, wh, code, who in s.execute(stmt)]
 
 
+def reorder_statement(*, warehouse_id: int | None = None):
+    """The query behind the reorder list (products below their minimum, by name): the dashboard counts it
+    and shows its first rows. Columns: id, sku, name, unit, unit decimals, minimum, on hand, reserved."""
+    cond = [StockBalance.product_id == Product.id]
+    if warehouse_id is not None:
+        cond.append(StockBalance.warehouse_id == warehouse_id)
+    on_hand = func.coalesce(func.sum(StockBalance.on_hand), 0)
+    reserved = func.coalesce(func.sum(StockBalance.reserved), 0)
+    return (select(Product.id, Product.sku, Product.name, Unit.name, Unit.decimals, Product.min_stock,
+                   on_hand, reserved)
+            .join(Unit, Unit.id == Product.unit_id)
+            .outerjoin(StockBalance, and_(*cond))
+            .where(Product.min_stock > 0, Product.archived.is_(False), Product.kind.in_(STOCKED_KINDS))
+            .group_by(Product.id, Product.sku, Product.name, Unit.name, Unit.decimals, Product.min_stock)
+            .having(on_hand - reserved < Product.min_stock)
+            .order_by(Product.name_key, Product.id))
+
+
+def reorder_row(pid, sku, name, unit, decimals, min_stock, q, r) -> ReorderRow:
+    """One row of `reorder_statement` with the suggested order: up to twice the minimum, rounded up to the
+    unit's step."""
+    q, r = Decimal(q), Decimal(r)
+    suggested = (2 * min_stock - (q - r)).quantize(quantity_step(decimals), rounding=ROUND_CEILING)
+    return ReorderRow(pid, sku, name, unit, q, q - r, min_stock, suggested)
+
+
 def reorder_list(uow: UnitOfWork, *, warehouse_id: int | None = None) -> list[ReorderRow]:
     """Stocked products whose available quantity is below their minimum, with a suggested order that
     brings them up to twice the minimum (rounded up to the unit's step)."""
     with uow:
-        s = uow.session
-        cond = [StockBalance.product_id == Product.id]
-        if warehouse_id is not None:
-            cond.append(StockBalance.warehouse_id == warehouse_id)
-        on_hand = func.coalesce(func.sum(StockBalance.on_hand), 0)
-        reserved = func.coalesce(func.sum(StockBalance.reserved), 0)
-        stmt = (select(Product.id, Product.sku, Product.name, Unit.name, Unit.decimals, Product.min_stock,
-                       on_hand, reserved)
-                .join(Unit, Unit.id == Product.unit_id)
-                .outerjoin(StockBalance, and_(*cond))
-                .where(Product.min_stock > 0, Product.archived.is_(False), Product.kind.in_(STOCKED_KINDS))
-                .group_by(Product.id, Product.sku, Product.name, Unit.name, Unit.decimals, Product.min_stock)
-                .having(on_hand - reserved < Product.min_stock)
-                .order_by(Product.name_key, Product.id))
-        rows = []
-        for pid, sku, name, unit, decimals, min_stock, q, r in s.execute(stmt):
-            q, r = Decimal(q), Decimal(r)
-            suggested = (2 * min_stock - (q - r)).quantize(quantity_step(decimals), rounding=ROUND_CEILING)
-            rows.append(ReorderRow(pid, sku, name, unit, q, q - r, min_stock, suggested))
-        return rows
+        return [reorder_row(*row) for row in uow.session.execute(reorder_statement(warehouse_id=warehouse_id))]
 
 
 def check_stock(uow: UnitOfWork) -> list[Mismatch]:

@@ -4,6 +4,8 @@ payment."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -191,6 +193,27 @@ class DocumentsWorkspace(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def show_filtered(self, *, doc_type: str | None, status: str | None, date_from: date | None,
+                      date_to: date | None) -> None:
+        """Set the filters (the dashboard's "the invoices of this month") and load the list once."""
+        widgets = (self.type_combo, self.status_combo, self.period_check, self.from_edit, self.to_edit,
+                   self.search_edit)
+        for w in widgets:
+            w.blockSignals(True)
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(doc_type)))
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
+        on = date_from is not None and date_to is not None
+        self.period_check.setChecked(on)
+        if on:
+            self.from_edit.setDate(date_from)
+            self.to_edit.setDate(date_to)
+        self.search_edit.clear()
+        for w in widgets:
+            w.blockSignals(False)
+        self.from_edit.setEnabled(on)
+        self.to_edit.setEnabled(on)
+        self.refresh()
 
     def _loaded(self, count: int) -> None:
         self.stack.setCurrentWidget(self.view if count else self.empty)
