@@ -4,7 +4,7 @@ product's moves with their running balance."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
+from app.services.stock.balances import search_balances, sort_balances
 from app.ui.errors import show_error
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.tasks import TaskRunner
@@ -80,22 +81,6 @@ def _sortable(table: QTableView, model: LazyTableModel, key: str, *, descending:
     table.horizontalHeader().setSortIndicator(
         column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
-
-
-_BALANCE_KEYS = {
-    "sku": lambda r: r.sku.casefold(), "warehouse": lambda r: r.warehouse_name.casefold(),
-    "lot": lambda r: (r.lot_code or "").casefold(), "on_hand": lambda r: r.on_hand,
-    "reserved": lambda r: r.reserved, "available": lambda r: r.available, "incoming": lambda r: r.incoming, "avg_cost": lambda r: r.avg_cost or 0,
-    "value": lambda r: r.value, "expires_on": lambda r: (r.expires_on is None, r.expires_on or date.min),
-}
-
-
-def sort_balances(rows: list, sort: str, descending: bool) -> list:
-    """Stock-at rows (computed, not paged in SQL) in the order `balances` would give them."""
-    def ties(r):
-        return (r.product_name.casefold(), r.product_id, r.warehouse_name.casefold(), r.warehouse_id, r.lot_id or 0)
-    key = _BALANCE_KEYS.get(sort)
-    return sorted(rows, key=(lambda r: (key(r), ties(r))) if key else ties, reverse=descending)
 
 
 def _empty(parent: QWidget, name: str, text: str) -> QLabel:
@@ -332,9 +317,7 @@ class WarehouseWorkspace(QWidget):
         if q.at is not None:
             # Stock at a past date is one computed list; it is handed over whole (no pages to fetch) and
             # sorted here with the same keys and tie-breaker as `balances` sorts in SQL.
-            rows = self.ctx.stock.stock_at(q.at, warehouse_id=q.warehouse_id)
-            needle = q.search.casefold()
-            rows = [r for r in rows if not needle or needle in r.sku.casefold() or needle in r.product_name.casefold()]
+            rows = search_balances(self.ctx.stock.stock_at(q.at, warehouse_id=q.warehouse_id), q.search)
             return len(rows), sort_balances(rows, sort or "product", desc)
         rows, total = self.ctx.stock.balances(warehouse_id=q.warehouse_id, search=q.search,
                                               only_below_min=q.only_below_min, sort=sort or "product",
