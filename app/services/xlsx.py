@@ -10,6 +10,7 @@ there when the user cancelled, and the half-written file is removed).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -117,6 +118,10 @@ def write_table(path: str | Path, columns: Sequence[XColumn], rows: Iterable[Seq
             sheet.append(foot)
         book.save(target)
     except BaseException:
+        # Finish the half-written sheet's stream now (else openpyxl's row generator complains when it is
+        # collected), then drop the file.
+        with suppress(Exception):
+            sheet.close()
         target.unlink(missing_ok=True)
         raise
     if progress is not None:
