@@ -37,7 +37,8 @@ def paid_state(r: DocumentRow) -> str:
 def _cells(r: DocumentRow, today: date) -> tuple:
     overdue = bool(paid_state(r)) and r.payment != "fully" and r.due_date is not None and r.due_date < today
     return (r.number or "(draft)", TYPE_TITLES.get(r.doc_type, r.doc_type), r.doc_date, r.client_name, r.total,
-            r.currency, STATUS_TITLES.get(r.status, r.status), r.settled, paid_state(r), r.due_date,
+            r.currency, STATUS_TITLES.get(r.status, r.status), r.settled if r.doc_type in PAID_TYPES else None,
+            paid_state(r), r.due_date,
             "Yes" if overdue else "")
 
 
@@ -46,7 +47,7 @@ def export_documents(uow: UnitOfWork, path: str | Path, *, doc_type: str | None 
                      date_to: date | None = None, deal_id: int | None = None, sort: str = "date",
                      descending: bool = True, progress: ExportProgress | None = None) -> int:
     """The documents the list shows for these filters, in its order, as an .xlsx file at `path`; the Total and
-    Paid columns are summed when all are in one currency. Returns how many rows were written."""
+    Paid columns are summed when all are in one currency (Paid: invoices only, ours and suppliers'). Returns how many rows were written."""
     stmt = documents_query(doc_type=doc_type, client_id=client_id, status=status, search=search,
                            date_from=date_from, date_to=date_to, deal_id=deal_id, sort=sort, descending=descending)
     today = date.today()
