@@ -181,7 +181,7 @@ def test_documents_export_keeps_the_type_filter_dates_and_money(qtbot, shop, tas
     ws.grab().save(str(shots / "documents_with_export_action.png"))
 
 
-def test_products_and_balances_export_from_their_buttons(qtbot, shop, tasks, monkeypatch, tmp_path):
+def test_products_and_balances_export_from_their_buttons(qtbot, shop, tasks, monkeypatch, tmp_path, shots):
     ctx = shop.ctx
     products = ProductsWorkspace(ctx, tasks)
     _show(qtbot, products, lambda: (products.refresh(), not products.model.is_loading())[1])
@@ -191,6 +191,7 @@ def test_products_and_balances_export_from_their_buttons(qtbot, shop, tasks, mon
     assert dialogs.messages == [f"4 rows written to {tmp_path / 'products.xlsx'}"]
     rows = list(load_workbook(tmp_path / "products.xlsx").active.iter_rows(values_only=True))
     assert {r[1] for r in rows[1:]} >= {"شیر پاستوریزه", "Green tea 100 g"}
+    products.grab().save(str(shots / "products_with_export_button.png"))
 
     warehouse = WarehouseWorkspace(ctx, tasks)
     _show(qtbot, warehouse, lambda: True)
@@ -204,3 +205,4 @@ def test_products_and_balances_export_from_their_buttons(qtbot, shop, tasks, mon
     assert sheet["A2"].value == "RICE-5" and sheet["F2"].value == 12.5 and sheet["F2"].number_format == "#,##0.###"
     assert sheet["A3"].value == "Total" and sheet["L3"].value == pytest.approx(12.5 * 2.5)
     assert warehouse.balances_caption.text() == f"1 row written to {tmp_path / 'stock.xlsx'}"
+    warehouse.grab().save(str(shots / "balances_with_export_button.png"))
