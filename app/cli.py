@@ -5,6 +5,7 @@
     karavan [--db URL | --profile NAME] db upgrade | db current
     karavan [--db URL] demo [--clients N] [--seed S]
     karavan [--db URL] check stock
+    karavan [--db URL] export clients|products|stock|documents FILE.xlsx [--search TEXT] [...]
     karavan [--db URL] user add LOGIN --name "Full Name" [--admin] [--email E] [--password-stdin]
 
 Without --db the database is the profile named by --profile, else the last one used, else the
@@ -86,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     prn.add_argument("--to", dest="date_to", type=date.fromisoformat, metavar="YYYY-MM-DD")
     prn.add_argument("-o", "--output", required=True, metavar="PATH", help="a PDF file, or a folder for --type")
 
+    from app import cli_export
+
+    cli_export.add_parser(sub, common)
+
     user = sub.add_parser("user", parents=[common], help="users")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_sub.add_parser("add", parents=[common], help="add a user (asks for the password)")
@@ -129,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check_stock(url)
         if args.command == "print":
             return cmd_print(url, args)
+        if args.command == "export":
+            return cmd_export(url, args)
         return cmd_user_add(url, args)
     except CliError as exc:
         print(f"karavan: {exc}", file=sys.stderr)
@@ -282,6 +289,20 @@ def cmd_print(url: str, args: argparse.Namespace) -> int:
             target.write_bytes(data)
         print(f"{len(found)} {args.doc_type} document(s) → {out}")
         return EXIT_OK
+    finally:
+        database.dispose()
+
+
+def cmd_export(url: str, args: argparse.Namespace) -> int:
+    """A list to an Excel workbook (app/cli_export.py); exit 1 when the file cannot be written."""
+    from app import cli_export
+
+    database = _open(url)
+    try:
+        _require_current_schema(database)
+        return cli_export.run(_context(database), args)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.file}: {exc.strerror or exc}", EXIT_INPUT) from exc
     finally:
         database.dispose()
 

@@ -10,6 +10,7 @@ there when the user cancelled, and the half-written file is removed).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -18,8 +19,11 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 
 # Number formats by column kind; "text" columns get none.
 FORMATS = {
@@ -61,6 +65,90 @@ def _cell(sheet, value: Any, kind: str, *, bold: bool = False) -> WriteOnlyCell:
     return cell
 
 
+class _Rendered(list):
+    """A data row already rendered as sheet XML (see _FastRows); `values` for nothing else."""
+
+    xml = ""
+
+
+class _FastRows:
+    """Data rows rendered straight to the sheet's XML, with the same cells, types and style ids `_cell` gives.
+
+    Without lxml, openpyxl serialises every cell through a pure-Python ElementTree writer: ~0.2 ms per row of
+    ten cells, 20 s for 100,000 rows. Here a row is a few string joins. Only plain values take this path
+    (str, int, float, Decimal, date, naive datetime, None); a row holding anything else, or text that is too
+    long or has characters XML cannot hold, goes through openpyxl's cells as before (which raises or trims as
+    it always did). With lxml installed openpyxl is fast enough itself and this is not used."""
+
+    def __init__(self, book, sheet, columns: Sequence[XColumn]):
+        self.book, self.sheet, self.columns = book, sheet, columns
+        self.letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
+        self.styles: dict[tuple[int, str], str] = {}
+        write_row, values_to_row = sheet._writer.write_row, sheet._values_to_row
+
+        def write(xf, row, row_idx):
+            if isinstance(row, _Rendered):
+                xf._file(row.xml)
+            else:
+                write_row(xf, row, row_idx)
+
+        def convert(values, row_idx):
+            return values if isinstance(values, _Rendered) else values_to_row(values, row_idx)
+
+        sheet._writer.write_row, sheet._values_to_row = write, convert
+
+    @staticmethod
+    def usable(sheet) -> bool:
+        from openpyxl import LXML
+
+        return not LXML and sheet._writer is not None and hasattr(sheet._writer, "write_row")
+
+    def _style(self, i: int, sample: Any, category: str) -> str:
+        key = (i, category)
+        if key not in self.styles:
+            cell = _cell(self.sheet, sample, self.columns[i].kind)
+            self.styles[key] = f' s="{cell.style_id}"' if cell.has_style else ""
+        return self.styles[key]
+
+    def render(self, values: Sequence[Any], row_idx: int) -> _Rendered | None:
+        """The row as XML, or None when a value needs openpyxl's own cell."""
+        parts = [f'<row r="{row_idx}">']
+        for i, value in enumerate(values[:len(self.columns)]):
+            if value is None:
+                continue
+            ref = f"{self.letters[i]}{row_idx}"
+            if isinstance(value, str):
+                if len(value) > 32767 or ILLEGAL_CHARACTERS_RE.search(value):
+                    return None
+                style = self._style(i, "=", "quoted") if value.startswith(FORMULA_STARTS) else \
+                    self._style(i, "x", "text")
+                if not value:
+                    parts.append(f'<c r="{ref}"{style} t="inlineStr" />')
+                    continue
+                text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                space = ' xml:space="preserve"' if value.strip() != value else ""
+                parts.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>')
+            elif isinstance(value, bool):
+                return None
+            elif isinstance(value, (int, float, Decimal)):
+                parts.append(f'<c r="{ref}"{self._style(i, 0, "number")} t="n"><v>{safe_string(value)}</v></c>')
+            elif isinstance(value, datetime):
+                if value.tzinfo is not None:
+                    return None
+                number = safe_string(to_excel(value, self.book.epoch))
+                parts.append(f'<c r="{ref}"{self._style(i, datetime(2000, 1, 1), "datetime")} t="n">'
+                             f'<v>{number}</v></c>')
+            elif isinstance(value, date):
+                number = safe_string(to_excel(value, self.book.epoch))
+                parts.append(f'<c r="{ref}"{self._style(i, date(2000, 1, 1), "date")} t="n"><v>{number}</v></c>')
+            else:
+                return None
+        parts.append("</row>")
+        row = _Rendered()
+        row.xml = "".join(parts)
+        return row
+
+
 def _width(col: XColumn) -> float:
     if col.width:
         return col.width
@@ -97,8 +185,20 @@ def write_table(path: str | Path, columns: Sequence[XColumn], rows: Iterable[Seq
     want_totals = any(c.total for c in columns) if totals is None else totals
     sums: list[Decimal] = [Decimal(0)] * len(columns)
     written = 0
+    fast = _FastRows(book, sheet, columns) if _FastRows.usable(sheet) else None
     try:
         for row in rows:
+            if fast is not None:
+                rendered = fast.render(row, header_row + 1 + written)
+                if rendered is not None:
+                    for i, (col, value) in enumerate(zip(columns, row, strict=False)):
+                        if col.total and isinstance(value, (int, Decimal)):
+                            sums[i] += value
+                    sheet.append(rendered)
+                    written += 1
+                    if progress is not None and written % REPORT_EVERY == 0:
+                        progress.report(written, total_rows or 0, "writing rows")
+                    continue
             cells = []
             for i, (col, value) in enumerate(zip(columns, row, strict=False)):
                 if col.total and isinstance(value, (int, Decimal)):
@@ -117,6 +217,10 @@ def write_table(path: str | Path, columns: Sequence[XColumn], rows: Iterable[Seq
             sheet.append(foot)
         book.save(target)
     except BaseException:
+        # Finish the half-written sheet's stream now (else openpyxl's row generator complains when it is
+        # collected), then drop the file.
+        with suppress(Exception):
+            sheet.close()
         target.unlink(missing_ok=True)
         raise
     if progress is not None:

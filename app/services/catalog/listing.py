@@ -36,20 +36,30 @@ def _filtered(session, stmt: Select, query: ProductQuery) -> Select:
     return stmt
 
 
-def _page(session, query: ProductQuery, sort: str, descending: bool, offset: int, limit: int) -> list[ProductRow]:
+def product_order(sort: str, descending: bool, barcode=None) -> tuple:
+    """ORDER BY terms for the products list sorted by `sort` (ties by id); the statement joins Unit."""
     if sort not in SORT_KEYS:
         raise ValidationError({"sort": f"cannot sort by {sort}"})
+    key = {"sku": Product.sku_key, "name": Product.name_key, "kind": Product.kind, "unit": Unit.name_key,
+           "sale_price": Product.sale_price, "vat_rate": Product.vat_rate, "min_stock": Product.min_stock,
+           "barcode": barcode if barcode is not None else _first_barcode(), "archived": Product.archived}[sort]
+    # Explicit NULLS placement so that descending is ascending exactly reversed on both databases.
+    return (key.desc().nulls_first(), Product.id.desc()) if descending else (key.asc().nulls_last(),
+                                                                             Product.id.asc())
+
+
+def filtered_products(session, stmt: Select, query: ProductQuery) -> Select:
+    """`stmt` narrowed to the products `query` lists (search, kind, category subtree, archived)."""
+    return _filtered(session, stmt, query)
+
+
+def _page(session, query: ProductQuery, sort: str, descending: bool, offset: int, limit: int) -> list[ProductRow]:
     barcode = _first_barcode()
+    order = product_order(sort, descending, barcode)
     stmt = _filtered(session, select(
         Product.id, Product.version, Product.sku, Product.name, Product.kind, Unit.name, Product.sale_price,
         Product.currency, Product.vat_rate, Product.min_stock, barcode, Product.archived, Product.category_id,
     ).join(Unit, Unit.id == Product.unit_id), query)
-    key = {"sku": Product.sku_key, "name": Product.name_key, "kind": Product.kind, "unit": Unit.name_key,
-           "sale_price": Product.sale_price, "vat_rate": Product.vat_rate, "min_stock": Product.min_stock,
-           "barcode": barcode, "archived": Product.archived}[sort]
-    # Explicit NULLS placement so that descending is ascending exactly reversed on both databases.
-    order = (key.desc().nulls_first(), Product.id.desc()) if descending else (key.asc().nulls_last(),
-                                                                              Product.id.asc())
     stmt = stmt.order_by(*order).offset(offset).limit(limit)
     return [ProductRow(ident, version, sku, name, kind, unit, price, currency, vat, min_stock, code or "",
                        archived, category_id)

@@ -136,8 +136,12 @@ def client_ids(uow: UnitOfWork, query: ClientQuery, *, limit: int | None = None)
 
 
 def _count(uow: UnitOfWork, query: ClientQuery) -> int:
-    inner = _filtered(select(Client.id), query, _dialect(uow)).subquery()
-    return uow.session.scalar(select(func.count()).select_from(inner)) or 0
+    return _count_session(uow.session, query)
+
+
+def _count_session(session, query: ClientQuery) -> int:
+    inner = _filtered(select(Client.id), query, session.get_bind().dialect.name).subquery()
+    return session.scalar(select(func.count()).select_from(inner)) or 0
 
 
 def count_clients(uow: UnitOfWork, query: ClientQuery) -> int:
@@ -217,6 +221,22 @@ def _rows_for(session, ids: Sequence[int]) -> list[ClientRow]:
             city=r[9], tax_id=r[10], manager=r[11] or "", tags=", ".join(tags.get(r[0], ())),
             status=r[12], version=r[13])
     return [by_id[i] for i in ids if i in by_id]
+
+
+def ordered_ids_query(session, query: ClientQuery) -> Select:
+    """SELECT of the ids of the clients matching `query`, in its sort order: for streaming the whole result
+    (an export) in one transaction; `rows_of` turns a batch of them into rows."""
+    return _ordered_ids(query, session.get_bind().dialect.name)
+
+
+def count_in(session, query: ClientQuery) -> int:
+    """How many clients match `query`, inside the caller's transaction."""
+    return _count_session(session, query)
+
+
+def rows_of(session, ids: Sequence[int]) -> list[ClientRow]:
+    """List rows (with tags and manager) for `ids`, in their order, inside the caller's transaction."""
+    return _rows_for(session, ids)
 
 
 def client_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ClientRow]:

@@ -224,22 +224,35 @@ def list_documents(uow: UnitOfWork, *, doc_type: str | None = None, client_id: i
                    descending: bool = True, offset: int = 0, limit: int = 200) -> list[DocumentRow]:
     """Newest first, a page at a time (the documents list fetches pages lazily); `deal_id`: the deal's
     whole chain (documents made from a deal keep its link down the chain)."""
+    stmt = documents_query(doc_type=doc_type, client_id=client_id, status=status, search=search,
+                           date_from=date_from, date_to=date_to, deal_id=deal_id, sort=sort, descending=descending)
     with uow:
-        stmt = (select(Document.id, Document.doc_type, Document.number, Document.doc_date, Document.status,
-                       Document.client_id, Client.display_name, Document.total, Document.currency, Document.settled,
-                       Document.due_date, Document.shipment, Document.payment, Document.version,
-                       Document.invoicing)
-                .join(Client, Client.id == Document.client_id))
-        stmt = _filtered(stmt, doc_type=doc_type, client_id=client_id, status=status, search=search,
-                         date_from=date_from, date_to=date_to, deal_id=deal_id)
-        if sort not in DOCUMENT_SORTS:
-            raise ValidationError({"sort": "choose one of " + ", ".join(DOCUMENT_SORTS)})
-        keys = {"date": (Document.doc_date,), "number": (Document.doc_type, Document.year, Document.series,
-                                                         Document.seq),
-                "type": (Document.doc_type,), "client": (Client.name_key,), "total": (Document.total,),
-                "status": (Document.status,)}[sort] + (Document.id,)
-        stmt = stmt.order_by(*(k.desc() if descending else k for k in keys)).offset(offset).limit(limit)
-        return [DocumentRow(r[0], r[1], r[2] or "", *r[3:]) for r in uow.session.execute(stmt).all()]
+        return [document_row(r) for r in uow.session.execute(stmt.offset(offset).limit(limit)).all()]
+
+
+def documents_query(*, doc_type: str | None = None, client_id: int | None = None, status: str | None = None,
+                    search: str = "", date_from: date | None = None, date_to: date | None = None,
+                    deal_id: int | None = None, sort: str = "date", descending: bool = True):
+    """The documents list as one ordered SELECT of plain columns (`document_row` makes a row of each): what
+    `list_documents` pages through and an export streams."""
+    if sort not in DOCUMENT_SORTS:
+        raise ValidationError({"sort": "choose one of " + ", ".join(DOCUMENT_SORTS)})
+    stmt = (select(Document.id, Document.doc_type, Document.number, Document.doc_date, Document.status,
+                   Document.client_id, Client.display_name, Document.total, Document.currency, Document.settled,
+                   Document.due_date, Document.shipment, Document.payment, Document.version, Document.invoicing)
+            .join(Client, Client.id == Document.client_id))
+    stmt = _filtered(stmt, doc_type=doc_type, client_id=client_id, status=status, search=search,
+                     date_from=date_from, date_to=date_to, deal_id=deal_id)
+    keys = {"date": (Document.doc_date,), "number": (Document.doc_type, Document.year, Document.series,
+                                                     Document.seq),
+            "type": (Document.doc_type,), "client": (Client.name_key,), "total": (Document.total,),
+            "status": (Document.status,)}[sort] + (Document.id,)
+    return stmt.order_by(*(k.desc() if descending else k for k in keys))
+
+
+def document_row(r) -> DocumentRow:
+    """A DocumentRow from one row of `documents_query`."""
+    return DocumentRow(r[0], r[1], r[2] or "", *r[3:])
 
 
 def count_documents(uow: UnitOfWork, *, doc_type: str | None = None, client_id: int | None = None,

@@ -32,67 +32,117 @@ BALANCE_SORT_KEYS = ("product", "sku", "warehouse", "lot", "expires_on", "on_han
                      "incoming", "avg_cost", "value")
 
 
+def _balance_filters(stmt, *, warehouse_id: int | None, product_id: int | None, search: str,
+                     only_below_min: bool):
+    if warehouse_id is not None:
+        stmt = stmt.where(StockBalance.warehouse_id == warehouse_id)
+    if product_id is not None:
+        stmt = stmt.where(StockBalance.product_id == product_id)
+    text = v.fold(v.clean(search))
+    if text:
+        stmt = stmt.where(or_(Product.search_text.contains(text, autoescape=True),
+                              Product.name_key.contains(text, autoescape=True),
+                              Product.sku_key.contains(text, autoescape=True)))
+    if only_below_min:
+        pair = (select(StockBalance.product_id, StockBalance.warehouse_id,
+                       func.sum(StockBalance.on_hand - StockBalance.reserved).label("available"))
+                .group_by(StockBalance.product_id, StockBalance.warehouse_id).subquery())
+        stmt = (stmt.join(pair, and_(pair.c.product_id == StockBalance.product_id,
+                                     pair.c.warehouse_id == StockBalance.warehouse_id))
+                .where(Product.min_stock > 0, pair.c.available < Product.min_stock))
+    return stmt
+
+
+def balance_rows_query(*, warehouse_id: int | None = None, product_id: int | None = None, search: str = "",
+                       only_below_min: bool = False, sort: str = "product", descending: bool = False):
+    """The balances list's rows as one ordered SELECT of plain columns (product id, warehouse id, lot id,
+    on hand, reserved, incoming, value, SKU, product name, unit, warehouse, lot code, expiry): what `balances`
+    pages through and an export streams."""
+    if sort not in BALANCE_SORT_KEYS:
+        raise ValidationError({"sort": f"cannot sort by {sort}"})
+    stmt = (select(StockBalance.product_id, StockBalance.warehouse_id, StockBalance.lot_id, StockBalance.on_hand,
+                   StockBalance.reserved, StockBalance.incoming, StockBalance.value, Product.sku, Product.name,
+                   Unit.name, Warehouse.name, Lot.code, Lot.expires_on)
+            .join(Product, Product.id == StockBalance.product_id)
+            .join(Unit, Unit.id == Product.unit_id)
+            .join(Warehouse, Warehouse.id == StockBalance.warehouse_id)
+            .outerjoin(Lot, Lot.id == StockBalance.lot_id)
+            .where(or_(StockBalance.on_hand != 0, StockBalance.reserved != 0, StockBalance.incoming != 0)))
+    stmt = _balance_filters(stmt, warehouse_id=warehouse_id, product_id=product_id, search=search,
+                            only_below_min=only_below_min)
+    ties = (Product.name_key, Product.id, Warehouse.name_key, StockBalance.warehouse_id, StockBalance.lot_key)
+    key = {"product": None, "sku": Product.sku_key, "warehouse": Warehouse.name_key,
+           "lot": func.coalesce(Lot.code, ""), "expires_on": Lot.expires_on, "on_hand": StockBalance.on_hand,
+           "reserved": StockBalance.reserved, "available": StockBalance.on_hand - StockBalance.reserved,
+           "incoming": StockBalance.incoming,
+           "avg_cost": case((StockBalance.on_hand != 0, StockBalance.value / StockBalance.on_hand), else_=0),
+           "value": StockBalance.value}[sort]
+    order = ties if key is None else (key, *ties)
+    if descending:
+        order = tuple(c.desc() for c in order)
+    if sort == "expires_on":  # lots without expiry (and lot-less rows) last on both backends
+        order = (Lot.expires_on.is_(None), *order)
+    return stmt.order_by(*order)
+
+
+def balance_row(values) -> BalanceRow:
+    """A BalanceRow from one row of `balance_rows_query`."""
+    pid, wid, lot_id, on_hand, reserved, incoming, value, sku, name, unit, wh, code, expires = values
+    return BalanceRow(product_id=pid, sku=sku, product_name=name, unit=unit, warehouse_id=wid, warehouse_name=wh,
+                      lot_id=lot_id, lot_code=code or "", expires_on=expires, on_hand=on_hand, reserved=reserved,
+                      available=on_hand - reserved, incoming=incoming, avg_cost=unit_cost_of(value, on_hand),
+                      value=value)
+
+
+def count_balances(s: Session, *, warehouse_id: int | None = None, product_id: int | None = None, search: str = "",
+                   only_below_min: bool = False) -> int:
+    """How many rows `balance_rows_query` gives for these filters."""
+    if v.fold(v.clean(search)) or only_below_min:
+        stmt = balance_rows_query(warehouse_id=warehouse_id, product_id=product_id, search=search,
+                                  only_below_min=only_below_min).order_by(None)
+        return s.scalar(select(func.count()).select_from(stmt.with_only_columns(StockBalance.id).subquery())) or 0
+    # Every balance row has its product, unit and warehouse: count the balance table alone.
+    counted = select(func.count()).select_from(StockBalance).where(
+        or_(StockBalance.on_hand != 0, StockBalance.reserved != 0, StockBalance.incoming != 0))
+    return s.scalar(_balance_filters(counted, warehouse_id=warehouse_id, product_id=product_id, search="",
+                                     only_below_min=False)) or 0
+
+
 def balances(uow: UnitOfWork, *, warehouse_id: int | None = None, product_id: int | None = None, search: str = "",
              only_below_min: bool = False, sort: str = "product", descending: bool = False, offset: int = 0,
              limit: int = 100) -> tuple[list[BalanceRow], int]:
     """A page of balances per product × warehouse × lot (rows with stock or reservations) and how many
     match, ordered by `sort` (ties: product, warehouse, lot); reads stock_balance, never the ledger."""
-    if sort not in BALANCE_SORT_KEYS:
-        raise ValidationError({"sort": f"cannot sort by {sort}"})
+    stmt = balance_rows_query(warehouse_id=warehouse_id, product_id=product_id, search=search,
+                              only_below_min=only_below_min, sort=sort, descending=descending)
     with uow:
         s = uow.session
-        stmt = (select(StockBalance, Product.sku, Product.name, Unit.name, Warehouse.name, Lot.code, Lot.expires_on)
-                .join(Product, Product.id == StockBalance.product_id)
-                .join(Unit, Unit.id == Product.unit_id)
-                .join(Warehouse, Warehouse.id == StockBalance.warehouse_id)
-                .outerjoin(Lot, Lot.id == StockBalance.lot_id)
-                .where(or_(StockBalance.on_hand != 0, StockBalance.reserved != 0, StockBalance.incoming != 0)))
-        if warehouse_id is not None:
-            stmt = stmt.where(StockBalance.warehouse_id == warehouse_id)
-        if product_id is not None:
-            stmt = stmt.where(StockBalance.product_id == product_id)
-        text = v.fold(v.clean(search))
-        if text:
-            stmt = stmt.where(or_(Product.search_text.contains(text, autoescape=True),
-                                  Product.name_key.contains(text, autoescape=True),
-                                  Product.sku_key.contains(text, autoescape=True)))
-        if only_below_min:
-            pair = (select(StockBalance.product_id, StockBalance.warehouse_id,
-                           func.sum(StockBalance.on_hand - StockBalance.reserved).label("available"))
-                    .group_by(StockBalance.product_id, StockBalance.warehouse_id).subquery())
-            stmt = (stmt.join(pair, and_(pair.c.product_id == StockBalance.product_id,
-                                         pair.c.warehouse_id == StockBalance.warehouse_id))
-                    .where(Product.min_stock > 0, pair.c.available < Product.min_stock))
-        if text or only_below_min:
-            total = s.scalar(select(func.count()).select_from(stmt.with_only_columns(StockBalance.id).subquery()))
-        else:  # every balance row has its product, unit and warehouse: count the balance table alone
-            counted = select(func.count()).select_from(StockBalance).where(
-                or_(StockBalance.on_hand != 0, StockBalance.reserved != 0, StockBalance.incoming != 0))
-            if warehouse_id is not None:
-                counted = counted.where(StockBalance.warehouse_id == warehouse_id)
-            if product_id is not None:
-                counted = counted.where(StockBalance.product_id == product_id)
-            total = s.scalar(counted)
-        ties = (Product.name_key, Product.id, Warehouse.name_key, StockBalance.warehouse_id, StockBalance.lot_key)
-        key = {"product": None, "sku": Product.sku_key, "warehouse": Warehouse.name_key,
-               "lot": func.coalesce(Lot.code, ""), "expires_on": Lot.expires_on, "on_hand": StockBalance.on_hand,
-               "reserved": StockBalance.reserved, "available": StockBalance.on_hand - StockBalance.reserved,
-               "incoming": StockBalance.incoming,
-               "avg_cost": case((StockBalance.on_hand != 0, StockBalance.value / StockBalance.on_hand), else_=0),
-               "value": StockBalance.value}[sort]
-        order = ties if key is None else (key, *ties)
-        if descending:
-            order = tuple(c.desc() for c in order)
-        if sort == "expires_on":  # lots without expiry (and lot-less rows) last on both backends
-            order = (Lot.expires_on.is_(None), *order)
-        page = s.execute(stmt.order_by(*order).offset(offset).limit(limit))
-        rows = [BalanceRow(product_id=b.product_id, sku=sku, product_name=name, unit=unit,
-                           warehouse_id=b.warehouse_id, warehouse_name=wh, lot_id=b.lot_id, lot_code=code or "",
-                           expires_on=expires, on_hand=b.on_hand, reserved=b.reserved,
-                           available=b.on_hand - b.reserved, incoming=b.incoming,
-                           avg_cost=unit_cost_of(b.value, b.on_hand), value=b.value)
-                for b, sku, name, unit, wh, code, expires in page]
-        return rows, total
+        total = count_balances(s, warehouse_id=warehouse_id, product_id=product_id, search=search,
+                               only_below_min=only_below_min)
+        return [balance_row(r) for r in s.execute(stmt.offset(offset).limit(limit))], total
+
+
+_BALANCE_KEYS = {
+    "sku": lambda r: r.sku.casefold(), "warehouse": lambda r: r.warehouse_name.casefold(),
+    "lot": lambda r: (r.lot_code or "").casefold(), "on_hand": lambda r: r.on_hand,
+    "reserved": lambda r: r.reserved, "available": lambda r: r.available, "incoming": lambda r: r.incoming,
+    "avg_cost": lambda r: r.avg_cost or 0, "value": lambda r: r.value,
+    "expires_on": lambda r: (r.expires_on is None, r.expires_on or date.min),
+}
+
+
+def sort_balances(rows: list[BalanceRow], sort: str, descending: bool) -> list[BalanceRow]:
+    """Stock-at rows (computed, not paged in SQL) in the order `balances` would give them."""
+    def ties(r):
+        return (r.product_name.casefold(), r.product_id, r.warehouse_name.casefold(), r.warehouse_id, r.lot_id or 0)
+    key = _BALANCE_KEYS.get(sort)
+    return sorted(rows, key=(lambda r: (key(r), ties(r))) if key else ties, reverse=descending)
+
+
+def search_balances(rows: list[BalanceRow], search: str) -> list[BalanceRow]:
+    """Stock-at rows whose SKU or product name contains `search` (case-insensitive), as the list filters them."""
+    needle = search.strip().casefold()
+    return [r for r in rows if not needle or needle in r.sku.casefold() or needle in r.product_name.casefold()]
 
 
 def _sums(s: Session, *conditions) -> dict[tuple[int, int, int], tuple[Decimal, Decimal]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
@@ -35,6 +36,7 @@ from app.ui.catalog.price_lists_dialog import PriceListsDialog
 from app.ui.catalog.product_dialog import KINDS, ProductDialog
 from app.ui.catalog.units_dialog import UnitsDialog
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.tasks import TaskRunner
 
@@ -170,7 +172,8 @@ class ProductsWorkspace(QWidget):
                                   self.open_selected), ("archive_button", "Archive / restore", self.toggle_archived),
                                   ("labels_button", "Print labels…", self.print_labels),
                                   ("units_button", "Units…", self.open_units),
-                                  ("price_lists_button", "Price lists…", self.open_price_lists)):
+                                  ("price_lists_button", "Price lists…", self.open_price_lists),
+                                  ("export_button", "Export to Excel…", self.export_to_excel)):
             button = QPushButton(self.tr(title), objectName=name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -194,6 +197,11 @@ class ProductsWorkspace(QWidget):
         layout.addWidget(splitter)
         self.new_action = QAction(self.tr("New product"), self, shortcut="Ctrl+N", triggered=self.new_product)
         self.addAction(self.new_action)
+        self.export_action = QAction(self.tr("Export to Excel…"), self, shortcut="Ctrl+E",
+                                     triggered=self.export_to_excel, objectName="export_products_action")
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.export_action)
+        self.excel_export: ExcelExport | None = None
 
     # -- data ------------------------------------------------------------------------------------
     def query(self) -> ProductQuery:
@@ -318,6 +326,15 @@ class ProductsWorkspace(QWidget):
                 r.id, not r.archived, expected_version=r.version), None, lambda exc: show_error(self, exc),
                 entity="product", ids=lambda card: [card.id])
         self.model.refresh()
+
+    def export_to_excel(self) -> None:
+        """The products the list shows (search, category, kind, archived; its sort) to an .xlsx file."""
+        query, sort, descending = self.query(), self.model.sort_key or "name", self.model.descending
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_products(
+            path, query, sort=sort, descending=descending, progress=progress), what=self.tr("products"),
+            suggested=f"products-{date.today().isoformat()}.xlsx", status=self.count_label.setText)
+        self.excel_export.start()
 
     def print_labels(self) -> None:
         rows = self.selected_rows()

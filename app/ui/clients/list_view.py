@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.clients import ClientKind, ClientQuery, ClientRole, ClientRow, ClientStatus
 from app.services.context import ServiceContext
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import Column, LazyTableModel
 from app.ui.tasks import TaskRunner
 
@@ -113,6 +115,7 @@ class ClientsWorkspace(QWidget):
         # After a change elsewhere: (client id, row, scroll position) to come back to.
         self._restore: tuple[int | None, int, int] | None = None
         self._open_single_match = False
+        self.excel_export: ExcelExport | None = None
         self._update_actions()
         # Filled once the event loop runs: the window is painted first, then the rows arrive.
         QTimer.singleShot(0, self.reload_filters)
@@ -147,8 +150,10 @@ class ClientsWorkspace(QWidget):
                                           QKeySequence.StandardKey.Find)
         self.refresh_action = self._action("refresh_clients_action", self.tr("Refresh"), self.refresh,
                                            QKeySequence.StandardKey.Refresh)
+        self.export_action = self._action("export_clients_action", self.tr("Export to Excel…"), self.export_to_excel,
+                                          "Ctrl+E")
         for act in (self.new_action, self.open_action, self.archive_action, self.merge_action,
-                    self.positions_action, self.refresh_action):
+                    self.positions_action, self.refresh_action, self.export_action):
             self.toolbar.addAction(act)
 
     def _build_filters(self) -> None:
@@ -330,6 +335,16 @@ class ClientsWorkspace(QWidget):
         call = self.ctx.clients.restore_client if row.status == ClientStatus.ARCHIVED else self.ctx.clients.archive_client
         self.tasks.write(lambda: call(row.id, expected_version=row.version), entity="client",
                          ids=lambda card: [card.id], on_error=lambda exc: show_error(self, exc))
+
+    def export_to_excel(self) -> None:
+        """The clients the list shows (its search as typed, filters and sort) to an .xlsx file."""
+        query = replace(self.query, search=self.search_edit.text(), sort=self.model.sort_key or "name",
+                        descending=self.model.descending)
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_clients(
+            path, query, progress=progress), what=self.tr("clients"),
+            suggested=f"clients-{date.today().isoformat()}.xlsx", status=self.count_label.setText)
+        self.excel_export.start()
 
     def _merge(self) -> None:
         rows = self.selected_rows()

@@ -36,6 +36,7 @@ from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents
 from app.ui.documents.payment_dialog import PaymentDialog
 from app.ui.documents.printing import ask_printer
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250
@@ -69,6 +70,7 @@ class DocumentsWorkspace(QWidget):
         self.batch_task = None
         self.batch_message = ""
         self.last_dialog = None
+        self.excel_export: ExcelExport | None = None
         self._build()
         self.tasks.changed.connect(self._on_changed)
         QTimer.singleShot(0, self.model.refresh)
@@ -115,6 +117,12 @@ class DocumentsWorkspace(QWidget):
                                                  "(Ctrl or Shift + click selects several)"))
         self.print_many_action = toolbar.addAction(self.tr("Print selected…"), self.print_selected)
         self.print_many_action.setObjectName("print_selected_action")
+        self.export_action = toolbar.addAction(self.tr("Export to Excel…"), self.export_to_excel)
+        self.export_action.setObjectName("export_documents_action")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.setToolTip(self.tr("Export the documents the list shows to Excel (Ctrl+E)"))
+        self.addAction(self.export_action)
         toolbar.addSeparator()
         refresh = toolbar.addAction(self.tr("Refresh"), self.refresh)
         refresh.setObjectName("refresh_action")
@@ -346,6 +354,17 @@ class DocumentsWorkspace(QWidget):
             self.count_label.setText(self.batch_message)
 
         self._render_selected(self.tr("Preparing {n} document(s) for printing…").format(n=len(rows)), send)
+
+    def export_to_excel(self) -> None:
+        """The documents the list shows (its filters, search as typed and sort) to an .xlsx file."""
+        q = self.query()
+        filters = {"doc_type": q.doc_type, "status": q.status, "search": q.search, "date_from": q.date_from,
+                   "date_to": q.date_to, "sort": self.model.sort_key or "date", "descending": self.model.descending}
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_documents(
+            path, **filters, progress=progress), what=self.tr("documents"),
+            suggested=f"documents-{date.today().isoformat()}.xlsx", status=self.count_label.setText)
+        self.excel_export.start()
 
     # -- actions -------------------------------------------------------------------------------
     def _run(self, dialog) -> int:

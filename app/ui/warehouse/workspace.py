@@ -3,10 +3,11 @@ product's moves with their running balance."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
+from app.services.stock.balances import search_balances, sort_balances
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time
@@ -82,22 +85,6 @@ def _sortable(table: QTableView, model: LazyTableModel, key: str, *, descending:
     table.setSortingEnabled(True)
 
 
-_BALANCE_KEYS = {
-    "sku": lambda r: r.sku.casefold(), "warehouse": lambda r: r.warehouse_name.casefold(),
-    "lot": lambda r: (r.lot_code or "").casefold(), "on_hand": lambda r: r.on_hand,
-    "reserved": lambda r: r.reserved, "available": lambda r: r.available, "incoming": lambda r: r.incoming, "avg_cost": lambda r: r.avg_cost or 0,
-    "value": lambda r: r.value, "expires_on": lambda r: (r.expires_on is None, r.expires_on or date.min),
-}
-
-
-def sort_balances(rows: list, sort: str, descending: bool) -> list:
-    """Stock-at rows (computed, not paged in SQL) in the order `balances` would give them."""
-    def ties(r):
-        return (r.product_name.casefold(), r.product_id, r.warehouse_name.casefold(), r.warehouse_id, r.lot_id or 0)
-    key = _BALANCE_KEYS.get(sort)
-    return sorted(rows, key=(lambda r: (key(r), ties(r))) if key else ties, reverse=descending)
-
-
 def _empty(parent: QWidget, name: str, text: str) -> QLabel:
     label = QLabel(text, parent, objectName=name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,6 +109,7 @@ class WarehouseWorkspace(QWidget):
         self.warehouses_dialog_factory = WarehousesDialog
         self.pins_dialog_factory = ClerkPinsDialog
         self.moves_subject: tuple[int, int | None, str] | None = None   # product id, warehouse id, caption
+        self.excel_export: ExcelExport | None = None
         self.tabs = QTabWidget(self, objectName="warehouse_tabs")
         self.tabs.addTab(self._build_documents(), self.tr("Documents"))
         self.tabs.addTab(self._build_balances(), self.tr("Balances"))
@@ -265,6 +253,15 @@ class WarehouseWorkspace(QWidget):
         self.moves_button = QPushButton(self.tr("Moves…"), page, objectName="open_moves_button")
         self.moves_button.setToolTip(self.tr("The selected product's moves with the running balance"))
         self.moves_button.clicked.connect(self.open_moves_of_current)
+        self.balances_export_button = QPushButton(self.tr("Export to Excel…"), page,
+                                                  objectName="balances_export_button")
+        self.balances_export_button.setToolTip(self.tr("Export the balances the list shows to Excel (Ctrl+E)"))
+        self.balances_export_button.clicked.connect(self.export_balances)
+        export_action = QAction(self.tr("Export to Excel…"), page, objectName="export_balances_action")
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        export_action.triggered.connect(self.export_balances)
+        page.addAction(export_action)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Warehouse:"), page))
         filters.addWidget(self.warehouse_combo)
@@ -273,6 +270,7 @@ class WarehouseWorkspace(QWidget):
         filters.addWidget(self.stock_at_check)
         filters.addWidget(self.stock_at_edit)
         filters.addWidget(self.moves_button)
+        filters.addWidget(self.balances_export_button)
         q = self.units.quantity
         columns = [
             # Narrow number columns: Incoming and Value stay in view at the main window's first size.
@@ -332,9 +330,7 @@ class WarehouseWorkspace(QWidget):
         if q.at is not None:
             # Stock at a past date is one computed list; it is handed over whole (no pages to fetch) and
             # sorted here with the same keys and tie-breaker as `balances` sorts in SQL.
-            rows = self.ctx.stock.stock_at(q.at, warehouse_id=q.warehouse_id)
-            needle = q.search.casefold()
-            rows = [r for r in rows if not needle or needle in r.sku.casefold() or needle in r.product_name.casefold()]
+            rows = search_balances(self.ctx.stock.stock_at(q.at, warehouse_id=q.warehouse_id), q.search)
             return len(rows), sort_balances(rows, sort or "product", desc)
         rows, total = self.ctx.stock.balances(warehouse_id=q.warehouse_id, search=q.search,
                                               only_below_min=q.only_below_min, sort=sort or "product",
@@ -348,6 +344,21 @@ class WarehouseWorkspace(QWidget):
                                                only_below_min=q.only_below_min, sort=sort or "product",
                                                descending=desc, offset=offset, limit=limit)
         return list(rows)
+
+    def export_balances(self) -> None:
+        """The balances the list shows (warehouse, search as typed, below minimum or stock at a date; its sort)
+        to an .xlsx file."""
+        q = replace(self.balance_query(), search=self.balance_search.text().strip())
+        sort, descending = self.balances_model.sort_key or "product", self.balances_model.descending
+        day = self.stock_at_edit.date().toString("yyyy-MM-dd") if q.at is not None else date.today().isoformat()
+        title = self.tr("Stock at the end of {day} — {warehouse}").format(
+            day=day, warehouse=self.warehouse_combo.currentText()) if q.at is not None else ""
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_stock(
+            path, warehouse_id=q.warehouse_id, search=q.search, only_below_min=q.only_below_min, at=q.at, sort=sort,
+            descending=descending, title=title, progress=progress), what=self.tr("stock balances"),
+            suggested=f"stock-{day}.xlsx", status=self.balances_caption.setText)
+        self.excel_export.start()
 
     def refresh_balances(self) -> None:
         q = self.balance_query()

@@ -1,0 +1,45 @@
+"""The products list to Excel: the list's search, category, kind and archived filters and its sort, with
+both prices, the category and the minimum stock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.models import Category, Product, Unit
+from app.services.catalog.forms import ProductQuery
+from app.services.catalog.listing import filtered_products, product_order
+from app.services.exports.common import BATCH, ExportProgress, write_export
+from app.services.uow import UnitOfWork
+from app.services.xlsx import XColumn
+
+COLUMNS = (XColumn("SKU", width=16), XColumn("Name", width=40), XColumn("Kind", width=16),
+           XColumn("Category", width=22), XColumn("Unit", width=8), XColumn("Purchase price", "money"),
+           XColumn("Sale price", "money"), XColumn("Currency", width=10), XColumn("VAT %", "percent", width=8),
+           XColumn("Min stock", "qty", width=12), XColumn("Archived", width=10))
+KIND_TITLES = {"goods": "Goods", "service": "Service", "material": "Material", "finished": "Finished product"}
+
+
+def export_products(uow: UnitOfWork, path: str | Path, query: ProductQuery = ProductQuery(), *,  # noqa: B008
+                    sort: str = "name", descending: bool = False, progress: ExportProgress | None = None) -> int:
+    """The products `query` lists, sorted like the list (`sort`, `descending`), as an .xlsx file at `path`;
+    returns how many rows were written. Raises ValidationError for an unknown sort or filter."""
+    order = product_order(sort, descending)
+    with uow:
+        s = uow.session
+        total = s.scalar(filtered_products(s, select(func.count()).select_from(Product), query)) or 0
+        stmt = filtered_products(s, select(
+            Product.sku, Product.name, Product.kind, Category.name, Unit.name, Product.purchase_price,
+            Product.sale_price, Product.currency, Product.vat_rate, Product.min_stock, Product.archived)
+            .join(Unit, Unit.id == Product.unit_id)
+            .outerjoin(Category, Category.id == Product.category_id), query).order_by(*order)
+
+        def rows() -> Iterator[tuple]:
+            for (sku, name, kind, category, unit, purchase, sale, currency, vat, min_stock,
+                 archived) in s.execute(stmt, execution_options={"yield_per": BATCH}):
+                yield (sku, name, KIND_TITLES.get(kind, kind), category or "", unit, purchase, sale, currency, vat,
+                       min_stock, "Yes" if archived else "No")
+
+        return write_export(path, COLUMNS, rows(), total=total, progress=progress, sheet_title="Products")
