@@ -100,4 +100,5 @@ def cash_flow(uow: UnitOfWork, period: Period, params: ReportParams, *, today: d
     if missing:
         note += f" Deals in {', '.join(missing)} are left out: no exchange rate."
     return ReportResult("cash_flow", f"Cash-flow forecast by {params.step or 'month'}", period, currency, "Period",
-                        columns, tuple(rows), totals, chart_column=2, chart_kind="bar", chart_extra=(3,), note=note)
+                        columns, tuple(rows), totals, chart_column=2, chart_kind="bar", chart_extra=(3,), in_time=True,
+                        note=note)

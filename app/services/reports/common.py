@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import BigInteger, case, cast, func
 from sqlalchemy.orm import Session
@@ -50,4 +50,4 @@ def key_of(ident) -> str:
 def change_percent(now: Decimal, before: Decimal) -> Decimal | None:
     if not before:
         return None
-    return ((now - before) * 100 / abs(before)).quantize(Decimal("0.1"))
+    return ((now - before) * 100 / abs(before)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

@@ -45,6 +45,8 @@ class ReportResult:
     chart_kind: str = "bar"
     # More value columns drawn beside the chart column when there is no previous period (cash flow).
     chart_extra: tuple[int, ...] = ()
+    # Rows are periods in time order (by month, cash flow): the chart keeps them all, in order.
+    in_time: bool = False
     previous: ReportResult | None = None
     note: str = ""
 

@@ -88,7 +88,7 @@ def _production(uow: UnitOfWork, period: Period, params: ReportParams) -> Report
         totals[1] = None  # units of different products do not add up
     return ReportResult("production", f"Production output by {group_by}", period, currency,
                         "Month" if months else "Product", columns, tuple(rows), tuple(totals), chart_column=chart,
-                        chart_kind="line" if months else "bar",
+                        chart_kind="line" if months else "bar", in_time=bool(months),
                         note="Completions of production orders by completion date; cost at moving average.")
 
 

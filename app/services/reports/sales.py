@@ -138,7 +138,7 @@ def _sales(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResul
         totals = (None, *totals[1:])
     return ReportResult("sales", f"Sales by {group_by}", period, currency, GROUP_TITLES[group_by], columns,
                         _sorted(rows, group_by, main), totals, chart_column=main,
-                        chart_kind="line" if group_by == "month" else "bar",
+                        chart_kind="line" if group_by == "month" else "bar", in_time=group_by == "month",
                         note="Confirmed invoices less customer returns, net of VAT, by document date.")
 
 
