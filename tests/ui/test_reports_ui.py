@@ -162,3 +162,26 @@ def test_reports_replace_the_coming_later_page(qtbot, ui_services, tasks):
     from app.ui.main_window import MainWindow  # noqa: F401  (the area's builder is tested in test_main_window)
 
     assert date.today() >= MONTH.start
+
+
+def test_gross_margin_with_persian_names_on_screen_and_in_the_pdf(qtbot, screen, shop, ui_services, tmp_path, shots):
+    from tests.unit.test_documents import order
+    from tests.unit.test_stock_kit import product
+
+    table = product(ui_services, "FA-1", "میز ناهارخوری چوب گردو، ۶ نفره", shop.pcs)
+    shop.posted("receipt", [(table, 5, "1000.00"), (shop.chair, 20, "700.00")])
+    o = confirm(ui_services, order(shop, [(table, 2, "2500"), (shop.chair, 4, "1100")], client_id=shop.persian))
+    confirm(ui_services, ui_services.documents.create_from(o.id, "waybill"))
+    screen.report_list.setCurrentRow(1)
+    choose(qtbot, screen.group_combo, "Product")
+    # The table: 2 × 2 500 less 2 × 1 000; the chairs: 4 × 1 100 less 4 × 700.
+    assert cells(screen.model, 0) == ["میز ناهارخوری چوب گردو، ۶ نفره (FA-1)", "5,000.00", "2,000.00", "3,000.00",
+                                      "60.00", "0.00", ""]
+    assert cells(screen.model, 1)[:5] == ["Chair (CH-1)", "4,400.00", "2,800.00", "1,600.00", "36.36"]
+    assert cells(screen.model, 2)[:5] == ["Total", "9,400.00", "4,800.00", "4,600.00", "48.94"]
+    screen.grab().save(str(shots / "reports_margin_persian.png"))
+    pdf = tmp_path / "margin.pdf"
+    screen.save_path_dialog = lambda _parent, _suggested, _kind: str(pdf)
+    qtbot.mouseClick(screen.pdf_button, Qt.MouseButton.LeftButton)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(shots / "reports_margin_pdf")],
+                   check=True)

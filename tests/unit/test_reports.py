@@ -287,3 +287,20 @@ def test_export_to_excel_and_pdf(services, shop, tmp_path):
     assert sheet["C3"].number_format == "#,##0.00" and sheet.freeze_panes == "A3"
     pdf = render_pdf(result)
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
+
+
+def test_sales_of_a_category_take_in_its_subcategories(services, shop):
+    from app.models import Product
+
+    furniture = services.catalog.add_category("Furniture")
+    chairs = services.catalog.add_category("Chairs", parent_id=furniture.id)
+    with services.uow() as uow:
+        uow.session.get(Product, shop.chair).category_id = chairs.id
+        uow.commit()
+    seed_sales(services, shop)
+    result = services.reports.run_report("sales", ReportParams("month", group_by="category",
+                                                               category_id=furniture.id))
+    # Only the chairs (in Furniture / Chairs): 65.00 this month; the sugar has no category and is left out.
+    assert by_key(result) == {"Chairs": (3, D("3.000"), D("65.00"))}
+    everything = by_key(services.reports.run_report("sales", ReportParams("month", group_by="category")))
+    assert everything["(no category)"] == (2, D("12.000"), D("43.00"))

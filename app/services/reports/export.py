@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -86,6 +87,8 @@ def _cell_text(value: Value, kind: str) -> str:
         return money_text(Decimal(value), 4)
     if kind == "percent":
         return f"{Decimal(value):.2f}"
+    if kind == "change":
+        return f"{Decimal(value):+.1f}"
     return money_text(Decimal(value))
 
 
@@ -101,11 +104,17 @@ def render_pdf(result: ReportResult) -> bytes:
     label_w = width * (0.34 if len(cols) > 5 else 0.42)
     rest = (width - label_w) / max(1, len(cols) - 1)
     head = [Paragraph(title, st["head"] if kind == "text" else st["headnum"]) for title, kind in cols]
+    kinds = [kind for _, kind in cols[1:]]
+    if _compared(result):
+        kinds[-1] = "change"
+    bold_num = ParagraphStyle("totalnum", parent=st["num"], fontName=st["bold"].fontName)
     body = []
-    for row in [*table_rows(result), totals_row(result)]:
-        cells = [text(row[0], st["cell"])]
-        cells += [Paragraph(_cell_text(v, kind), st["num"]) for v, (_, kind) in zip(row[1:], cols[1:], strict=False)]
-        body.append(cells)
+    for row in table_rows(result):
+        body.append([text(row[0], st["cell"])] +
+                    [Paragraph(_cell_text(v, kind), st["num"]) for v, kind in zip(row[1:], kinds, strict=False)])
+    total = totals_row(result)
+    body.append([Paragraph(total[0], st["bold"])] +
+                [Paragraph(_cell_text(v, kind), bold_num) for v, kind in zip(total[1:], kinds, strict=False)])
     table = Table([head, *body], colWidths=[label_w] + [rest] * (len(cols) - 1), repeatRows=1)
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),

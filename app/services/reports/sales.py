@@ -32,6 +32,7 @@ from app.models import (
     StockMove,
     User,
 )
+from app.services.catalog.categories import subtree_ids
 from app.services.errors import ValidationError
 from app.services.reports.common import ZERO, bucket_case, cents, company_currency, key_of, money, qty
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow
@@ -50,14 +51,15 @@ def _sign():
     return case((Document.doc_type == DocType.RETURN, -1), else_=1)
 
 
-def _filters(params: ReportParams) -> list:
+def _filters(s, params: ReportParams) -> list:
     where = []
     if params.client_id is not None:
         where.append(Document.client_id == params.client_id)
     if params.manager_id is not None:
         where.append(Document.manager_id == params.manager_id)
     if params.category_id is not None:
-        where.append(Product.category_id == params.category_id)
+        # A category takes in the categories below it.
+        where.append(Product.category_id.in_(subtree_ids(s, params.category_id)))
     return where
 
 
@@ -106,16 +108,16 @@ def _sales(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResul
                             bucket_case(Document.doc_date, months) if months else None)
     amount = cents(DocumentLine.net * Document.rate) * _sign()
     with_qty = group_by in ("product", "category")
-    stmt = (select(key_col.label("k"), func.count(func.distinct(Document.id)),
-                   func.sum(DocumentLine.quantity * _sign()) if with_qty else literal(0), func.sum(amount))
-            .select_from(DocumentLine)
-            .join(Document, Document.id == DocumentLine.document_id)
-            .outerjoin(Product, Product.id == DocumentLine.product_id)
-            .where(Document.doc_type.in_((DocType.INVOICE, DocType.RETURN)), Document.status == DocStatus.CONFIRMED,
-                   Document.doc_date >= period.start, Document.doc_date <= period.end, *_filters(params))
-            .group_by(literal_column("k")))
     with uow:
         s = uow.session
+        stmt = (select(key_col.label("k"), func.count(func.distinct(Document.id)),
+                       func.sum(DocumentLine.quantity * _sign()) if with_qty else literal(0), func.sum(amount))
+                .select_from(DocumentLine)
+                .join(Document, Document.id == DocumentLine.document_id)
+                .outerjoin(Product, Product.id == DocumentLine.product_id)
+                .where(Document.doc_type.in_((DocType.INVOICE, DocType.RETURN)), Document.status == DocStatus.CONFIRMED,
+                       Document.doc_date >= period.start, Document.doc_date <= period.end, *_filters(s, params))
+                .group_by(literal_column("k")))
         groups = s.execute(stmt).all()
         names = _names(s, group_by, [g[0] for g in groups])
         currency = company_currency(s)
@@ -169,16 +171,16 @@ def _margin(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResu
                    StockMove.reverses_id.is_(None))
             .group_by(StockMove.document_id, StockMove.product_id)).subquery()
     key_col = _group_column(group_by, MARGIN_GROUPS, revenue.c.product_id)
-    stmt = (select(key_col.label("k"), func.sum(revenue.c.revenue), func.sum(func.coalesce(-cost.c.value, 0)))
-            .select_from(revenue)
-            .join(Document, Document.id == revenue.c.doc_id)
-            .outerjoin(cost, and_(cost.c.stock_doc_id == Document.stock_document_id,
-                                  cost.c.product_id == revenue.c.product_id))
-            .outerjoin(Product, Product.id == revenue.c.product_id)
-            .where(*_filters(params))
-            .group_by(literal_column("k")))
     with uow:
         s = uow.session
+        stmt = (select(key_col.label("k"), func.sum(revenue.c.revenue), func.sum(func.coalesce(-cost.c.value, 0)))
+                .select_from(revenue)
+                .join(Document, Document.id == revenue.c.doc_id)
+                .outerjoin(cost, and_(cost.c.stock_doc_id == Document.stock_document_id,
+                                      cost.c.product_id == revenue.c.product_id))
+                .outerjoin(Product, Product.id == revenue.c.product_id)
+                .where(*_filters(s, params))
+                .group_by(literal_column("k")))
         groups = s.execute(stmt).all()
         names = _names(s, group_by, [g[0] for g in groups])
         currency = company_currency(s)

@@ -40,6 +40,21 @@ REPORT_TITLES = {"sales": "Sales", "margin": "Gross margin", "cash_flow": "Cash-
 FILE_FILTERS = {"xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF document (*.pdf)"}
 
 
+def category_paths(categories) -> list[tuple[int, str]]:
+    """Each category with its path ("Furniture / Chairs"), in path order."""
+    by_id = {c.id: c for c in categories}
+
+    def path(c) -> str:
+        parts, seen = [], set()
+        while c is not None and c.id not in seen:
+            seen.add(c.id)
+            parts.append(c.name)
+            c = by_id.get(c.parent_id)
+        return " / ".join(reversed(parts))
+
+    return sorted(((c.id, path(c)) for c in categories), key=lambda item: item[1].casefold())
+
+
 def ask_save_path(parent: QWidget, suggested: str, kind: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, tr("Export the report"), suggested, tr(FILE_FILTERS[kind]))
     return path
@@ -75,6 +90,8 @@ class ReportsWorkspace(QWidget):
             self.step_combo.addItem(tr(title), step)
         self.manager_combo = QComboBox(self, objectName="report_manager_combo")
         self.manager_combo.addItem(tr("All managers"), None)
+        self.category_combo = QComboBox(self, objectName="report_category_combo")
+        self.category_combo.addItem(tr("All categories"), None)
         self.warehouse_combo = QComboBox(self, objectName="report_warehouse_combo")
         self.warehouse_combo.addItem(tr("All warehouses"), None)
         self.group_label = QLabel(tr("Group by:"), self)
@@ -111,8 +128,8 @@ class ReportsWorkspace(QWidget):
         filters.addWidget(self.period)
         filters.addStretch(1)
         options = QHBoxLayout()
-        for w in (self.group_label, self.group_combo, self.step_combo, self.manager_combo, self.warehouse_combo,
-                  self.refresh_button):
+        for w in (self.group_label, self.group_combo, self.step_combo, self.manager_combo, self.category_combo,
+                  self.warehouse_combo, self.refresh_button):
             options.addWidget(w)
         options.addStretch(1)
         options.addWidget(QLabel(tr("Preset:"), self))
@@ -145,7 +162,7 @@ class ReportsWorkspace(QWidget):
 
         self.report_list.currentRowChanged.connect(self._report_chosen)
         self.period.changed.connect(self.run)
-        for combo in (self.group_combo, self.step_combo, self.manager_combo, self.warehouse_combo):
+        for combo in (self.group_combo, self.step_combo, self.manager_combo, self.category_combo, self.warehouse_combo):
             combo.activated.connect(lambda _i: self.run())
         self.refresh_button.clicked.connect(self.run)
         self.preset_combo.activated.connect(self._preset_chosen)
@@ -159,14 +176,16 @@ class ReportsWorkspace(QWidget):
     # -- choices -----------------------------------------------------------------------------------
     def _load_choices(self) -> None:
         def fill(data) -> None:
-            users, warehouses = data
+            users, warehouses, categories = data
             for u in users:
                 self.manager_combo.addItem(u.full_name, u.id)
             for w in warehouses:
                 self.warehouse_combo.addItem(w.name, w.id)
+            for ident, path in category_paths(categories):
+                self.category_combo.addItem(path, ident)
 
-        self.tasks.read(lambda: (self.ctx.users.list_users(), self.ctx.stock.list_warehouses()), fill,
-                        lambda exc: show_error(self, exc))
+        self.tasks.read(lambda: (self.ctx.users.list_users(), self.ctx.stock.list_warehouses(),
+                                 self.ctx.catalog.list_categories()), fill, lambda exc: show_error(self, exc))
 
     def report_key(self) -> str:
         item = self.report_list.currentItem()
@@ -182,6 +201,7 @@ class ReportsWorkspace(QWidget):
         self.group_combo.setVisible(bool(spec.groups))
         self.step_combo.setVisible(spec.steps)
         self.manager_combo.setVisible(spec.key in ("sales", "margin"))
+        self.category_combo.setVisible(spec.key in ("sales", "margin"))
         self.warehouse_combo.setVisible(spec.warehouse)
         self.period.compare_check.setVisible(spec.compares)
         self._loading = False
@@ -194,6 +214,8 @@ class ReportsWorkspace(QWidget):
                             compare=self.period.compare_check.isChecked(),
                             group_by=self.group_combo.currentData() or "", step=self.step_combo.currentData(),
                             manager_id=self.manager_combo.currentData() if self.manager_combo.isVisibleTo(self) else None,
+                            category_id=self.category_combo.currentData() if self.category_combo.isVisibleTo(self)
+                            else None,
                             warehouse_id=self.warehouse_combo.currentData() if self.warehouse_combo.isVisibleTo(self)
                             else None)
 
@@ -255,7 +277,8 @@ class ReportsWorkspace(QWidget):
         p = preset.params
         self.period.set_period(p.period_kind, p.start, p.end, compare=p.compare)
         for combo, value in ((self.group_combo, p.group_by), (self.step_combo, p.step),
-                             (self.manager_combo, p.manager_id), (self.warehouse_combo, p.warehouse_id)):
+                             (self.manager_combo, p.manager_id), (self.category_combo, p.category_id),
+                             (self.warehouse_combo, p.warehouse_id)):
             i = combo.findData(value)
             if i >= 0:
                 combo.setCurrentIndex(i)
