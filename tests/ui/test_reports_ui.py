@@ -185,3 +185,10 @@ def test_gross_margin_with_persian_names_on_screen_and_in_the_pdf(qtbot, screen,
     qtbot.mouseClick(screen.pdf_button, Qt.MouseButton.LeftButton)
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(shots / "reports_margin_pdf")],
                    check=True)
+
+
+def test_a_report_on_screen_follows_changes_made_elsewhere(qtbot, screen, shop, ui_services, tasks):
+    assert cells(screen.model, screen.model.rowCount() - 1)[2] == "16,115.00"
+    invoice(ui_services, shop.buyer, [(shop.sugar, 1, "85")])
+    tasks.notify_changed("document", [])
+    assert cells(screen.model, screen.model.rowCount() - 1)[:3] == ["Total", "3", "16,200.00"]

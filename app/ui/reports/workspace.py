@@ -170,6 +170,8 @@ class ReportsWorkspace(QWidget):
         self.delete_preset_button.clicked.connect(self.delete_preset)
         self.excel_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        # Documents, payments, stock or production changed elsewhere: a report on screen follows.
+        self.tasks.changed.connect(self._data_changed)
         self._load_choices()
         self.report_list.setCurrentRow(0)
 
@@ -218,6 +220,10 @@ class ReportsWorkspace(QWidget):
                             else None,
                             warehouse_id=self.warehouse_combo.currentData() if self.warehouse_combo.isVisibleTo(self)
                             else None)
+
+    def _data_changed(self, entity: str, _ids) -> None:
+        if entity != "user_setting" and self.isVisible() and self.result is not None:
+            self.run()
 
     # -- running -----------------------------------------------------------------------------------
     def run(self) -> None:
