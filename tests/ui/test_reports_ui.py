@@ -192,3 +192,18 @@ def test_a_report_on_screen_follows_changes_made_elsewhere(qtbot, screen, shop, 
     invoice(ui_services, shop.buyer, [(shop.sugar, 1, "85")])
     tasks.notify_changed("document", [])
     assert cells(screen.model, screen.model.rowCount() - 1)[:3] == ["Total", "3", "16,200.00"]
+
+
+def test_stock_movements_and_valuation(qtbot, screen, shop, ui_services, shots):
+    from tests.unit.test_documents import order
+
+    shop.posted("receipt", [(shop.chair, 20, "700.00")])
+    o = confirm(ui_services, order(shop, [(shop.chair, 4, "1100")]))
+    confirm(ui_services, ui_services.documents.create_from(o.id, "waybill"))
+    screen.report_list.setCurrentRow(4)
+    assert screen.warehouse_combo.isVisible() and screen.period.caption.text() == "Period:"
+    assert cells(screen.model, 0) == ["Chair (CH-1, pcs)", "20", "14,000.00", "4", "2,800.00", "16", "11,200.00"]
+    screen.grab().save(str(shots / "reports_stock_movements.png"))
+    screen.report_list.setCurrentRow(5)
+    assert screen.period.caption.text() == "At the end of:"
+    assert cells(screen.model, 0) == ["Chair (CH-1) — Main", "16", "700.0000", "11,200.00"]

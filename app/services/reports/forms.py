@@ -3,7 +3,7 @@ report for the previous period when it is compared."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -76,7 +76,6 @@ class ReportParams:
     client_id: int | None = None
     manager_id: int | None = None
     category_id: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"period_kind": self.period_kind, "start": self.start.isoformat() if self.start else None,

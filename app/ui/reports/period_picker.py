@@ -36,7 +36,8 @@ class PeriodPicker(QWidget):
         self._quiet = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(tr("Period:"), self))
+        self.caption = QLabel(tr("Period:"), self, objectName="period_caption")
+        layout.addWidget(self.caption)
         layout.addWidget(self.kind_combo)
         layout.addWidget(self.from_edit)
         layout.addWidget(QLabel("–", self))

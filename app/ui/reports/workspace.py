@@ -206,6 +206,8 @@ class ReportsWorkspace(QWidget):
         self.category_combo.setVisible(spec.key in ("sales", "margin"))
         self.warehouse_combo.setVisible(spec.warehouse)
         self.period.compare_check.setVisible(spec.compares)
+        # Valuation and aging are read at the end of the period's last day.
+        self.period.caption.setText(tr("At the end of:") if spec.at_end else tr("Period:"))
         self._loading = False
         self._load_presets()
         self.run()
