@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib
 
-AREAS = ("clients", "startup", "funnel", "stock", "documents", "production", "dashboard", "exports")
+AREAS = ("clients", "startup", "funnel", "stock", "documents", "production", "dashboard", "exports",
+         "reports")
 
 
 def main() -> None:

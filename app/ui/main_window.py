@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         self._builders = {"dashboard": self._build_dashboard, "funnel": self._build_funnel, "tasks": self._build_planner,
                           "service": self._build_service_desk, "marketing": self._build_marketing,
                           "products": self._build_products, "warehouse": self._build_warehouse,
-                          "production": self._build_production, "documents": self._build_documents, "payments": self._build_payments}
+                          "production": self._build_production, "documents": self._build_documents, "payments": self._build_payments,
+                          "reports": self._build_reports}
         for area in self.areas:
             if area.key not in self._pages and area.key not in self._builders:
                 self._pages[area.key] = ComingLaterPage(area.title, area.summary, self)
@@ -320,6 +321,11 @@ class MainWindow(QMainWindow):
         page = WarehouseWorkspace(self.ctx, self.tasks, self)
         self._follow_links(page)
         return page
+
+    def _build_reports(self) -> QWidget:
+        from app.ui.reports import ReportsWorkspace
+
+        return ReportsWorkspace(self.ctx, self.tasks, self)
 
     def _build_production(self) -> QWidget:
         from app.ui.production import ProductionWorkspace

@@ -1,0 +1,71 @@
+"""The reports a user can pick, what each can be grouped by, and running one from its parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from app.services.errors import ValidationError
+from app.services.reports import cashflow, operations, sales
+from app.services.reports.forms import ReportParams, ReportResult
+from app.services.reports.periods import Period, period_of
+from app.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSpec:
+    key: str
+    title: str
+    groups: tuple[str, ...] = ()
+    # Whether the previous period can be shown beside this one.
+    compares: bool = False
+    # Whether it is split into weeks or months (cash flow).
+    steps: bool = False
+    # Whether it can be limited to one warehouse.
+    warehouse: bool = False
+    # Whether it is read at the period's end rather than over the period.
+    at_end: bool = False
+
+
+REPORTS: tuple[ReportSpec, ...] = (
+    ReportSpec("sales", "Sales", sales.SALES_GROUPS, compares=True),
+    ReportSpec("margin", "Gross margin", sales.MARGIN_GROUPS, compares=True),
+    ReportSpec("cash_flow", "Cash-flow forecast", steps=True),
+    ReportSpec("production", "Production output and cost", operations.PRODUCTION_GROUPS, compares=True),
+    ReportSpec("stock_movements", "Stock movements", warehouse=True),
+    ReportSpec("stock_valuation", "Stock valuation", warehouse=True, at_end=True),
+    ReportSpec("receivables_aging", "Receivables aging", at_end=True),
+    ReportSpec("payables_aging", "Payables aging", at_end=True),
+)
+SPECS = {r.key: r for r in REPORTS}
+
+_RUNNERS: dict[str, Callable[[UnitOfWork, Period, ReportParams], ReportResult]] = {
+    "sales": sales.sales,
+    "margin": sales.margin,
+    "cash_flow": cashflow.cash_flow,
+    "production": operations.production,
+    "stock_movements": operations.stock_movements,
+    "stock_valuation": operations.stock_valuation,
+    "receivables_aging": operations.aging,
+    "payables_aging": lambda uow, period, params: operations.aging(uow, period, params, payables=True),
+}
+
+
+def report_specs(uow: UnitOfWork) -> list[ReportSpec]:
+    """The reports there are, in the order the picker lists them."""
+    return list(REPORTS)
+
+
+def run_report(uow: UnitOfWork, report: str, params: ReportParams, *, today: date | None = None) -> ReportResult:
+    """Run `report` for the period `params` describe (a preset is re-read against `today`, so "month" is
+    always the current month). Raises ValidationError for an unknown report, period or grouping."""
+    spec = SPECS.get(report)
+    if spec is None:
+        raise ValidationError({"report": f"is one of {', '.join(SPECS)}"})
+    period = period_of(params.period_kind, today=today, start=params.start, end=params.end)
+    if not spec.compares and params.compare:
+        params = ReportParams(**{**{f: getattr(params, f) for f in params.__dataclass_fields__}, "compare": False})
+    if spec.groups and params.group_by and params.group_by not in spec.groups:
+        raise ValidationError({"group_by": f"is one of {', '.join(spec.groups)}"})
+    return _RUNNERS[report](uow, period, params)

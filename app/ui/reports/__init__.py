@@ -1,0 +1,5 @@
+"""The Reports area (see workspace.py)."""
+
+from app.ui.reports.workspace import ReportsWorkspace
+
+__all__ = ["ReportsWorkspace"]
