@@ -131,7 +131,7 @@ def test_month_line_an_empty_report_and_the_cash_flow(qtbot, screen, shots):
     assert screen.model.headerData(2, Qt.Orientation.Horizontal) == "Net sales"
     assert type(screen.chart.chart().series()[0]).__name__ == "QLineSeries"
     # Production: nothing made yet.
-    screen.report_list.setCurrentRow(screen.report_list.count() - 5)
+    screen.report_list.setCurrentRow(3)
     assert screen.report_list.currentItem().text() == "Production output and cost"
     assert screen.model.rowCount() == 0
     assert screen.empty_label.isVisible() and "Nothing in this period" in screen.empty_label.text()
@@ -207,3 +207,20 @@ def test_stock_movements_and_valuation(qtbot, screen, shop, ui_services, shots):
     screen.report_list.setCurrentRow(5)
     assert screen.period.caption.text() == "At the end of:"
     assert cells(screen.model, 0) == ["Chair (CH-1) — Main", "16", "700.0000", "11,200.00"]
+
+
+def test_manager_activity_and_lost_reasons_on_screen(qtbot, screen, ui_services, shots):
+    from tests.unit.test_reports_activity import seed
+
+    seed(ui_services, MONTH.start, LAST_MONTH.start)
+    names = [screen.report_list.item(i).text() for i in range(screen.report_list.count())]
+    screen.report_list.setCurrentRow(names.index("Manager activity"))
+    qtbot.waitUntil(lambda: screen.model.rowCount() >= 1)
+    heads = [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(screen.model.columnCount())]
+    assert heads[:8] == ["Manager", "Calls", "Meetings", "E-mails", "Tasks done", "Deals won", "Won amount",
+                         "Deals lost"]
+    screen.grab().save(str(shots / "reports_manager_activity.png"))
+    screen.report_list.setCurrentRow(names.index("Lost reasons"))
+    qtbot.waitUntil(lambda: screen.model.rowCount() >= 1 and screen.model.headerData(
+        0, Qt.Orientation.Horizontal) == "Reason")
+    screen.grab().save(str(shots / "reports_lost_reasons.png"))

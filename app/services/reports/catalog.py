@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.services.errors import ValidationError
-from app.services.reports import cashflow, operations, sales
+from app.services.reports import activity, cashflow, operations, sales
 from app.services.reports.forms import ReportParams, ReportResult
 from app.services.reports.periods import Period, period_of
 from app.services.uow import UnitOfWork
@@ -37,6 +37,8 @@ REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec("stock_valuation", "Stock valuation", warehouse=True, at_end=True),
     ReportSpec("receivables_aging", "Receivables aging", at_end=True),
     ReportSpec("payables_aging", "Payables aging", at_end=True),
+    ReportSpec("manager_activity", "Manager activity", compares=True),
+    ReportSpec("lost_reasons", "Lost reasons", compares=True),
 )
 SPECS = {r.key: r for r in REPORTS}
 
@@ -47,6 +49,8 @@ _RUNNERS: dict[str, Callable[[UnitOfWork, Period, ReportParams], ReportResult]] 
     "production": operations.production,
     "stock_movements": operations.stock_movements,
     "stock_valuation": operations.stock_valuation,
+    "manager_activity": activity.manager_activity,
+    "lost_reasons": activity.lost_reasons,
     "receivables_aging": operations.aging,
     "payables_aging": lambda uow, period, params: operations.aging(uow, period, params, payables=True),
 }
