@@ -206,3 +206,40 @@ def test_products_and_balances_export_from_their_buttons(qtbot, shop, tasks, mon
     assert sheet["A3"].value == "Total" and sheet["L3"].value == pytest.approx(12.5 * 2.5)
     assert warehouse.balances_caption.text() == f"1 row written to {tmp_path / 'stock.xlsx'}"
     warehouse.grab().save(str(shots / "balances_with_export_button.png"))
+
+
+def test_payments_and_the_production_plan_export_from_their_toolbars(qtbot, ui_services, tasks, monkeypatch,
+                                                                      tmp_path):
+    from app.services.documents.forms import PaymentForm
+    from app.services.production import ProductionOrderForm
+    from app.ui.payments import PaymentsWorkspace
+    from app.ui.production.plan import PlanView
+    from tests.unit.production_kit import Workshop
+    from tests.unit.test_documents import client
+
+    ws = Workshop(ui_services)
+    buyer = client(ui_services, "شرکت آریا")
+    ui_services.documents.register_payment(PaymentForm(buyer, amount="1250.50", reference="=cmd"))
+    ui_services.documents.register_payment(PaymentForm(buyer, amount="99.50"))
+    ui_services.production.create_order(ProductionOrderForm(ws.frame, quantity="6", component_warehouse_id=ws.main))
+
+    payments = PaymentsWorkspace(ui_services, tasks)
+    _show(qtbot, payments, lambda: payments.model.rowCount() == 2)
+    dialogs = Dialogs(monkeypatch, tmp_path / "payments.xlsx")
+    toolbar = payments.findChild(QToolBar, "payments_toolbar")
+    qtbot.mouseClick(toolbar.widgetForAction(payments.export_action), Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"2 rows written to {tmp_path / 'payments.xlsx'}"]
+    sheet = load_workbook(tmp_path / "payments.xlsx").active
+    assert [c.value for c in sheet[1]][:6] == ["Number", "Date", "Direction", "Method", "Client", "Amount"]
+    assert {sheet.cell(r, 5).value for r in (2, 3)} == {"شرکت آریا"}
+    assert sheet.cell(4, 1).value == "Total" and sheet.cell(4, 6).value == 1350
+    ref = next(sheet.cell(r, 10) for r in (2, 3) if sheet.cell(r, 10).value)
+    assert (ref.value, ref.data_type) == ("=cmd", "s")  # kept as text, never a formula
+
+    plan = PlanView(ui_services, tasks)
+    _show(qtbot, plan, lambda: plan.model.rowCount() == 1)
+    dialogs = Dialogs(monkeypatch, tmp_path / "plan.xlsx")
+    qtbot.mouseClick(plan.toolbar.widgetForAction(plan.export_action), Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"1 row written to {tmp_path / 'plan.xlsx'}"]
+    row = [c.value for c in load_workbook(tmp_path / "plan.xlsx").active[2]]
+    assert row[1:7] == ["FRM", "Table frame", 6, 0, "pcs", "Planned"]

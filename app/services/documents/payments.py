@@ -210,7 +210,7 @@ def cancel_payment(uow: UnitOfWork, payment_id: int, *, expected_version: int) -
         return row
 
 
-def _payment_filter(stmt, client_id: int | None, direction: str | None, search: str):
+def payment_filter(stmt, client_id: int | None, direction: str | None, search: str):
     if client_id is not None:
         stmt = stmt.where(Payment.client_id == client_id)
     if direction:
@@ -229,7 +229,7 @@ def list_payments(uow: UnitOfWork, *, client_id: int | None = None, direction: s
     with uow:
         s = uow.session
         stmt = select(Payment, Client.display_name).join(Client, Client.id == Payment.client_id)
-        stmt = _payment_filter(stmt, client_id, direction, search)
+        stmt = payment_filter(stmt, client_id, direction, search)
         stmt = stmt.order_by(Payment.pay_date.desc(), Payment.id.desc()).offset(offset).limit(limit)
         return [_row(s, p, name) for p, name in s.execute(stmt).all()]
 
@@ -238,7 +238,7 @@ def count_payments(uow: UnitOfWork, *, client_id: int | None = None, direction: 
                    search: str = "") -> int:
     with uow:
         stmt = select(func.count(Payment.id)).join(Client, Client.id == Payment.client_id)
-        return uow.session.scalar(_payment_filter(stmt, client_id, direction, search)) or 0
+        return uow.session.scalar(payment_filter(stmt, client_id, direction, search)) or 0
 
 
 def export_aging(uow: UnitOfWork, path: str, *, as_of: date | None = None, payables: bool = False) -> int:

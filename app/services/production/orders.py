@@ -453,7 +453,7 @@ def load_order(uow: UnitOfWork, order_id: int) -> ProductionCard:
         return card_of(s, get_or_404(s, ProductionOrder, order_id, ENTITY))
 
 
-def _filtered(stmt, *, status, search, date_from, date_to, open_only):
+def filter_orders(stmt, *, status, search, date_from, date_to, open_only):
     if status:
         stmt = stmt.where(ProductionOrder.status == status)
     elif open_only:
@@ -473,7 +473,7 @@ def count_orders(uow: UnitOfWork, *, status: str | None = None, search: str = ""
                  date_to: date | None = None, open_only: bool = False) -> int:
     with uow:
         stmt = select(func.count(ProductionOrder.id)).join(Product, Product.id == ProductionOrder.product_id)
-        return uow.session.scalar(_filtered(stmt, status=status, search=search, date_from=date_from,
+        return uow.session.scalar(filter_orders(stmt, status=status, search=search, date_from=date_from,
                                             date_to=date_to, open_only=open_only))
 
 
@@ -488,7 +488,7 @@ def list_orders(uow: UnitOfWork, *, status: str | None = None, search: str = "",
                 .join(Unit, Unit.id == Product.unit_id)
                 .outerjoin(User, User.id == ProductionOrder.responsible_id)
                 .outerjoin(Document, Document.id == ProductionOrder.sales_order_id))
-        stmt = _filtered(stmt, status=status, search=search, date_from=date_from, date_to=date_to,
+        stmt = filter_orders(stmt, status=status, search=search, date_from=date_from, date_to=date_to,
                          open_only=open_only)
         found = list(s.execute(stmt.order_by(ProductionOrder.planned_start, ProductionOrder.id)
                                .offset(offset).limit(limit)))

@@ -34,6 +34,7 @@ from app.ui.documents.editor import ask_yes_no
 from app.ui.documents.format import money
 from app.ui.documents.payment_dialog import PaymentDialog
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.tasks import TaskRunner
 
@@ -127,6 +128,10 @@ class PaymentsWorkspace(QWidget):
         self.cancel_action.setObjectName("cancel_payment_action")
         self.client_action = toolbar.addAction(self.tr("Open client"), self.open_selected_client)
         self.client_action.setObjectName("open_client_action")
+        self.export_action = toolbar.addAction(self.tr("Export to Excel…"), self.export_to_excel)
+        self.export_action.setObjectName("export_payments_action")
+        self.export_action.setToolTip(self.tr("The payments the list shows, to an Excel workbook"))
+        self.excel_export: ExcelExport | None = None
         self.direction_combo = QComboBox(page, objectName="direction_filter")
         self.direction_combo.addItem(self.tr("Received and paid out"), None)
         self.direction_combo.addItem(self.tr("Received"), "in")
@@ -207,6 +212,15 @@ class PaymentsWorkspace(QWidget):
         return page
 
     # -- the list ------------------------------------------------------------------------------
+    def export_to_excel(self) -> None:
+        """The payments the list shows (direction and search as typed) to an .xlsx file."""
+        q = self.query()
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_payments(
+            path, direction=q.direction, search=q.search, progress=progress), what=self.tr("payments"),
+            suggested=f"payments-{date.today().isoformat()}.xlsx", status=self.count_label.setText)
+        self.excel_export.start()
+
     def query(self) -> PaymentQuery:
         return PaymentQuery(self.direction_combo.currentData(), self.search_edit.text())
 

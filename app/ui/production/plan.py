@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.production.order_dialog import ProductionOrderDialog
 from app.ui.production.orders_model import (
     OVERDUE_TEXT,
@@ -59,6 +60,10 @@ class PlanView(QWidget):
         self.open_action = self.toolbar.addAction(self.tr("Open"), self.open_current)
         self.open_action.setObjectName("open_order_action")
         self.open_action.setToolTip(self.tr("Open the selected order (Enter or double-click)"))
+        self.export_action = self.toolbar.addAction(self.tr("Export to Excel…"), self.export_to_excel)
+        self.export_action.setObjectName("export_plan_action")
+        self.export_action.setToolTip(self.tr("The orders the plan shows, to an Excel workbook"))
+        self.excel_export: ExcelExport | None = None
         self.toolbar.addSeparator()
         self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.refresh)
         self.refresh_action.setObjectName("refresh_action")
@@ -149,6 +154,16 @@ class PlanView(QWidget):
         self.from_edit.setEnabled(on)
         self.to_edit.setEnabled(on)
         self.refresh()
+
+    def export_to_excel(self) -> None:
+        """The orders the plan shows (its status, dates and search) to an .xlsx file."""
+        filters = self.query().filters()
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_production(
+            path, **filters, progress=progress), what=self.tr("production orders"),
+            suggested=f"production-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx",
+            status=self.count_label.setText)
+        self.excel_export.start()
 
     def query(self) -> PlanQuery:
         chosen = self.status_combo.currentData()

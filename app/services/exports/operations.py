@@ -1,0 +1,77 @@
+"""The payments list and the production plan to Excel, with the filters their screens use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.models import Client, Document, Payment, Product, ProductionOrder, Unit, User
+from app.services.documents.payments import payment_filter
+from app.services.exports.common import BATCH, ExportProgress, write_export
+from app.services.production.orders import filter_orders
+from app.services.uow import UnitOfWork
+from app.services.xlsx import XColumn
+
+PAYMENT_COLUMNS = (XColumn("Number", width=20), XColumn("Date", "date"), XColumn("Direction", width=11),
+                   XColumn("Method", width=8), XColumn("Client", width=36), XColumn("Amount", "money", total=True),
+                   XColumn("Allocated", "money", total=True), XColumn("Unallocated", "money", total=True),
+                   XColumn("Currency", width=10), XColumn("Reference", width=24), XColumn("Status", width=11))
+PRODUCTION_COLUMNS = (XColumn("Number", width=12), XColumn("SKU", width=14), XColumn("Product", width=36),
+                      XColumn("Quantity", "qty", total=True), XColumn("Done", "qty", total=True),
+                      XColumn("Unit", width=8), XColumn("Status", width=12), XColumn("Planned start", "date"),
+                      XColumn("Planned end", "date"), XColumn("Responsible", width=22),
+                      XColumn("Sales order", width=20), XColumn("Cost of what was made", "money", total=True))
+PRODUCTION_STATUS = {"planned": "Planned", "released": "Released", "in_progress": "In progress", "done": "Done",
+                     "cancelled": "Cancelled"}
+
+
+def export_payments(uow: UnitOfWork, path: str | Path, *, client_id: int | None = None, direction: str | None = None,
+                    search: str = "", progress: ExportProgress | None = None) -> int:
+    """The payments the list shows (newest first) as an .xlsx file; amounts are summed when all are in one
+    currency. Returns how many rows were written."""
+    stmt = payment_filter(select(Payment, Client.display_name).join(Client, Client.id == Payment.client_id),
+                           client_id, direction, search).order_by(Payment.pay_date.desc(), Payment.id.desc())
+    with uow:
+        s = uow.session
+        counted = payment_filter(select(Payment.currency).join(Client, Client.id == Payment.client_id),
+                                  client_id, direction, search).subquery()
+        total = s.scalar(select(func.count()).select_from(counted)) or 0
+        one_currency = len(s.scalars(select(counted.c.currency).distinct().limit(2)).all()) == 1
+        columns = PAYMENT_COLUMNS if one_currency else tuple(replace(c, total=False) for c in PAYMENT_COLUMNS)
+
+        def rows() -> Iterator[tuple]:
+            for p, name in s.execute(stmt, execution_options={"yield_per": BATCH}):
+                yield (p.number, p.pay_date, "Received" if p.direction == "in" else "Paid out",
+                       "Cash" if p.method == "cash" else "Bank", name, p.amount, p.allocated,
+                       p.amount - p.allocated, p.currency, p.reference,
+                       "Cancelled" if p.status == "cancelled" else "Posted")
+
+        return write_export(path, columns, rows(), total=total, progress=progress, sheet_title="Payments")
+
+
+def export_production(uow: UnitOfWork, path: str | Path, *, status: str | None = None, search: str = "",
+                      date_from: date | None = None, date_to: date | None = None, open_only: bool = False,
+                      progress: ExportProgress | None = None) -> int:
+    """The production orders the plan shows (by planned start) as an .xlsx file. Returns the rows written."""
+    stmt = (select(ProductionOrder, Product.sku, Product.name, Unit.name, User.full_name, Document.number)
+            .join(Product, Product.id == ProductionOrder.product_id).join(Unit, Unit.id == Product.unit_id)
+            .outerjoin(User, User.id == ProductionOrder.responsible_id)
+            .outerjoin(Document, Document.id == ProductionOrder.sales_order_id))
+    stmt = filter_orders(stmt, status=status, search=search, date_from=date_from, date_to=date_to,
+                             open_only=open_only).order_by(ProductionOrder.planned_start, ProductionOrder.id)
+    with uow:
+        s = uow.session
+        total = s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+
+        def rows() -> Iterator[tuple]:
+            for o, sku, name, unit, who, so in s.execute(stmt, execution_options={"yield_per": BATCH}):
+                yield (o.number, sku, name, o.quantity, o.done_quantity, unit,
+                       PRODUCTION_STATUS.get(o.status, o.status), o.planned_start, o.planned_end, who or "",
+                       so or "", o.cost_total)
+
+        return write_export(path, PRODUCTION_COLUMNS, rows(), total=total, progress=progress,
+                            sheet_title="Production orders")
