@@ -125,6 +125,27 @@ def _values(session: Session, form: ProductForm, product_id: int | None) -> tupl
     return values, codes
 
 
+def product_values(session: Session, form: ProductForm, product_id: int | None) -> tuple[dict, list[BarcodeData]]:
+    """The checked column values and barcodes of `form` (the importer checks rows through this); raises
+    ValidationError with every problem found."""
+    return _values(session, form, product_id)
+
+
+def save_product_in(session: Session, values: dict, codes: list[BarcodeData], *, product_id: int | None = None) -> int:
+    """Write checked `product_values` as a new product or over `product_id`, without committing; its id."""
+    if product_id is None:
+        product = Product(archived=False, **values)
+        session.add(product)
+        session.flush()
+    else:
+        product = get_or_404(session, Product, product_id, "product")
+        for key, value in values.items():
+            setattr(product, key, value)
+        product.updated_at = utcnow()
+    _save_barcodes(session, product.id, codes)
+    return product.id
+
+
 def _save_barcodes(session: Session, product_id: int, codes: list[BarcodeData]) -> None:
     """Replace the product's barcodes; removed codes go first so a code may move between its lines."""
     keep = {c.code: c.kind for c in codes}
