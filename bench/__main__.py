@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-AREAS = ("clients", "startup", "funnel", "stock", "documents", "production")
+AREAS = ("clients", "startup", "funnel", "stock", "documents", "production", "imports")
 
 
 def main() -> None:

@@ -340,3 +340,21 @@ def test_mapping_is_remembered_per_user_and_kind(services, tmp_path):
     suggested = imports.suggested_mapping({"name": "Firma", "email": "Mail"}, "clients",
                                           ["Firma", "Mail", "Phone", "Name"])
     assert suggested["name"] == "Firma" and suggested["email"] == "Mail" and suggested["phone"] == "Phone"
+
+
+def test_a_barcode_taken_by_an_earlier_row_or_product_is_reported(services, pcs, tmp_path):
+    path = xlsx(tmp_path / "b.xlsx", PRODUCT_HEADERS, [
+        ["G-1", "One", "pcs", 1, 1, 4006381333931],
+        ["G-2", "Two", "pcs", 1, 1, 4006381333931],
+        ["G-3", "Three", "pcs", 1, 1, 4006381333932],
+    ])
+    report = _import(services, "products", path, valid_only=True)
+    reasons = {(e.row, e.column): e.reason for e in report.errors}
+    assert set(reasons) == {(3, "Barcode"), (4, "Barcode")}
+    assert "G-1" in reasons[(3, "Barcode")]
+    # A product made by the import is an ordinary product: its card saves with the version it shows.
+    from dataclasses import replace
+
+    card = services.catalog.load_product(_product_id(services, "G-1"))
+    saved = services.catalog.update_product(card.id, replace(card.form, name="One!"), expected_version=card.version)
+    assert saved.form.name == "One!" and saved.version == card.version + 1

@@ -14,7 +14,7 @@ from app.models import Barcode, BarcodeKind, Category, Price, PriceList, Product
 from app.services.catalog.common import decimals_of, parse_decimal
 from app.services.catalog.forms import BarcodeData, ProductForm
 from app.services.catalog.keys import sku_key
-from app.services.catalog.products import product_values, save_product_in
+from app.services.catalog.products import catalog_index, insert_products_in, product_values, update_product_in
 from app.services.errors import ValidationError
 from app.services.imports.cells import key, number_input, text
 
@@ -24,6 +24,7 @@ PRODUCT_PATHS = {"sku": "sku", "name": "name", "kind": "kind", "unit_id": "unit"
                  "vat_rate": "vat_rate", "min_stock": "min_stock", "barcodes.0": "barcode",
                  "description": "description"}
 NUMBER_FIELDS = ("purchase_price", "sale_price", "vat_rate", "min_stock")
+BATCH = 1000
 
 
 def _form_of(s: Session, product: Product) -> ProductForm:
@@ -43,11 +44,18 @@ class ProductsKind:
 
     def __init__(self, session: Session):
         self.s = session
-        self.units = {u.name_key: u.id for u in session.scalars(select(Unit))}
+        # Held here so the session's (weak) identity map keeps them: the catalog's checks `get` them per row.
+        self._loaded = list(session.scalars(select(Unit))) + list(session.scalars(select(Category)
+                                                                                 .order_by(Category.id)))
+        self.units = {u.name_key: u.id for u in self._loaded if isinstance(u, Unit)}
         self.categories: dict[str, int] = {}
-        for c in session.scalars(select(Category).order_by(Category.id)):
-            self.categories.setdefault(c.name_key, c.id)
+        for c in self._loaded:
+            if isinstance(c, Category):
+                self.categories.setdefault(c.name_key, c.id)
         self.kinds = {k.value: k.value for k in ProductKind}
+        self.index = catalog_index(session)
+        # New products wait here and go in by the thousand; until then they hold ids below zero.
+        self.pending: list[tuple[dict, list[BarcodeData]]] = []
 
     def key(self, values: dict[str, Any]) -> tuple[str, str] | None:
         sku = text(values.get("sku"))
@@ -57,8 +65,8 @@ class ProductsKind:
         errors: dict[str, str] = {}
         t = {name: text(values.get(name)) for name in ("sku", "name", "unit", "kind", "category", "currency",
                                                         "barcode", "description")}
-        existing = self.s.scalars(select(Product).where(Product.sku_key == sku_key(t["sku"]))).one_or_none() \
-            if t["sku"] else None
+        known = self.index.skus.get(sku_key(t["sku"])) if t["sku"] else None
+        existing = self.s.get(Product, known[0]) if known is not None and known[0] > 0 else None
         form = _form_of(self.s, existing) if existing is not None else ProductForm()
         changes: dict[str, Any] = {"sku": t["sku"], "name": t["name"]}
         if t["unit"]:
@@ -93,7 +101,8 @@ class ProductsKind:
             changes["barcodes"] = (BarcodeData(t["barcode"], kind), *others)
         form = replace(form, **changes)
         try:
-            values_, codes = product_values(self.s, form, existing.id if existing is not None else None)
+            values_, codes = product_values(self.s, form, existing.id if existing is not None else None,
+                                            index=self.index)
         except ValidationError as exc:
             for path, message in exc.errors.items():
                 field = PRODUCT_PATHS.get(path, "barcode" if path.startswith("barcodes") else "sku")
@@ -104,10 +113,18 @@ class ProductsKind:
 
     def write(self, payload: Any) -> str:
         product_id, values, codes = payload
-        save_product_in(self.s, values, codes, product_id=product_id)
-        return "created" if product_id is None else "updated"
+        if product_id is not None:
+            update_product_in(self.s, product_id, values, codes)
+            self.index.add(product_id, values, codes)
+            return "updated"
+        self.pending.append((values, codes))
+        self.index.add(-len(self.pending), values, codes)
+        if len(self.pending) % BATCH == 0:
+            insert_products_in(self.s, self.pending[-BATCH:])
+        return "created"
 
     def finish(self) -> list[str]:
+        insert_products_in(self.s, self.pending[len(self.pending) - len(self.pending) % BATCH:])
         return []
 
 
