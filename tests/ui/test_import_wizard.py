@@ -1,0 +1,139 @@
+"""The import wizard, driven as a person would: choose a file, map, check, correct a bad row, import."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWizard
+
+from app.ui.imports import ImportWizard
+
+PERSIAN = "چای سبز ارگانیک با برگ‌های درشت — بسته ۵۰۰ گرمی"
+
+
+def _file(path: Path) -> Path:
+    book = Workbook()
+    ws = book.active
+    ws.title = "Catalog"
+    ws.append(["Article", "Item title", "UoM", "Price", "Cost", "Notes"])
+    ws.append(["TEA-1", PERSIAN, "pcs", 1250.5, 700, "from the old system"])
+    ws.append(["TEA-2", "Black tea, Assam, large leaf", "pcs", "twelve", 8, None])
+    ws.append([None, None, None, None, None, None])
+    ws.append(["TEA-3", "Mint", "pcs", 4, 2, None])
+    book.save(path)
+    return path
+
+
+def _next(qtbot, wizard: ImportWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def _shot(wizard, shots, name: str) -> None:
+    QApplication.processEvents()
+    wizard.grab().save(str(shots / f"import_{name}.png"))
+
+
+def test_products_through_the_wizard(qtbot, tasks, ui_services, tmp_path, shots, monkeypatch):
+    ui_services.catalog.add_unit("pcs")
+    source = _file(tmp_path / "catalog.xlsx")
+    wizard = ImportWizard(ui_services, tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _shot(wizard, shots, "1_source_empty")
+
+    page = wizard.source_page
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("products"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
+    qtbot.mouseClick(page.findChild(QPushButton, "browse_button"), Qt.MouseButton.LeftButton)
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == ["Catalog"]
+    _shot(wizard, shots, "1_source")
+    _next(qtbot, wizard)
+
+    # Mapping: the header names are matched (Article → SKU, UoM → Unit, Price → Sale price, Cost → Purchase).
+    assert wizard.currentPage() is wizard.mapping_page
+    combos = wizard.mapping_page.combos
+    assert combos["sku"].currentText() == "Article"
+    assert combos["unit"].currentText() == "UoM"
+    assert combos["sale_price"].currentText() == "Price"
+    assert combos["purchase_price"].currentText() == "Cost"
+    # The name column has an unusual title: the user picks it; Next refuses until then.
+    assert combos["name"].currentData() == ""
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.mapping_page
+    error = wizard.mapping_page.error
+    assert error.isVisible() and "“Name”" in error.text()
+    _shot(wizard, shots, "2_mapping_missing")
+    combos["name"].setCurrentIndex(combos["name"].findText("Item title"))
+    _shot(wizard, shots, "2_mapping")
+    _next(qtbot, wizard)
+
+    assert wizard.currentPage() is wizard.preview_page
+    preview = wizard.preview_page.view.model()
+    assert preview.rowCount() == 3  # the empty row is skipped
+    assert preview.headerData(0, Qt.Orientation.Vertical) == "2"
+    assert preview.headerData(2, Qt.Orientation.Vertical) == "5"
+    price_col = preview.headers.index("Sale price")
+    assert preview.data(preview.index(0, price_col)) == "1,250.5"
+    _shot(wizard, shots, "3_preview")
+    _next(qtbot, wizard)
+
+    check = wizard.check_page
+    assert wizard.currentPage() is check
+    assert "1 rows have errors" in check.summary.text()
+    errors = check.errors
+    assert errors.rowCount() == 1
+    assert [errors.data(errors.index(0, c)) for c in range(3)] == ["3", "Price", "is not a number"]
+    _shot(wizard, shots, "4_check_errors")
+
+    # The error report, saved where the user says.
+    report = tmp_path / "errors.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(report), "")))
+    qtbot.mouseClick(check.save_report, Qt.MouseButton.LeftButton)
+    rows = list(load_workbook(report).active.iter_rows(values_only=True))
+    assert rows[0][-1] == "Error" and rows[1][1] == "TEA-2" and rows[1][-1] == "Price: is not a number"
+
+    # Correct the price in the grid: double-click the cell, type, Enter; then check again.
+    grid = check.grid_view
+    col = check.grid.headers.index("Price")
+    rect = grid.visualRect(check.grid.index(0, col))
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "12")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits on Enter through a queued call.
+    qtbot.waitUntil(lambda: check.grid.data(check.grid.index(0, col)) == "12")
+    _shot(wizard, shots, "4_check_corrected")
+    qtbot.mouseClick(check.recheck, Qt.MouseButton.LeftButton)
+    assert "No errors" in check.summary.text() and "3 new products" in check.summary.text()
+    assert check.errors.rowCount() == 0
+    _shot(wizard, shots, "4_check_ok")
+    _next(qtbot, wizard)
+
+    page = wizard.import_page
+    assert wizard.currentPage() is page and page.all_radio.isChecked()
+    _shot(wizard, shots, "5_import")
+    _next(qtbot, wizard)
+
+    assert wizard.currentPage() is wizard.result_page
+    assert wizard.result_page.result_label.text() == "3 products created, 0 updated."
+    _shot(wizard, shots, "6_result")
+    cards = {sku: _card(ui_services, sku) for sku in ("TEA-1", "TEA-2", "TEA-3")}
+    assert cards["TEA-1"].form.name == PERSIAN and cards["TEA-1"].form.sale_price == Decimal("1250.50")
+    assert cards["TEA-2"].form.sale_price == Decimal("12")
+    # The mapping is remembered for next time.
+    assert ui_services.imports.remembered_mapping("products")["name"] == "Item title"
+
+
+def _card(services, sku: str):
+    from sqlalchemy import select
+
+    from app.models import Product
+
+    with services.uow() as uow:
+        pid = uow.session.scalar(select(Product.id).where(Product.sku == sku))
+    return services.catalog.load_product(pid)
