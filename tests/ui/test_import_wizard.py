@@ -82,7 +82,7 @@ def test_products_through_the_wizard(qtbot, tasks, ui_services, tmp_path, shots,
 
     check = wizard.check_page
     assert wizard.currentPage() is check
-    assert "1 rows have errors" in check.summary.text()
+    assert "Rows with errors: 1" in check.summary.text()
     errors = check.errors
     assert errors.rowCount() == 1
     assert [errors.data(errors.index(0, c)) for c in range(3)] == ["3", "Price", "is not a number"]
@@ -137,3 +137,73 @@ def _card(services, sku: str):
     with services.uow() as uow:
         pid = uow.session.scalar(select(Product.id).where(Product.sku == sku))
     return services.catalog.load_product(pid)
+
+
+def test_clients_valid_rows_only_from_the_file_menu(qtbot, tasks, ui_services, tmp_path, shots, monkeypatch):
+    from PySide6.QtGui import QAction
+
+    from app.ui.main_window import MainWindow
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["Name", "Tax id", "E-mail", "Contact name", "Contact phone", "City", "Street"])
+    ws.append(["شرکت بازرگانی آریا پارس", "0012345678", "info@arya.example", "Reza Tehrani", "+98 21 8888 7777",
+               "Tehran", "Valiasr 12"])
+    ws.append(["Broken Mail Ltd", None, "not-an-email", None, None, "Yerevan", None])
+    path = tmp_path / "clients.xlsx"
+    book.save(path)
+
+    admin = ui_services.users.list_users()[0]
+    win = MainWindow(ui_services, tasks, user=admin, database="/data/karavan.db", company="Karavan Test LLC")
+    qtbot.addWidget(win)
+    opened = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda self: opened.append(self) or 0)
+    win.findChild(QAction, "menu_import").trigger()
+    assert len(opened) == 1
+    wizard = opened[0]
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.source_page
+    assert page.kind_combo.currentData() == "clients"
+    page.file_edit.setFocus()
+    qtbot.keyClicks(page.file_edit, str(path))
+    qtbot.keyClick(page.file_edit, Qt.Key.Key_Return)  # Enter reads the sheets and goes on, like Next
+    assert page.sheet_combo.currentText() == "Sheet"
+    assert wizard.currentPage() is wizard.mapping_page
+    assert wizard.mapping_page.combos["contact_phone"].currentText() == "Contact phone"
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preview_page
+    _shot(wizard, shots, "clients_3_preview")
+    _next(qtbot, wizard)
+    check = wizard.check_page
+    assert wizard.currentPage() is check
+    assert [check.errors.data(check.errors.index(0, c)) for c in range(2)] == ["3", "E-mail"]
+    _shot(wizard, shots, "clients_4_check")
+    _next(qtbot, wizard)
+    imp = wizard.import_page
+    assert wizard.currentPage() is imp
+    _shot(wizard, shots, "clients_5_import")
+    assert imp.valid_radio.isChecked() and not imp.all_radio.isEnabled()
+    _next(qtbot, wizard)
+    text = wizard.result_page.result_label.text()
+    assert text == "1 clients created, 0 updated.\nRejected rows left out: 1."
+    _shot(wizard, shots, "clients_6_result")
+    row = ui_services.clients.search_clients("arya")[0]
+    card = ui_services.clients.load_client(row.id)
+    assert card.form.contacts[0].full_name == "Reza Tehrani" and card.form.addresses[0].city == "Tehran"
+
+
+def test_the_wizard_models_pass_the_model_tester(qtmodeltester):
+    from app.services.imports import RowError, SourceRow
+    from app.ui.imports.models import ErrorsModel, FixGridModel, PreviewModel
+
+    rows = [SourceRow(2, ("A-1", Decimal("1250.5"), 3)), SourceRow(4, ("A-2", "ten", None))]
+    qtmodeltester.check(PreviewModel(["SKU", "Price"], rows, [0, 1]))
+    errors = ErrorsModel()
+    errors.set_errors([RowError(4, "Price", "is not a number")])
+    qtmodeltester.check(errors)
+    grid = FixGridModel()
+    grid.set_rows(["SKU", "Price", "Qty"], rows[1:], [RowError(4, "Price", "is not a number")])
+    qtmodeltester.check(grid)
+    assert grid.setData(grid.index(0, 1), " 10 ")
+    assert grid.rows()[0].values == ("A-2", "10", None)

@@ -202,7 +202,7 @@ class MappingPage(QWizardPage):
         try:
             imports.check_mapping(self.w.kind, self.w.table.headers, mapping)
         except ValidationError as exc:
-            self.error.show_message("\n".join(exc.errors.values()))
+            self.error.show_message("\n".join(m[:1].upper() + m[1:] for m in exc.errors.values()))
             return False
         self.w.mapping = mapping
         kind = self.w.kind
@@ -273,9 +273,18 @@ class CheckPage(QWizardPage):
         buttons.addWidget(self.recheck)
         buttons.addWidget(self.save_report)
         buttons.addStretch(1)
+        self.grid_label = QLabel(self.tr("Rejected rows: double-click a cell to correct it, then Check again."),
+                                 self)
+        self.grid_label.setObjectName("fix_grid_label")
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 4, 0, 0)
+        lower_layout.addWidget(self.grid_label)
+        lower_layout.addWidget(self.grid_view, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("check_splitter")
         split.addWidget(self.errors_view)
-        split.addWidget(self.grid_view)
+        split.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
@@ -317,8 +326,7 @@ class CheckPage(QWizardPage):
             valid=_n(report.valid), rows=_n(report.rows), created=_n(report.created), updated=_n(report.updated),
             what=what)
         if bad:
-            text += " " + self.tr("{bad} rows have errors (listed below with their row number as in Excel).") \
-                .format(bad=_n(bad))
+            text += " " + self.tr("Rows with errors: {bad} (listed below, numbered as in Excel).").format(bad=_n(bad))
         else:
             text += " " + self.tr("No errors.")
         self.summary.setText(text)
@@ -328,8 +336,10 @@ class CheckPage(QWizardPage):
         self.grid_view.resizeColumnsToContents()
         self.errors_view.setVisible(bool(bad))
         self.grid_view.setVisible(bool(bad))
-        self.recheck.setEnabled(bool(bad))
-        self.save_report.setEnabled(bool(bad))
+        self.grid_label.setVisible(bool(bad))
+        for button in (self.recheck, self.save_report):
+            button.setEnabled(bool(bad))
+            button.setVisible(bool(bad))
         self.completeChanged.emit()
 
     def recheck_rows(self) -> None:
@@ -348,7 +358,7 @@ class CheckPage(QWizardPage):
         table, report = self.w.table, self.report
         self.w.tasks.read(lambda: imports.write_error_report(path, table, report),
                           lambda n: self.summary.setText(self.summary.text() + "\n" + self.tr(
-                              "{n} rejected rows saved to {path}.").format(n=_n(n), path=path)),
+                              "Rejected rows saved ({n}) to {path}.").format(n=_n(n), path=path)),
                           self._failed, name="import error report")
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -386,7 +396,7 @@ class ImportPage(QWizardPage):
         bad = len(report.rejected) if report else 0
         self.all_radio.setEnabled(bad == 0)
         (self.valid_radio if bad else self.all_radio).setChecked(True)
-        self.note.setText(self.tr("{bad} rejected rows will be left out; the other {valid} are imported.")
+        self.note.setText(self.tr("Rejected rows left out: {bad}; rows imported: {valid}.")
                           .format(bad=_n(bad), valid=_n(report.valid)) if bad else
                           self.tr("All {rows} rows are valid.").format(rows=_n(report.rows)))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
@@ -433,12 +443,12 @@ class ResultPage(QWizardPage):
         if r is None:
             return
         if not r.committed:
-            text = self.tr("Nothing was imported: {bad} rows have errors.").format(bad=_n(len(r.rejected)))
+            text = self.tr("Nothing was imported: rows with errors: {bad}.").format(bad=_n(len(r.rejected)))
         else:
             text = self.tr("{created} {what} created, {updated} updated.").format(
                 created=_n(r.created), updated=_n(r.updated), what=self.w.what())
             if r.rejected:
-                text += "\n" + self.tr("{bad} rejected rows were left out.").format(bad=_n(len(r.rejected)))
+                text += "\n" + self.tr("Rejected rows left out: {bad}.").format(bad=_n(len(r.rejected)))
             if r.documents:
                 text += "\n" + self.tr("Posted stock receipts: {numbers}.").format(numbers=", ".join(r.documents))
         self.result_label.setText(text)
