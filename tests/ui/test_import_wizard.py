@@ -207,3 +207,18 @@ def test_the_wizard_models_pass_the_model_tester(qtmodeltester):
     qtmodeltester.check(grid)
     assert grid.setData(grid.index(0, 1), " 10 ")
     assert grid.rows()[0].values == ("A-2", "10", None)
+
+
+def test_a_file_that_is_not_a_workbook_is_explained_on_the_first_page(qtbot, tasks, ui_services, tmp_path, shots):
+    bad = tmp_path / "clients.xlsx"
+    bad.write_text("name;phone\n")
+    wizard = ImportWizard(ui_services, tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.source_page
+    qtbot.keyClicks(page.file_edit, str(bad))
+    qtbot.keyClick(page.file_edit, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page
+    assert page.error.isVisible() and "is not an Excel workbook" in page.error.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    _shot(wizard, shots, "1_source_bad_file")

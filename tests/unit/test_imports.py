@@ -358,3 +358,20 @@ def test_a_barcode_taken_by_an_earlier_row_or_product_is_reported(services, pcs,
     card = services.catalog.load_product(_product_id(services, "G-1"))
     saved = services.catalog.update_product(card.id, replace(card.form, name="One!"), expected_version=card.version)
     assert saved.form.name == "One!" and saved.version == card.version + 1
+
+
+def test_a_million_row_sheet_is_refused_at_once_with_the_default_limit(tmp_path):
+    # The sheet's stored size says 1,000,000 data rows (as Excel writes it); nothing is streamed.
+    path = xlsx(tmp_path / "million.xlsx", ["SKU"], [["A"]])
+    with zipfile.ZipFile(path) as z:
+        items = {n: z.read(n) for n in z.namelist()}
+    items["xl/worksheets/sheet1.xml"] = re.sub(rb'<dimension ref="[^"]*"\s*/>', b'<dimension ref="A1:A1000001"/>',
+                                               items["xl/worksheets/sheet1.xml"])
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in items.items():
+            z.writestr(n, data)
+    started = time.perf_counter()
+    with pytest.raises(imports.TooManyRows) as err:
+        read_table(path)
+    assert time.perf_counter() - started < 0.5
+    assert "1,000,000 rows" in str(err.value) and "200,000" in str(err.value)
