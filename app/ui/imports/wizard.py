@@ -37,7 +37,7 @@ from app.ui.widgets import ErrorLabel
 
 PREVIEW_ROWS = 20
 # What each kind's import touches, for the app-wide `changed` signal.
-ENTITIES = {"clients": "client", "products": "product", "prices": "price", "stock": "stock"}
+ENTITIES = {"clients": "client", "products": "product", "prices": "price_list", "stock": "stock_document"}
 
 
 def _n(value: int) -> str:
