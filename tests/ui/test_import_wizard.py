@@ -222,3 +222,30 @@ def test_a_file_that_is_not_a_workbook_is_explained_on_the_first_page(qtbot, tas
     assert page.error.isVisible() and "is not an Excel workbook" in page.error.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     _shot(wizard, shots, "1_source_bad_file")
+
+
+def test_reading_and_checking_run_off_the_gui_thread(qtbot, ui_services, tmp_path):
+    from app.ui.tasks import TaskRunner
+
+    ui_services.catalog.add_unit("pcs")
+    source = _file(tmp_path / "catalog.xlsx")
+    runner = TaskRunner()
+    wizard = ImportWizard(ui_services, runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.source_page
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("products"))
+    qtbot.keyClicks(page.file_edit, str(source))
+    page.file_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: page.sheet_combo.count() == 1)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
+    combos = wizard.mapping_page.combos
+    qtbot.waitUntil(lambda: combos["sku"].currentText() == "Article")
+    combos["name"].setCurrentIndex(combos["name"].findText("Item title"))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: check.report is not None, timeout=10_000)
+    assert check.errors.rowCount() == 1
+    runner.wait_idle()

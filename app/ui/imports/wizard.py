@@ -101,6 +101,7 @@ class SourcePage(QWizardPage):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self._loaded_for: tuple[str, str] | None = None
+        self._reading = False
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from Excel"), self.file_edit.text(),
@@ -122,6 +123,7 @@ class SourcePage(QWizardPage):
         self.w.tasks.read(lambda: imports.sheet_names(path), done, self._failed, name="import sheets")
 
     def _failed(self, exc: BaseException) -> None:
+        self._reading = False
         self.progress.hide()
         text = message_for(exc)
         if text:
@@ -137,12 +139,16 @@ class SourcePage(QWizardPage):
         if self._loaded_for == key and self.w.table is not None:
             self.w.kind = self.kind_combo.currentData()
             return True
+        if self._reading:
+            return False
+        self._reading = True
         path, sheet = key
         self.error.show_message("")
         self.progress.setRange(0, 0)
         self.progress.show()
 
         def done(table: imports.Table) -> None:
+            self._reading = False
             self.progress.hide()
             self.w.table, self._loaded_for = table, key
             self.w.kind = self.kind_combo.currentData()
@@ -291,6 +297,7 @@ class CheckPage(QWizardPage):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.report: imports.ImportReport | None = None
+        self._task = None
 
     def initializePage(self) -> None:  # noqa: N802
         self.run_check()
@@ -306,9 +313,12 @@ class CheckPage(QWizardPage):
         self.progress.show()
         kind, table, mapping = self.w.kind, self.w.table, self.w.mapping
         # A check runs the import and rolls it back, so it takes the writer like the import does.
+        if self._task is not None:
+            self._task.cancel()  # the user went back and came again: only the newest check counts
         task = self.w.tasks.long(lambda progress: self.w.ctx.imports.check_import(kind, table, mapping,
                                                                                    progress=progress),
                                  self._checked, self._failed, write=True, name="import check")
+        self._task = task
         self.w.watch(task, self.progress)
 
     def _failed(self, exc: BaseException) -> None:
@@ -389,6 +399,7 @@ class ImportPage(QWizardPage):
         layout.addWidget(self.progress)
         layout.addStretch(1)
         self._done = False
+        self._running = False
 
     def initializePage(self) -> None:  # noqa: N802
         self._done = False
@@ -404,20 +415,28 @@ class ImportPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         if self._done:
             return True
+        if self._running:  # a second click on Import while the first one runs
+            return False
+        self._running = True
         kind, table, mapping = self.w.kind, self.w.table, self.w.mapping
         valid_only = self.valid_radio.isChecked()
         self.progress.setRange(0, max(1, len(table.rows)))
         self.progress.show()
 
         def done(report: imports.ImportReport) -> None:
+            self._running = False
             self.progress.hide()
             self.w.result_report = report
             self._done = True
             self.w.next()
+
+        def failed(exc: BaseException) -> None:
+            self._running = False
+            self.progress.hide()
+            show_error(self, exc)
         task = self.w.tasks.long(lambda progress: self.w.ctx.imports.run_import(
-            kind, table, mapping, valid_only=valid_only, progress=progress), done,
-            lambda exc: (self.progress.hide(), show_error(self, exc)), write=True, entity=ENTITIES[kind],
-            name="import")
+            kind, table, mapping, valid_only=valid_only, progress=progress), done, failed, write=True,
+            entity=ENTITIES[kind], name="import")
         self.w.watch(task, self.progress)
         return False
 
