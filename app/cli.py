@@ -7,6 +7,7 @@
     karavan [--db URL] check stock
     karavan [--db URL] export clients|products|stock|documents FILE.xlsx [--search TEXT] [...]
     karavan [--db URL] user add LOGIN --name "Full Name" [--admin] [--email E] [--password-stdin]
+    karavan [--db URL] import clients|products|prices|stock FILE.xlsx [--sheet NAME] [--valid-only] [--as LOGIN]
 
 Without --db the database is the profile named by --profile, else the last one used, else the
 SQLite file in the user's data folder. Exit codes: 0 done, 1 rejected input, 2 the database cannot
@@ -90,6 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_export
 
     cli_export.add_parser(sub, common)
+    imp = sub.add_parser("import", parents=[common], help="import clients, products, prices or stock from Excel",
+                         description="Columns are matched by the header row (or the mapping remembered for the "
+                                     "user); every rejected row is printed. Without --valid-only any bad row "
+                                     "means nothing is imported.")
+    imp.add_argument("kind", choices=["clients", "products", "prices", "stock"])
+    imp.add_argument("file", type=Path, metavar="FILE.xlsx")
+    imp.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    imp.add_argument("--valid-only", action="store_true", help="import the valid rows even when some are rejected")
+    imp.add_argument("--as", dest="login", metavar="LOGIN", default="admin",
+                     help="the user the changes are recorded for, whose remembered mapping is used (default admin)")
 
     user = sub.add_parser("user", parents=[common], help="users")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -136,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_print(url, args)
         if args.command == "export":
             return cmd_export(url, args)
+        if args.command == "import":
+            return cmd_import(url, args)
         return cmd_user_add(url, args)
     except CliError as exc:
         print(f"karavan: {exc}", file=sys.stderr)
@@ -305,6 +318,58 @@ def cmd_export(url: str, args: argparse.Namespace) -> int:
         raise CliError(f"cannot write {args.file}: {exc.strerror or exc}", EXIT_INPUT) from exc
     finally:
         database.dispose()
+
+
+def cmd_import(url: str, args: argparse.Namespace) -> int:
+    """Read the sheet, check and import it; print every rejected row; exit 1 when any was rejected."""
+    from app.services import imports
+
+    table = imports.read_table(args.file, args.sheet)
+    database = _open(url)
+    try:
+        _require_current_schema(database)
+        ctx = _context(database, _login_id(database, args.login))
+        mapping = imports.suggested_mapping(ctx.imports.remembered_mapping(args.kind), args.kind, table.headers)
+        progress = _ProgressLine("Rows")
+        report = ctx.imports.run_import(args.kind, table, mapping, valid_only=args.valid_only,
+                                        progress=_Reporting(progress))
+        progress.finish()
+    finally:
+        database.dispose()
+    for e in report.errors:
+        print(f"row {e.row}, {e.column}: {e.reason}")
+    what = {"clients": "clients", "products": "products", "prices": "prices", "stock": "stock lines"}[args.kind]
+    if report.committed:
+        print(f"{report.created:,} {what} created, {report.updated:,} updated"
+              + (f"; posted {', '.join(report.documents)}" if report.documents else "") + ".")
+    if report.rejected:
+        print(f"{len(report.rejected):,} of {report.rows:,} rows rejected"
+              + ("" if report.committed else "; nothing was imported (use --valid-only to import the rest)") + ".")
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+def _login_id(database, login: str) -> int:
+    from sqlalchemy import select
+
+    from app.models import User
+
+    with database.session_factory() as s:
+        user_id = s.scalar(select(User.id).where(User.login == login, User.active.is_(True)))
+    if user_id is None:
+        raise CliError(f"there is no active user “{login}” (use --as LOGIN)", EXIT_INPUT)
+    return user_id
+
+
+class _Reporting:
+    """`progress.report(done, total, text)` as the services call it, shown on a _ProgressLine."""
+
+    def __init__(self, line: _ProgressLine):
+        self.line = line
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if total:
+            self.line(done, total)
 
 
 def cmd_demo(url: str, *, clients: int, seed: int) -> int:

@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         clerk_act.setObjectName("menu_clerk_screen")
         clerk_act.setShortcut(QKeySequence("Ctrl+Shift+W"))
         clerk_act.triggered.connect(self.open_clerk_screen)
+        import_act = file_menu.addAction(self.tr("Import from Excel…"))
+        import_act.setObjectName("menu_import")
+        import_act.triggered.connect(self.open_import)
         file_menu.addSeparator()
         quit_act = file_menu.addAction(self.tr("Quit"))
         quit_act.setShortcut(QKeySequence.StandardKey.Quit)
@@ -201,6 +204,11 @@ class MainWindow(QMainWindow):
             act = menu.addAction(text)
             act.setObjectName(name)
             act.triggered.connect(slot)
+
+    def open_import(self) -> None:
+        from app.ui.imports import ImportWizard
+
+        self._run_dialog(ImportWizard(self.ctx, self.tasks, self))
 
     def open_company_settings(self) -> None:
         from app.ui.documents_settings import CompanySettingsDialog

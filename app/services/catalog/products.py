@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -29,8 +31,34 @@ MONEY_DIGITS = 2
 SKU_MAX, NAME_MAX = 60, 300
 
 
+@dataclass
+class CatalogIndex:
+    """The SKUs and barcodes already taken, for checking many forms in one transaction without two queries
+    each (the importer keeps it up to date as it writes). Values are (product id, SKU, name)."""
+
+    skus: dict[str, tuple[int, str, str]] = dc_field(default_factory=dict)
+    barcodes: dict[str, tuple[int, str, str]] = dc_field(default_factory=dict)
+
+    def add(self, product_id: int, values: dict, codes: list[BarcodeData]) -> None:
+        owner = (product_id, values["sku"], values["name"])
+        self.skus[values["sku_key"]] = owner
+        for c in codes:
+            self.barcodes[c.code] = owner
+
+
+def catalog_index(session: Session) -> CatalogIndex:
+    """Every product's SKU and barcodes, read at once."""
+    index = CatalogIndex()
+    for pid, sku, key, name in session.execute(select(Product.id, Product.sku, Product.sku_key, Product.name)):
+        index.skus[key] = (pid, sku, name)
+    for code, pid, sku, name in session.execute(select(Barcode.code, Product.id, Product.sku, Product.name)
+                                                .join(Product, Product.id == Barcode.product_id)):
+        index.barcodes[code] = (pid, sku, name)
+    return index
+
+
 def _barcodes(session: Session, form: ProductForm, product_id: int | None,
-              errors: dict[str, str]) -> list[BarcodeData]:
+              errors: dict[str, str], index: CatalogIndex | None = None) -> list[BarcodeData]:
     """The form's barcodes, cleaned and checked: EAN-13 check digit, Code 128 characters, no duplicates
     in the form, and none that belongs to another product (the message names it)."""
     result: list[BarcodeData] = []
@@ -50,12 +78,16 @@ def _barcodes(session: Session, form: ProductForm, product_id: int | None,
         else:
             seen.add(code)
             result.append(BarcodeData(code, item.kind))
-    if seen:
+    if seen and index is not None:
+        owners = {code: index.barcodes[code][1:] for code in seen
+                  if code in index.barcodes and index.barcodes[code][0] != product_id}
+    elif seen:
         stmt = select(Barcode.code, Product.sku, Product.name).join(Product, Product.id == Barcode.product_id) \
             .where(Barcode.code.in_(seen))
         if product_id is not None:
             stmt = stmt.where(Barcode.product_id != product_id)
         owners = {code: (sku, name) for code, sku, name in session.execute(stmt)}
+    if seen:
         for i, item in enumerate(form.barcodes):
             code = normalize_code(item.code)
             if code in owners:
@@ -64,12 +96,17 @@ def _barcodes(session: Session, form: ProductForm, product_id: int | None,
     return result
 
 
-def _values(session: Session, form: ProductForm, product_id: int | None) -> tuple[dict, list[BarcodeData]]:
+def _values(session: Session, form: ProductForm, product_id: int | None,
+            index: CatalogIndex | None = None) -> tuple[dict, list[BarcodeData]]:
     """The product's column values from the form; raises ValidationError with every problem found."""
     errors: dict[str, str] = {}
     sku = require_name(form.sku, "sku", errors, max_length=SKU_MAX)
     name = require_name(form.name, "name", errors, max_length=NAME_MAX)
-    if sku and "sku" not in errors:
+    if sku and "sku" not in errors and index is not None:
+        taken = index.skus.get(sku_key(sku))
+        if taken is not None and taken[0] != product_id:
+            errors["sku"] = f"is already used by “{taken[2]}” ({taken[1]})"
+    elif sku and "sku" not in errors:
         stmt = select(Product.sku, Product.name).where(Product.sku_key == sku_key(sku))
         if product_id is not None:
             stmt = stmt.where(Product.id != product_id)
@@ -115,7 +152,7 @@ def _values(session: Session, form: ProductForm, product_id: int | None) -> tupl
         errors["currency"] = "is a three-letter code such as USD"
     if form.tracks_lots and form.kind == ProductKind.SERVICE:
         errors["tracks_lots"] = "a service has no lots"
-    codes = _barcodes(session, form, product_id, errors)
+    codes = _barcodes(session, form, product_id, errors, index)
     raise_if(errors)
     values.update(
         sku=sku, sku_key=sku_key(sku), name=name, name_key=v.fold(name), kind=form.kind,
@@ -123,6 +160,39 @@ def _values(session: Session, form: ProductForm, product_id: int | None) -> tupl
         currency=currency, tracks_lots=form.tracks_lots, description=(form.description or "").strip(),
         search_text=product_search_text(sku, name, [c.code for c in codes]))
     return values, codes
+
+
+def product_values(session: Session, form: ProductForm, product_id: int | None, *,
+                   index: CatalogIndex | None = None) -> tuple[dict, list[BarcodeData]]:
+    """The checked column values and barcodes of `form` (the importer checks rows through this, with an
+    `index` of the SKUs and barcodes taken); raises ValidationError with every problem found."""
+    return _values(session, form, product_id, index)
+
+
+def update_product_in(session: Session, product_id: int, values: dict, codes: list[BarcodeData]) -> None:
+    """Write checked `product_values` over a product without committing."""
+    product = get_or_404(session, Product, product_id, "product")
+    _save_barcodes(session, product_id, codes)
+    for key, value in values.items():
+        setattr(product, key, value)
+    product.updated_at = utcnow()
+    session.flush()
+
+
+def insert_products_in(session: Session, items: list[tuple[dict, list[BarcodeData]]]) -> list[int]:
+    """Insert many checked products with their barcodes at once, without committing; their ids in order."""
+    if not items:
+        return []
+    now, user_id = utcnow(), session.info.get("user_id")
+    audit = {"archived": False, "version": 1, "created_at": now, "updated_at": now, "created_by_id": user_id,
+             "updated_by_id": user_id}
+    ids = list(session.scalars(insert(Product).returning(Product.id, sort_by_parameter_order=True),
+                               [{**audit, **values} for values, _ in items]))
+    codes = [{"product_id": pid, "code": c.code, "kind": c.kind} for pid, (_, cs) in zip(ids, items, strict=True)
+             for c in cs]
+    if codes:
+        session.execute(insert(Barcode), codes)
+    return ids
 
 
 def _save_barcodes(session: Session, product_id: int, codes: list[BarcodeData]) -> None:

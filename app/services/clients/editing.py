@@ -438,3 +438,35 @@ def archive_client(uow: UnitOfWork, client_id: int, *, expected_version: int) ->
 def restore_client(uow: UnitOfWork, client_id: int, *, expected_version: int) -> ClientCard:
     """Bring an archived client back; raises NotFound or ConcurrentEdit."""
     return _set_status(uow, client_id, ClientStatus.ACTIVE, expected_version)
+
+
+# --- for the importer: the same rules inside the caller's transaction --------------------------
+
+def channel_key(kind: str, value: str) -> str:
+    """The normalised phone digits or folded e-mail a channel is found and de-duplicated by."""
+    return _channel_key(kind, value)
+
+
+def load_form_in(session: Session, client_id: int) -> ClientForm:
+    """The client's form (with child ids) inside the caller's session; raises NotFound."""
+    return form_of(_load(session, client_id, lock=True))
+
+
+def save_form_in(session: Session, form: ClientForm, *, client_id: int | None = None) -> int:
+    """Create (no `client_id`) or overwrite a client from `form` without committing; returns its id.
+    Raises ValidationError; duplicates are the caller's business (the importer updates by key)."""
+    validate_form(form)
+    if client_id is not None:
+        client = _load(session, client_id)
+        _apply_form(session, client, form)
+        session.flush()
+        return client.id
+    client = Client()
+    _apply_form(session, client, form)
+    session.add(client)
+    session.flush()
+    with session.no_autoflush:
+        client.code = f"C-{client.id:06d}"
+        refresh_summary(client)
+    session.flush()
+    return client.id

@@ -182,18 +182,25 @@ def _write_lines(s: Session, doc: StockDocument, lines: list[dict]) -> None:
     doc.updated_at = utcnow()  # the lines changed: the document's version moves on
 
 
+def create_draft_in(s: Session, form: StockDocForm) -> StockDocument:
+    """A new draft with its number inside the caller's transaction (the importer posts it at once);
+    raises ValidationError."""
+    lines = _validate(s, form)
+    doc = StockDocument(status=StockDocStatus.DRAFT)
+    _header(doc, form)
+    s.add(doc)
+    s.flush()
+    doc.number = f"{PREFIX[form.kind]}-{doc.id:06d}"
+    _write_lines(s, doc, lines)
+    s.flush()
+    return doc
+
+
 def create_document(uow: UnitOfWork, form: StockDocForm) -> StockDocCard:
     """A new draft document with its number; raises ValidationError."""
     with uow:
         s = uow.session
-        lines = _validate(s, form)
-        doc = StockDocument(status=StockDocStatus.DRAFT)
-        _header(doc, form)
-        s.add(doc)
-        s.flush()
-        doc.number = f"{PREFIX[form.kind]}-{doc.id:06d}"
-        _write_lines(s, doc, lines)
-        s.flush()
+        doc = create_draft_in(s, form)
         card = card_of(s, doc)
         uow.commit()
         return card

@@ -1,0 +1,40 @@
+"""Turning cell values into what the services' forms take: text, decimals, names."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from app.services import validation as v
+
+NOT_A_NUMBER = "is not a number"
+
+
+def text(value: Any) -> str:
+    """A cell as text: whole numbers without ".0", dates as ISO dates, None as ""."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Decimal):
+        return str(int(value)) if value == value.to_integral_value() else format(value.normalize(), "f")
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return v.clean(str(value))
+
+
+def number_input(value: Any) -> tuple[Decimal | int | str | None, str | None]:
+    """A cell for `catalog.common.parse_decimal`: numbers and text pass, a date or yes/no is an error."""
+    if value is None or isinstance(value, str):
+        return value, None
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        return None, NOT_A_NUMBER
+    return value, None
+
+
+def key(value: Any) -> str:
+    """The folded text a name is looked up by."""
+    return v.fold(text(value))

@@ -1,0 +1,138 @@
+"""What each import kind reads (its target fields) and the column mapping: target field → source column
+title, matched by header names by default and remembered per user and kind."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from app.services import preferences
+from app.services import validation as v
+from app.services.errors import ValidationError
+from app.services.uow import UnitOfWork
+
+KINDS = ("clients", "products", "prices", "stock")
+SETTING_PREFIX = "import_mapping:"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    label: str
+    required: bool = False
+    # Other header titles that mean this field ("Phone number", "Tel").
+    aliases: tuple[str, ...] = ()
+
+
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "clients": (
+        Field("name", "Name", True, ("client", "display name", "company", "client name")),
+        Field("kind", "Kind", aliases=("type", "company or person")),
+        Field("legal_name", "Legal name", aliases=("full legal name",)),
+        Field("tax_id", "Tax id", aliases=("inn", "vat", "vat number", "tax number", "tin")),
+        Field("phone", "Phone", aliases=("telephone", "tel", "phone number")),
+        Field("email", "E-mail", aliases=("email", "e-mail address", "mail")),
+        Field("contact_name", "Contact name", aliases=("contact", "contact person")),
+        Field("contact_position", "Contact position", aliases=("position", "job title")),
+        Field("contact_phone", "Contact phone", aliases=("contact mobile", "mobile")),
+        Field("contact_email", "Contact e-mail", aliases=("contact email",)),
+        Field("country", "Country"),
+        Field("city", "City", aliases=("town",)),
+        Field("street", "Street", aliases=("address",)),
+        Field("building", "Building", aliases=("house",)),
+        Field("postcode", "Postcode", aliases=("zip", "postal code", "zip code")),
+        Field("notes", "Notes", aliases=("comment",)),
+    ),
+    "products": (
+        Field("sku", "SKU", True, ("article", "code", "item code")),
+        Field("name", "Name", True, ("product", "product name", "title")),
+        Field("unit", "Unit", True, ("uom", "unit of measure")),
+        Field("kind", "Kind", aliases=("type",)),
+        Field("category", "Category", aliases=("group",)),
+        Field("purchase_price", "Purchase price", aliases=("cost", "buy price")),
+        Field("sale_price", "Sale price", aliases=("price", "sell price")),
+        Field("currency", "Currency"),
+        Field("vat_rate", "VAT %", aliases=("vat", "vat rate", "tax rate")),
+        Field("min_stock", "Minimum stock", aliases=("min stock", "minimum")),
+        Field("barcode", "Barcode", aliases=("ean", "ean13", "ean-13")),
+        Field("description", "Description"),
+    ),
+    "prices": (
+        Field("price_list", "Price list", aliases=("list", "pricelist")),
+        Field("sku", "SKU", True, ("article", "code", "item code")),
+        Field("price", "Price", True),
+    ),
+    "stock": (
+        Field("sku", "SKU", True, ("article", "code", "item code")),
+        Field("warehouse", "Warehouse", True, ("store", "location")),
+        Field("quantity", "Quantity", True, ("qty", "on hand", "balance")),
+        Field("unit_cost", "Unit cost", aliases=("cost", "price")),
+        Field("lot", "Lot", aliases=("batch", "lot code")),
+    ),
+}
+
+Mapping_ = dict[str, str]  # target field → source column title
+
+
+def fields_of(kind: str) -> tuple[Field, ...]:
+    if kind not in FIELDS:
+        raise ValidationError({"kind": f"choose one of {', '.join(KINDS)}"})
+    return FIELDS[kind]
+
+
+def default_mapping(kind: str, headers: Sequence[str]) -> Mapping_:
+    """Each field mapped to the header that names it (its name, label or an alias, in any case)."""
+    by_key = {v.fold(v.clean(h)): h for h in reversed(headers)}  # the first of equal titles wins
+    result: Mapping_ = {}
+    for f in fields_of(kind):
+        for candidate in (f.name, f.name.replace("_", " "), f.label, *f.aliases):
+            header = by_key.get(v.fold(candidate))
+            if header is not None and header not in result.values():
+                result[f.name] = header
+                break
+    return result
+
+
+def suggested_mapping(remembered: Mapping[str, str] | None, kind: str, headers: Sequence[str]) -> Mapping_:
+    """The remembered mapping for the columns this file still has, the rest matched by header names."""
+    result = default_mapping(kind, headers)
+    present = set(headers)
+    for name, header in (remembered or {}).items():
+        if header in present and any(f.name == name for f in fields_of(kind)):
+            for other, h in list(result.items()):
+                if h == header and other != name:
+                    del result[other]
+            result[name] = header
+    return result
+
+
+def check_mapping(kind: str, headers: Sequence[str], mapping: Mapping[str, str]) -> None:
+    """Raise ValidationError naming every required field without a column, or a column not in the file."""
+    errors: dict[str, str] = {}
+    present = set(headers)
+    used: dict[str, str] = {}
+    for f in fields_of(kind):
+        header = mapping.get(f.name)
+        if not header:
+            if f.required:
+                errors[f.name] = f"the required column “{f.label}” is not mapped (no such column in the file)"
+        elif header not in present:
+            errors[f.name] = f"the file has no column “{header}”"
+        elif header in used:
+            errors[f.name] = f"column “{header}” is already mapped to {used[header]}"
+        else:
+            used[header] = f.label
+    if errors:
+        raise ValidationError(errors)
+
+
+def remembered_mapping(uow: UnitOfWork, kind: str) -> Mapping_:
+    """The signed-in user's last mapping for `kind` ({} when none)."""
+    value = preferences.get_setting(uow, SETTING_PREFIX + kind, {})
+    return {str(k): str(val) for k, val in value.items()} if isinstance(value, dict) else {}
+
+
+def remember_mapping(uow: UnitOfWork, kind: str, mapping: Mapping[str, str]) -> None:
+    """Keep `mapping` as the signed-in user's mapping for `kind`."""
+    fields_of(kind)
+    preferences.set_setting(uow, SETTING_PREFIX + kind, {k: val for k, val in mapping.items() if val})
