@@ -243,3 +243,40 @@ def test_payments_and_the_production_plan_export_from_their_toolbars(qtbot, ui_s
     assert dialogs.messages == [f"1 row written to {tmp_path / 'plan.xlsx'}"]
     row = [c.value for c in load_workbook(tmp_path / "plan.xlsx").active[2]]
     assert row[1:7] == ["FRM", "Table frame", 6, 0, "pcs", "Planned"]
+
+
+def test_deals_list_and_stock_documents_export_with_their_filters(qtbot, shop, tasks, monkeypatch, tmp_path):
+    from decimal import Decimal as Dec
+
+    from app.services.funnel import DealForm, DealQuery
+    from app.services.funnel.forms import StageSpec
+    from app.ui.funnel.deal_list import DealListView
+    from tests.ui.warehouse_fixtures import post_receipt as receive
+
+    ctx = shop.ctx
+    pipe = ctx.funnel.create_pipeline("Wholesale", stages=[StageSpec("Lead", Dec(10)), StageSpec("Proposal", Dec(40))])
+    for title, amount in (("Pallets", "1000.05"), ("=Boxes", "250")):
+        ctx.funnel.create_deal(DealForm(title=title, client_id=shop.customer, amount=Dec(amount), currency="USD",
+                                        pipeline_id=pipe.id))
+    view = DealListView(ctx, tasks, lambda: DealQuery(pipe.id))
+    view.refresh()  # the board refreshes its list when it is shown
+    _show(qtbot, view, lambda: view.model.rowCount() == 2)
+    dialogs = Dialogs(monkeypatch, tmp_path / "deals.xlsx")
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"2 rows written to {tmp_path / 'deals.xlsx'}"]
+    sheet = load_workbook(tmp_path / "deals.xlsx").active
+    titles = {sheet.cell(r, 1).value: sheet.cell(r, 1) for r in (2, 3)}
+    assert set(titles) == {"Pallets", "=Boxes"} and titles["=Boxes"].data_type == "s"
+    assert sheet.cell(4, 1).value == "Total" and sheet.cell(4, 5).value == 1250.05
+
+    receive(shop, {"TEA-100": "5"})
+    ws = WarehouseWorkspace(ctx, tasks)
+    _show(qtbot, ws, lambda: not ws.documents_model.is_loading() and ws.documents_model.rowCount() >= 1)
+    shown = ws.documents_model.rowCount()
+    dialogs = Dialogs(monkeypatch, tmp_path / "stock-docs.xlsx")
+    ws.export_documents_action.trigger()
+    assert dialogs.messages == [f"{shown} rows written to {tmp_path / 'stock-docs.xlsx'}"]
+    rows = [[c.value for c in r] for r in load_workbook(tmp_path / "stock-docs.xlsx").active.iter_rows(min_row=2)]
+    newest = rows[0]  # newest first, as the list shows
+    assert newest[1:3] == ["Receipt", "Posted"] and newest[4] == "Main warehouse" and newest[6] == 1
+    assert rows[-1][0] == "Total" and rows[-1][6] == sum(r[6] for r in rows[:-1])

@@ -1,4 +1,5 @@
-"""The payments list and the production plan to Excel, with the filters their screens use."""
+"""The payments list, the production plan, the deals list and the stock documents list to Excel, with the
+filters their screens use."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from sqlalchemy import func, select
 from app.models import Client, Document, Payment, Product, ProductionOrder, Unit, User
 from app.services.documents.payments import payment_filter
 from app.services.exports.common import BATCH, ExportProgress, write_export
+from app.services.funnel.deal_list import count_deal_rows, iter_deal_rows
 from app.services.production.orders import filter_orders
+from app.services.stock.documents import documents_query as stock_documents_query
+from app.services.stock.documents import stock_doc_row
 from app.services.uow import UnitOfWork
 from app.services.xlsx import XColumn
 
@@ -75,3 +79,52 @@ def export_production(uow: UnitOfWork, path: str | Path, *, status: str | None =
 
         return write_export(path, PRODUCTION_COLUMNS, rows(), total=total, progress=progress,
                             sheet_title="Production orders")
+
+
+DEAL_COLUMNS = (XColumn("Deal", width=32), XColumn("Client", width=30), XColumn("Stage", width=16),
+                XColumn("Status", width=9), XColumn("Amount", "money", total=True), XColumn("Currency", width=9),
+                XColumn("Probability %", "percent"), XColumn("Weighted", "money", total=True),
+                XColumn("Expected close", "date"), XColumn("Manager", width=22), XColumn("Days in stage", "int"),
+                XColumn("Overdue task", width=12))
+STOCK_DOC_COLUMNS = (XColumn("Number", width=14), XColumn("Kind", width=22), XColumn("Status", width=10),
+                     XColumn("Date", "datetime"), XColumn("Warehouse", width=24), XColumn("Client", width=30),
+                     XColumn("Lines", "int", total=True))
+STOCK_KINDS = {"receipt": "Receipt", "shipment": "Shipment", "transfer": "Transfer", "write_off": "Write-off",
+               "count": "Inventory count", "consume": "Production consumption", "output": "Production output"}
+
+
+def export_deals(uow: UnitOfWork, path: str | Path, query, *, sort: str = "title", descending: bool = False,
+                 progress: ExportProgress | None = None) -> int:
+    """The deals the list shows for `query` (a funnel DealQuery), in its order; amounts are summed when all are
+    in one currency. Returns how many rows were written."""
+    with uow:
+        s = uow.session
+        total, currencies = count_deal_rows(s, query)
+        columns = DEAL_COLUMNS if currencies <= 1 else tuple(replace(c, total=False) for c in DEAL_COLUMNS)
+
+        def cells() -> Iterator[tuple]:
+            for r in iter_deal_rows(s, query, sort=sort, descending=descending, batch=BATCH):
+                yield (r.title, r.client_name, r.stage_name, r.status.capitalize(), r.amount, r.currency,
+                       r.probability, r.weighted, r.expected_close, r.manager_name, r.days_in_stage,
+                       "Yes" if r.overdue_task else "")
+
+        return write_export(path, columns, cells(), total=total, progress=progress, sheet_title="Deals")
+
+
+def export_stock_documents(uow: UnitOfWork, path: str | Path, *, kind: str | None = None, status: str | None = None,
+                           search: str = "", sort: str = "date", descending: bool = True,
+                           progress: ExportProgress | None = None) -> int:
+    """The stock documents the warehouse list shows, in its order. Returns how many rows were written."""
+    stmt = stock_documents_query(kind=kind, status=status, search=search, sort=sort, descending=descending)
+    with uow:
+        s = uow.session
+        total = s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+
+        def cells() -> Iterator[tuple]:
+            for values in s.execute(stmt, execution_options={"yield_per": BATCH}):
+                r = stock_doc_row(values)
+                yield (r.number, STOCK_KINDS.get(r.kind, r.kind), r.status.capitalize(), r.doc_date,
+                       r.warehouse_name, r.client_name, r.lines)
+
+        return write_export(path, STOCK_DOC_COLUMNS, cells(), total=total, progress=progress,
+                            sheet_title="Stock documents")

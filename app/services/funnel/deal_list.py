@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -79,6 +80,28 @@ def _rows(session, stmt: Select, now: datetime, today: date) -> list[DealListRow
         overdue_close=status == DealStatus.OPEN and close is not None and close < today)
         for (ident, version, title, client_id, client, stage, status, amount, currency, p, close, manager,
              entered, task) in session.execute(stmt)]
+
+
+def iter_deal_rows(session, query: DealQuery, *, sort: str = "title", descending: bool = False,
+                   batch: int = 1000) -> Iterator[DealListRow]:
+    """Every matching deal in the list's order, read a batch at a time in the caller's session (exports)."""
+    now, today = _moment(None)
+    stmt = _statement(query, now, sort, descending)
+    offset = 0
+    while True:
+        rows = _rows(session, stmt.offset(offset).limit(batch), now, today)
+        yield from rows
+        if len(rows) < batch:
+            return
+        offset += batch
+
+
+def count_deal_rows(session, query: DealQuery) -> tuple[int, int]:
+    """(how many deals match, in how many currencies)."""
+    now, _ = _moment(None)
+    sub = _statement(query, now, "title", False).order_by(None).subquery()
+    return tuple(session.execute(select(func.count(), func.count(func.distinct(sub.c.currency)))
+                                 .select_from(sub)).one())
 
 
 def _moment(now: datetime | None) -> tuple[datetime, date]:

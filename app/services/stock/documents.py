@@ -281,35 +281,45 @@ def card_of(s: Session, doc: StockDocument) -> StockDocCard:
 DOCUMENT_SORT_KEYS = ("date", "number", "kind", "status", "warehouse", "client", "lines")
 
 
+def documents_query(*, kind: str | None = None, status: str | None = None, search: str = "", sort: str = "date",
+                    descending: bool = True):
+    """The documents list's statement (its filters and order; ties broken by id in the same direction):
+    columns id, number, kind, status, date, warehouse, client, lines, version."""
+    if sort not in DOCUMENT_SORT_KEYS:
+        raise ValidationError({"sort": f"cannot sort by {sort}"})
+    count = (select(func.count(StockDocLine.id)).where(StockDocLine.document_id == StockDocument.id)
+             .scalar_subquery())
+    stmt = (select(StockDocument.id, StockDocument.number, StockDocument.kind, StockDocument.status,
+                   StockDocument.doc_date, Warehouse.name, Client.display_name, count, StockDocument.version)
+            .join(Warehouse, Warehouse.id == StockDocument.warehouse_id)
+            .outerjoin(Client, Client.id == StockDocument.client_id))
+    if kind:
+        stmt = stmt.where(StockDocument.kind == kind)
+    if status:
+        stmt = stmt.where(StockDocument.status == status)
+    text = v.clean(search)
+    if text:
+        stmt = stmt.where(or_(StockDocument.number.icontains(text, autoescape=True),
+                              Client.display_name.icontains(text, autoescape=True)))
+    key = {"date": StockDocument.doc_date, "number": StockDocument.number, "kind": StockDocument.kind,
+           "status": StockDocument.status, "warehouse": Warehouse.name_key,
+           "client": func.coalesce(Client.display_name, ""), "lines": count}[sort]
+    order = (key.desc(), StockDocument.id.desc()) if descending else (key.asc(), StockDocument.id.asc())
+    return stmt.order_by(*order)
+
+
+def stock_doc_row(r) -> StockDocRow:
+    return StockDocRow(id=r[0], number=r[1] or "", kind=r[2], status=r[3], doc_date=r[4], warehouse_name=r[5],
+                       client_name=r[6] or "", lines=r[7], version=r[8])
+
+
 def list_documents(uow: UnitOfWork, *, kind: str | None = None, status: str | None = None, search: str = "",
                    sort: str = "date", descending: bool = True, offset: int = 0,
                    limit: int = 100) -> tuple[list[StockDocRow], int]:
     """A page of documents (newest first unless `sort`/`descending` say otherwise; ties broken by id in the
     same direction) and how many match."""
-    if sort not in DOCUMENT_SORT_KEYS:
-        raise ValidationError({"sort": f"cannot sort by {sort}"})
+    stmt = documents_query(kind=kind, status=status, search=search, sort=sort, descending=descending)
     with uow:
         s = uow.session
-        count = (select(func.count(StockDocLine.id)).where(StockDocLine.document_id == StockDocument.id)
-                 .scalar_subquery())
-        stmt = (select(StockDocument.id, StockDocument.number, StockDocument.kind, StockDocument.status,
-                       StockDocument.doc_date, Warehouse.name, Client.display_name, count, StockDocument.version)
-                .join(Warehouse, Warehouse.id == StockDocument.warehouse_id)
-                .outerjoin(Client, Client.id == StockDocument.client_id))
-        if kind:
-            stmt = stmt.where(StockDocument.kind == kind)
-        if status:
-            stmt = stmt.where(StockDocument.status == status)
-        text = v.clean(search)
-        if text:
-            stmt = stmt.where(or_(StockDocument.number.icontains(text, autoescape=True),
-                                  Client.display_name.icontains(text, autoescape=True)))
-        total = s.scalar(select(func.count()).select_from(stmt.subquery()))
-        key = {"date": StockDocument.doc_date, "number": StockDocument.number, "kind": StockDocument.kind,
-               "status": StockDocument.status, "warehouse": Warehouse.name_key,
-               "client": func.coalesce(Client.display_name, ""), "lines": count}[sort]
-        order = (key.desc(), StockDocument.id.desc()) if descending else (key.asc(), StockDocument.id.asc())
-        page = s.execute(stmt.order_by(*order).offset(offset).limit(limit))
-        rows = [StockDocRow(id=r[0], number=r[1] or "", kind=r[2], status=r[3], doc_date=r[4], warehouse_name=r[5],
-                            client_name=r[6] or "", lines=r[7], version=r[8]) for r in page]
-        return rows, total
+        total = s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
+        return [stock_doc_row(r) for r in s.execute(stmt.offset(offset).limit(limit))], total

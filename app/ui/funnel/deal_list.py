@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStackedLayout,
     QTableView,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.funnel import DealListRow, DealQuery
+from app.ui.excel_export import ExcelExport
 from app.ui.funnel.money import format_money, format_percent
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.tasks import TaskRunner
@@ -106,7 +109,14 @@ class DealListView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.stack, 1)
-        layout.addWidget(self.count_label)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_deals_button")
+        self.export_button.setToolTip(self.tr("The deals the list shows (its filters and sort), to an Excel workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        footer.addWidget(self.export_button)
+        layout.addLayout(footer)
+        self.excel_export: ExcelExport | None = None
 
     def _fetch_first(self, query: DealQuery | None, sort: str, descending: bool,
                      limit: int) -> tuple[int, list[DealListRow]]:
@@ -122,6 +132,18 @@ class DealListView(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def export_to_excel(self) -> None:
+        """The deals the list shows (the board's filters, the list's sort) to an .xlsx file."""
+        query = self._query()
+        if query is None:
+            return
+        sort, descending = self.model.sort_key or "title", self.model.descending
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_deals(
+            path, query, sort=sort, descending=descending, progress=progress), what=self.tr("deals"),
+            suggested=f"deals-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx", status=self.count_label.setText)
+        self.excel_export.start()
 
     def _show_count(self, count: int) -> None:
         self.stack.setCurrentWidget(self.table if count else self.empty_label)

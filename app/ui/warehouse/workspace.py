@@ -145,6 +145,10 @@ class WarehouseWorkspace(QWidget):
         self.warehouses_action.setObjectName("warehouses_action")
         self.pins_action = toolbar.addAction(self.tr("Clerk PINs…"), self.edit_clerk_pins)
         self.pins_action.setObjectName("clerk_pins_action")
+        toolbar.addSeparator()
+        self.export_documents_action = toolbar.addAction(self.tr("Export to Excel…"), self.export_documents)
+        self.export_documents_action.setObjectName("export_stock_documents_action")
+        self.export_documents_action.setToolTip(self.tr("The stock documents the list shows, to an Excel workbook"))
         self.kind_combo = QComboBox(page, objectName="kind_filter")
         self.kind_combo.addItem(self.tr("All kinds"), None)
         for kind, title in KIND_TITLES.items():
@@ -344,6 +348,17 @@ class WarehouseWorkspace(QWidget):
                                                only_below_min=q.only_below_min, sort=sort or "product",
                                                descending=desc, offset=offset, limit=limit)
         return list(rows)
+
+    def export_documents(self) -> None:
+        """The stock documents the list shows (kind, status, search as typed, sort) to an .xlsx file."""
+        q = self.document_query()
+        sort, descending = self.documents_model.sort_key or "date", self.documents_model.descending
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_stock_documents(
+            path, kind=q.kind, status=q.status, search=q.search, sort=sort, descending=descending,
+            progress=progress), what=self.tr("stock documents"),
+            suggested=f"stock-documents-{date.today().isoformat()}.xlsx")
+        self.excel_export.start()
 
     def export_balances(self) -> None:
         """The balances the list shows (warehouse, search as typed, below minimum or stock at a date; its sort)
