@@ -222,3 +222,21 @@ def test_open_product_shows_the_catalog_card(qtbot, ui_services, tasks, monkeypa
     qtbot.addWidget(parent)
     open_product(ui_services, tasks, pump.id, parent)
     assert shown == ["P-40"]
+
+
+def test_export_to_excel_holds_the_requests_the_list_shows(qtbot, workspace, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    shown = subjects(workspace)  # the open requests, in the list's order
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "sd.xlsx"), "")))
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    workspace.export_action.trigger()
+    assert said == [f"3 rows written to {tmp_path / 'sd.xlsx'}"]
+    sheet = load_workbook(tmp_path / "sd.xlsx").active
+    assert [sheet.cell(r, 2).value for r in (2, 3, 4)] == shown  # same rows, same order; the resolved one left out
+    row = next(r for r in (2, 3, 4) if sheet.cell(r, 2).value == "Pump P-40 is leaking")
+    assert (sheet.cell(row, 4).value, sheet.cell(row, 6).value, sheet.cell(row, 11).value) == ("شرکت آریا", "Urgent",
+                                                                                                "Yes")
+    assert sheet.cell(row, 9).number_format == "yyyy-mm-dd hh:mm"

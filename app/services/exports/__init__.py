@@ -1,8 +1,8 @@
 """The main lists to Excel, each with the filters and sort its screen uses: clients, products, stock balances,
-documents, payments, the production plan, deals and stock documents. Rows are streamed from the database in
-batches into app/services/xlsx.write_table (typed cells, totals where they add up); each export returns the
-rows written and takes `progress=` (reported while reading and writing; raising there cancels, and no file is
-left behind)."""
+documents, payments, the production plan, deals, stock documents and service requests. Rows are streamed from
+the database in batches into app/services/xlsx.write_table (typed cells, totals where they add up); each
+export returns the rows written and takes `progress=` (reported while reading and writing; raising there
+cancels, and no file is left behind)."""
 
 from app.services.exports.clients import export_clients
 from app.services.exports.documents import export_documents
@@ -10,10 +10,11 @@ from app.services.exports.operations import (
     export_deals,
     export_payments,
     export_production,
+    export_requests,
     export_stock_documents,
 )
 from app.services.exports.products import export_products
 from app.services.exports.stock import export_stock
 
 __all__ = ["export_clients", "export_deals", "export_documents", "export_payments", "export_production",
-           "export_products", "export_stock", "export_stock_documents"]
+           "export_products", "export_requests", "export_stock", "export_stock_documents"]

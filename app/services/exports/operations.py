@@ -1,5 +1,5 @@
-"""The payments list, the production plan, the deals list and the stock documents list to Excel, with the
-filters their screens use."""
+"""The payments list, the production plan, the deals list, the stock documents list and the service requests
+to Excel, with the filters their screens use."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from app.services.documents.payments import payment_filter
 from app.services.exports.common import BATCH, ExportProgress, write_export
 from app.services.funnel.deal_list import count_deal_rows, iter_deal_rows
 from app.services.production.orders import filter_orders
+from app.services.service_desk.requests import count_requests_in, iter_request_rows
 from app.services.stock.documents import documents_query as stock_documents_query
 from app.services.stock.documents import stock_doc_row
 from app.services.uow import UnitOfWork
@@ -128,3 +129,26 @@ def export_stock_documents(uow: UnitOfWork, path: str | Path, *, kind: str | Non
 
         return write_export(path, STOCK_DOC_COLUMNS, cells(), total=total, progress=progress,
                             sheet_title="Stock documents")
+
+
+REQUEST_COLUMNS = (XColumn("Number", width=12), XColumn("Subject", width=36), XColumn("Kind", width=12),
+                   XColumn("Client", width=30), XColumn("Product", width=30), XColumn("Priority", width=9),
+                   XColumn("Status", width=12), XColumn("Responsible", width=22), XColumn("Due", "datetime"),
+                   XColumn("Created", "datetime"), XColumn("Overdue", width=9))
+
+
+def export_requests(uow: UnitOfWork, path: str | Path, query, *, progress: ExportProgress | None = None) -> int:
+    """The service requests the service desk list shows for `query` (a RequestQuery), in its order. Returns
+    how many rows were written."""
+    with uow:
+        s = uow.session
+        total = count_requests_in(s, query)
+
+        def cells() -> Iterator[tuple]:
+            for r in iter_request_rows(s, query, batch=BATCH):
+                yield (r.number, r.subject, r.kind.capitalize(), r.client_name, r.product_name,
+                       r.priority.capitalize(), r.status.replace("_", " ").capitalize(), r.responsible, r.due_at,
+                       r.created_at, "Yes" if r.overdue else "")
+
+        return write_export(path, REQUEST_COLUMNS, cells(), total=total, progress=progress,
+                            sheet_title="Service requests")

@@ -356,6 +356,22 @@ def first_page(uow: UnitOfWork, query: RequestQuery, *, limit: int) -> tuple[int
         return count, _rows(s, query, offset=0, limit=limit) if count else []
 
 
+def iter_request_rows(session: Session, query: RequestQuery, *, batch: int = 1000):
+    """Every matching request in the query's order, a batch at a time in the caller's session (exports)."""
+    offset = 0
+    while True:
+        rows = _rows(session, query, offset=offset, limit=batch)
+        yield from rows
+        if len(rows) < batch:
+            return
+        offset += batch
+
+
+def count_requests_in(session: Session, query: RequestQuery) -> int:
+    stmt = select(func.count()).select_from(ServiceRequest).join(Client, Client.id == ServiceRequest.client_id)
+    return session.scalar(_filtered(stmt, query, utcnow())) or 0
+
+
 def client_requests(uow: UnitOfWork, client_id: int, *, limit: int = 200) -> list[RequestRow]:
     """The client's requests, open ones first, newest first within each (for the client card)."""
     with uow:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.service_desk import STATUSES, RequestQuery, RequestRow
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import Column, LazyTableModel
 from app.ui.marketing.rows_model import RowsModel
 from app.ui.service_desk.product_link import open_product
@@ -103,6 +104,10 @@ class ServiceDeskWorkspace(QWidget):
         self.product_action = self.toolbar.addAction(self.tr("Open product"), self.open_current_product)
         self.product_action.setObjectName("open_product_action")
         self.product_opener = open_product
+        self.export_action = self.toolbar.addAction(self.tr("Export to Excel…"), self.export_to_excel)
+        self.export_action.setObjectName("export_requests_action")
+        self.export_action.setToolTip(self.tr("The requests the list shows (its filters and sort), to an Excel workbook"))
+        self.excel_export: ExcelExport | None = None
         self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.refresh)
         self.refresh_action.setObjectName("refresh_action")
 
@@ -162,6 +167,16 @@ class ServiceDeskWorkspace(QWidget):
     def query(self) -> RequestQuery:
         return RequestQuery(status=self.status_combo.currentData(), responsible_id=self.responsible_combo.currentData(),
                             overdue_only=self.overdue_check.isChecked(), search=self.search_edit.text().strip())
+
+    def export_to_excel(self) -> None:
+        """The requests the list shows (status, responsible, overdue, search, sort) to an .xlsx file."""
+        q = RequestQuery(**{**_as_dict(self.query()), "sort": self.model.sort_key or "number",
+                            "descending": self.model.descending})
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_requests(
+            path, q, progress=progress), what=self.tr("service requests"),
+            suggested=f"service-requests-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
+        self.excel_export.start()
 
     def _fetch_first(self, q: RequestQuery, key: str, desc: bool, limit: int):
         return self.ctx.service_desk.first_page(RequestQuery(**{**_as_dict(q), "sort": key, "descending": desc}),
