@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -85,6 +86,25 @@ def conflict_text(exc: ConcurrentEdit, what: str = "document") -> str:
     return tr("{who} changed this {what} at {when} after you opened it. Your changes were not saved; "
               "Reload shows theirs.").format(who=exc.changed_by or tr("Another user"), what=tr(what),
                                              when=format_time(exc.changed_at or datetime.now()))
+
+
+def show_save_failure(form, exc: BaseException, *, what: str = "document",
+                      known_text: Callable[[BaseException], str] | None = None) -> None:
+    """Where a record form shows why its save or action failed: field errors beside their fields
+    (`form.show_errors`), an error `known_text` words (stock, credit…) or an edit conflict in the form's
+    message line (`form.general_error`; a conflict also shows `form.reload_button` — nothing typed is
+    lost), anything else in the error dialog."""
+    if isinstance(exc, ValidationError):
+        form.show_errors(exc.errors)
+        return
+    text = known_text(exc) if known_text is not None else ""
+    if text:
+        form.general_error.show_message(text)
+    elif isinstance(exc, ConcurrentEdit):
+        form.general_error.show_message(conflict_text(exc, what))
+        form.reload_button.show()
+    else:
+        show_error(form, exc)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:

@@ -283,3 +283,13 @@ def test_keyboard_enter_on_a_tile_opens_it_too(qtbot, window):
     qtbot.keyClick(tile, Qt.Key.Key_Return)
     assert window.current_area() == "production"
 
+
+
+def test_every_tile_says_what_it_shows_itself():
+    """The base Tile only loads and shows states; each registered tile defines its widgets, read and display."""
+    from app.ui.dashboard.parts import Tile as BaseTile
+    from app.ui.dashboard.tiles import TILE_CLASSES
+
+    for key, cls in TILE_CLASSES.items():
+        for hook in ("build", "fetch", "show_row"):
+            assert getattr(cls, hook) is not getattr(BaseTile, hook), f"{key} does not define {hook}"

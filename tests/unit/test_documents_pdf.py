@@ -144,3 +144,11 @@ def test_contract_from_an_order_fills_the_template(services, company, tmp_path):
     blank = services.documents.create_document(DocumentForm(doc_type="contract", client_id=buyer))
     text = pdf_text(services.documents.render_document(blank.id), tmp_path)
     assert "Between Karavan Trading LLC and Qazvin Office Supplies; {unknown} stays as typed." in text
+
+
+def test_quantities_print_their_own_digits_grouped_like_money():
+    from app.services.documents.pdf import money, qty_text
+
+    assert qty_text(D("1000")) == "1\u00a0000" and money(D("1000")) == "1\u00a0000.00"
+    assert [qty_text(D(x)) for x in ("1000.500", "0.05", "12", "-2500.25")] == [
+        "1\u00a0000.5", "0.05", "12", "-2\u00a0500.25"]

@@ -110,8 +110,11 @@ def money(value: Decimal, places: int = 2) -> str:
 
 
 def qty_text(value: Decimal) -> str:
-    text = f"{value.normalize():f}"
-    return text
+    """1000.500 → "1 000.5": the digits it has, grouped like money."""
+    whole, _, frac = f"{value.normalize():f}".partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    grouped = f"{int(whole.lstrip('-') or 0):,}".replace(",", "\u00a0")
+    return f"{sign}{grouped}" + (f".{frac}" if frac else "")
 
 
 def amount_in_words(amount: Decimal, currency: str, lang: str) -> str:

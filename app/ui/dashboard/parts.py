@@ -94,16 +94,19 @@ class Tile(QFrame):
         self._generation = 0
         self.loaded_once = False
 
-    # -- what each tile says ---------------------------------------------------------------------
+    # -- what each tile says: every tile class defines these three (tests/ui/test_dashboard.py checks that each
+    # registered tile does); the base class only loads, shows states and follows clicks. ----------------
     def build(self, layout: QVBoxLayout) -> None:
-        raise NotImplementedError
+        """Put the tile's own widgets into `layout` (called once, from the constructor)."""
+        raise NotImplementedError(f"{type(self).__name__} must define build()")
 
     def fetch(self, period: str) -> Any:
         """The service read (runs on the read pool)."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define fetch()")
 
     def show_row(self, row: Any) -> None:
-        raise NotImplementedError
+        """Show what `fetch` returned."""
+        raise NotImplementedError(f"{type(self).__name__} must define show_row()")
 
     # -- loading ---------------------------------------------------------------------------------
     def load(self, period: str, *, quiet: bool = False) -> None:

@@ -42,7 +42,7 @@ from app.services.catalog.forms import ProductQuery
 from app.services.context import ServiceContext
 from app.services.documents.editing import MADE_FROM
 from app.services.documents.forms import ChainLink, DocumentCard, DocumentForm
-from app.services.errors import ConcurrentEdit, ValidationError
+from app.services.errors import ValidationError
 from app.ui.client_picker import ClientPicker
 from app.ui.documents.actions import Confirmation, ask_backdated, ask_credit_override, document_error_text
 from app.ui.documents.format import (
@@ -59,7 +59,7 @@ from app.ui.documents.lines import DocumentLinesModel, EditLine, edit_line_of
 from app.ui.documents.make_to_order import MakeToOrder
 from app.ui.documents.printing import PdfPreviewDialog, ask_printer, ask_save_path, print_pdf, save_pdf
 from app.ui.documents_settings.send_dialog import open_send_document_dialog
-from app.ui.errors import conflict_text, field_label, show_error
+from app.ui.errors import field_label, show_error, show_save_failure
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
@@ -791,15 +791,4 @@ class DocumentDialog(QDialog):
                         lambda exc: show_error(self, exc))
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self.show_errors(exc.errors)
-            return
-        text = document_error_text(exc)
-        if text:
-            self.general_error.show_message(text)
-        elif isinstance(exc, ConcurrentEdit):
-            # Nothing is overwritten: the user's edits stay on screen until they choose Reload.
-            self.general_error.show_message(conflict_text(exc))
-            self.reload_button.show()
-        else:
-            show_error(self, exc)
+        show_save_failure(self, exc, known_text=document_error_text)

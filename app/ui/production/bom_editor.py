@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
-from app.services.errors import ConcurrentEdit, ValidationError
+from app.services.errors import ValidationError
 from app.services.production import BomCard, BomForm
 from app.ui.documents.format import parse_number, plain
-from app.ui.errors import conflict_text, field_label, show_error
+from app.ui.errors import field_label, show_error, show_save_failure
 from app.ui.errors import tr as error_tr
 from app.ui.production.bom_lines import (
     KEY_OF,
@@ -392,14 +392,7 @@ class BomEditor(QWidget):
         self.saved.emit(card)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self.show_errors(exc.errors)
-        elif isinstance(exc, ConcurrentEdit):
-            # Nothing is overwritten: the user's edits stay on screen until they choose Reload.
-            self.general_error.show_message(conflict_text(exc, "bill of materials"))
-            self.reload_button.show()
-        else:
-            show_error(self, exc)
+        show_save_failure(self, exc, what="bill of materials")
 
     def reload(self) -> None:
         """The open version as it is saved now (unsaved edits are dropped)."""

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
-from app.services.errors import ComponentShortage, ConcurrentEdit, InsufficientStock, ValidationError
+from app.services.errors import ComponentShortage, InsufficientStock, ValidationError
 from app.services.production import ProductionCard, ProductionOrderForm, ShortageRow
 from app.services.service_desk import ProductChoice
 from app.ui.documents.format import parse_number
-from app.ui.errors import conflict_text, field_label, show_error
+from app.ui.errors import field_label, show_error, show_save_failure
 from app.ui.lazy_model import RIGHT, Column
 from app.ui.production.order_prompts import ask_quantity, ask_yes_no, shortage_box
 from app.ui.production.orders_model import (
@@ -550,14 +550,7 @@ class ProductionOrderDialog(QDialog):
         self.show_card(card, short)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self.show_errors(exc.errors)
-        elif isinstance(exc, ConcurrentEdit):
-            # Nothing is overwritten: the user's edits stay on screen until they choose Reload.
-            self.general_error.show_message(conflict_text(exc, "production order"))
-            self.reload_button.show()
-        else:
-            show_error(self, exc)
+        show_save_failure(self, exc, what="production order")
 
 
 __all__ = ["ProductionOrderDialog"]

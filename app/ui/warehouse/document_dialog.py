@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
-from app.services.errors import ConcurrentEdit, ValidationError
-from app.ui.errors import conflict_text, field_label, show_error
+from app.services.errors import ValidationError
+from app.ui.errors import field_label, show_error, show_save_failure
 from app.ui.tasks import Task, TaskRunner
 from app.ui.text import format_time, isolate
 from app.ui.warehouse.format import UnitDecimals, local_to_utc, stock_error_text, utc_to_local
@@ -599,15 +599,4 @@ class StockDocumentDialog(QDialog):
         self.show_card(card)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self.show_errors(exc.errors)
-            return
-        stock_text = stock_error_text(exc)
-        if stock_text:
-            self.general_error.show_message(stock_text)
-        elif isinstance(exc, ConcurrentEdit):
-            # Nothing is overwritten: the user's edits stay on screen until they choose Reload.
-            self.general_error.show_message(conflict_text(exc))
-            self.reload_button.show()
-        else:
-            show_error(self, exc)
+        show_save_failure(self, exc, known_text=stock_error_text)
