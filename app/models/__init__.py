@@ -1,5 +1,6 @@
 """All tables; importing this package registers every model on `Base.metadata`."""
 
+from app.models.access import AuditEvent, Branch, Department, Role, RolePermission
 from app.models.base import Base, utcnow
 from app.models.catalog import (
     STOCKED_KINDS,
@@ -104,6 +105,11 @@ from app.models.stock import (
 from app.models.users import Company, User, UserSetting
 
 __all__ = [
+    "AuditEvent",
+    "Branch",
+    "Department",
+    "Role",
+    "RolePermission",
     "Address", "AddressKind", "BankAccount", "Base", "ChannelKind", "Client", "ClientKind", "ClientMerge",
     "ClientRole", "ClientStatus", "Company", "ContactChannel", "ContactPerson", "Position", "Tag", "User",
     "client_tag", "utcnow", "Deal", "DealStageChange", "DealStatus", "LostReason", "Pipeline", "Stage",

@@ -93,6 +93,8 @@ class Client(Audited, Base):
     # The client asked not to receive campaign e-mails; every later campaign skips them.
     unsubscribed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    # The office it belongs to (the manager's when made); "own team" scopes and reports cut by it.
+    branch_id: Mapped[int | None] = mapped_column(ForeignKey("branch.id"), index=True)
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
     is_customer: Mapped[bool] = mapped_column(Boolean, default=False)
     is_supplier: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -112,6 +112,8 @@ class Document(Audited, Base):
     # The document this one was made from (order → invoice → waybill); the chain follows these links.
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), index=True)
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # The office it belongs to (the manager's when made); "own team" scopes and reports cut by it.
+    branch_id: Mapped[int | None] = mapped_column(ForeignKey("branch.id"), index=True)
     # Orders reserve and waybills ship from this warehouse.
     warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"))
     # Waybills, returns, goods receipts and supplier invoices made from an order: the stock document they posted.

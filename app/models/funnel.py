@@ -81,6 +81,8 @@ class Deal(Audited, Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     expected_close: Mapped[date | None] = mapped_column(Date, nullable=True)
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    # The office it belongs to (the manager's when made); "own team" scopes and reports cut by it.
+    branch_id: Mapped[int | None] = mapped_column(ForeignKey("branch.id"), index=True)
     source: Mapped[str] = mapped_column(String(100), default="")
     source_campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"),
                                                            index=True)

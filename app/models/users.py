@@ -24,6 +24,17 @@ class User(Audited, Base):
     can_override_credit: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_login_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id", use_alter=True), index=True)
+    branch_id: Mapped[int | None] = mapped_column(ForeignKey("branch.id", use_alter=True), index=True)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id", use_alter=True), index=True)
+    # Set by the administrator for a new or reset password: the next login must choose a new one.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    password_changed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Wrong passwords in a row; at the policy's limit the account locks until `locked_until`.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(nullable=True)
+    # PostgreSQL: the database role this user logs in as with other tools ("" until created).
+    db_role: Mapped[str] = mapped_column(String(63), default="", server_default="")
 
 
 class Company(Audited, Base):

@@ -33,6 +33,8 @@ from app.models.funnel import DealStatus, StageKind
 from app.models.planner import OPEN_TASK_STATUSES
 from app.models.production import OPEN_PRODUCTION
 from app.services import preferences
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.documents.editing import rate_at
 from app.services.documents.totals import ZERO, round_money
 from app.services.errors import ValidationError
@@ -183,6 +185,7 @@ def _invoice_sum(s, first: date, last: date) -> tuple[Decimal, int]:
     return Decimal(total), count
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def sales(uow: UnitOfWork, *, period: str = "month", today: date | None = None) -> SalesTile:
     """Sales in the period against the previous one, and orders confirmed today; raises ValidationError."""
     p = period_of(period, today)
@@ -197,6 +200,7 @@ def sales(uow: UnitOfWork, *, period: str = "month", today: date | None = None) 
         return SalesTile(p, round_money(total, cur), round_money(previous, cur), count, orders, cur)
 
 
+@requires(Area.DEALS, Action.VIEW)
 def funnel(uow: UnitOfWork, *, today: date | None = None) -> FunnelTile:
     """Open deals of the first pipeline, count and amount per open stage (amounts at today's rates)."""
     today = today or date.today()
@@ -230,6 +234,7 @@ def funnel(uow: UnitOfWork, *, today: date | None = None) -> FunnelTile:
             for sid, name in stages), cur, tuple(sorted(unconverted)))
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def top_clients(uow: UnitOfWork, *, period: str = "month", today: date | None = None, limit: int = TOP) -> TopTile:
     """The clients with the most confirmed invoices in the period, largest first; raises ValidationError."""
     p = period_of(period, today)
@@ -246,6 +251,7 @@ def top_clients(uow: UnitOfWork, *, period: str = "month", today: date | None = 
         return TopTile(p, tuple(TopRow(i, n, round_money(Decimal(a), cur)) for i, n, a in rows), cur)
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def top_products(uow: UnitOfWork, *, period: str = "month", today: date | None = None, limit: int = TOP) -> TopTile:
     """The products sold for the most on confirmed invoices in the period (line amounts with VAT), largest
     first; raises ValidationError."""
@@ -264,6 +270,7 @@ def top_products(uow: UnitOfWork, *, period: str = "month", today: date | None =
         return TopTile(p, tuple(TopRow(i, n, round_money(Decimal(a), cur)) for i, n, a in rows), cur)
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def low_stock(uow: UnitOfWork, *, limit: int = TOP) -> LowStockTile:
     """How many products are below their minimum (the warehouse's reorder list) and the first few by name."""
     stmt = reorder_statement()
@@ -273,6 +280,7 @@ def low_stock(uow: UnitOfWork, *, limit: int = TOP) -> LowStockTile:
         return LowStockTile(count, tuple(reorder_row(*r) for r in s.execute(stmt.limit(limit))))
 
 
+@requires(Area.TASKS, Action.VIEW)
 def overdue_tasks(uow: UnitOfWork, *, now: datetime | None = None) -> TasksTile:
     """Open tasks due before now: the signed-in user's own and everyone's (`now` is naive UTC)."""
     from app.models.base import utcnow
@@ -288,6 +296,7 @@ def overdue_tasks(uow: UnitOfWork, *, now: datetime | None = None) -> TasksTile:
         return TasksTile(int(mine), everyone)
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def receivables(uow: UnitOfWork, *, today: date | None = None) -> ReceivablesTile:
     """What clients owe (balances above zero) and the open part of confirmed invoices past due."""
     today = today or date.today()
@@ -303,6 +312,7 @@ def receivables(uow: UnitOfWork, *, today: date | None = None) -> ReceivablesTil
         return ReceivablesTile(round_money(Decimal(receivable), cur), round_money(Decimal(overdue), cur), count, cur)
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def production(uow: UnitOfWork, *, period: str = "month", today: date | None = None) -> ProductionTile:
     """Open production orders by status and the units completed in the period; raises ValidationError."""
     p = period_of(period, today)
@@ -328,6 +338,7 @@ def _clean_layout(tiles, period) -> DashboardLayout:
     return DashboardLayout(tuple(seen), period if period in PERIODS else "month")
 
 
+@open_to_all
 def load_layout(uow: UnitOfWork) -> DashboardLayout:
     """The signed-in user's tiles in their order and period (every tile, this month, until they choose)."""
     saved = preferences.get_setting(uow, SETTING_KEY, None)
@@ -336,6 +347,7 @@ def load_layout(uow: UnitOfWork) -> DashboardLayout:
     return _clean_layout(saved.get("tiles", TILES), saved.get("period"))
 
 
+@open_to_all
 def save_layout(uow: UnitOfWork, *, tiles: list[str] | tuple[str, ...], period: str) -> DashboardLayout:
     """Keep the user's tiles (in this order) and period; raises ValidationError for unknown ones."""
     unknown = [t for t in tiles if t not in TILES]

@@ -38,6 +38,8 @@ from app.models import (
     utcnow,
 )
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.clients.editing import _channel_key, refresh_summary
 from app.services.demo_data import POSITIONS, TAGS, DemoClient, generate_clients
 from app.services.demo_documents import seed_documents
@@ -96,6 +98,7 @@ class DemoSummary:
     production: int = 0
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
               progress: Progress | None = None) -> DemoSummary:
     """Add demo staff, positions, tags and `clients` clients in one transaction; returns the counts.

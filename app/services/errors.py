@@ -66,9 +66,20 @@ class TooManyAttempts(DomainError):
 
 
 class PermissionDenied(DomainError):
-    def __init__(self, action: str):
-        self.action = action
-        super().__init__(f"not allowed: {action}")
+    """The acting user's role does not allow this: `action` in `area` (both None for a rule of its own)."""
+
+    def __init__(self, action: str, *, area: str | None = None):
+        self.action, self.area = action, area
+        super().__init__(f"not allowed: {action}" + (f" in {area}" if area else ""))
+
+
+class AccountLocked(DomainError):
+    """Too many wrong passwords in a row: the account opens again at `until` (UTC), or when an
+    administrator unlocks it."""
+
+    def __init__(self, until):
+        self.until = until
+        super().__init__(f"account locked until {until:%Y-%m-%d %H:%M} UTC")
 
 
 class SchemaTooNew(DomainError):

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.models import UserSetting
 from app.models.base import utcnow
+from app.services.access.principal import open_to_all
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.uow import UnitOfWork
 
@@ -24,6 +25,7 @@ def _user(uow: UnitOfWork) -> int:
     return user_id
 
 
+@open_to_all
 def get_setting(uow: UnitOfWork, key: str, default: Any = None) -> Any:
     """The signed-in user's value for `key`, or `default`."""
     with uow:
@@ -31,6 +33,7 @@ def get_setting(uow: UnitOfWork, key: str, default: Any = None) -> Any:
         return json.loads(row.value) if row is not None else default
 
 
+@open_to_all
 def settings_with_prefix(uow: UnitOfWork, prefix: str) -> dict[str, Any]:
     """Every key of the signed-in user that starts with `prefix` (e.g. "report_preset:"), with its value."""
     with uow:
@@ -40,6 +43,7 @@ def settings_with_prefix(uow: UnitOfWork, prefix: str) -> dict[str, Any]:
         return {r.key: json.loads(r.value) for r in rows}
 
 
+@open_to_all
 def set_setting(uow: UnitOfWork, key: str, value: Any) -> None:
     """Save `value` (anything JSON can hold) under `key`; None removes the key. Raises ValidationError."""
     if not key or len(key) > MAX_KEY:

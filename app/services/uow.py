@@ -20,11 +20,29 @@ class UnitOfWork:
         self._factory = session_factory
         self.user_id = user_id
         self.session: Session
+        # How many guarded service functions are running on this unit of work (only the outermost checks).
+        self.guard_depth = 0
+        self._principal: Principal | None = None  # noqa: F821  (imported at the bottom)
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         self.session.info["user_id"] = self.user_id
+        self.session.info["uow"] = self
         return self
+
+    @property
+    def session_factory(self) -> Callable[[], Session]:
+        return self._factory
+
+    def principal(self) -> Principal:
+        """The acting user's rights, read once per unit of work in a session of its own."""
+        if self._principal is None:
+            if self.user_id is None:
+                self._principal = SYSTEM
+            else:
+                with self._factory() as session:
+                    self._principal = load_principal(session, self.user_id)
+        return self._principal
 
     def __exit__(self, *exc: object) -> None:
         try:
@@ -55,3 +73,10 @@ def _stamp_audit_columns(session: Session, _flush_context: object, _instances: o
         if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
             obj.updated_by_id = user_id
+
+
+# The rules that ride on every session: scopes cut reads and refuse writes; the audit trail records changes.
+# (Imported last: the access package's services import UnitOfWork from here.)
+from app.services.access import audit as _audit  # noqa: E402,F401
+from app.services.access import scopes as _scopes  # noqa: E402,F401
+from app.services.access.principal import SYSTEM, Principal, load_principal  # noqa: E402

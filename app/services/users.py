@@ -1,4 +1,4 @@
-"""Users of the application: listing and creating them (roles and permissions come later)."""
+"""Users of the application: listing and creating them (their roles and rights: app/services/access)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from app.models import User
+from app.models import Role, User, utcnow
 from app.services import validation as v
+from app.services.access.matrix import ADMINISTRATOR, Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
 
@@ -25,21 +27,29 @@ class UserRow:
     is_admin: bool
     active: bool
     version: int
+    # The password was set by the administrator (or the policy changed): choose a new one now.
+    must_change_password: bool = False
 
     @classmethod
     def of(cls, user: User) -> UserRow:
-        return cls(user.id, user.login, user.full_name, user.email, user.is_admin, user.active, user.version)
+        return cls(user.id, user.login, user.full_name, user.email, user.is_admin, user.active, user.version,
+                   bool(user.must_change_password))
 
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def password_error(password: str) -> str | None:
+def password_error(password: str, *, login: str = "") -> str | None:
+    """The password policy: long enough, letters and digits, not the login itself; None when it passes."""
     if len(password) < MIN_PASSWORD_LENGTH:
         return f"must be at least {MIN_PASSWORD_LENGTH} characters"
     if password.strip() != password:
         return "must not start or end with a space"
+    if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
+        return "must contain both letters and digits"
+    if login and v.fold(v.clean(login)) == v.fold(password):
+        return "must not be the login"
     return None
 
 
@@ -52,18 +62,27 @@ def validate_new_user(login: str, full_name: str, password: str) -> dict[str, st
         errors["login"] = "must be one word of at most 60 characters"
     if not v.clean(full_name):
         errors["full_name"] = "is required"
-    if err := password_error(password):
+    if err := password_error(password, login=login):
         errors["password"] = err
     return errors
 
 
+@requires(Area.USERS, Action.CREATE)
 def add_user(uow: UnitOfWork, login: str, *, full_name: str, password: str, email: str = "",
-             is_admin: bool = False) -> UserRow:
-    """Create a user; raises ValidationError (also for a login already taken)."""
+             is_admin: bool = False, role: str = "director", branch_id: int | None = None,
+             department_id: int | None = None, must_change_password: bool = False) -> UserRow:
+    """Create a user with the role keyed `role` (the administrator screen always names one); raises
+    ValidationError (also for a login already taken or an unknown role)."""
     if errors := validate_new_user(login, full_name, password):
         raise ValidationError(errors)
     with uow:
+        role_id = uow.session.scalar(select(Role.id).where(Role.key == (ADMINISTRATOR if is_admin else role)))
+        if role_id is None:
+            raise ValidationError({"role": "is not a known role"})
         row = _insert_user(uow, login, full_name=full_name, password=password, email=email, is_admin=is_admin)
+        user = uow.session.get(User, row.id)
+        user.role_id, user.branch_id, user.department_id = role_id, branch_id, department_id
+        user.must_change_password = must_change_password
         uow.commit()
         return row
 
@@ -74,12 +93,13 @@ def _insert_user(uow: UnitOfWork, login: str, *, full_name: str, password: str, 
     if uow.session.scalar(select(User.id).where(User.login_key == key)) is not None:
         raise ValidationError({"login": "is already taken"})
     user = User(login=v.clean(login), login_key=key, full_name=v.clean(full_name), email=v.clean(email),
-                password_hash=hash_password(password), is_admin=is_admin, active=True)
+                password_hash=hash_password(password), is_admin=is_admin, active=True, password_changed_at=utcnow())
     uow.session.add(user)
     uow.session.flush()
     return UserRow.of(user)
 
 
+@open_to_all
 def list_users(uow: UnitOfWork, *, active_only: bool = True) -> list[UserRow]:
     """Users by full name."""
     stmt = select(User).order_by(User.full_name)

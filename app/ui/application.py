@@ -224,7 +224,7 @@ def self_test() -> int:
         try:
             anon = ServiceContext(db.session_factory)
             admin = anon.auth.initialize(company_name="Self-test", admin_login="admin",
-                                         admin_full_name="Self Test", password="self-test-password")
+                                         admin_full_name="Self Test", password="self-test-pass-1")
             ctx = anon.as_user(admin.id)
             ctx.clients.create_client(ClientForm(display_name="Karavan self-test",
                                                  channels=(ChannelData("phone", "+1 555 0100"),)))

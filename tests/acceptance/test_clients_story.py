@@ -14,7 +14,7 @@ from tests.unit.factories import quick_password_hashing  # noqa: F401  (autouse)
 def test_first_week(anon):
     # Monday: the director sets Karavan up and adds two sales managers.
     admin = anon.auth.initialize(company_name="Ararat Trading", admin_login="director",
-                                 admin_full_name="Aram Director", password="director-pass")
+                                 admin_full_name="Aram Director", password="director-pass-1")
     director = anon.as_user(admin.id)
     olga = director.users.add_user("olga", full_name="Olga Sidorova", password="olga-pass-1")
     maryam = director.users.add_user("maryam", full_name="Maryam Karimi", password="maryam-pass-1")

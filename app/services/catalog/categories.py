@@ -7,6 +7,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Category, Product
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.catalog.common import check_version, get_or_404, raise_if, require_name
 from app.services.catalog.forms import CategoryRow
 from app.services.errors import ValidationError
@@ -17,6 +19,7 @@ def category_row(c: Category) -> CategoryRow:
     return CategoryRow(c.id, c.parent_id, c.name, c.version)
 
 
+@open_to_all
 def list_categories(uow: UnitOfWork) -> list[CategoryRow]:
     """Every category (the screen builds the tree from `parent_id`), by name."""
     with uow:
@@ -38,6 +41,7 @@ def _sibling_taken(session: Session, parent_id: int | None, key: str, except_id:
     return session.scalar(stmt) is not None
 
 
+@requires(Area.PRODUCTS, Action.CREATE)
 def add_category(uow: UnitOfWork, name: str, *, parent_id: int | None = None) -> CategoryRow:
     """A new category under `parent_id` (None: at the top); names are unique among siblings."""
     errors: dict[str, str] = {}
@@ -57,6 +61,7 @@ def add_category(uow: UnitOfWork, name: str, *, parent_id: int | None = None) ->
         return row
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def rename_category(uow: UnitOfWork, category_id: int, name: str, *, expected_version: int) -> CategoryRow:
     """Rename; raises ValidationError, NotFound or ConcurrentEdit."""
     errors: dict[str, str] = {}
@@ -75,6 +80,7 @@ def rename_category(uow: UnitOfWork, category_id: int, name: str, *, expected_ve
         return row
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def move_category(uow: UnitOfWork, category_id: int, *, parent_id: int | None,
                   expected_version: int) -> CategoryRow:
     """Put a category (with its subtree) under another one; never under itself or its own descendant."""
@@ -95,6 +101,7 @@ def move_category(uow: UnitOfWork, category_id: int, *, parent_id: int | None,
         return row
 
 
+@requires(Area.PRODUCTS, Action.DELETE)
 def delete_category(uow: UnitOfWork, category_id: int, *, expected_version: int) -> None:
     """Delete an empty category: no subcategories and no products (archived ones count too)."""
     with uow:

@@ -24,6 +24,8 @@ from sqlalchemy import select
 
 from app.models import Barcode, Product
 from app.resources import resource_path
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.barcodes import code128_error
 from app.services.catalog.forms import LabelData
 from app.services.catalog.pricing import base_list, list_price
@@ -236,6 +238,7 @@ def render_labels(products: Sequence[LabelData], *, layout: str = "a4_3x8", copi
     return out.getvalue()
 
 
+@requires(Area.PRODUCTS, Action.VIEW)
 def label_data(uow: UnitOfWork, product_ids: Sequence[int]) -> list[LabelData]:
     """What goes on each product's label (in the order given): name, SKU, base-list price, first barcode."""
     with uow:

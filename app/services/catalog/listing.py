@@ -6,6 +6,8 @@ from sqlalchemy import Select, func, select
 
 from app.models import Barcode, Product, Unit
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.barcodes import normalize_code
 from app.services.catalog.categories import subtree_ids
 from app.services.catalog.forms import ProductQuery, ProductRow
@@ -67,6 +69,7 @@ def _page(session, query: ProductQuery, sort: str, descending: bool, offset: int
                  category_id) in session.execute(stmt)]
 
 
+@requires(Area.PRODUCTS, Action.VIEW)
 def products_first(uow: UnitOfWork, query: ProductQuery, sort: str = "name", descending: bool = False,
                    limit: int = 100) -> tuple[int, list[ProductRow]]:
     """How many products match, and the first page of them."""
@@ -76,6 +79,7 @@ def products_first(uow: UnitOfWork, query: ProductQuery, sort: str = "name", des
         return count, _page(s, query, sort, descending, 0, limit)
 
 
+@requires(Area.PRODUCTS, Action.VIEW)
 def products_page(uow: UnitOfWork, query: ProductQuery, sort: str = "name", descending: bool = False,
                   offset: int = 0, limit: int = 100) -> list[ProductRow]:
     """One page of the matching products."""
@@ -83,6 +87,7 @@ def products_page(uow: UnitOfWork, query: ProductQuery, sort: str = "name", desc
         return _page(uow.session, query, sort, descending, offset, limit)
 
 
+@requires(Area.PRODUCTS, Action.VIEW)
 def product_by_barcode(uow: UnitOfWork, code: str) -> ProductRow | None:
     """The product a scanned code belongs to (archived ones too), or None."""
     with uow:

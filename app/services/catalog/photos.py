@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models import Product, ProductPhoto
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.common import get_or_404
 from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
@@ -29,6 +31,7 @@ def photo_mime(data: bytes) -> str:
     return mime
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def set_photo(uow: UnitOfWork, product_id: int, data: bytes) -> Photo:
     """Store (or replace) the product's photo; raises ValidationError or NotFound."""
     mime = photo_mime(data)
@@ -44,6 +47,7 @@ def set_photo(uow: UnitOfWork, product_id: int, data: bytes) -> Photo:
         return Photo(mime, data)
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def clear_photo(uow: UnitOfWork, product_id: int) -> None:
     """Remove the product's photo (nothing happens when it has none)."""
     with uow:
@@ -53,6 +57,7 @@ def clear_photo(uow: UnitOfWork, product_id: int) -> None:
             uow.commit()
 
 
+@requires(Area.PRODUCTS, Action.VIEW)
 def load_photo(uow: UnitOfWork, product_id: int) -> Photo | None:
     """The stored photo, or None."""
     with uow:

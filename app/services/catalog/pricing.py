@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Client, ClientPriceTerms, Price, PriceList, Product
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.catalog.common import (
     check_version,
     decimals_of,
@@ -121,6 +123,7 @@ def price_quote(s: Session, *, product_id: int, client_id: int | None = None,
     return PriceQuote(price, pl.name, discount, apply_discount(price, discount), currency, source)
 
 
+@requires(Area.PRODUCTS, Action.VIEW)
 def price_for(uow: UnitOfWork, *, product_id: int, client_id: int | None = None,
               price_list_id: int | None = None) -> PriceQuote:
     """The price a document proposes for this product (and client); raises NotFound."""
@@ -130,6 +133,7 @@ def price_for(uow: UnitOfWork, *, product_id: int, client_id: int | None = None,
 
 # -- price lists ------------------------------------------------------------------------------------------
 
+@open_to_all
 def list_price_lists(uow: UnitOfWork, *, include_archived: bool = False) -> list[PriceListRow]:
     """The base list first, then the named lists by name."""
     with uow:
@@ -171,6 +175,7 @@ def _list_fields(session: Session, name: str, rule_percent: Decimal | str | None
     return name, percent, currency
 
 
+@requires(Area.PRODUCTS, Action.CREATE)
 def create_price_list(uow: UnitOfWork, name: str, *, rule_percent: Decimal | str | None = None,
                       currency: str = "USD") -> PriceListRow:
     """A named list; with `rule_percent` it prices every product without an explicit price at base ± %."""
@@ -186,6 +191,7 @@ def create_price_list(uow: UnitOfWork, name: str, *, rule_percent: Decimal | str
         return row
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def update_price_list(uow: UnitOfWork, price_list_id: int, *, name: str, rule_percent: Decimal | str | None,
                       currency: str, expected_version: int) -> PriceListRow:
     """Rename a list or change its rule; the base list has no rule. Raises ValidationError, ConcurrentEdit."""
@@ -203,6 +209,7 @@ def update_price_list(uow: UnitOfWork, price_list_id: int, *, name: str, rule_pe
         return row
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def set_price_list_archived(uow: UnitOfWork, price_list_id: int, archived: bool, *,
                             expected_version: int) -> PriceListRow:
     """Archive or restore a named list; clients on an archived list are priced from the base list."""
@@ -219,6 +226,7 @@ def set_price_list_archived(uow: UnitOfWork, price_list_id: int, archived: bool,
         return row
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def set_price(uow: UnitOfWork, product_id: int, *, price_list_id: int, price: Decimal | str | None,
               expected_version: int = 0) -> ProductPrice:
     """Set (or, with None / empty, remove) the explicit price of a product on a list. `expected_version` is
@@ -255,6 +263,7 @@ def set_price(uow: UnitOfWork, product_id: int, *, price_list_id: int, price: De
         return result
 
 
+@requires(Area.PRODUCTS, Action.VIEW)
 def list_prices(uow: UnitOfWork, price_list_id: int, *, search: str = "", limit: int = 200) -> list[ListPriceRow]:
     """Active products (matching `search` over SKU, name and barcode) with their price on the list."""
     with uow:
@@ -276,6 +285,7 @@ def list_prices(uow: UnitOfWork, price_list_id: int, *, search: str = "", limit:
 
 # -- client terms -----------------------------------------------------------------------------------------
 
+@requires(Area.PRODUCTS, Action.VIEW)
 def client_terms(uow: UnitOfWork, client_id: int) -> ClientTerms:
     """The client's price list and discount (version 0: none saved yet, base list, no discount)."""
     with uow:
@@ -287,6 +297,7 @@ def client_terms(uow: UnitOfWork, client_id: int) -> ClientTerms:
         return ClientTerms(client_id, terms.price_list_id, terms.discount_percent, terms.version)
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def set_client_terms(uow: UnitOfWork, client_id: int, *, price_list_id: int | None,
                      discount_percent: Decimal | str, expected_version: int = 0) -> ClientTerms:
     """Save a client's price list (None: the base list) and personal discount 0–100 %;

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Barcode, BarcodeKind, Category, Product, ProductKind, ProductPhoto, Unit, utcnow
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.barcodes import code128_error, ean13_error, internal_ean13, normalize_code
 from app.services.catalog.common import (
     check_version,
@@ -227,6 +229,7 @@ def product_card(session: Session, product: Product) -> ProductCard:
                        tuple(product_prices(session, product)))
 
 
+@requires(Area.PRODUCTS, Action.CREATE)
 def create_product(uow: UnitOfWork, form: ProductForm) -> ProductCard:
     """A new product with its barcodes; raises ValidationError (every field's problem at once)."""
     with uow:
@@ -241,12 +244,14 @@ def create_product(uow: UnitOfWork, form: ProductForm) -> ProductCard:
         return card
 
 
+@requires(Area.PRODUCTS, Action.VIEW)
 def load_product(uow: UnitOfWork, product_id: int) -> ProductCard:
     """The product card with barcodes and its price on every active list; raises NotFound."""
     with uow:
         return product_card(uow.session, get_or_404(uow.session, Product, product_id, "product"))
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def update_product(uow: UnitOfWork, product_id: int, form: ProductForm, *, expected_version: int) -> ProductCard:
     """Save the card; raises ValidationError, NotFound or ConcurrentEdit (someone saved it meanwhile)."""
     with uow:
@@ -265,6 +270,7 @@ def update_product(uow: UnitOfWork, product_id: int, form: ProductForm, *, expec
         return card
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def set_product_archived(uow: UnitOfWork, product_id: int, archived: bool, *,
                          expected_version: int) -> ProductCard:
     """Archive (hide from lists and new documents) or restore a product; its history stays."""
@@ -279,6 +285,7 @@ def set_product_archived(uow: UnitOfWork, product_id: int, archived: bool, *,
         return card
 
 
+@requires(Area.PRODUCTS, Action.VIEW)
 def generate_ean13(uow: UnitOfWork, *, rng: random.Random | None = None) -> str:
     """A fresh internal EAN-13 (prefix 200–299, correct check digit) that no product uses yet."""
     rng = rng or random.Random()

@@ -6,6 +6,8 @@ from sqlalchemy import func, select
 
 from app.models import Product, Unit
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.catalog.common import check_version, decimals_of, get_or_404, raise_if, require_name
 from app.services.catalog.forms import UnitRow
 from app.services.errors import ValidationError
@@ -27,12 +29,14 @@ def _checked(name: str, decimals: int) -> tuple[str, int]:
     return name, decimals
 
 
+@open_to_all
 def list_units(uow: UnitOfWork) -> list[UnitRow]:
     """All units by name."""
     with uow:
         return [unit_row(u) for u in uow.session.scalars(select(Unit).order_by(Unit.name_key))]
 
 
+@requires(Area.PRODUCTS, Action.CREATE)
 def add_unit(uow: UnitOfWork, name: str, *, decimals: int = 0) -> UnitRow:
     """A new unit; raises ValidationError (empty or taken name, decimals out of 0–4)."""
     name, decimals = _checked(name, decimals)
@@ -48,6 +52,7 @@ def add_unit(uow: UnitOfWork, name: str, *, decimals: int = 0) -> UnitRow:
         return row
 
 
+@requires(Area.PRODUCTS, Action.EDIT)
 def update_unit(uow: UnitOfWork, unit_id: int, *, name: str, decimals: int, expected_version: int) -> UnitRow:
     """Rename a unit or change its decimals; fewer decimals are refused while a product's minimum stock
     needs more. Raises ValidationError, NotFound or ConcurrentEdit."""
@@ -72,6 +77,7 @@ def update_unit(uow: UnitOfWork, unit_id: int, *, name: str, decimals: int, expe
         return row
 
 
+@requires(Area.PRODUCTS, Action.DELETE)
 def delete_unit(uow: UnitOfWork, unit_id: int, *, expected_version: int) -> None:
     """Delete a unit no product uses; raises ValidationError naming how many products use it."""
     with uow:

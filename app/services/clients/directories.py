@@ -8,11 +8,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import ContactPerson, Position, User
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.clients.forms import NamedItem
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.uow import UnitOfWork
 
 
+@open_to_all
 def list_positions(uow: UnitOfWork) -> list[NamedItem]:
     """All positions, by name."""
     with uow:
@@ -33,6 +36,7 @@ def _check_name(uow: UnitOfWork, name: str, exclude_id: int | None = None) -> tu
     return name, key
 
 
+@requires(Area.CLIENTS, Action.EDIT)
 def add_position(uow: UnitOfWork, name: str) -> NamedItem:
     """Add a position; raises ValidationError for an empty or existing name."""
     with uow:
@@ -48,6 +52,7 @@ def add_position(uow: UnitOfWork, name: str) -> NamedItem:
         return item
 
 
+@requires(Area.CLIENTS, Action.EDIT)
 def rename_position(uow: UnitOfWork, position_id: int, name: str, *, expected_version: int) -> NamedItem:
     """Rename a position everywhere it is used; raises ValidationError, NotFound or ConcurrentEdit."""
     with uow:
@@ -68,6 +73,7 @@ def rename_position(uow: UnitOfWork, position_id: int, name: str, *, expected_ve
         return item
 
 
+@requires(Area.CLIENTS, Action.EDIT)
 def delete_position(uow: UnitOfWork, position_id: int) -> None:
     """Delete a position nobody holds; raises NotFound or ValidationError if it is in use."""
     with uow:

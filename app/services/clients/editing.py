@@ -25,6 +25,8 @@ from app.models import (
 )
 from app.models.clients import PHONE_KINDS
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.clients.forms import (
     AddressData,
     BankAccountData,
@@ -132,6 +134,7 @@ def card_of(session: Session, client: Client) -> ClientCard:
     )
 
 
+@requires(Area.CLIENTS, Action.VIEW)
 def load_client(uow: UnitOfWork, client_id: int) -> ClientCard:
     """The client's card; raises NotFound."""
     with uow:
@@ -192,6 +195,7 @@ def _find_duplicates(session: Session, form: ClientForm, *, exclude_id: int | No
     return matches
 
 
+@requires(Area.CLIENTS, Action.VIEW)
 def find_duplicates(uow: UnitOfWork, form: ClientForm, *, exclude_id: int | None = None) -> list[DuplicateMatch]:
     """Other clients that share a phone, e-mail or tax id with `form`."""
     with uow:
@@ -366,6 +370,7 @@ def _stale(session: Session, client_id: int) -> ConcurrentEdit:
                           changed_at=client.updated_at, current=card_of(session, client))
 
 
+@requires(Area.CLIENTS, Action.EDIT)
 def commit_card(uow: UnitOfWork, client: Client) -> ClientCard:
     """Write `client`, commit, and return its card; a concurrent save that slipped in between the
     version check and this write becomes ConcurrentEdit (the version column refuses the UPDATE)."""
@@ -379,6 +384,7 @@ def commit_card(uow: UnitOfWork, client: Client) -> ClientCard:
     return card
 
 
+@requires(Area.CLIENTS, Action.CREATE)
 def create_client(uow: UnitOfWork, form: ClientForm, *, allow_duplicates: bool = False) -> ClientCard:
     """Create a client; raises ValidationError, or DuplicateFound unless `allow_duplicates`."""
     validate_form(form)
@@ -400,6 +406,7 @@ def create_client(uow: UnitOfWork, form: ClientForm, *, allow_duplicates: bool =
         return card
 
 
+@requires(Area.CLIENTS, Action.EDIT)
 def update_client(uow: UnitOfWork, client_id: int, form: ClientForm, *, expected_version: int,
                   allow_duplicates: bool = False) -> ClientCard:
     """Save the card; raises ValidationError, NotFound, ConcurrentEdit or DuplicateFound."""
@@ -430,11 +437,13 @@ def _set_status(uow: UnitOfWork, client_id: int, status: ClientStatus, expected_
         return commit_card(uow, client)
 
 
+@requires(Area.CLIENTS, Action.EDIT)
 def archive_client(uow: UnitOfWork, client_id: int, *, expected_version: int) -> ClientCard:
     """Hide the client from everyday lists (kept with all history); raises NotFound or ConcurrentEdit."""
     return _set_status(uow, client_id, ClientStatus.ARCHIVED, expected_version)
 
 
+@requires(Area.CLIENTS, Action.EDIT)
 def restore_client(uow: UnitOfWork, client_id: int, *, expected_version: int) -> ClientCard:
     """Bring an archived client back; raises NotFound or ConcurrentEdit."""
     return _set_status(uow, client_id, ClientStatus.ACTIVE, expected_version)

@@ -16,6 +16,8 @@ from sqlalchemy.orm import aliased
 from app.models import Client, ClientRole, Tag, User, client_tag
 from app.models.search import TRIGRAM
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.clients.forms import SORT_KEYS, ClientQuery, ClientRow, NamedItem
 from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
@@ -126,6 +128,7 @@ def _dialect(uow: UnitOfWork) -> str:
     return uow.session.get_bind().dialect.name
 
 
+@requires(Area.CLIENTS, Action.VIEW)
 def client_ids(uow: UnitOfWork, query: ClientQuery, *, limit: int | None = None) -> list[int]:
     """Ids of the clients matching `query`, in its sort order."""
     with uow:
@@ -144,6 +147,7 @@ def _count_session(session, query: ClientQuery) -> int:
     return session.scalar(select(func.count()).select_from(inner)) or 0
 
 
+@requires(Area.CLIENTS, Action.VIEW)
 def count_clients(uow: UnitOfWork, query: ClientQuery) -> int:
     """How many clients match `query` (search and filters; the sort does not matter)."""
     with uow:
@@ -181,6 +185,7 @@ def _page_ids(uow: UnitOfWork, query: ClientQuery, offset: int, limit: int, *,
     return list(uow.session.scalars(_ordered_ids(query, _dialect(uow), scan=scan).offset(offset).limit(limit)))
 
 
+@requires(Area.CLIENTS, Action.VIEW)
 def client_page(uow: UnitOfWork, query: ClientQuery, *, offset: int, limit: int) -> list[ClientRow]:
     """Rows `offset`…`offset + limit` of the clients matching `query`, in its sort order (read in one
     transaction, so the page is whole unless the result itself changed)."""
@@ -188,6 +193,7 @@ def client_page(uow: UnitOfWork, query: ClientQuery, *, offset: int, limit: int)
         return _rows_for(uow.session, _page_ids(uow, query, offset, limit))
 
 
+@requires(Area.CLIENTS, Action.VIEW)
 def first_page(uow: UnitOfWork, query: ClientQuery, *, limit: int) -> tuple[int, list[ClientRow]]:
     """(how many match, the first `limit` rows): what the list shows after each keystroke."""
     with uow:
@@ -239,6 +245,7 @@ def rows_of(session, ids: Sequence[int]) -> list[ClientRow]:
     return _rows_for(session, ids)
 
 
+@requires(Area.CLIENTS, Action.VIEW)
 def client_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ClientRow]:
     """Rows for `ids`, in the same order; ids of clients deleted meanwhile are left out."""
     if not ids:
@@ -247,12 +254,14 @@ def client_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ClientRow]:
         return _rows_for(uow.session, ids)
 
 
+@requires(Area.CLIENTS, Action.VIEW)
 def search_clients(uow: UnitOfWork, text: str, *, limit: int = 20) -> list[ClientRow]:
     """Active and archived clients matching `text`, best (name-sorted) first."""
     ids = client_ids(uow, ClientQuery(search=text, status=None), limit=limit)
     return client_rows(uow, ids)
 
 
+@open_to_all
 def list_tags(uow: UnitOfWork) -> list[NamedItem]:
     """All tags, by name."""
     with uow:

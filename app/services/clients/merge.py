@@ -6,6 +6,8 @@ from sqlalchemy import Table, UniqueConstraint, delete, func, select, true, upda
 from sqlalchemy.orm import Session
 
 from app.models import Base, Client, ClientMerge, client_tag, utcnow
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.clients.editing import _load, _stale, card_of, commit_card, form_of, refresh_summary
 from app.services.clients.forms import ClientCard
 from app.services.errors import ValidationError
@@ -49,6 +51,7 @@ def _move_rows(s: Session, table: Table, column: str, survivor_id: int, merged_i
     s.execute(update(table).where(moving).values({column: survivor_id}))
 
 
+@requires(Area.CLIENTS, Action.EDIT)
 def merge_clients(uow: UnitOfWork, survivor_id: int, merged_id: int, *, survivor_version: int,
                   merged_version: int, take_from_merged: frozenset[str] = frozenset()) -> ClientCard:
     """Move every contact, channel, address, account, tag and later record of `merged_id` to
@@ -99,6 +102,7 @@ def merge_clients(uow: UnitOfWork, survivor_id: int, merged_id: int, *, survivor
         return commit_card(uow, survivor)
 
 
+@requires(Area.CLIENTS, Action.VIEW)
 def merge_preview(uow: UnitOfWork, survivor_id: int, merged_id: int) -> tuple[ClientCard, ClientCard]:
     """Both cards side by side for the merge dialog."""
     with uow:
@@ -106,6 +110,7 @@ def merge_preview(uow: UnitOfWork, survivor_id: int, merged_id: int) -> tuple[Cl
         return card_of(s, _load(s, survivor_id)), card_of(s, _load(s, merged_id))
 
 
+@requires(Area.CLIENTS, Action.VIEW)
 def merges_into(uow: UnitOfWork, client_id: int) -> list[tuple[str, str]]:
     """(code, name) of the cards merged into this client."""
     with uow:

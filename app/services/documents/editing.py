@@ -47,6 +47,8 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.common import check_version, get_or_404, parse_decimal, raise_if
 from app.services.catalog.pricing import price_quote
 from app.services.documents.forms import (
@@ -184,11 +186,13 @@ def _amounts_of(ln: DocumentLine):
     return LineAmounts(ln.net, ln.vat, ln.amount)
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def load_document(uow: UnitOfWork, doc_id: int) -> DocumentCard:
     with uow:
         return card_of(uow.session, get_or_404(uow.session, Document, doc_id, "document"))
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def find_by_number(uow: UnitOfWork, number: str) -> DocumentCard | None:
     with uow:
         doc = uow.session.scalars(select(Document).where(Document.number == v.clean(number))).first()
@@ -218,6 +222,7 @@ def _filtered(stmt, *, doc_type, client_id, status, search, date_from, date_to, 
 DOCUMENT_SORTS = ("date", "number", "type", "client", "total", "status")
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def list_documents(uow: UnitOfWork, *, doc_type: str | None = None, client_id: int | None = None,
                    status: str | None = None, search: str = "", date_from: date | None = None,
                    date_to: date | None = None, deal_id: int | None = None, sort: str = "date",
@@ -255,6 +260,7 @@ def document_row(r) -> DocumentRow:
     return DocumentRow(r[0], r[1], r[2] or "", *r[3:])
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def count_documents(uow: UnitOfWork, *, doc_type: str | None = None, client_id: int | None = None,
                     status: str | None = None, search: str = "", date_from: date | None = None,
                     date_to: date | None = None, deal_id: int | None = None) -> int:
@@ -265,6 +271,7 @@ def count_documents(uow: UnitOfWork, *, doc_type: str | None = None, client_id: 
         return uow.session.scalar(stmt) or 0
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def document_chain(uow: UnitOfWork, doc_id: int) -> list[ChainLink]:
     """The whole chain the document belongs to, from its root down, each with its depth."""
     with uow:
@@ -430,6 +437,7 @@ def _write(s: Session, doc: Document, header: dict, lines: list[dict]) -> None:
     doc.updated_at = utcnow()  # the lines changed: the version moves on
 
 
+@requires(Area.DOCUMENTS, Action.CREATE)
 def create_document(uow: UnitOfWork, form: DocumentForm, *, parent_id: int | None = None) -> DocumentCard:
     """A new draft; raises ValidationError listing every bad field (lines as lines.N.field)."""
     with uow:
@@ -474,6 +482,7 @@ def _require_editable(doc: Document) -> None:
                                          "cancel it and make a new one"})
 
 
+@requires(Area.DOCUMENTS, Action.EDIT)
 def update_document(uow: UnitOfWork, doc_id: int, form: DocumentForm, *, expected_version: int) -> DocumentCard:
     """Save a draft; raises NotFound, ConcurrentEdit, ValidationError (also when it is locked)."""
     with uow:
@@ -491,6 +500,7 @@ def update_document(uow: UnitOfWork, doc_id: int, form: DocumentForm, *, expecte
         return card
 
 
+@requires(Area.DOCUMENTS, Action.EDIT)
 def mark_sent(uow: UnitOfWork, doc_id: int) -> DocumentCard:
     """Record that the document was printed and sent: from now on it is locked."""
     with uow:
@@ -558,6 +568,7 @@ def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:
     return _create(s, form, parent_id=src.id)
 
 
+@requires(Area.DOCUMENTS, Action.CREATE)
 def create_from(uow: UnitOfWork, source_id: int, doc_type: str) -> DocumentCard:
     """A draft of `doc_type` made from a confirmed document, copying what is left of its lines (for an
     order: what is not yet invoiced, or not yet shipped) and keeping the link. Raises ValidationError."""
@@ -567,6 +578,7 @@ def create_from(uow: UnitOfWork, source_id: int, doc_type: str) -> DocumentCard:
         return card
 
 
+@requires(Area.DOCUMENTS, Action.CREATE)
 def create_from_deal(uow: UnitOfWork, deal_id: int, doc_type: str, *, warehouse_id: int | None = None) -> DocumentCard:
     """A quote, order or invoice draft for the deal's client with the deal's product lines."""
     with uow:
@@ -913,6 +925,7 @@ def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, conf
     s.flush()
 
 
+@requires(Area.DOCUMENTS, Action.POST)
 def confirm_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, override_credit: bool = False,
                      confirm_backdated: bool = False) -> DocumentCard:
     """Confirm a draft: number it and make it count (see the module's doc). Raises NotFound,
@@ -932,6 +945,7 @@ def confirm_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, ove
     return retrying(once)
 
 
+@requires(Area.DOCUMENTS, Action.POST)
 def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> DocumentCard:
     """Cancel a document, keeping its number; undoes what confirming did. Raises ValidationError when
     documents made from it are still live, or an invoice has payments allocated."""
@@ -997,6 +1011,7 @@ def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> D
     return retrying(once)
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def shipped_cost(uow: UnitOfWork, doc_id: int) -> Decimal:
     """The cost of the goods a confirmed waybill shipped (from its ledger moves)."""
     with uow:

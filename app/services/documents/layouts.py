@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from app.models import CompanyImage, DocStatus, DocType, Document, DocumentLayout, VatMode
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.catalog.common import raise_if
 from app.services.documents.editing import PURCHASE_TYPES, company
 from app.services.documents.forms import DocumentCard, LineRow, VatRow
@@ -98,6 +100,7 @@ def _clean(form: DocumentLayoutSettings) -> dict:
     return values
 
 
+@open_to_all
 def document_layout(uow: UnitOfWork, doc_type: str) -> DocumentLayoutSettings:
     """The type's saved layout, or the defaults (version 0) when none was saved; raises ValidationError."""
     _check_type(doc_type)
@@ -105,6 +108,7 @@ def document_layout(uow: UnitOfWork, doc_type: str) -> DocumentLayoutSettings:
         return _settings_of(doc_type, _row(uow.session, doc_type))
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def save_document_layout(uow: UnitOfWork, doc_type: str, form: DocumentLayoutSettings, *,
                          expected_version: int) -> DocumentLayoutSettings:
     """Save the type's layout; raises ValidationError or ConcurrentEdit (someone saved it meanwhile)."""
@@ -174,6 +178,7 @@ def _sample_data(s: Session, doc_type: str, layout: Layout) -> PrintData:
                      layout.footer or comp.document_footer, images)
 
 
+@requires(Area.SETTINGS, Action.VIEW)
 def preview_pdf(uow: UnitOfWork, doc_type: str, form: DocumentLayoutSettings) -> bytes:
     """The latest document of the type (or a sample one) as a PDF with the unsaved layout `form`; writes
     nothing. Raises ValidationError when the form cannot be used."""

@@ -17,6 +17,8 @@ from email.utils import formatdate, make_msgid, parseaddr
 from app.models import Client, DocStatus, Document, Interaction, InteractionDirection, InteractionKind
 from app.models.base import utcnow
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.common import get_or_404, raise_if
 from app.services.documents.pdf import print_data, render, title_of
 from app.services.errors import ValidationError
@@ -72,6 +74,7 @@ def _smtp(uow: UnitOfWork) -> SmtpSettings:
     return check_settings(settings)
 
 
+@requires(Area.DOCUMENTS, Action.PRINT)
 def document_mail_draft(uow: UnitOfWork, doc_id: int) -> DocumentMailDraft:
     """The proposed message for a document; raises NotFound or ValidationError (a draft, a cancelled one)."""
     with uow:
@@ -103,6 +106,7 @@ def document_message(settings: SmtpSettings, *, to: str, subject: str, body: str
     return msg
 
 
+@requires(Area.DOCUMENTS, Action.PRINT)
 def send_document(uow: UnitOfWork, doc_id: int, *, to: str, subject: str, body: str, password: str | None,
                   sender_factory: SenderFactory = SmtpSender) -> SentDocument:
     """E-mail the document's PDF to `to`, log it on the client's timeline and mark the document sent.

@@ -29,6 +29,8 @@ from app.models import (
     Progress,
 )
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.common import check_version, get_or_404, parse_decimal, raise_if
 from app.services.documents.editing import _balance_row, company, in_company_currency, rate_at
 from app.services.documents.forms import (
@@ -149,6 +151,7 @@ def register_in(s: Session, form: PaymentForm) -> Payment:
     return payment
 
 
+@requires(Area.PAYMENTS, Action.CREATE)
 def register_payment(uow: UnitOfWork, form: PaymentForm) -> PaymentRow:
     """Record a payment and allocate it; raises ValidationError listing every bad field."""
 
@@ -163,6 +166,7 @@ def register_payment(uow: UnitOfWork, form: PaymentForm) -> PaymentRow:
     return retrying(once)
 
 
+@requires(Area.PAYMENTS, Action.POST)
 def allocate_payment(uow: UnitOfWork, payment_id: int, allocations: list[tuple[int, Decimal | str]]) -> PaymentRow:
     """Allocate what is left of a payment (the client's credit) to invoices."""
     with uow:
@@ -181,6 +185,7 @@ def allocate_payment(uow: UnitOfWork, payment_id: int, allocations: list[tuple[i
         return row
 
 
+@requires(Area.PAYMENTS, Action.POST)
 def cancel_payment(uow: UnitOfWork, payment_id: int, *, expected_version: int) -> PaymentRow:
     """Cancel a payment: its allocations come off the invoices and the client owes it again."""
     with uow:
@@ -223,6 +228,7 @@ def payment_filter(stmt, client_id: int | None, direction: str | None, search: s
     return stmt
 
 
+@requires(Area.PAYMENTS, Action.VIEW)
 def list_payments(uow: UnitOfWork, *, client_id: int | None = None, direction: str | None = None, search: str = "",
                   offset: int = 0, limit: int = 200) -> list[PaymentRow]:
     """Payments newest first, a page at a time."""
@@ -234,6 +240,7 @@ def list_payments(uow: UnitOfWork, *, client_id: int | None = None, direction: s
         return [_row(s, p, name) for p, name in s.execute(stmt).all()]
 
 
+@requires(Area.PAYMENTS, Action.VIEW)
 def count_payments(uow: UnitOfWork, *, client_id: int | None = None, direction: str | None = None,
                    search: str = "") -> int:
     with uow:
@@ -241,6 +248,7 @@ def count_payments(uow: UnitOfWork, *, client_id: int | None = None, direction: 
         return uow.session.scalar(payment_filter(stmt, client_id, direction, search)) or 0
 
 
+@requires(Area.PAYMENTS, Action.EXPORT)
 def export_aging(uow: UnitOfWork, path: str, *, as_of: date | None = None, payables: bool = False) -> int:
     """The aging table as an Excel workbook (numbers, not text, with a totals row); returns the row count."""
     from openpyxl import Workbook
@@ -274,6 +282,7 @@ def export_aging(uow: UnitOfWork, path: str, *, as_of: date | None = None, payab
     return n
 
 
+@requires(Area.PAYMENTS, Action.VIEW)
 def open_invoices(uow: UnitOfWork, client_id: int, *, as_of: date | None = None,
                   direction: str = PaymentDirection.INCOMING) -> list[OpenInvoice]:
     """The client's confirmed invoices with something left to pay, oldest due first (direction "out": the
@@ -289,6 +298,7 @@ def open_invoices(uow: UnitOfWork, client_id: int, *, as_of: date | None = None,
                 for d in uow.session.scalars(stmt)]
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def client_money(uow: UnitOfWork, client_id: int, *, as_of: date | None = None) -> ClientMoney:
     """Invoiced, paid, balance, credit and overdue for the client card (maintained figures, no ledger scan)."""
     as_of = as_of or date.today()
@@ -311,6 +321,7 @@ def client_money(uow: UnitOfWork, client_id: int, *, as_of: date | None = None) 
                            bal.billed if bal else ZERO, bal.paid_out if bal else ZERO)
 
 
+@requires(Area.PAYMENTS, Action.VIEW)
 def aging(uow: UnitOfWork, *, as_of: date | None = None, payables: bool = False) -> list[AgingRow]:
     """Receivables (or, with `payables`, what we owe suppliers) by days past due (0–30, 31–60, 61–90, 90+),
     in the company currency, largest first."""
@@ -335,6 +346,7 @@ def aging(uow: UnitOfWork, *, as_of: date | None = None, payables: bool = False)
         return sorted(out, key=lambda r: (-r.total, r.client_name))
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: date) -> Statement:
     """The statement of mutual settlements: opening balance, every invoice, return, supplier invoice and
     payment, closing balance (company currency; positive: the client owes us)."""
@@ -378,6 +390,7 @@ def statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: date) -
         return Statement(client_id, client.display_name, date_from, date_to, cur, opening, rows, closing)
 
 
+@requires(Area.CLIENTS, Action.EDIT)
 def set_credit_limit(uow: UnitOfWork, client_id: int, limit: Decimal | str | None) -> ClientMoney:
     """Set (or with None/"" remove) the most a client may owe, in the company currency. Only users who may
     override the limit (admins, or with can_override_credit) may set it. The client's version is left

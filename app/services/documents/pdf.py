@@ -49,6 +49,8 @@ from app.models import (
     Document,
     DocumentLayout,
 )
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import checks_inside, requires
 from app.services.catalog.common import get_or_404
 from app.services.catalog.labels import FONT, FONT_BOLD, is_rtl_char, register_fonts, shaped_line
 from app.services.documents.editing import PURCHASE_TYPES, card_of, company
@@ -517,6 +519,7 @@ def render(data: PrintData) -> bytes:
     return buf.getvalue()
 
 
+@requires(Area.DOCUMENTS, Action.PRINT)
 def render_document(uow: UnitOfWork, doc_id: int) -> bytes:
     """The document as a PDF (drafts print with "—" for the number)."""
     with uow:
@@ -525,6 +528,7 @@ def render_document(uow: UnitOfWork, doc_id: int) -> bytes:
     return render(data)
 
 
+@requires(Area.DOCUMENTS, Action.VIEW)
 def documents_between(uow: UnitOfWork, *, doc_type: str, date_from: date, date_to: date) -> list[tuple[int, str]]:
     """(id, number) of the numbered documents of a type dated in the period, in number order."""
     with uow:
@@ -534,6 +538,7 @@ def documents_between(uow: UnitOfWork, *, doc_type: str, date_from: date, date_t
             .order_by(Document.year, Document.seq, Document.id)).all()]
 
 
+@checks_inside
 def render_many(uow_factory: Callable[[], UnitOfWork], doc_ids: Iterable[int], *, progress=None,
                 cancelled: Callable[[], bool] | None = None) -> Iterator[tuple[int, bytes]]:
     """PDFs of several documents, one at a time (batch printing or saving), reporting progress and stopping
@@ -558,6 +563,7 @@ def _parties_line(w: dict[str, str], seller: Party, buyer: Party, st: dict[str, 
     return t
 
 
+@requires(Area.DOCUMENTS, Action.PRINT)
 def render_statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: date) -> bytes:
     """The statement of mutual settlements for a client and a period, with signature blocks for both sides."""
     stmt = build_statement(uow, client_id, date_from, date_to)

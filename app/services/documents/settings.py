@@ -11,6 +11,8 @@ from sqlalchemy import select
 
 from app.models import CompanyImage, CurrencyRate
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.catalog.common import check_version, parse_decimal, raise_if
 from app.services.documents.editing import company
 from app.services.documents.numbering import format_error
@@ -66,12 +68,14 @@ def require_admin(s, user_id: int | None, action: str) -> None:
         raise PermissionDenied(action)
 
 
+@open_to_all
 def company_settings(uow: UnitOfWork) -> CompanySettings:
     with uow:
         c = company(uow.session)
         return CompanySettings(**{f.name: getattr(c, f.name) for f in fields(CompanySettings)})
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def save_company_settings(uow: UnitOfWork, form: CompanySettings) -> CompanySettings:
     """Save the settings; raises ValidationError, ConcurrentEdit (another admin saved meanwhile)."""
     with uow:
@@ -115,6 +119,7 @@ def save_company_settings(uow: UnitOfWork, form: CompanySettings) -> CompanySett
         return out
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def set_company_image(uow: UnitOfWork, kind: str, data: bytes | None, mime: str = "image/png") -> None:
     """Store (or with `data` None, remove) the logo, stamp or signature printed on documents."""
     if kind not in IMAGE_KINDS:
@@ -135,12 +140,14 @@ def set_company_image(uow: UnitOfWork, kind: str, data: bytes | None, mime: str 
         uow.commit()
 
 
+@open_to_all
 def company_image(uow: UnitOfWork, kind: str) -> bytes | None:
     with uow:
         row = uow.session.get(CompanyImage, kind)
         return row.data if row else None
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def set_currency_rate(uow: UnitOfWork, currency: str, rate_date: date, rate: Decimal | str) -> None:
     """Company-currency units per unit of `currency` from `rate_date` on (replacing that day's rate)."""
     errors: dict[str, str] = {}
@@ -165,6 +172,7 @@ def set_currency_rate(uow: UnitOfWork, currency: str, rate_date: date, rate: Dec
         uow.commit()
 
 
+@open_to_all
 def list_currency_rates(uow: UnitOfWork) -> list[tuple[str, date, Decimal]]:
     with uow:
         return [tuple(r) for r in uow.session.execute(

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.models.clients import ClientKind, ClientRole, ClientStatus
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.clients.forms import ClientQuery
 from app.services.clients.listing import count_in, ordered_ids_query, rows_of
 from app.services.exports.common import BATCH, ExportProgress, write_export
@@ -21,6 +23,7 @@ KIND_TITLES = {ClientKind.COMPANY: "Company", ClientKind.PERSON: "Person"}
 STATUS_TITLES = {ClientStatus.ACTIVE: "Active", ClientStatus.ARCHIVED: "Archived"}
 
 
+@requires(Area.CLIENTS, Action.EXPORT)
 def export_clients(uow: UnitOfWork, path: str | Path, query: ClientQuery = ClientQuery(), *,  # noqa: B008
                    progress: ExportProgress | None = None) -> int:
     """Every client the list shows for `query` (search, role, tag, manager, status; its sort) as an .xlsx

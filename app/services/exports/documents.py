@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.documents.editing import document_row, documents_query
 from app.services.documents.forms import DocumentRow
 from app.services.exports.common import BATCH, ExportProgress, write_export
@@ -42,6 +44,7 @@ def _cells(r: DocumentRow, today: date) -> tuple:
             "Yes" if overdue else "")
 
 
+@requires(Area.DOCUMENTS, Action.EXPORT)
 def export_documents(uow: UnitOfWork, path: str | Path, *, doc_type: str | None = None, client_id: int | None = None,
                      status: str | None = None, search: str = "", date_from: date | None = None,
                      date_to: date | None = None, deal_id: int | None = None, sort: str = "date",

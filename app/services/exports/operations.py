@@ -11,6 +11,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.models import Client, Document, Payment, Product, ProductionOrder, Unit, User
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.documents.payments import payment_filter
 from app.services.exports.common import BATCH, ExportProgress, write_export
 from app.services.funnel.deal_list import count_deal_rows, iter_deal_rows
@@ -34,6 +36,7 @@ PRODUCTION_STATUS = {"planned": "Planned", "released": "Released", "in_progress"
                      "cancelled": "Cancelled"}
 
 
+@requires(Area.PAYMENTS, Action.EXPORT)
 def export_payments(uow: UnitOfWork, path: str | Path, *, client_id: int | None = None, direction: str | None = None,
                     search: str = "", progress: ExportProgress | None = None) -> int:
     """The payments the list shows (newest first) as an .xlsx file; amounts are summed when all are in one
@@ -58,6 +61,7 @@ def export_payments(uow: UnitOfWork, path: str | Path, *, client_id: int | None 
         return write_export(path, columns, rows(), total=total, progress=progress, sheet_title="Payments")
 
 
+@requires(Area.PRODUCTION, Action.EXPORT)
 def export_production(uow: UnitOfWork, path: str | Path, *, status: str | None = None, search: str = "",
                       date_from: date | None = None, date_to: date | None = None, open_only: bool = False,
                       progress: ExportProgress | None = None) -> int:
@@ -94,6 +98,7 @@ STOCK_KINDS = {"receipt": "Receipt", "shipment": "Shipment", "transfer": "Transf
                "count": "Inventory count", "consume": "Production consumption", "output": "Production output"}
 
 
+@requires(Area.DEALS, Action.EXPORT)
 def export_deals(uow: UnitOfWork, path: str | Path, query, *, sort: str = "title", descending: bool = False,
                  progress: ExportProgress | None = None) -> int:
     """The deals the list shows for `query` (a funnel DealQuery), in its order; amounts are summed when all are
@@ -112,6 +117,7 @@ def export_deals(uow: UnitOfWork, path: str | Path, query, *, sort: str = "title
         return write_export(path, columns, cells(), total=total, progress=progress, sheet_title="Deals")
 
 
+@requires(Area.WAREHOUSE, Action.EXPORT)
 def export_stock_documents(uow: UnitOfWork, path: str | Path, *, kind: str | None = None, status: str | None = None,
                            search: str = "", sort: str = "date", descending: bool = True,
                            progress: ExportProgress | None = None) -> int:
@@ -137,6 +143,7 @@ REQUEST_COLUMNS = (XColumn("Number", width=12), XColumn("Subject", width=36), XC
                    XColumn("Created", "datetime"), XColumn("Overdue", width=9))
 
 
+@requires(Area.SERVICE_DESK, Action.EXPORT)
 def export_requests(uow: UnitOfWork, path: str | Path, query, *, progress: ExportProgress | None = None) -> int:
     """The service requests the service desk list shows for `query` (a RequestQuery), in its order. Returns
     how many rows were written."""

@@ -9,6 +9,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.models import Category, Product, Unit
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.forms import ProductQuery
 from app.services.catalog.listing import filtered_products, product_order
 from app.services.exports.common import BATCH, ExportProgress, write_export
@@ -22,6 +24,7 @@ COLUMNS = (XColumn("SKU", width=16), XColumn("Name", width=40), XColumn("Kind", 
 KIND_TITLES = {"goods": "Goods", "service": "Service", "material": "Material", "finished": "Finished product"}
 
 
+@requires(Area.PRODUCTS, Action.EXPORT)
 def export_products(uow: UnitOfWork, path: str | Path, query: ProductQuery = ProductQuery(), *,  # noqa: B008
                     sort: str = "name", descending: bool = False, progress: ExportProgress | None = None) -> int:
     """The products `query` lists, sorted like the list (`sort`, `descending`), as an .xlsx file at `path`;

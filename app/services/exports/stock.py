@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.exports.common import BATCH, ExportProgress, write_export
 from app.services.stock.balances import (
     balance_row,
@@ -31,6 +33,7 @@ def _cells(r: BalanceRow) -> tuple:
             r.incoming, r.unit, r.avg_cost, r.value)
 
 
+@requires(Area.WAREHOUSE, Action.EXPORT)
 def export_stock(uow: UnitOfWork, path: str | Path, *, warehouse_id: int | None = None, search: str = "",
                  only_below_min: bool = False, at: datetime | None = None, sort: str = "product",
                  descending: bool = False, title: str = "", progress: ExportProgress | None = None) -> int:

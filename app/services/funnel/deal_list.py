@@ -11,6 +11,8 @@ from sqlalchemy import Select, case, func, select
 
 from app.models import Client, Deal, DealStatus, Stage, User
 from app.models.base import utcnow
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ValidationError
 from app.services.funnel.deals import weighted
 from app.services.funnel.filters import DealQuery, filtered, overdue_tasks
@@ -108,6 +110,7 @@ def _moment(now: datetime | None) -> tuple[datetime, date]:
     return (utcnow(), date.today()) if now is None else (now, now.date())
 
 
+@requires(Area.DEALS, Action.VIEW)
 def deal_list_first(uow: UnitOfWork, query: DealQuery, *, sort: str = "title", descending: bool = False,
                     limit: int = 100, now: datetime | None = None) -> tuple[int, list[DealListRow]]:
     """(how many deals match, the first `limit` rows in the sort order); raises ValidationError for
@@ -120,6 +123,7 @@ def deal_list_first(uow: UnitOfWork, query: DealQuery, *, sort: str = "title", d
         return count, _rows(s, stmt.limit(limit), now, today) if count else []
 
 
+@requires(Area.DEALS, Action.VIEW)
 def deal_list_page(uow: UnitOfWork, query: DealQuery, *, sort: str = "title", descending: bool = False,
                    offset: int, limit: int, now: datetime | None = None) -> list[DealListRow]:
     """Rows `offset`…`offset + limit` of the matching deals in the sort order."""

@@ -28,6 +28,8 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.catalog.pricing import price_for, round_money
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.funnel.forms import DealCard, DealForm, DealLineData, DealLineRow, StageVisit
@@ -119,6 +121,7 @@ def _lines_of(session: Session, deal_id: int) -> tuple[DealLineRow, ...]:
                              line.discount_percent, line.amount) for line, sku, name, unit in rows)
 
 
+@requires(Area.DEALS, Action.VIEW)
 def quote_deal_line(uow: UnitOfWork, *, product_id: int, client_id: int | None) -> DealLineData:
     """A new line for this product priced for the client: its list price and the client's personal discount;
     raises NotFound."""
@@ -247,6 +250,7 @@ def _enter(session: Session, deal: Deal, stage: Stage, *, lost_reason_id: int | 
     deal.lost_comment = v.clean(lost_comment)[:500] if lost else ""
 
 
+@requires(Area.DEALS, Action.CREATE)
 def create_deal(uow: UnitOfWork, form: DealForm, *, lost_reason_id: int | None = None) -> DealCard:
     """A new deal in `form.stage_id` (default: the pipeline's first stage); raises ValidationError."""
     with uow:
@@ -276,6 +280,7 @@ def _stale(session: Session, deal: Deal) -> ConcurrentEdit:
                           changed_at=deal.updated_at, current=card_of(session, deal))
 
 
+@requires(Area.DEALS, Action.VIEW)
 def load_deal(uow: UnitOfWork, deal_id: int) -> DealCard:
     """The deal's card; raises NotFound."""
     with uow:
@@ -294,6 +299,7 @@ def _move_linked_records(session: Session, deal_id: int, *, old_client_id: int, 
                 item.contact_person_id = None
 
 
+@requires(Area.DEALS, Action.EDIT)
 def update_deal(uow: UnitOfWork, deal_id: int, form: DealForm, *, expected_version: int,
                 lost_reason_id: int | None = None, lost_comment: str = "") -> DealCard:
     """Save the deal card (a changed stage is a recorded move); raises ValidationError, NotFound or
@@ -321,6 +327,7 @@ def update_deal(uow: UnitOfWork, deal_id: int, form: DealForm, *, expected_versi
         return card
 
 
+@requires(Area.DEALS, Action.EDIT)
 def move_deal(uow: UnitOfWork, deal_id: int, stage_id: int, *, expected_version: int,
               lost_reason_id: int | None = None, lost_comment: str = "") -> DealCard:
     """Move the deal to another stage of its pipeline (Lost needs a reason); raises ValidationError,
@@ -343,6 +350,7 @@ def move_deal(uow: UnitOfWork, deal_id: int, stage_id: int, *, expected_version:
         return card
 
 
+@requires(Area.DEALS, Action.VIEW)
 def deal_history(uow: UnitOfWork, deal_id: int) -> list[StageVisit]:
     """The stages the deal went through, oldest first, with when it entered and left each."""
     with uow:
@@ -365,6 +373,7 @@ def deal_history(uow: UnitOfWork, deal_id: int) -> list[StageVisit]:
         return visits
 
 
+@open_to_all
 def campaign_choices(uow: UnitOfWork) -> list[tuple[int, str]]:
     """Every marketing campaign as (id, name), by name: what a deal's "source campaign" may be."""
     with uow:

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Deal, DealStageChange, LostReason, Pipeline, Stage, StageKind
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.clients.forms import NamedItem
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.funnel.forms import PipelineRow, StageRow, StageSpec
@@ -62,6 +64,7 @@ def _renumber(pipeline: Pipeline, open_stages: list[Stage]) -> None:
         stage.sort_order = order
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def create_pipeline(uow: UnitOfWork, name: str, *, stages: Sequence[StageSpec]) -> PipelineRow:
     """A pipeline with the given open stages followed by Won (100 %) and Lost (0 %);
     raises ValidationError."""
@@ -93,6 +96,7 @@ def create_pipeline(uow: UnitOfWork, name: str, *, stages: Sequence[StageSpec]) 
         return row
 
 
+@open_to_all
 def list_pipelines(uow: UnitOfWork, *, include_archived: bool = False) -> list[PipelineRow]:
     """Pipelines in their order, each with its stages in order."""
     stmt = select(Pipeline).options(selectinload(Pipeline.stages)).order_by(Pipeline.sort_order, Pipeline.id)
@@ -102,12 +106,14 @@ def list_pipelines(uow: UnitOfWork, *, include_archived: bool = False) -> list[P
         return [pipeline_row(p) for p in uow.session.scalars(stmt)]
 
 
+@open_to_all
 def load_pipeline(uow: UnitOfWork, pipeline_id: int) -> PipelineRow:
     """One pipeline; raises NotFound."""
     with uow:
         return pipeline_row(_pipeline(uow.session, pipeline_id))
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def rename_pipeline(uow: UnitOfWork, pipeline_id: int, name: str, *, expected_version: int) -> PipelineRow:
     """Rename; raises ValidationError, NotFound or ConcurrentEdit."""
     name, key = _stage_name(name)
@@ -126,6 +132,7 @@ def rename_pipeline(uow: UnitOfWork, pipeline_id: int, name: str, *, expected_ve
         return row
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def set_pipeline_archived(uow: UnitOfWork, pipeline_id: int, archived: bool) -> PipelineRow:
     """Hide a pipeline from new deals and the board filter (its deals keep it)."""
     with uow:
@@ -137,6 +144,7 @@ def set_pipeline_archived(uow: UnitOfWork, pipeline_id: int, archived: bool) -> 
         return row
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def add_stage(uow: UnitOfWork, pipeline_id: int, spec: StageSpec, *, position: int | None = None) -> PipelineRow:
     """Insert an open stage at `position` among the open stages (default: last before Won)."""
     name, key = _stage_name(spec.name)
@@ -171,6 +179,7 @@ def _stage(session: Session, stage_id: int) -> Stage:
     return stage
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def update_stage(uow: UnitOfWork, stage_id: int, *, name: str, probability: Decimal,
                  expected_version: int) -> PipelineRow:
     """Rename a stage or change its default probability (Won stays 100 %, Lost 0 %)."""
@@ -194,6 +203,7 @@ def update_stage(uow: UnitOfWork, stage_id: int, *, name: str, probability: Deci
         return row
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def move_stage(uow: UnitOfWork, stage_id: int, *, position: int) -> PipelineRow:
     """Put an open stage at `position` among the open stages."""
     with uow:
@@ -207,6 +217,7 @@ def move_stage(uow: UnitOfWork, stage_id: int, *, position: int) -> PipelineRow:
         return _commit_order(uow, pipeline, open_stages)
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def delete_stage(uow: UnitOfWork, stage_id: int) -> PipelineRow:
     """Delete an open stage no deal has ever been in; raises ValidationError otherwise."""
     with uow:
@@ -233,6 +244,7 @@ def delete_stage(uow: UnitOfWork, stage_id: int) -> PipelineRow:
 
 # --- lost reasons -------------------------------------------------------------------------------
 
+@open_to_all
 def list_lost_reasons(uow: UnitOfWork, *, include_archived: bool = False) -> list[NamedItem]:
     """Lost reasons by name."""
     stmt = select(LostReason).order_by(LostReason.name_key)
@@ -242,6 +254,7 @@ def list_lost_reasons(uow: UnitOfWork, *, include_archived: bool = False) -> lis
         return [NamedItem(r.id, r.name, r.version) for r in uow.session.scalars(stmt)]
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def add_lost_reason(uow: UnitOfWork, name: str) -> NamedItem:
     """Add a reason; raises ValidationError for an empty or existing name."""
     name, key = _stage_name(name)
@@ -257,6 +270,7 @@ def add_lost_reason(uow: UnitOfWork, name: str) -> NamedItem:
         return item
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def rename_lost_reason(uow: UnitOfWork, reason_id: int, name: str, *, expected_version: int) -> NamedItem:
     """Rename a reason (deals lost for it follow); raises ValidationError, NotFound, ConcurrentEdit."""
     name, key = _stage_name(name)
@@ -277,6 +291,7 @@ def rename_lost_reason(uow: UnitOfWork, reason_id: int, name: str, *, expected_v
         return item
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def archive_lost_reason(uow: UnitOfWork, reason_id: int) -> None:
     """Offer the reason no more (deals already lost for it keep it)."""
     with uow:

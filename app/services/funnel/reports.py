@@ -20,6 +20,8 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.funnel.deals import weighted
 from app.services.funnel.filters import DealQuery, filtered, overdue_tasks
 from app.services.funnel.pipelines import _pipeline
@@ -67,6 +69,7 @@ class _Sum:
         self.weight += weight
 
 
+@requires(Area.DEALS, Action.VIEW)
 def forecast(uow: UnitOfWork, *, pipeline_id: int | None = None, manager_id: int | None = None) -> Forecast:
     """Open deals' amounts and weighted amounts by expected-close month, by manager and in total,
     each per currency.
@@ -142,6 +145,7 @@ def _period(date_from: date, date_to: date) -> tuple[datetime, datetime]:
     return datetime.combine(date_from, time.min), datetime.combine(date_to + timedelta(days=1), time.min)
 
 
+@requires(Area.DEALS, Action.VIEW)
 def conversion(uow: UnitOfWork, *, date_from: date, date_to: date, pipeline_id: int) -> list[ConversionRow]:
     """Per stage of the pipeline, in order: how many deals entered it in the period and what became
     of them; raises NotFound.
@@ -201,6 +205,7 @@ def conversion(uow: UnitOfWork, *, date_from: date, date_to: date, pipeline_id: 
 
 # --- board ----------------------------------------------------------------------------------------
 
+@requires(Area.DEALS, Action.VIEW)
 def board(uow: UnitOfWork, pipeline_id: int, *, manager_id: int | None = None, tag_id: int | None = None,
           search: str = "", expected_from: date | None = None, expected_to: date | None = None,
           include_closed_days: int = 30, now: datetime | None = None) -> Board:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import checks_inside, require
 from app.services.imports.catalog_kind import PricesKind, ProductsKind
 from app.services.imports.clients_kind import ClientsKind
 from app.services.imports.mapping import check_mapping, fields_of
@@ -55,8 +57,15 @@ def _handler(kind: str, session, source: str):
     return StockKind(session, source=source)
 
 
+# The right each import needs (it creates and updates records of that area; opening stock posts a receipt).
+_IMPORT_RIGHT = {"clients": (Area.CLIENTS, Action.CREATE), "products": (Area.PRODUCTS, Action.CREATE),
+                 "prices": (Area.PRODUCTS, Action.EDIT), "stock": (Area.WAREHOUSE, Action.POST)}
+
+
 def _run(uow: UnitOfWork, kind: str, table: Table, mapping: Mapping[str, str], *, commit: bool,
          valid_only: bool, progress: Any) -> ImportReport:
+    if kind in _IMPORT_RIGHT:
+        require(uow, *_IMPORT_RIGHT[kind])
     check_mapping(kind, table.headers, mapping)
     labels = {f.name: f.label for f in fields_of(kind)}
     columns = {name: table.headers.index(header) for name, header in mapping.items() if header}
@@ -99,6 +108,7 @@ def _run(uow: UnitOfWork, kind: str, table: Table, mapping: Mapping[str, str], *
                             documents, tuple(rejected))
 
 
+@checks_inside
 def check_import(uow: UnitOfWork, kind: str, table: Table, mapping: Mapping[str, str], *,
                  progress: Any = None) -> ImportReport:
     """What importing `table` would do (created, updated, every bad row) without keeping anything;
@@ -106,6 +116,7 @@ def check_import(uow: UnitOfWork, kind: str, table: Table, mapping: Mapping[str,
     return _run(uow, kind, table, mapping, commit=False, valid_only=False, progress=progress)
 
 
+@checks_inside
 def run_import(uow: UnitOfWork, kind: str, table: Table, mapping: Mapping[str, str], *,
                valid_only: bool = False, progress: Any = None) -> ImportReport:
     """Import `table` in one transaction: all rows, or none when any is bad (`committed` False), or with

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.services import preferences
 from app.services import validation as v
+from app.services.access.principal import open_to_all
 from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
 
@@ -126,12 +127,14 @@ def check_mapping(kind: str, headers: Sequence[str], mapping: Mapping[str, str])
         raise ValidationError(errors)
 
 
+@open_to_all
 def remembered_mapping(uow: UnitOfWork, kind: str) -> Mapping_:
     """The signed-in user's last mapping for `kind` ({} when none)."""
     value = preferences.get_setting(uow, SETTING_PREFIX + kind, {})
     return {str(k): str(val) for k, val in value.items()} if isinstance(value, dict) else {}
 
 
+@open_to_all
 def remember_mapping(uow: UnitOfWork, kind: str, mapping: Mapping[str, str]) -> None:
     """Keep `mapping` as the signed-in user's mapping for `kind`."""
     fields_of(kind)

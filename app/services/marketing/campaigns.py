@@ -30,6 +30,8 @@ from app.models import (
     utcnow,
 )
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.marketing.forms import (
     PLACEHOLDERS,
@@ -183,6 +185,7 @@ def _flush(session: Session) -> None:
         raise ValidationError({"name": "a campaign with this name already exists"}) from None
 
 
+@requires(Area.MARKETING, Action.CREATE)
 def create_campaign(uow: UnitOfWork, form: CampaignForm) -> CampaignRow:
     """A new draft campaign; raises ValidationError (unknown placeholders included)."""
     with uow:
@@ -195,6 +198,7 @@ def create_campaign(uow: UnitOfWork, form: CampaignForm) -> CampaignRow:
         return row
 
 
+@requires(Area.MARKETING, Action.EDIT)
 def update_campaign(uow: UnitOfWork, campaign_id: int, form: CampaignForm, *, expected_version: int) -> CampaignRow:
     """Save the campaign card. Once sending has started only the name and the cost may change (the
     e-mail is what recipients already got); raises ValidationError, NotFound or ConcurrentEdit."""
@@ -216,12 +220,14 @@ def update_campaign(uow: UnitOfWork, campaign_id: int, form: CampaignForm, *, ex
         return row
 
 
+@requires(Area.MARKETING, Action.VIEW)
 def load_campaign(uow: UnitOfWork, campaign_id: int) -> CampaignRow:
     """The campaign with its recipients' counts; raises NotFound."""
     with uow:
         return _row(uow.session, _load(uow.session, campaign_id))
 
 
+@requires(Area.MARKETING, Action.VIEW)
 def list_campaigns(uow: UnitOfWork) -> list[CampaignRow]:
     """Every campaign, newest first."""
     with uow:
@@ -230,6 +236,7 @@ def list_campaigns(uow: UnitOfWork) -> list[CampaignRow]:
                                                                            Campaign.id.desc()))]
 
 
+@requires(Area.MARKETING, Action.DELETE)
 def delete_campaign(uow: UnitOfWork, campaign_id: int, *, expected_version: int) -> None:
     """Delete a draft campaign (a sent one is history and stays); raises ValidationError or ConcurrentEdit."""
     with uow:
@@ -270,6 +277,7 @@ def _snapshot(session: Session, campaign: Campaign) -> None:
         session.execute(CampaignRecipient.__table__.insert(), rows)
 
 
+@requires(Area.MARKETING, Action.EDIT)
 def prepare_recipients(uow: UnitOfWork, campaign_id: int) -> CampaignRow:
     """(Re)take the draft campaign's recipients from its segment: pending, or skipped (unsubscribed, no
     e-mail) with the reason; raises ValidationError when the campaign is no longer a draft."""
@@ -297,6 +305,7 @@ def _recipients_stmt(campaign_id: int, status: str | None):
     return stmt.where(CampaignRecipient.status == status) if status else stmt
 
 
+@requires(Area.MARKETING, Action.VIEW)
 def recipient_page(uow: UnitOfWork, campaign_id: int, *, status: str | None = None, offset: int = 0,
                    limit: int = 100) -> list[RecipientRow]:
     """Recipients `offset`…`offset + limit` (by client name), optionally of one status."""
@@ -306,6 +315,7 @@ def recipient_page(uow: UnitOfWork, campaign_id: int, *, status: str | None = No
         return [_recipient_row(r, name) for r, name in rows]
 
 
+@requires(Area.MARKETING, Action.VIEW)
 def first_recipients(uow: UnitOfWork, campaign_id: int, *, status: str | None = None,
                      limit: int = 100) -> tuple[int, list[RecipientRow]]:
     """(how many recipients, the first `limit`) for the campaign's recipients table."""
@@ -329,6 +339,7 @@ def _move(campaign: Campaign, to: CampaignStatus) -> None:
     campaign.updated_at = utcnow()
 
 
+@requires(Area.MARKETING, Action.POST)
 def start_sending(uow: UnitOfWork, campaign_id: int, *, expected_version: int) -> CampaignRow:
     """Draft → sending (taking the recipients if not taken yet) or paused → sending; then run
     `send_pending`. Raises ValidationError, NotFound or ConcurrentEdit."""
@@ -347,6 +358,7 @@ def start_sending(uow: UnitOfWork, campaign_id: int, *, expected_version: int) -
         return row
 
 
+@requires(Area.MARKETING, Action.EDIT)
 def pause_campaign(uow: UnitOfWork, campaign_id: int) -> CampaignRow:
     """Sending → paused (a running `send_pending` also stops by itself when asked to pause)."""
     with uow:
@@ -380,6 +392,7 @@ def _pause_after_failure(uow: UnitOfWork, campaign_id: int) -> None:
             uow.commit()
 
 
+@requires(Area.MARKETING, Action.POST)
 def send_pending(uow: UnitOfWork, campaign_id: int, *, password: str | None,
                  progress: Progress | None = None, should_pause: Callable[[], bool] | None = None,
                  sender_factory: SenderFactory = SmtpSender) -> SendResult:
@@ -452,6 +465,7 @@ def send_pending(uow: UnitOfWork, campaign_id: int, *, password: str | None,
         return result
 
 
+@requires(Area.MARKETING, Action.POST)
 def send_test(uow: UnitOfWork, form: CampaignForm, *, to: str, password: str | None,
               sender_factory: SenderFactory = SmtpSender) -> str:
     """Send the (possibly unsaved) campaign to one address, filled in for the segment's first client

@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.models import Campaign, CampaignRecipient, Client
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import NotFound
 from app.services.marketing.forms import ClientCampaignRow, ClientMarketing
 from app.services.uow import UnitOfWork
@@ -30,12 +32,14 @@ def _client(session, client_id: int) -> Client:
     return client
 
 
+@requires(Area.MARKETING, Action.VIEW)
 def client_marketing(uow: UnitOfWork, client_id: int) -> ClientMarketing:
     """The client's unsubscribe flag, source campaign and the campaigns sent to them; raises NotFound."""
     with uow:
         return _marketing(uow.session, _client(uow.session, client_id))
 
 
+@requires(Area.MARKETING, Action.EDIT)
 def set_unsubscribed(uow: UnitOfWork, client_id: int, *, unsubscribed: bool) -> ClientMarketing:
     """Mark the client (un)subscribed: later campaigns skip an unsubscribed client. One flag, so no
     version check: whoever ticks it last wins, which is what the client asked for."""
@@ -49,6 +53,7 @@ def set_unsubscribed(uow: UnitOfWork, client_id: int, *, unsubscribed: bool) -> 
         return result
 
 
+@requires(Area.MARKETING, Action.EDIT)
 def set_source_campaign(uow: UnitOfWork, client_id: int, *, campaign_id: int | None) -> ClientMarketing:
     """Record which campaign brought the client in (None: none); raises NotFound."""
     with uow:

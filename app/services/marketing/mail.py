@@ -19,6 +19,8 @@ from sqlalchemy import select
 from app.config import KEYRING_SERVICE, keyring_available
 from app.models import Company
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.errors import ConcurrentEdit, DomainError, NotFound, ValidationError
 from app.services.marketing.forms import SECURITY_MODES, SmtpSettings
 from app.services.uow import UnitOfWork
@@ -38,6 +40,7 @@ class MailError(DomainError):
 
 # --- settings in the database -------------------------------------------------------------------
 
+@open_to_all
 def company_row(uow: UnitOfWork) -> Company:
     company = uow.session.scalar(select(Company).order_by(Company.id).limit(1))
     if company is None:
@@ -50,6 +53,7 @@ def settings_of(company: Company) -> SmtpSettings:
                         username=company.smtp_username, mail_from=company.mail_from, version=company.version)
 
 
+@requires(Area.SETTINGS, Action.VIEW)
 def load_smtp_settings(uow: UnitOfWork) -> SmtpSettings:
     """The company's outgoing mail settings."""
     with uow:
@@ -77,6 +81,7 @@ def check_settings(settings: SmtpSettings) -> SmtpSettings:
                         username=v.clean(settings.username), mail_from=mail_from, version=settings.version)
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def save_smtp_settings(uow: UnitOfWork, settings: SmtpSettings, *, expected_version: int) -> SmtpSettings:
     """Store the settings on the company; raises ValidationError or ConcurrentEdit."""
     clean = check_settings(settings)
@@ -214,6 +219,7 @@ def send_one(settings: SmtpSettings, password: str | None, *, to: str, subject: 
             raise MailError(recipient_error(exc) or str(exc)) from exc
 
 
+@requires(Area.SETTINGS, Action.EDIT)
 def send_settings_test(uow: UnitOfWork, settings: SmtpSettings, *, to: str, password: str | None) -> None:
     """Send a short test e-mail with the (possibly unsaved) settings; raises ValidationError or MailError."""
     clean = check_settings(settings)

@@ -9,6 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import case, func, or_, select
 
 from app.models import Campaign, Client, Deal, DealStatus
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ValidationError
 from app.services.marketing.forms import SourceReportRow
 from app.services.uow import UnitOfWork
@@ -21,6 +23,7 @@ def cost_per_won(cost: Decimal, won: int) -> Decimal | None:
     return (cost / won).quantize(CENT, rounding=ROUND_HALF_UP) if won else None
 
 
+@requires(Area.MARKETING, Action.VIEW)
 def source_report(uow: UnitOfWork, *, start: datetime, end: datetime) -> list[SourceReportRow]:
     """Deals created in [start, end) (naive UTC) and leads added then, per source and per campaign:
     deals, won deals, won amount per currency, and each campaign's cost and cost per won deal.

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import Client, ClientStatus, Deal, DealStatus, Segment, Stage, Tag, User, client_tag
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.marketing.forms import ROLES, MemberRow, SegmentCriteria, SegmentRow
 from app.services.uow import UnitOfWork
@@ -155,6 +157,7 @@ def _count(session: Session, criteria: SegmentCriteria) -> int:
     return session.scalar(select(func.count()).select_from(segment_query(criteria).subquery())) or 0
 
 
+@requires(Area.MARKETING, Action.VIEW)
 def count_segment(uow: UnitOfWork, criteria: SegmentCriteria) -> int:
     """How many clients match (one COUNT query); raises ValidationError for impossible criteria."""
     criteria = clean_criteria(criteria)
@@ -162,6 +165,7 @@ def count_segment(uow: UnitOfWork, criteria: SegmentCriteria) -> int:
         return _count(uow.session, criteria)
 
 
+@requires(Area.MARKETING, Action.VIEW)
 def segment_members(uow: UnitOfWork, criteria: SegmentCriteria, *, limit: int = 100) -> tuple[int, list[MemberRow]]:
     """(how many match, the first `limit` of them by name) for the preview."""
     criteria = clean_criteria(criteria)
@@ -197,6 +201,7 @@ def _row(session: Session, segment: Segment, *, count: bool) -> SegmentRow:
     return SegmentRow(segment.id, segment.name, criteria, n, segment.version)
 
 
+@requires(Area.MARKETING, Action.VIEW)
 def list_segments(uow: UnitOfWork, *, with_counts: bool = True) -> list[SegmentRow]:
     """Saved segments by name, each with its current count (one COUNT each) unless asked not to."""
     with uow:
@@ -204,6 +209,7 @@ def list_segments(uow: UnitOfWork, *, with_counts: bool = True) -> list[SegmentR
         return [_row(s, seg, count=with_counts) for seg in s.scalars(select(Segment).order_by(Segment.name_key))]
 
 
+@requires(Area.MARKETING, Action.VIEW)
 def load_segment(uow: UnitOfWork, segment_id: int) -> SegmentRow:
     """One saved segment with its count; raises NotFound."""
     with uow:
@@ -232,6 +238,7 @@ def _stale(session: Session, segment: Segment) -> ConcurrentEdit:
                           changed_at=segment.updated_at, current=_row(session, segment, count=False))
 
 
+@requires(Area.MARKETING, Action.EDIT)
 def save_segment(uow: UnitOfWork, segment_id: int | None, *, name: str, criteria: SegmentCriteria,
                  expected_version: int | None = None) -> SegmentRow:
     """Create (`segment_id` None) or change a saved segment; raises ValidationError, NotFound or
@@ -262,6 +269,7 @@ def save_segment(uow: UnitOfWork, segment_id: int | None, *, name: str, criteria
         return row
 
 
+@requires(Area.MARKETING, Action.DELETE)
 def delete_segment(uow: UnitOfWork, segment_id: int, *, expected_version: int) -> None:
     """Delete a saved segment (campaigns made from it keep their recipients); raises ConcurrentEdit."""
     with uow:

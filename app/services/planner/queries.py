@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, case, or_, select
 
 from app.models import OPEN_TASK_STATUSES, Client, ContactPerson, Deal, DealStatus, Task, TaskStatus
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import NotFound
 from app.services.planner.forms import ClientLinks, LinkChoice, MyDay, TaskRow
 from app.services.planner.tasks import row_select, rows
@@ -18,6 +20,7 @@ LONGEST_TASK = timedelta(days=7)   # the longest duration a task may have (tasks
 CALENDAR_LIMIT = 5_000   # a month for a dozen colleagues is a few hundred; this only guards the screen
 
 
+@requires(Area.TASKS, Action.VIEW)
 def my_day(uow: UnitOfWork, *, user_id: int, day_start_utc: datetime, day_end_utc: datetime) -> MyDay:
     """The user's open tasks due before the day ends (overdue: due before it started) and the ones they
     closed during the day, each in due order."""
@@ -35,6 +38,7 @@ def my_day(uow: UnitOfWork, *, user_id: int, day_start_utc: datetime, day_end_ut
                      done_today=tuple(done))
 
 
+@requires(Area.TASKS, Action.VIEW)
 def tasks_between(uow: UnitOfWork, *, start: datetime, end: datetime, assignee_ids: Sequence[int],
                   include_closed: bool = True) -> list[TaskRow]:
     """Tasks of these people that overlap [start, end) (UTC), by due time — what a calendar page shows."""
@@ -63,17 +67,20 @@ def _for(uow: UnitOfWork, condition, include_closed: bool, limit: int) -> list[T
     return open_rows + closed
 
 
+@requires(Area.TASKS, Action.VIEW)
 def tasks_for_client(uow: UnitOfWork, client_id: int, *, include_closed: bool = True,
                      limit: int = 200) -> list[TaskRow]:
     """The client's tasks: open ones soonest first, then closed ones latest first."""
     return _for(uow, Task.client_id == client_id, include_closed, limit)
 
 
+@requires(Area.TASKS, Action.VIEW)
 def tasks_for_deal(uow: UnitOfWork, deal_id: int, *, include_closed: bool = True, limit: int = 200) -> list[TaskRow]:
     """The deal's tasks, ordered like `tasks_for_client`."""
     return _for(uow, Task.deal_id == deal_id, include_closed, limit)
 
 
+@requires(Area.TASKS, Action.VIEW)
 def client_links(uow: UnitOfWork, client_id: int, *, keep_deal_id: int | None = None) -> ClientLinks:
     """The contact people and deals a task of this client can link to (open deals, plus `keep_deal_id`
     even if closed: the one the task points at already). Raises NotFound."""

@@ -12,6 +12,8 @@ from datetime import datetime
 from sqlalchemy import select, update
 
 from app.models import Task
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ValidationError
 from app.services.planner.forms import TaskRow
 from app.services.planner.queries import OPEN_STATUSES
@@ -19,6 +21,7 @@ from app.services.planner.tasks import _load, load_row, row_select, rows
 from app.services.uow import UnitOfWork
 
 
+@requires(Area.TASKS, Action.VIEW)
 def due_reminders(uow: UnitOfWork, *, user_id: int, now: datetime) -> list[TaskRow]:
     """The user's open tasks whose reminder is due (missed ones included), oldest reminder first."""
     with uow:
@@ -27,6 +30,7 @@ def due_reminders(uow: UnitOfWork, *, user_id: int, now: datetime) -> list[TaskR
             Task.remind_at <= now).order_by(Task.remind_at, Task.id))
 
 
+@requires(Area.TASKS, Action.VIEW)
 def next_reminder_at(uow: UnitOfWork, *, user_id: int) -> datetime | None:
     """When the user's next reminder falls due (None: nothing armed)."""
     with uow:
@@ -53,11 +57,13 @@ def _set_remind_at(uow: UnitOfWork, task_id: int, remind_at: datetime | None, *,
         return row
 
 
+@requires(Area.TASKS, Action.EDIT)
 def snooze_reminder(uow: UnitOfWork, task_id: int, *, until: datetime) -> TaskRow:
     """Remind again at `until` (UTC); raises NotFound, or ValidationError for a closed task."""
     return _set_remind_at(uow, task_id, until.replace(microsecond=0), open_only=True)
 
 
+@requires(Area.TASKS, Action.EDIT)
 def snooze_reminders(uow: UnitOfWork, task_ids: list[int], *, until: datetime) -> list[TaskRow]:
     """Remind again at `until` (UTC) about each of the tasks still open, in one transaction (the tray's
     "Snooze all"); closed or deleted ones are left out. Returns the snoozed tasks."""
@@ -74,6 +80,7 @@ def snooze_reminders(uow: UnitOfWork, task_ids: list[int], *, until: datetime) -
         return snoozed
 
 
+@requires(Area.TASKS, Action.EDIT)
 def dismiss_reminder(uow: UnitOfWork, task_id: int) -> TaskRow:
     """Stop reminding about the task (moving or editing it arms the reminder again); raises NotFound."""
     return _set_remind_at(uow, task_id, None, open_only=False)

@@ -16,6 +16,8 @@ from app.models import Client, ContactPerson, Deal, Task, TaskKind, TaskPriority
 from app.models.base import utcnow
 from app.models.planner import Recurrence
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.planner.forms import Completion, TaskForm, TaskRow
 from app.services.planner.recurrence import MAX_INTERVAL, RecurrenceRule, next_due, to_local
@@ -199,6 +201,7 @@ def _add(session: Session, values: dict, **extra) -> Task:
     return task
 
 
+@requires(Area.TASKS, Action.CREATE)
 def create_task(uow: UnitOfWork, form: TaskForm) -> TaskRow:
     """A new open task; raises ValidationError."""
     with uow:
@@ -208,12 +211,14 @@ def create_task(uow: UnitOfWork, form: TaskForm) -> TaskRow:
         return row
 
 
+@requires(Area.TASKS, Action.VIEW)
 def load_task(uow: UnitOfWork, task_id: int) -> TaskRow:
     """The task with its names; raises NotFound."""
     with uow:
         return load_row(uow.session, task_id)
 
 
+@requires(Area.TASKS, Action.EDIT)
 def update_task(uow: UnitOfWork, task_id: int, form: TaskForm, *, expected_version: int) -> TaskRow:
     """Save the task dialog; raises ValidationError, NotFound or ConcurrentEdit."""
     with uow:
@@ -234,6 +239,7 @@ def update_task(uow: UnitOfWork, task_id: int, form: TaskForm, *, expected_versi
         return row
 
 
+@requires(Area.TASKS, Action.EDIT)
 def reschedule_task(uow: UnitOfWork, task_id: int, *, due_at, expected_version: int,
                     assignee_id: int | None = None) -> TaskRow:
     """Move an open task to another time (and, optionally, to another person) as a calendar drag does;
@@ -260,6 +266,7 @@ def reschedule_task(uow: UnitOfWork, task_id: int, *, due_at, expected_version: 
         return row
 
 
+@requires(Area.TASKS, Action.EDIT)
 def start_task(uow: UnitOfWork, task_id: int, *, expected_version: int) -> TaskRow:
     """Mark an open task as in progress; raises ValidationError, NotFound or ConcurrentEdit."""
     with uow:
@@ -294,6 +301,7 @@ def _next_occurrence(session: Session, task: Task) -> Task | None:
     return _add(session, {**values, "due_at": due}, series_id=series)
 
 
+@requires(Area.TASKS, Action.EDIT)
 def complete_task(uow: UnitOfWork, task_id: int, *, result: str, expected_version: int,
                   follow_up: TaskForm | None = None) -> Completion:
     """Mark the task done with its result; in the same transaction create `follow_up` (linked to it) and
@@ -318,6 +326,7 @@ def complete_task(uow: UnitOfWork, task_id: int, *, result: str, expected_versio
         return done
 
 
+@requires(Area.TASKS, Action.EDIT)
 def cancel_task(uow: UnitOfWork, task_id: int, *, expected_version: int, reason: str = "") -> Completion:
     """Cancel the task (a recurring one moves on to its next occurrence); raises ValidationError, NotFound
     or ConcurrentEdit."""
@@ -334,6 +343,7 @@ def cancel_task(uow: UnitOfWork, task_id: int, *, expected_version: int, reason:
         return done
 
 
+@requires(Area.TASKS, Action.EDIT)
 def reopen_task(uow: UnitOfWork, task_id: int, *, expected_version: int) -> TaskRow:
     """Open a done or cancelled task again (its reminder re-arms); raises ValidationError, NotFound or
     ConcurrentEdit."""

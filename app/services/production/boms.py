@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from app.models import STOCKED_KINDS, Bom, BomLine, Product, ProductionOrder, Unit
 from app.models.base import utcnow
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.common import check_version, get_or_404, parse_decimal, raise_if
 from app.services.errors import ValidationError
 from app.services.production.forms import (
@@ -137,6 +139,7 @@ def _write_lines(s: Session, bom: Bom, lines: list[dict]) -> None:
     s.flush()
 
 
+@requires(Area.PRODUCTION, Action.CREATE)
 def create_bom(uow: UnitOfWork, form: BomForm) -> BomCard:
     """A new version of the product's bill (the first one is active at once); raises ValidationError (a
     cycle names its path)."""
@@ -154,6 +157,7 @@ def create_bom(uow: UnitOfWork, form: BomForm) -> BomCard:
         return card
 
 
+@requires(Area.PRODUCTION, Action.EDIT)
 def update_bom(uow: UnitOfWork, bom_id: int, form: BomForm, *, expected_version: int) -> BomCard:
     """Save a version's header and lines; raises NotFound, ConcurrentEdit, ValidationError. Open
     production orders keep the lines they copied."""
@@ -174,6 +178,7 @@ def update_bom(uow: UnitOfWork, bom_id: int, form: BomForm, *, expected_version:
         return card
 
 
+@requires(Area.PRODUCTION, Action.CREATE)
 def copy_bom(uow: UnitOfWork, bom_id: int) -> BomCard:
     """A new, inactive version with the lines of `bom_id` (to change a recipe without touching the one in use)."""
     with uow:
@@ -191,6 +196,7 @@ def copy_bom(uow: UnitOfWork, bom_id: int) -> BomCard:
         return card
 
 
+@requires(Area.PRODUCTION, Action.EDIT)
 def activate_bom(uow: UnitOfWork, bom_id: int, *, expected_version: int) -> BomCard:
     """Make this version the product's active one (the previous active one stops being so)."""
     with uow:
@@ -210,6 +216,7 @@ def activate_bom(uow: UnitOfWork, bom_id: int, *, expected_version: int) -> BomC
         return card
 
 
+@requires(Area.PRODUCTION, Action.DELETE)
 def delete_bom(uow: UnitOfWork, bom_id: int, *, expected_version: int) -> None:
     """Delete an inactive version no production order was made from; raises ValidationError otherwise."""
     with uow:
@@ -225,12 +232,14 @@ def delete_bom(uow: UnitOfWork, bom_id: int, *, expected_version: int) -> None:
         uow.commit()
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def load_bom(uow: UnitOfWork, bom_id: int) -> BomCard:
     with uow:
         s = uow.session
         return card_of(s, get_or_404(s, Bom, bom_id, "bill of materials"))
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def active_bom(uow: UnitOfWork, product_id: int) -> BomCard | None:
     """The product's active version, or None."""
     with uow:
@@ -239,6 +248,7 @@ def active_bom(uow: UnitOfWork, product_id: int) -> BomCard | None:
         return card_of(s, bom) if bom is not None else None
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def list_versions(uow: UnitOfWork, product_id: int) -> list[BomRow]:
     with uow:
         s = uow.session
@@ -248,6 +258,7 @@ def list_versions(uow: UnitOfWork, product_id: int) -> list[BomRow]:
             .where(Bom.product_id == product_id).order_by(Bom.version_no))]
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def list_bom_products(uow: UnitOfWork, *, search: str = "", limit: int = 500) -> list[BomProductRow]:
     """Products that have bills, by name; `search` matches SKU or name."""
     with uow:
@@ -279,6 +290,7 @@ def _batch(s: Session, product_id: int, quantity, bom_id: int | None) -> tuple[P
     return product, qty, recipe
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def explode(uow: UnitOfWork, product_id: int, quantity, *, bom_id: int | None = None) -> Explosion:
     """What `quantity` of the product takes, through every level: the tree, and the raw materials and
     services summed (each step rounded up to its unit). Raises ValidationError (no BOM, bad quantity)."""
@@ -294,6 +306,7 @@ def explode(uow: UnitOfWork, product_id: int, quantity, *, bom_id: int | None = 
         return Explosion(product_id, qty, rows, raw_rows)
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def cost_rollup(uow: UnitOfWork, product_id: int, *, quantity=Decimal(1), bom_id: int | None = None) -> CostRollup:
     """What `quantity` of the product costs to make by its BOM (see structure.rollup_in)."""
     with uow:
@@ -307,6 +320,7 @@ def cost_rollup(uow: UnitOfWork, product_id: int, *, quantity=Decimal(1), bom_id
                                 for level, c, q, each, cost, basis in lines))
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def where_used(uow: UnitOfWork, component_id: int) -> list[WhereUsedRow]:
     """Every bill that uses the component: directly (level 1, any version) and through the products that
     use it (level 2, 3, … through active bills)."""

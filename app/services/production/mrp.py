@@ -42,6 +42,8 @@ from app.models import (
     ReservationStatus,
     StockBalance,
 )
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ValidationError
 from app.services.production.forms import (
     DraftsMade,
@@ -200,6 +202,7 @@ def run_in(s: Session, *, horizon: date, warehouse_id: int | None = None, today:
     return MrpResult(horizon, tuple(lines), tuple(proposals))
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def run_mrp(uow: UnitOfWork, *, horizon: date, warehouse_id: int | None = None) -> MrpResult:
     """The netting per product and the proposed production and purchase orders (see the module's doc)."""
     if horizon < date.today():
@@ -225,6 +228,7 @@ def apply_in(s: Session, proposals: list[MrpProposal], *, warehouse_id: int | No
     return DraftsMade(tuple(made_po), tuple(made_mo), tuple(skipped))
 
 
+@requires(Area.PRODUCTION, Action.CREATE)
 def apply_mrp(uow: UnitOfWork, proposals: list[MrpProposal], *, warehouse_id: int | None = None) -> DraftsMade:
     """Planned production orders for the "make" proposals and draft purchase orders, grouped by supplier,
     for the "buy" ones — in one transaction. Buys without a supplier are listed in `skipped`."""

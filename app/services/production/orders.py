@@ -42,6 +42,8 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.common import check_version, get_or_404, raise_if
 from app.services.errors import ComponentShortage, ValidationError
 from app.services.production.forms import (
@@ -214,6 +216,7 @@ def create_in(s: Session, form: ProductionOrderForm, *, sales_order_id: int | No
     return order
 
 
+@requires(Area.PRODUCTION, Action.CREATE)
 def create_order(uow: UnitOfWork, form: ProductionOrderForm) -> ProductionCard:
     """A planned production order with its BOM's lines copied; raises ValidationError."""
     with uow:
@@ -252,6 +255,7 @@ def _change(uow: UnitOfWork, order_id: int, expected_version: int,
         return card
 
 
+@requires(Area.PRODUCTION, Action.EDIT)
 def update_order(uow: UnitOfWork, order_id: int, form: ProductionOrderForm, *, expected_version: int) -> ProductionCard:
     """Save an order. While planned everything may change (the lines are copied again when the product,
     quantity or BOM do); once released only dates, responsible and notes. Raises NotFound, ConcurrentEdit,
@@ -309,6 +313,7 @@ def shortages_in(s: Session, order: ProductionOrder) -> list[ShortageRow]:
     return rows
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def shortages(uow: UnitOfWork, order_id: int) -> list[ShortageRow]:
     """What the order lacks now (needed, available, incoming); empty when everything is there."""
     with uow:
@@ -316,6 +321,7 @@ def shortages(uow: UnitOfWork, order_id: int) -> list[ShortageRow]:
         return shortages_in(s, get_or_404(s, ProductionOrder, order_id, ENTITY))
 
 
+@requires(Area.PRODUCTION, Action.EDIT)
 def release_order(uow: UnitOfWork, order_id: int, *, expected_version: int, accept_shortage: bool = False
                   ) -> ProductionCard:
     """Planned → released. Raises ComponentShortage (with the rows) when components are short, unless
@@ -333,6 +339,7 @@ def release_order(uow: UnitOfWork, order_id: int, *, expected_version: int, acce
     return _change(uow, order_id, expected_version, release)
 
 
+@requires(Area.PRODUCTION, Action.EDIT)
 def start_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> ProductionCard:
     """Released → in progress (work has begun on the floor)."""
     return _change(uow, order_id, expected_version, lambda s, order: _transition(order, P.IN_PROGRESS))
@@ -417,6 +424,7 @@ def complete_in(s: Session, order: ProductionOrder, quantity: Decimal) -> Produc
     return done
 
 
+@requires(Area.PRODUCTION, Action.POST)
 def complete_order(uow: UnitOfWork, order_id: int, quantity, *, expected_version: int) -> ProductionCard:
     """Complete `quantity` (all that is left, or a part): consume components, post the output at cost.
     Raises NotFound, ConcurrentEdit, ValidationError, InsufficientStock (nothing is posted then)."""
@@ -424,6 +432,7 @@ def complete_order(uow: UnitOfWork, order_id: int, quantity, *, expected_version
     return retrying(lambda: _change(uow, order_id, expected_version, lambda s, order: complete_in(s, order, quantity)))
 
 
+@requires(Area.PRODUCTION, Action.EDIT)
 def close_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> ProductionCard:
     """Finish a partly completed order without making the rest (in progress → done); nothing more is consumed."""
 
@@ -436,6 +445,7 @@ def close_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> Pro
     return _change(uow, order_id, expected_version, close)
 
 
+@requires(Area.PRODUCTION, Action.POST)
 def cancel_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> ProductionCard:
     """Cancel an order nothing was made on yet (planned or released)."""
 
@@ -447,6 +457,7 @@ def cancel_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> Pr
     return _change(uow, order_id, expected_version, cancel)
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def load_order(uow: UnitOfWork, order_id: int) -> ProductionCard:
     with uow:
         s = uow.session
@@ -469,6 +480,7 @@ def filter_orders(stmt, *, status, search, date_from, date_to, open_only):
     return stmt
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def count_orders(uow: UnitOfWork, *, status: str | None = None, search: str = "", date_from: date | None = None,
                  date_to: date | None = None, open_only: bool = False) -> int:
     with uow:
@@ -477,6 +489,7 @@ def count_orders(uow: UnitOfWork, *, status: str | None = None, search: str = ""
                                             date_to=date_to, open_only=open_only))
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def list_orders(uow: UnitOfWork, *, status: str | None = None, search: str = "", date_from: date | None = None,
                 date_to: date | None = None, open_only: bool = False, offset: int = 0, limit: int = 100
                 ) -> list[ProductionRow]:
@@ -520,6 +533,7 @@ def _short_counts(s: Session, orders: list[ProductionOrder]) -> dict[int, int]:
     return out
 
 
+@requires(Area.PRODUCTION, Action.CREATE)
 def make_to_order(uow: UnitOfWork, sales_line_id: int, *, planned_start: date | None = None) -> ProductionCard:
     """A planned production order for what a sales order line lacks: its quantity less what the order's
     warehouse has free (or holds for this order) and less open production already made for the line.

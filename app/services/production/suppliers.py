@@ -23,6 +23,8 @@ from app.models import (
     Warehouse,
 )
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.common import check_version, get_or_404, parse_decimal, raise_if
 from app.services.documents.editing import _create, company
 from app.services.documents.forms import DocumentForm, LineForm
@@ -53,6 +55,7 @@ def terms_in(s: Session, product_ids) -> dict[int, list[SupplierProduct]]:
     return out
 
 
+@requires(Area.PRODUCTION, Action.VIEW)
 def list_terms(uow: UnitOfWork, product_id: int) -> list[SupplierTermsRow]:
     """The product's suppliers, preferred first."""
     with uow:
@@ -103,6 +106,7 @@ def _clean(s: Session, product: Product, form: SupplierTermsForm, current: Suppl
             "min_order_qty": moq, "priority": int(priority), "supplier_sku": sku}
 
 
+@requires(Area.PRODUCTION, Action.CREATE)
 def add_terms(uow: UnitOfWork, product_id: int, form: SupplierTermsForm) -> SupplierTermsRow:
     """Add a supplier to a product; raises NotFound, ValidationError."""
     with uow:
@@ -118,6 +122,7 @@ def add_terms(uow: UnitOfWork, product_id: int, form: SupplierTermsForm) -> Supp
         return row
 
 
+@requires(Area.PRODUCTION, Action.EDIT)
 def update_terms(uow: UnitOfWork, terms_id: int, form: SupplierTermsForm, *, expected_version: int) -> SupplierTermsRow:
     with uow:
         s = uow.session
@@ -131,6 +136,7 @@ def update_terms(uow: UnitOfWork, terms_id: int, form: SupplierTermsForm, *, exp
         return row
 
 
+@requires(Area.PRODUCTION, Action.DELETE)
 def remove_terms(uow: UnitOfWork, terms_id: int, *, expected_version: int) -> None:
     with uow:
         s = uow.session
@@ -191,6 +197,7 @@ def purchase_drafts_in(s: Session, needs: list[PurchaseNeed], *, warehouse_id: i
     return made, skipped
 
 
+@requires(Area.PRODUCTION, Action.CREATE)
 def purchase_orders_for(uow: UnitOfWork, needs: list[PurchaseNeed], *, warehouse_id: int | None = None) -> DraftsMade:
     """Draft purchase orders for these needs, grouped by supplier (see purchase_drafts_in)."""
     with uow:
@@ -200,6 +207,7 @@ def purchase_orders_for(uow: UnitOfWork, needs: list[PurchaseNeed], *, warehouse
         return DraftsMade(tuple(made), (), tuple(skipped))
 
 
+@requires(Area.PRODUCTION, Action.CREATE)
 def purchase_reorder(uow: UnitOfWork, *, warehouse_id: int | None = None,
                      product_ids: list[int] | None = None) -> DraftsMade:
     """Draft purchase orders for the reorder list (its suggested quantities; only `product_ids` when

@@ -16,6 +16,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from app.models import Deal, DealStatus, Interaction, InteractionKind, LostReason, Task, TaskStatus, User
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.documents.editing import rate_at
 from app.services.reports.common import ZERO, company_currency, key_of
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow
@@ -35,6 +37,7 @@ def _in_company(s, amounts: dict[str, Decimal], currency: str, missing: set[str]
     return total
 
 
+@requires(Area.REPORTS, Action.VIEW)
 def manager_activity(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     """Per user: calls, meetings and e-mails logged, tasks done, deals won (and their amount) and lost."""
     result = _activity(uow, period)
@@ -90,6 +93,7 @@ def _activity(uow: UnitOfWork, period: Period) -> ReportResult:
                         tuple(rows), totals, chart_column=0, note=note)
 
 
+@requires(Area.REPORTS, Action.VIEW)
 def lost_reasons(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     """Deals lost in the period by their reason: how many, and their amount in the company currency."""
     result = _lost(uow, period)

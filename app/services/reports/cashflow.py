@@ -19,6 +19,8 @@ from sqlalchemy import BigInteger, cast, func, literal_column, select
 
 from app.models import DealStatus, DocStatus, DocType, Document, Stage
 from app.models.funnel import Deal
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.documents.editing import rate_at
 from app.services.funnel.deals import weighted
 from app.services.reports.common import ZERO, bucket_case, cents, company_currency, money
@@ -70,6 +72,7 @@ def _deals(s, period: Period, parts, today: date) -> tuple[dict[int, int], list[
     return out, sorted(missing)
 
 
+@requires(Area.REPORTS, Action.VIEW)
 def cash_flow(uow: UnitOfWork, period: Period, params: ReportParams, *, today: date | None = None) -> ReportResult:
     """Expected income and payments per week or month (`params.step`) of the period, after an "Overdue" row
     (see the module's doc). Raises ValidationError for an unknown step."""

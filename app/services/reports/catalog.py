@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.errors import ValidationError
 from app.services.reports import activity, cashflow, operations, sales
 from app.services.reports.forms import ReportParams, ReportResult
@@ -56,11 +58,13 @@ _RUNNERS: dict[str, Callable[[UnitOfWork, Period, ReportParams], ReportResult]] 
 }
 
 
+@open_to_all
 def report_specs(uow: UnitOfWork) -> list[ReportSpec]:
     """The reports there are, in the order the picker lists them."""
     return list(REPORTS)
 
 
+@requires(Area.REPORTS, Action.VIEW)
 def run_report(uow: UnitOfWork, report: str, params: ReportParams, *, today: date | None = None) -> ReportResult:
     """Run `report` for the period `params` describe (a preset is re-read against `today`, so "month" is
     always the current month). Raises ValidationError for an unknown report, period or grouping."""

@@ -16,6 +16,8 @@ from decimal import Decimal
 from sqlalchemy import case, func, literal_column, select
 
 from app.models import Product, ProductionCompletion, ProductionOrder, StockMove, Unit
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.documents.payments import aging as payments_aging
 from app.services.errors import ValidationError
 from app.services.reports.common import ZERO, bucket_case, cents, company_currency, key_of, money, qty
@@ -28,6 +30,7 @@ from app.services.uow import UnitOfWork
 PRODUCTION_GROUPS = ("product", "month")
 
 
+@requires(Area.REPORTS, Action.VIEW)
 def production(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     """Units made and their cost per product (or per month) of the period, with the previous period when
     `params.compare`. Raises ValidationError for an unknown grouping."""
@@ -92,6 +95,7 @@ def _production(uow: UnitOfWork, period: Period, params: ReportParams) -> Report
                         note="Completions of production orders by completion date; cost at moving average.")
 
 
+@requires(Area.REPORTS, Action.VIEW)
 def stock_movements(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     """Quantity and cost value in and out per product over the period (in `params.warehouse_id` or all)."""
     start, end = utc_bounds(period)
@@ -126,6 +130,7 @@ def stock_movements(uow: UnitOfWork, period: Period, params: ReportParams) -> Re
                         note="Ledger moves dated in the period; value at cost.")
 
 
+@requires(Area.REPORTS, Action.VIEW)
 def stock_valuation(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     """Quantity, average cost and value per product × warehouse at the end of the period's last day
     (stock.valuation)."""
@@ -142,6 +147,7 @@ def stock_valuation(uow: UnitOfWork, period: Period, params: ReportParams) -> Re
                         chart_column=2, note="Stock and its cost value at the end of the period's last day.")
 
 
+@requires(Area.REPORTS, Action.VIEW)
 def aging(uow: UnitOfWork, period: Period, params: ReportParams, *, payables: bool = False) -> ReportResult:
     """Receivables (or payables) by days past due at the period's last day (documents.payments.aging)."""
     found = payments_aging(uow, as_of=period.end, payables=payables)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.services import preferences
+from app.services.access.principal import open_to_all
 from app.services.errors import ValidationError
 from app.services.reports.forms import ReportParams
 from app.services.uow import UnitOfWork
@@ -34,6 +35,7 @@ def _clean_name(name: str) -> str:
     return name
 
 
+@open_to_all
 def save_preset(uow: UnitOfWork, report: str, name: str, params: ReportParams) -> ReportPreset:
     """Save (or overwrite) the signed-in user's preset; raises ValidationError, PermissionDenied."""
     name = _clean_name(name)
@@ -41,6 +43,7 @@ def save_preset(uow: UnitOfWork, report: str, name: str, params: ReportParams) -
     return ReportPreset(report, name, params)
 
 
+@open_to_all
 def list_presets(uow: UnitOfWork, report: str) -> list[ReportPreset]:
     """The signed-in user's presets of `report`, by name."""
     prefix = f"{PREFIX}{report}:"
@@ -50,6 +53,7 @@ def list_presets(uow: UnitOfWork, report: str) -> list[ReportPreset]:
     return sorted(out, key=lambda p: p.name.casefold())
 
 
+@open_to_all
 def delete_preset(uow: UnitOfWork, report: str, name: str) -> None:
     """Forget a preset (nothing happens when there is none by that name)."""
     preferences.set_setting(uow, _key(report, _clean_name(name)), None)

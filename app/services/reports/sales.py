@@ -32,6 +32,8 @@ from app.models import (
     StockMove,
     User,
 )
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.catalog.categories import subtree_ids
 from app.services.errors import ValidationError
 from app.services.reports.common import ZERO, bucket_case, cents, company_currency, key_of, money, qty
@@ -88,6 +90,7 @@ def _sorted(rows: list[ReportRow], group_by: str, column: int) -> tuple[ReportRo
     return tuple(sorted(rows, key=lambda r: (-(r.values[column] or 0), r.label.casefold(), r.key)))
 
 
+@requires(Area.REPORTS, Action.VIEW)
 def sales(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     """Net sales (invoices less returns) in the period grouped by `params.group_by`, with the previous
     period when `params.compare`. Raises ValidationError for an unknown grouping."""
@@ -144,6 +147,7 @@ def _sales(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResul
                         note="Confirmed invoices less customer returns, net of VAT, by document date.")
 
 
+@requires(Area.REPORTS, Action.VIEW)
 def margin(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     """Revenue, cost of goods, margin and margin % of what was delivered in the period (see the module's
     doc), grouped by `params.group_by`, with the previous period when `params.compare`."""

@@ -24,6 +24,8 @@ from app.models import (
     utcnow,
 )
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.service_desk.forms import (
     SORT_KEYS,
@@ -100,12 +102,14 @@ def _stale(session: Session, r: ServiceRequest) -> ConcurrentEdit:
                           changed_at=r.updated_at, current=card_of(session, r))
 
 
+@requires(Area.SERVICE_DESK, Action.VIEW)
 def load_request(uow: UnitOfWork, request_id: int) -> RequestCard:
     """The request's card; raises NotFound."""
     with uow:
         return card_of(uow.session, _load(uow.session, request_id))
 
 
+@requires(Area.SERVICE_DESK, Action.VIEW)
 def contact_persons(uow: UnitOfWork, client_id: int) -> list[tuple[int, str]]:
     """(id, name) of the client's contact persons, for the card's picker."""
     with uow:
@@ -114,6 +118,7 @@ def contact_persons(uow: UnitOfWork, client_id: int) -> list[tuple[int, str]]:
                                         .order_by(ContactPerson.sort_order, ContactPerson.id)).tuples())
 
 
+@requires(Area.SERVICE_DESK, Action.VIEW)
 def find_products(uow: UnitOfWork, text: str, *, limit: int = 15) -> list[ProductChoice]:
     """Catalog products whose SKU, name or barcode contains `text`, for the request's product picker: an
     exact SKU first, then active before archived ones (a complaint may be about goods no longer sold)."""
@@ -164,6 +169,7 @@ def _validate(session: Session, form: RequestForm) -> dict:
                 document_ref=document_ref, product_id=form.product_id, product_ref=product_ref)
 
 
+@requires(Area.SERVICE_DESK, Action.CREATE)
 def create_request(uow: UnitOfWork, form: RequestForm) -> RequestCard:
     """A new request (status new) numbered SR-000001, SR-000002…; raises ValidationError."""
     with uow:
@@ -179,6 +185,7 @@ def create_request(uow: UnitOfWork, form: RequestForm) -> RequestCard:
         return card
 
 
+@requires(Area.SERVICE_DESK, Action.EDIT)
 def update_request(uow: UnitOfWork, request_id: int, form: RequestForm, *, expected_version: int) -> RequestCard:
     """Save the request card; raises ValidationError, NotFound or ConcurrentEdit."""
     with uow:
@@ -218,6 +225,7 @@ def _move(uow: UnitOfWork, request_id: int, sources: tuple[RequestStatus, ...], 
         return card
 
 
+@requires(Area.SERVICE_DESK, Action.EDIT)
 def start_work(uow: UnitOfWork, request_id: int, *, expected_version: int) -> RequestCard:
     """New → in progress."""
     return _move(uow, request_id, (S.NEW,), S.IN_PROGRESS, expected_version)
@@ -228,16 +236,19 @@ def _status(uow: UnitOfWork, request_id: int) -> str:
         return _load(uow.session, request_id).status
 
 
+@requires(Area.SERVICE_DESK, Action.EDIT)
 def put_waiting(uow: UnitOfWork, request_id: int, *, expected_version: int) -> RequestCard:
     """In progress → waiting (for the client, a part, a supplier)."""
     return _move(uow, request_id, (S.IN_PROGRESS,), S.WAITING, expected_version)
 
 
+@requires(Area.SERVICE_DESK, Action.EDIT)
 def resume_work(uow: UnitOfWork, request_id: int, *, expected_version: int) -> RequestCard:
     """Waiting → in progress."""
     return _move(uow, request_id, (S.WAITING,), S.IN_PROGRESS, expected_version)
 
 
+@requires(Area.SERVICE_DESK, Action.EDIT)
 def resolve_request(uow: UnitOfWork, request_id: int, *, resolution: str, expected_version: int) -> RequestCard:
     """In progress or waiting → resolved; the resolution text is required."""
     text = (resolution or "").strip()
@@ -249,6 +260,7 @@ def resolve_request(uow: UnitOfWork, request_id: int, *, resolution: str, expect
     return _move(uow, request_id, (S.IN_PROGRESS, S.WAITING), S.RESOLVED, expected_version, apply)
 
 
+@requires(Area.SERVICE_DESK, Action.EDIT)
 def close_request(uow: UnitOfWork, request_id: int, *, expected_version: int) -> RequestCard:
     """Resolved → closed."""
     def apply(r: ServiceRequest) -> None:
@@ -256,6 +268,7 @@ def close_request(uow: UnitOfWork, request_id: int, *, expected_version: int) ->
     return _move(uow, request_id, (S.RESOLVED,), S.CLOSED, expected_version, apply)
 
 
+@requires(Area.SERVICE_DESK, Action.EDIT)
 def reopen_request(uow: UnitOfWork, request_id: int, *, expected_version: int) -> RequestCard:
     """Resolved → in progress (the fix did not hold); the old resolution stays for reference."""
     def apply(r: ServiceRequest) -> None:
@@ -263,6 +276,7 @@ def reopen_request(uow: UnitOfWork, request_id: int, *, expected_version: int) -
     return _move(uow, request_id, (S.RESOLVED,), S.IN_PROGRESS, expected_version, apply)
 
 
+@requires(Area.SERVICE_DESK, Action.EDIT)
 def change_status(uow: UnitOfWork, request_id: int, to: str, *, expected_version: int,
                   resolution: str = "") -> RequestCard:
     """Move to `to` through the transition's own function (what the card's status buttons call)."""
@@ -334,6 +348,7 @@ def _row(r: ServiceRequest, client: str, who: str | None, sku: str | None, name:
                       product_id=r.product_id, product_name=f"{sku} · {name}" if sku is not None else "")
 
 
+@requires(Area.SERVICE_DESK, Action.VIEW)
 def count_requests(uow: UnitOfWork, query: RequestQuery) -> int:
     """How many requests match."""
     with uow:
@@ -341,12 +356,14 @@ def count_requests(uow: UnitOfWork, query: RequestQuery) -> int:
         return uow.session.scalar(_filtered(stmt, query, utcnow())) or 0
 
 
+@requires(Area.SERVICE_DESK, Action.VIEW)
 def request_page(uow: UnitOfWork, query: RequestQuery, *, offset: int, limit: int) -> list[RequestRow]:
     """Rows `offset`…`offset + limit` of the matching requests in the query's order."""
     with uow:
         return _rows(uow.session, query, offset=offset, limit=limit)
 
 
+@requires(Area.SERVICE_DESK, Action.VIEW)
 def first_page(uow: UnitOfWork, query: RequestQuery, *, limit: int) -> tuple[int, list[RequestRow]]:
     """(how many match, the first `limit` rows) for the lazy list."""
     with uow:
@@ -372,6 +389,7 @@ def count_requests_in(session: Session, query: RequestQuery) -> int:
     return session.scalar(_filtered(stmt, query, utcnow())) or 0
 
 
+@requires(Area.SERVICE_DESK, Action.VIEW)
 def client_requests(uow: UnitOfWork, client_id: int, *, limit: int = 200) -> list[RequestRow]:
     """The client's requests, open ones first, newest first within each (for the client card)."""
     with uow:

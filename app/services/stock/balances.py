@@ -23,6 +23,8 @@ from app.models import (
     Warehouse,
 )
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ValidationError
 from app.services.stock.forms import BalanceRow, Mismatch, MoveRow, ReorderRow, ValuationRow
 from app.services.stock.money import ZERO, quantity_step, unit_cost_of
@@ -108,6 +110,7 @@ def count_balances(s: Session, *, warehouse_id: int | None = None, product_id: i
                                      only_below_min=False)) or 0
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def balances(uow: UnitOfWork, *, warehouse_id: int | None = None, product_id: int | None = None, search: str = "",
              only_below_min: bool = False, sort: str = "product", descending: bool = False, offset: int = 0,
              limit: int = 100) -> tuple[list[BalanceRow], int]:
@@ -220,6 +223,7 @@ def _describe(s: Session, keys) -> tuple[dict, dict, dict]:
     return products, warehouses, lots
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def stock_at(uow: UnitOfWork, at: datetime, *, warehouse_id: int | None = None,
              product_id: int | None = None) -> list[BalanceRow]:
     """Stock per product × warehouse × lot as it was at `at` (UTC); reservations are not history (0)."""
@@ -239,6 +243,7 @@ def stock_at(uow: UnitOfWork, at: datetime, *, warehouse_id: int | None = None,
         return rows
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def valuation(uow: UnitOfWork, at: datetime, *, warehouse_id: int | None = None) -> list[ValuationRow]:
     """Quantity and cost value per product × warehouse at `at` (lots added up)."""
     with uow:
@@ -255,6 +260,7 @@ def valuation(uow: UnitOfWork, at: datetime, *, warehouse_id: int | None = None)
         return rows
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def product_moves(uow: UnitOfWork, product_id: int, *, warehouse_id: int | None = None, offset: int = 0,
                   limit: int = 200) -> list[MoveRow]:
     """A product's ledger moves, oldest first, each with the on-hand balance after it (in the warehouse
@@ -307,6 +313,7 @@ def reorder_row(pid, sku, name, unit, decimals, min_stock, q, r) -> ReorderRow:
     return ReorderRow(pid, sku, name, unit, q, q - r, min_stock, suggested)
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def reorder_list(uow: UnitOfWork, *, warehouse_id: int | None = None) -> list[ReorderRow]:
     """Stocked products whose available quantity is below their minimum, with a suggested order that
     brings them up to twice the minimum (rounded up to the unit's step)."""
@@ -314,6 +321,7 @@ def reorder_list(uow: UnitOfWork, *, warehouse_id: int | None = None) -> list[Re
         return [reorder_row(*row) for row in uow.session.execute(reorder_statement(warehouse_id=warehouse_id))]
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def check_stock(uow: UnitOfWork) -> list[Mismatch]:
     """Every product × warehouse × lot whose balance differs from the sum of its ledger moves (empty: all
     consistent). `karavan check stock` runs this."""

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.models import ClerkPin, User
 from app.services import users
 from app.services import validation as v
+from app.services.access.principal import open_to_all
 from app.services.auth import LoginThrottle
 from app.services.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
 from app.services.uow import UnitOfWork
@@ -20,6 +21,7 @@ PIN = re.compile(r"^\d{4,8}$")
 CLERK_THROTTLE = LoginThrottle()
 
 
+@open_to_all
 def set_clerk_pin(uow: UnitOfWork, user_id: int, *, pin: str) -> None:
     """Set (or change) a user's clerk PIN (an administrator's action, or a user's own PIN); raises
     PermissionDenied, NotFound or ValidationError."""
@@ -42,6 +44,7 @@ def set_clerk_pin(uow: UnitOfWork, user_id: int, *, pin: str) -> None:
         uow.commit()
 
 
+@open_to_all
 def switch_clerk(uow: UnitOfWork, *, login_or_id: str | int, pin: str) -> UserRow:
     """The active user with this login (or id) and PIN; raises AuthenticationFailed or TooManyAttempts."""
     key = f"clerk:{v.fold(v.clean(str(login_or_id)))}"
@@ -65,6 +68,7 @@ def switch_clerk(uow: UnitOfWork, *, login_or_id: str | int, pin: str) -> UserRo
         return UserRow.of(user)
 
 
+@open_to_all
 def clerks(uow: UnitOfWork) -> list[tuple[UserRow, bool]]:
     """Active users by name, each with whether a clerk PIN is set."""
     with uow:

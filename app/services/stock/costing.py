@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from app.models import StockDocKind, StockDocument, StockMove
 from app.models.base import utcnow
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.stock.ledger import add_to_period_sums, ensure_balance_rows, lock_pairs, lot_key
 from app.services.stock.money import ZERO, outgoing_value
 from app.services.uow import UnitOfWork
@@ -111,6 +113,7 @@ def _adjustment(move: StockMove, diff: Decimal, now: datetime, user_id: int | No
             "reverses_id": move.id}
 
 
+@requires(Area.WAREHOUSE, Action.POST)
 def recost_after(uow: UnitOfWork, product_id: int, warehouse_id: int, since: datetime, progress: Any = None) -> int:
     """Re-cost a product × warehouse from `since` (run it through TaskRunner.long); returns how many
     cost-adjustment moves it wrote."""

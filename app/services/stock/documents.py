@@ -22,6 +22,8 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.stock.forms import (
     PREFIX,
@@ -196,6 +198,7 @@ def create_draft_in(s: Session, form: StockDocForm) -> StockDocument:
     return doc
 
 
+@requires(Area.WAREHOUSE, Action.CREATE)
 def create_document(uow: UnitOfWork, form: StockDocForm) -> StockDocCard:
     """A new draft document with its number; raises ValidationError."""
     with uow:
@@ -206,6 +209,7 @@ def create_document(uow: UnitOfWork, form: StockDocForm) -> StockDocCard:
         return card
 
 
+@requires(Area.WAREHOUSE, Action.EDIT)
 def update_document(uow: UnitOfWork, doc_id: int, form: StockDocForm, *, expected_version: int) -> StockDocCard:
     """Save a draft; raises NotFound, ConcurrentEdit, ValidationError (also when it is not a draft)."""
     with uow:
@@ -224,6 +228,7 @@ def update_document(uow: UnitOfWork, doc_id: int, form: StockDocForm, *, expecte
         return card
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def load_document(uow: UnitOfWork, doc_id: int) -> StockDocCard:
     """The document's card; raises NotFound."""
     with uow:
@@ -313,6 +318,7 @@ def stock_doc_row(r) -> StockDocRow:
                        client_name=r[6] or "", lines=r[7], version=r[8])
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def list_documents(uow: UnitOfWork, *, kind: str | None = None, status: str | None = None, search: str = "",
                    sort: str = "date", descending: bool = True, offset: int = 0,
                    limit: int = 100) -> tuple[list[StockDocRow], int]:

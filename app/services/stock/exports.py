@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.stock.balances import valuation
 from app.services.uow import UnitOfWork
 from app.services.xlsx import XColumn, write_table
@@ -14,6 +16,7 @@ COLUMNS = (XColumn("SKU", width=16), XColumn("Product", width=40), XColumn("Ware
            XColumn("Value", "money", width=16, total=True))
 
 
+@requires(Area.WAREHOUSE, Action.EXPORT)
 def export_valuation(uow: UnitOfWork, at: datetime, *, path: str | Path, warehouse_id: int | None = None,
                      title: str = "") -> Path:
     """Write the valuation at `at` (UTC; per product × warehouse, with a totals row) to an .xlsx file at

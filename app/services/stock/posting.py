@@ -28,6 +28,8 @@ from app.models import (
     Unit,
 )
 from app.models.base import utcnow
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import BackdatedPosting, ValidationError
 from app.services.stock.costing import recost_in
 from app.services.stock.documents import (
@@ -281,6 +283,7 @@ def post_in(s: Session, doc: StockDocument, *, confirm_backdated: bool = False, 
     return ledger
 
 
+@requires(Area.WAREHOUSE, Action.POST)
 def post_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, confirm_backdated: bool = False,
                   progress: Any = None) -> StockDocCard:
     """Post a draft: write its moves and update balances at once. Raises NotFound, ConcurrentEdit,
@@ -332,6 +335,7 @@ def unpost_in(s: Session, doc: StockDocument) -> None:
     s.flush()
 
 
+@requires(Area.WAREHOUSE, Action.POST)
 def unpost_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> StockDocCard:
     """Back to draft by writing reversing moves (dated now); raises InsufficientStock when a balance would
     go negative, ConcurrentEdit, NotFound, ValidationError (not posted). A shipment that consumed
@@ -362,6 +366,7 @@ def _adjustments(s: Session, move_ids: list[int]) -> dict[int, Decimal]:
     return out
 
 
+@requires(Area.WAREHOUSE, Action.POST)
 def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> StockDocCard:
     """Cancel a draft (it keeps its number and lines); raises NotFound, ConcurrentEdit, ValidationError."""
     with uow:

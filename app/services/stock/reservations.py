@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.models import STOCKED_KINDS, Product, Reservation, ReservationStatus, Unit, Warehouse
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import InsufficientStock, ValidationError
 from app.services.stock.documents import quantity_error
 from app.services.stock.forms import ReservationRow
@@ -116,6 +118,7 @@ def reserve_many_in(s: Session, *, source: str, warehouse_id: int, quantities: d
     s.flush()
 
 
+@requires(Area.WAREHOUSE, Action.EDIT)
 def reserve(uow: UnitOfWork, *, source: str, product_id: int, warehouse_id: int, quantity) -> ReservationRow:
     """Hold `quantity` of a product in a warehouse for `source`; raises ValidationError or
     InsufficientStock (more than is available, unless the warehouse allows negative stock)."""
@@ -146,6 +149,7 @@ def release_in(s: Session, *, source: str) -> int:
     return len(active)
 
 
+@requires(Area.WAREHOUSE, Action.EDIT)
 def release(uow: UnitOfWork, *, source: str) -> int:
     """Give back what `source` still holds (the order was cancelled); returns how many reservations ended."""
     with uow:
@@ -154,6 +158,7 @@ def release(uow: UnitOfWork, *, source: str) -> int:
         return n
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def list_reservations(uow: UnitOfWork, *, source: str | None = None, product_id: int | None = None,
                       active_only: bool = True) -> list[ReservationRow]:
     """Reservations, oldest first."""

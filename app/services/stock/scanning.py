@@ -25,6 +25,8 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.errors import NotFound, UnknownBarcode, ValidationError
 from app.services.stock.documents import (
     card_of,
@@ -50,6 +52,7 @@ def _find(s: Session, code: str) -> Product | None:
     return s.scalar(select(Product).where(Product.sku_key == v.fold(code)))
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def product_by_code(uow: UnitOfWork, code: str) -> ProductHit | None:
     """The product with this barcode or SKU, or None."""
     with uow:
@@ -61,6 +64,7 @@ def product_by_code(uow: UnitOfWork, code: str) -> ProductHit | None:
         return ProductHit(product.id, product.sku, product.name, unit.name, unit.decimals, product.tracks_lots)
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def search_products(uow: UnitOfWork, text: str, *, limit: int = 20) -> list[ProductHit]:
     """Stocked, non-archived products whose SKU, name or barcode contains `text` (for completers), exact SKU or
     barcode matches first, then by name."""
@@ -81,6 +85,7 @@ def search_products(uow: UnitOfWork, text: str, *, limit: int = 20) -> list[Prod
                 for pid, sku, name, unit, decimals, lots in rows]
 
 
+@open_to_all
 def unit_decimals(uow: UnitOfWork) -> dict[str, int]:
     """Unit name -> how many fraction digits its quantities have."""
     with uow:
@@ -95,6 +100,7 @@ def fefo_lot(s: Session, product_id: int, warehouse_id: int) -> int | None:
                     .order_by(Lot.expires_on.is_(None), Lot.expires_on, Lot.id).limit(1))
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def lots_in_stock(uow: UnitOfWork, product_id: int, *, warehouse_id: int,
                   include_empty: bool = False) -> list[LotChoice]:
     """The product's lots in the warehouse, the one to pick first (earliest expiry, lots without expiry
@@ -162,6 +168,7 @@ def _lot_of(s: Session, product: Product, lot_id: int | None) -> int | None:
     return lot_id
 
 
+@requires(Area.WAREHOUSE, Action.EDIT)
 def scan_into_document(uow: UnitOfWork, doc_id: int, *, code: str, quantity: Decimal = Decimal(1),
                        clerk_id: int | None, expected_version: int, lot_code: str = "",
                        lot_expires_on: date | None = None, lot_id: int | None = None) -> ScanResult:
@@ -231,6 +238,7 @@ def scan_into_document(uow: UnitOfWork, doc_id: int, *, code: str, quantity: Dec
         return result
 
 
+@requires(Area.WAREHOUSE, Action.VIEW)
 def picking_progress(uow: UnitOfWork, doc_id: int) -> list[PickRow]:
     """Per product of a shipment: how much to pick and how much was picked, in line order."""
     with uow:
@@ -246,6 +254,7 @@ def picking_progress(uow: UnitOfWork, doc_id: int) -> list[PickRow]:
         return [PickRow(pid, *vals) for pid, vals in acc.items()]
 
 
+@requires(Area.WAREHOUSE, Action.CREATE)
 def start_count(uow: UnitOfWork, *, warehouse_id: int, product_ids: list[int] | None = None) -> StockDocCard:
     """A draft inventory count of the warehouse (or of the given products in it): one line per product and
     lot with its book quantity filled in and counted = 0."""

@@ -7,6 +7,8 @@ from sqlalchemy.orm import Session
 
 from app.models import User, Warehouse
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import open_to_all, requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.stock.forms import WarehouseRow
 from app.services.uow import UnitOfWork
@@ -35,6 +37,7 @@ def _clean(s: Session, name: str, address: str, *, own_id: int | None = None) ->
     return name, address
 
 
+@open_to_all
 def list_warehouses(uow: UnitOfWork, *, include_archived: bool = False) -> list[WarehouseRow]:
     """Warehouses by name."""
     with uow:
@@ -44,6 +47,7 @@ def list_warehouses(uow: UnitOfWork, *, include_archived: bool = False) -> list[
         return [row_of(w) for w in uow.session.scalars(stmt)]
 
 
+@requires(Area.WAREHOUSE, Action.CREATE)
 def create_warehouse(uow: UnitOfWork, *, name: str, address: str = "", allow_negative: bool = False) -> WarehouseRow:
     """A new warehouse; raises ValidationError (name missing or taken)."""
     with uow:
@@ -57,6 +61,7 @@ def create_warehouse(uow: UnitOfWork, *, name: str, address: str = "", allow_neg
         return row
 
 
+@requires(Area.WAREHOUSE, Action.EDIT)
 def update_warehouse(uow: UnitOfWork, warehouse_id: int, *, name: str, address: str, allow_negative: bool,
                      archived: bool, expected_version: int) -> WarehouseRow:
     """Save a warehouse; raises NotFound, ValidationError or ConcurrentEdit."""

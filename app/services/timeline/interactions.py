@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 from app.models import Client, ContactPerson, Deal, Interaction, Task, User
 from app.models.base import utcnow
 from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.timeline.forms import (
     DIRECTIONS,
@@ -111,6 +113,7 @@ def _check_version(s: Session, item: Interaction, expected_version: int) -> None
                              changed_at=item.updated_at, current=row_of(s, item))
 
 
+@requires(Area.TASKS, Action.CREATE)
 def log_interaction(uow: UnitOfWork, *, form: InteractionForm) -> InteractionRow:
     """Record a call, meeting, e-mail or note as done by the acting user; raises ValidationError."""
     with uow:
@@ -123,12 +126,14 @@ def log_interaction(uow: UnitOfWork, *, form: InteractionForm) -> InteractionRow
         return row
 
 
+@requires(Area.TASKS, Action.VIEW)
 def load_interaction(uow: UnitOfWork, interaction_id: int) -> InteractionRow:
     """The interaction as saved; raises NotFound."""
     with uow:
         return row_of(uow.session, _load(uow.session, interaction_id))
 
 
+@requires(Area.TASKS, Action.EDIT)
 def update_interaction(uow: UnitOfWork, interaction_id: int, *, form: InteractionForm,
                        expected_version: int) -> InteractionRow:
     """Save an edited interaction (who logged it stays); raises NotFound, ValidationError or ConcurrentEdit."""
@@ -147,6 +152,7 @@ def update_interaction(uow: UnitOfWork, interaction_id: int, *, form: Interactio
         return row
 
 
+@requires(Area.TASKS, Action.DELETE)
 def delete_interaction(uow: UnitOfWork, interaction_id: int, *, expected_version: int) -> None:
     """Delete a logged interaction; raises NotFound or ConcurrentEdit."""
     with uow:
@@ -157,6 +163,7 @@ def delete_interaction(uow: UnitOfWork, interaction_id: int, *, expected_version
         uow.commit()
 
 
+@requires(Area.TASKS, Action.VIEW)
 def interaction_choices(uow: UnitOfWork, client_id: int) -> InteractionChoices:
     """The client's name, contact persons and deals (open ones first), for the log dialog; raises NotFound."""
     with uow:

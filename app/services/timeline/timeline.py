@@ -40,6 +40,8 @@ from app.models import (
     User,
     Warehouse,
 )
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
 from app.services.errors import NotFound, ValidationError
 from app.services.timeline.forms import (
     CAMPAIGN_KINDS,
@@ -257,6 +259,7 @@ def _wanted_kinds(kinds: Iterable[str] | None) -> frozenset[str]:
     return wanted
 
 
+@requires(Area.TASKS, Action.VIEW)
 def client_timeline(uow: UnitOfWork, client_id: int, *, before: datetime | None = None, limit: int = 200,
                     kinds: Iterable[str] | None = None) -> tuple[list[TimelineEntry], bool]:
     """The client's entries older than `before` (all when None), newest first, and whether older ones
@@ -291,6 +294,7 @@ def client_timeline(uow: UnitOfWork, client_id: int, *, before: datetime | None 
         return _newest_first(page), has_more
 
 
+@requires(Area.TASKS, Action.VIEW)
 def timeline_counts(uow: UnitOfWork, client_id: int) -> dict[str, int]:
     """How many entries of each kind the client's timeline holds (kinds with none are left out)."""
     with uow:

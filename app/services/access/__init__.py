@@ -1,0 +1,26 @@
+"""Users' rights (roles, the permission matrix, scopes by owner and branch) and the audit trail."""
+
+from app.services.access.admin import (
+    AccountRow,
+    BranchRow,
+    DepartmentRow,
+    RoleRow,
+    delete_role,
+    list_accounts,
+    list_branches,
+    list_departments,
+    list_roles,
+    my_rights,
+    reset_password,
+    save_branch,
+    save_department,
+    save_role,
+    unlock_account,
+    update_account,
+)
+from app.services.access.history import AuditRow, audit_entities, check_audit, record_history, search_audit
+
+__all__ = ["AccountRow", "AuditRow", "BranchRow", "DepartmentRow", "RoleRow", "audit_entities", "check_audit",
+           "delete_role", "list_accounts", "list_branches", "list_departments", "list_roles", "my_rights",
+           "record_history", "reset_password", "save_branch", "save_department", "save_role", "search_audit",
+           "unlock_account", "update_account"]
