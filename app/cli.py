@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="consistency checks")
     check_sub = check.add_subparsers(dest="check_command", metavar="WHAT", required=True)
     check_sub.add_parser("stock", parents=[common], help="prove every stock balance equals the sum of its ledger moves")
+    check_sub.add_parser("audit", parents=[common], help="recompute the audit trail's hash chain; name the first "
+                                                         "entry changed, removed or inserted")
 
     prn = sub.add_parser("print", parents=[common], help="print documents to PDF",
                          description="karavan print INV-2026-000123 -o invoice.pdf; "
@@ -142,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             return cmd_demo(url, clients=args.clients, seed=args.seed)
         if args.command == "check":
-            return cmd_check_stock(url)
+            return cmd_check_audit(url) if args.check_command == "audit" else cmd_check_stock(url)
         if args.command == "print":
             return cmd_print(url, args)
         if args.command == "export":
@@ -269,6 +271,24 @@ def cmd_check_stock(url: str) -> int:
         print(f"{len(mismatches)} stock balance(s) differ from the ledger.")
         return EXIT_INCONSISTENT
     print("Stock balances equal the ledger.")
+    return EXIT_OK
+
+
+def cmd_check_audit(url: str) -> int:
+    """Verify the audit trail's chain; exit 3 when an entry was tampered with."""
+    from app.services.context import ServiceContext
+
+    database = _open(url)
+    try:
+        _require_current_schema(database)
+        result = ServiceContext(database.session_factory).access.check_audit()
+    finally:
+        database.dispose()
+    if not result.ok:
+        print(f"The audit trail is broken at entry {result.broken_at}: {result.reason} "
+              f"({result.entries} entries before it are intact).")
+        return EXIT_INCONSISTENT
+    print(f"The audit trail is intact: {result.entries} entries.")
     return EXIT_OK
 
 

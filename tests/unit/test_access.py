@@ -248,3 +248,19 @@ def test_the_audit_trail_is_only_for_those_allowed(services):
     theirs = services.clients.create_client(simple_form("Not Sam's"))
     with pytest.raises(NotFound):
         sam.access.record_history("client", theirs.id)
+
+
+def test_karavan_check_audit_says_whether_the_chain_holds(services, database, capsys):
+    if database.engine.dialect.name != "sqlite":
+        pytest.skip("the CLI test reads the SQLite file; the chain itself is checked on both above")
+    from app.cli import main
+
+    services.clients.create_client(simple_form("Checked"))
+    url = str(database.engine.url)
+    assert main(["check", "audit", "--db", url]) == 0
+    assert "intact" in capsys.readouterr().out
+    with database.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_event_no_delete"))
+        conn.execute(text("DELETE FROM audit_event WHERE id = 1"))
+    assert main(["check", "audit", "--db", url]) == 3
+    assert "broken at entry 1" in capsys.readouterr().out
