@@ -145,8 +145,20 @@ def _postgresql_driver(t: SelfTest) -> str:
     return f"psycopg {psycopg.__version__} ({impl}), libpq {psycopg.pq.version()}"
 
 
+def _keyring(t: SelfTest) -> str:
+    """The password store for PostgreSQL profiles; on Windows it must be the Credential Manager."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if sys.platform == "win32" and getattr(backend, "priority", 0) <= 0:
+        raise RuntimeError(f"no usable keyring backend ({name}): saved passwords would not work")
+    return name
+
+
 def _qt(t: SelfTest) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCharts import QChart, QChartView, QLineSeries
     from PySide6.QtCore import QLibraryInfo, qVersion
     from PySide6.QtPdf import QPdfDocument
 
@@ -160,9 +172,19 @@ def _qt(t: SelfTest) -> str:
     image = pdf.render(0, pdf.pagePointSize(0).toSize())
     if image.isNull():
         raise RuntimeError("QtPdf rendered an empty page")
+    series = QLineSeries()
+    series.append(0, 1)
+    series.append(1, 2)
+    chart = QChart()
+    chart.addSeries(series)
+    view = QChartView(chart)
+    view.resize(200, 120)
+    if view.grab().isNull():
+        raise RuntimeError("QtCharts drew nothing")
     translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     count = len(list(translations.glob("qtbase_*.qm")))
-    return f"Qt {qVersion()} on {app.platformName()}, QtPdf read {pdf.pageCount()} page, {count} Qt translations"
+    return (f"Qt {qVersion()} on {app.platformName()}, QtPdf read {pdf.pageCount()} page, QtCharts drew, "
+            f"{count} Qt translations")
 
 
 def _main_window(t: SelfTest) -> str:
@@ -205,6 +227,7 @@ def run(out: TextIO = sys.stdout) -> int:
                     break
             t.check("resources", lambda: _resources(t))
             t.check("postgresql driver", lambda: _postgresql_driver(t))
+            t.check("keyring", lambda: _keyring(t))
             if "pdf" in t.state and t.check("qt offscreen", lambda: _qt(t)):
                 t.check("main window", lambda: _main_window(t))
         finally:
