@@ -395,10 +395,13 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO, *, console_level: 
         paths.log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True)
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
     file_handler.setLevel(level)
-    console = logging.StreamHandler(sys.stderr)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    console.setLevel(max(level, console_level))
-    for h in (file_handler, console):
+    handlers: list[logging.Handler] = [file_handler]
+    if sys.stderr is not None:  # None in the Windows GUI program, which has no console
+        console = logging.StreamHandler(sys.stderr)
+        console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        console.setLevel(max(level, console_level))
+        handlers.append(console)
+    for h in handlers:
         h._karavan = True  # type: ignore[attr-defined]
         root.addHandler(h)
     root.setLevel(min(level, console_level))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTableView, QWidget
 
@@ -23,6 +24,7 @@ class LayoutMemory:
         if self.settings.value("format") not in (None, str(FORMAT), FORMAT):
             self.settings.clear()  # written by a version whose values we cannot read
         self.settings.setValue("format", FORMAT)
+        self._headers: dict[str, QHeaderView] = {}
 
     # -- the main window -----------------------------------------------------------------------
     def restore_window(self, window: QMainWindow) -> bool:
@@ -70,6 +72,7 @@ class LayoutMemory:
             self.settings.setValue(key, header.saveState())
         for signal in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged):
             signal.connect(save)
+        self._headers[key] = header
 
     def remember_all_columns(self, root: QWidget, scope: str) -> None:
         """Every named table under `root` (a workspace), each by its object name."""
@@ -81,6 +84,12 @@ class LayoutMemory:
                 self.remember_columns(view, scope, name)
 
     def sync(self) -> None:
+        """Write every remembered list's current layout (hiding a column emits no signal) to the file."""
+        for key, header in list(self._headers.items()):
+            if shiboken6.isValid(header):
+                self.settings.setValue(key, header.saveState())
+            else:  # its screen was closed; what it last saved stays
+                del self._headers[key]
         self.settings.sync()
 
 

@@ -16,6 +16,7 @@ import os
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
@@ -98,13 +99,17 @@ class InstanceServer(QObject):
 
     def _accept(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.write(f"{os.getpid()}\n".encode())
-            socket.flush()
             socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            socket.disconnected.connect(lambda s=socket: (self._read(s), s.deleteLater()))
+            # A quick second launch may have said it all, and gone, before we looked: read that first.
+            if socket.bytesAvailable() or socket.waitForReadyRead(0):
+                self._read(socket)
+            if socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+                socket.write(f"{os.getpid()}\n".encode())
+                socket.flush()
 
     def _read(self, socket: QLocalSocket) -> None:
-        if RAISE.strip() in bytes(socket.readAll().data()):
+        if shiboken6.isValid(socket) and socket.isOpen() and RAISE.strip() in bytes(socket.readAll().data()):
             self.bring_forward()
 
     def bring_forward(self) -> None:
