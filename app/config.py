@@ -189,7 +189,8 @@ def default_profile(paths: AppPaths) -> Profile:
 def _read_json(path: Path) -> dict[str, Any] | None:
     """The JSON object in `path`, None if the file does not exist; raises ConfigError if unreadable."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: a file saved by Notepad or the Windows installer may begin with a byte-order mark.
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return None
     except OSError as exc:

@@ -96,6 +96,7 @@ end;
 procedure WriteMachineProfile();
 var
   Server, Port, Database, DbUser, ProfileName, Json, Path: String;
+  Lines: TArrayOfString;
 begin
   Server := Trim(ExpandConstant('{param:SERVER|}'));
   if Server = '' then
@@ -108,8 +109,8 @@ begin
              mbInformation, MB_OK);
     Exit;
   end;
-  Port := Trim(ExpandConstant('{param:PORT|5432}'));
-  if StrToIntDef(Port, 0) <= 0 then
+  Port := IntToStr(StrToIntDef(Trim(ExpandConstant('{param:PORT|5432}')), 5432));
+  if (StrToInt(Port) <= 0) or (StrToInt(Port) > 65535) then
     Port := '5432';
   Database := Trim(ExpandConstant('{param:DATABASE|karavan}'));
   DbUser := Trim(ExpandConstant('{param:DBUSER|}'));
@@ -119,7 +120,10 @@ begin
           ', "port": ' + Port + ', "database": ' + JsonString(Database) + ', "user": ' + JsonString(DbUser) +
           ', "path": ""}' + #13#10 + '  ]' + #13#10 + '}' + #13#10;
   Path := MachineConfigDir() + '\profiles.json';
-  if ForceDirectories(MachineConfigDir()) and SaveStringToFile(Path, Json, False) then
+  // UTF-8 (a profile or server name may be Cyrillic); Karavan reads the byte-order mark this writes.
+  SetArrayLength(Lines, 1);
+  Lines[0] := Json;
+  if ForceDirectories(MachineConfigDir()) and SaveStringsToUTF8File(Path, Lines, False) then
     Log('Machine-wide profile written to ' + Path)
   else
     Log('Could not write ' + Path);

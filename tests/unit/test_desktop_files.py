@@ -124,3 +124,14 @@ def test_a_broken_machine_file_is_ignored_not_fatal(paths: AppPaths, caplog: pyt
     paths.site_profiles_file.write_text("{ not json")
     assert config.load_profiles(paths) == [config.default_profile(paths)]
     assert "machine-wide profiles ignored" in caplog.text
+
+
+def test_a_machine_file_written_by_the_windows_installer_is_read(paths: AppPaths):
+    """Inno Setup's SaveStringsToUTF8File starts the file with a byte-order mark; names may be Cyrillic."""
+    assert paths.site_config_dir is not None
+    paths.site_config_dir.mkdir(parents=True)
+    text = ('{\r\n  "version": 1,\r\n  "profiles": [\r\n    {"name": "Сервер офиса", "kind": "postgresql", '
+            '"host": "crm-db.office.lan", "port": 5432, "database": "karavan", "user": "", "path": ""}\r\n  ]\r\n}\r\n')
+    paths.site_profiles_file.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    first = config.load_profiles(paths)[0]
+    assert (first.name, first.host, first.port) == ("Сервер офиса", "crm-db.office.lan", 5432)
