@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 @dataclass
 class SelfTest:
-    out: TextIO = sys.stdout
+    out: TextIO
     failures: list[str] = field(default_factory=list)
     passed: int = 0
     state: dict[str, Any] = field(default_factory=dict)
@@ -206,9 +206,10 @@ def _main_window(t: SelfTest) -> str:
     return "clients list shows the client"
 
 
-def run(out: TextIO = sys.stdout) -> int:
-    """Run every check; 0 when all passed."""
+def run(out: TextIO | None = None) -> int:
+    """Run every check, printing to `out` (standard output when None); 0 when all passed."""
     started = time.perf_counter()
+    out = out if out is not None else sys.stdout  # looked up now: tests and tools swap sys.stdout
     t = SelfTest(out=out)
     with tempfile.TemporaryDirectory(prefix="karavan-self-test-") as tmp:
         folder = Path(tmp)
