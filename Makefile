@@ -4,10 +4,11 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
+BUNDLE_STAMP := $(VENV)/.installed-bundle
 PYTEST_ARGS ?=
 ONLY ?=
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint clean bundle
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -33,8 +34,19 @@ test: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(if $(ONLY),--only $(ONLY))
 
+$(BUNDLE_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e '.[dev,bundle]'
+	touch $@ $(DEV_STAMP) $(RUN_STAMP)
+
+# The one-folder desktop bundle for this OS (dist/karavan/), then its self-test with no Python and no
+# network (installer/check_bundle.sh). Not part of `make test`: it takes a few minutes of both cores.
+bundle: $(BUNDLE_STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/karavan.spec
+	installer/check_bundle.sh dist/karavan
+
 lint: $(DEV_STAMP)
 	$(PY) -m ruff check app tests bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

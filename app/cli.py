@@ -1,7 +1,7 @@
 """`karavan` command line: the GUI by default, plus database upkeep, demo data and users.
 
     karavan                                  start the application
-    karavan --self-test                      build the main window offscreen and exit 0 if all is well
+    karavan --self-test                      check this installation on a temporary database; exit 0 if all is well
     karavan [--db URL | --profile NAME] db upgrade | db current
     karavan [--db URL] demo [--clients N] [--seed S]
     karavan [--db URL] check stock
@@ -129,9 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("cannot write the log file: %s", exc)
 
     if args.self_test:
-        from app.ui.application import self_test
+        from app.selftest import run
 
-        return self_test()
+        return run()
     if args.command is None:
         from app.ui.application import run_gui
 

@@ -25,11 +25,16 @@ log = logging.getLogger(__name__)
 APP_NAME = "Karavan"
 APP_AUTHOR = "Karavan"
 HOME_ENV = "KARAVAN_HOME"
+# The machine-wide folder an administrator (or the Windows installer) fills for every user of the PC;
+# this variable points elsewhere (tests, a portable install).
+SITE_CONFIG_ENV = "KARAVAN_SITE_CONFIG"
 KEYRING_SERVICE = "Karavan"
 DEFAULT_PROFILE_NAME = "This computer"
 PROFILES_FILE = "profiles.json"
 SETTINGS_FILE = "settings.json"
+UI_STATE_FILE = "ui-state.ini"
 LOG_FILE = "karavan.log"
+CRASH_DIR = "crashes"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 5
 _FILE_FORMAT_VERSION = 1
@@ -53,18 +58,27 @@ class AppPaths:
     data_dir: Path
     config_dir: Path
     log_dir: Path
+    # Read-only for the app: profiles.json there is offered to every user of the PC. None: no such folder.
+    site_config_dir: Path | None = None
 
     @classmethod
     def default(cls) -> AppPaths:
-        """The per-user folders; KARAVAN_HOME (tests, benches, portable installs) overrides all three."""
+        """The per-user folders; KARAVAN_HOME (tests, benches, portable installs) overrides all three.
+
+        The machine-wide folder is platformdirs' site_config_dir (C:\\ProgramData\\Karavan\\Karavan on
+        Windows, /etc/xdg/Karavan on Linux), or KARAVAN_SITE_CONFIG; under KARAVAN_HOME only the latter.
+        """
+        site_env = os.environ.get(SITE_CONFIG_ENV, "").strip()
+        site = Path(site_env).expanduser().resolve() if site_env else None
         home = os.environ.get(HOME_ENV, "").strip()
         if home:
             root = Path(home).expanduser().resolve()
-            return cls(root / "data", root / "config", root / "logs")
+            return cls(root / "data", root / "config", root / "logs", site)
         return cls(
             Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
             Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
             Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+            site or Path(platformdirs.site_config_dir(APP_NAME, APP_AUTHOR)),
         )
 
     def ensure(self) -> AppPaths:
@@ -84,6 +98,19 @@ class AppPaths:
     @property
     def log_file(self) -> Path:
         return self.log_dir / LOG_FILE
+
+    @property
+    def crash_dir(self) -> Path:
+        return self.log_dir / CRASH_DIR
+
+    @property
+    def ui_state_file(self) -> Path:
+        """Window geometry and list column layouts (QSettings, INI format)."""
+        return self.config_dir / UI_STATE_FILE
+
+    @property
+    def site_profiles_file(self) -> Path | None:
+        return self.site_config_dir / PROFILES_FILE if self.site_config_dir else None
 
 
 # --- connection profiles ----------------------------------------------------------------------
@@ -162,7 +189,8 @@ def default_profile(paths: AppPaths) -> Profile:
 def _read_json(path: Path) -> dict[str, Any] | None:
     """The JSON object in `path`, None if the file does not exist; raises ConfigError if unreadable."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: a file saved by Notepad or the Windows installer may begin with a byte-order mark.
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -192,24 +220,50 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
         raise
 
 
-def load_profiles(paths: AppPaths) -> list[Profile]:
-    """Saved profiles, or just the default one when none are saved; raises ConfigError for a bad file."""
-    data = _read_json(paths.profiles_file)
+def _read_profiles(path: Path) -> list[Profile] | None:
+    """The profiles saved in `path` (None when there is no such file); raises ConfigError for a bad file."""
+    data = _read_json(path)
     if data is None:
-        return [default_profile(paths)]
+        return None
     raw = data.get("profiles")
     if not isinstance(raw, list):
-        raise ConfigError(paths.profiles_file, "has no list of profiles: fix or delete the file")
+        raise ConfigError(path, "has no list of profiles: fix or delete the file")
     profiles = []
     for i, item in enumerate(raw):
         try:
             profile = Profile.from_json(item)
         except (TypeError, ValueError) as exc:
-            raise ConfigError(paths.profiles_file, f"profile {i + 1} is malformed: {exc}") from exc
+            raise ConfigError(path, f"profile {i + 1} is malformed: {exc}") from exc
         if problem := profile.problem():
-            raise ConfigError(paths.profiles_file, f"profile {i + 1} ({profile.name!r}): {problem}")
+            raise ConfigError(path, f"profile {i + 1} ({profile.name!r}): {problem}")
         profiles.append(profile)
-    return profiles or [default_profile(paths)]
+    return profiles
+
+
+def machine_profiles(paths: AppPaths) -> list[Profile]:
+    """The profiles an administrator set for every user of this PC (site_config_dir/profiles.json).
+
+    A broken machine-wide file is logged and ignored: one bad file must not lock every user out.
+    """
+    path = paths.site_profiles_file
+    if path is None:
+        return []
+    try:
+        return _read_profiles(path) or []
+    except ConfigError as exc:
+        log.warning("machine-wide profiles ignored: %s", exc)
+        return []
+
+
+def load_profiles(paths: AppPaths) -> list[Profile]:
+    """The user's saved profiles, then the machine-wide ones they have not got under the same name; with
+    nothing saved, the machine-wide ones then the default. Raises ConfigError for a bad user file."""
+    own = _read_profiles(paths.profiles_file)
+    machine = machine_profiles(paths)
+    if own is None:
+        return machine + [p for p in [default_profile(paths)] if p.name not in {m.name for m in machine}]
+    names = {p.name for p in own}
+    return (own + [m for m in machine if m.name not in names]) or [default_profile(paths)]
 
 
 def save_profiles(paths: AppPaths, profiles: list[Profile]) -> None:
@@ -220,6 +274,9 @@ def save_profiles(paths: AppPaths, profiles: list[Profile]) -> None:
     for p in profiles:
         if problem := p.problem():
             raise ConfigError(paths.profiles_file, f"profile {p.name!r}: {problem}")
+    # A machine-wide profile kept as it is stays the administrator's: when they change the server, it follows.
+    machine = set(machine_profiles(paths))
+    profiles = [p for p in profiles if p not in machine]
     _write_json(paths.profiles_file, {"version": _FILE_FORMAT_VERSION,
                                       "profiles": [p.to_json() for p in profiles]})
 
@@ -339,10 +396,13 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO, *, console_level: 
         paths.log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True)
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
     file_handler.setLevel(level)
-    console = logging.StreamHandler(sys.stderr)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    console.setLevel(max(level, console_level))
-    for h in (file_handler, console):
+    handlers: list[logging.Handler] = [file_handler]
+    if sys.stderr is not None:  # None in the Windows GUI program, which has no console
+        console = logging.StreamHandler(sys.stderr)
+        console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        console.setLevel(max(level, console_level))
+        handlers.append(console)
+    for h in handlers:
         h._karavan = True  # type: ignore[attr-defined]
         root.addHandler(h)
     root.setLevel(min(level, console_level))

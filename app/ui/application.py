@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
@@ -23,8 +18,11 @@ from app.resources import resource_path
 from app.services.context import ServiceContext
 from app.services.errors import DatabaseUnavailable
 from app.services.users import UserRow
-from app.ui.errors import message_for, show_error
+from app.ui.crash import CrashHandler
+from app.ui.errors import show_error
+from app.ui.layout_memory import LayoutMemory
 from app.ui.main_window import MainWindow
+from app.ui.single_instance import InstanceServer, bring_forward_running, instance_name
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -35,8 +33,23 @@ def qapp() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("Karavan")
     QCoreApplication.setApplicationName("Karavan")
+    if app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(str(resource_path("icons", "karavan.png"))))
     _load_fonts(app)
+    _load_qt_translations(app)
     return app  # type: ignore[return-value]
+
+
+def _load_qt_translations(app: QApplication) -> None:
+    """Qt's own words (OK, Cancel, the file dialog) in the system's language, from the .qm files that ship
+    with Qt (and so in the bundle); once per application."""
+    if getattr(app, "_karavan_qt_translator", None) is not None:
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", folder):
+        app.installTranslator(translator)
+    app._karavan_qt_translator = translator  # type: ignore[attr-defined]
 
 
 def _load_fonts(app: QApplication) -> None:
@@ -144,6 +157,14 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
     if not logging.getLogger().handlers:  # the CLI has usually set it up already (with -v)
         config.setup_logging(paths)
     app = qapp()
+    crashes = CrashHandler(paths, app).install()
+    try:
+        return _run(app, paths, url, profile_name)
+    finally:
+        crashes.uninstall()
+
+
+def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str | None) -> int:
     tasks = TaskRunner()
     tasks.default_error = lambda exc: show_error(QApplication.activeWindow(), exc)
 
@@ -156,6 +177,9 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
     connect = _profile_connector(url)
     by_name = {p.name: p for p in profiles}
     profile = by_name.get(selected or "", profiles[0])
+    if bring_forward_running(instance_name(profile)):
+        log.info("Karavan already runs on %s for this user: brought its window forward", profile.describe())
+        return 0
 
     db: Database | None = None
     user: UserRow | None = None
@@ -181,6 +205,9 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
             return 0
         result = dialog.result_value
         db, profile, user = result.database, result.profile, result.user
+        if bring_forward_running(instance_name(profile)):  # another database was chosen, and it is open
+            db.dispose()
+            return 0
         if user is None:
             user = _first_run(db, tasks)
             if user is None:
@@ -193,10 +220,14 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
 
     assert db is not None
     ctx = ServiceContext(db.session_factory, user_id=user.id, description=db.describe())
-    window = MainWindow(ctx, tasks, user=user, database=db.describe())
+    window = MainWindow(ctx, tasks, user=user, database=db.describe(),
+                        layout_memory=LayoutMemory(paths.ui_state_file))
+    instance = InstanceServer(instance_name(profile), window)
+    instance.listen()
     window.show()
     window.start_reminders()
     code = app.exec()
+    instance.close()
     tasks.wait_idle()
     db.dispose()
     return code
@@ -212,38 +243,4 @@ def process_until(predicate, timeout_ms: int = 10_000) -> bool:
     return True
 
 
-def self_test() -> int:
-    """Build the main window offscreen on a temporary database with one client; 0 when it all works."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    started = time.perf_counter()
-    from app.services.clients import ChannelData, ClientForm
-
-    with tempfile.TemporaryDirectory(prefix="karavan-self-test-") as tmp:
-        app = qapp()
-        db = connect_database(f"sqlite:///{Path(tmp) / 'self-test.db'}")
-        try:
-            anon = ServiceContext(db.session_factory)
-            admin = anon.auth.initialize(company_name="Self-test", admin_login="admin",
-                                         admin_full_name="Self Test", password="self-test-pass-1")
-            ctx = anon.as_user(admin.id)
-            ctx.clients.create_client(ClientForm(display_name="Karavan self-test",
-                                                 channels=(ChannelData("phone", "+1 555 0100"),)))
-            tasks = TaskRunner()
-            window = MainWindow(ctx, tasks, user=admin, database=db.describe(), company="Self-test")
-            window.show()
-            ok = process_until(lambda: window.clients.model.rowCount() == 1
-                               and window.clients.model.row_at(0) is not None)
-            shown_ms = (time.perf_counter() - started) * 1000
-            window.close()
-            tasks.wait_idle()
-            app.processEvents()
-        except Exception as exc:  # the self-test reports, never raises
-            print(json.dumps({"self_test": "failed", "error": message_for(exc) or repr(exc)}))
-            return 1
-        finally:
-            db.dispose()
-    print(json.dumps({"self_test": "ok" if ok else "failed", "main_window_ms": round(shown_ms, 1)}))
-    return 0 if ok else 1
-
-
-__all__ = ["connect_database", "process_until", "qapp", "run_gui", "self_test"]
+__all__ = ["connect_database", "process_until", "qapp", "run_gui"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -107,21 +108,46 @@ def show_save_failure(form, exc: BaseException, *, what: str = "document",
         show_error(form, exc)
 
 
-def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
-    """Show `exc` to the user: a plain message for known errors, a folded traceback otherwise."""
-    text = message_for(exc)
+# Set by the crash handler (app/ui/crash.py) while the application runs: writes a report of an unexpected
+# error and returns its path (None when it could not). Tests and tools without the handler write none.
+report_writer: Callable[[BaseException], Path | None] | None = None
+
+
+def error_details(exc: BaseException) -> str:
+    return getattr(exc, "__karavan_details__", None) or "".join(
+        traceback.format_exception(type(exc), exc, exc.__traceback__))
+
+
+def unexpected_error_box(parent: QWidget | None, exc: BaseException, *, headline: str,
+                         report: Path | None, title: str | None = None) -> QMessageBox:
+    """The dialog for an error nobody foresaw: what happened, the headline (what it means for the data),
+    where the report went, and the traceback folded under Details."""
     box = QMessageBox(parent)
     box.setObjectName("error_dialog")
     box.setWindowTitle(title or tr("Karavan"))
-    if text:
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(text)
-    else:
-        details = getattr(exc, "__karavan_details__", None) or "".join(
-            traceback.format_exception(type(exc), exc, exc.__traceback__))
-        log.error("unexpected error: %s", details)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(tr("Something went wrong. Your data is safe: the action was not saved."))
-        box.setInformativeText(str(exc) or type(exc).__name__)
-        box.setDetailedText(details)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setText(headline)
+    info = tr("What happened: {what}").format(what=str(exc) or type(exc).__name__)
+    if report is not None:
+        info += "\n\n" + tr("A report for the administrator was saved to:\n{path}").format(path=report)
+    box.setInformativeText(info)
+    box.setDetailedText(error_details(exc))
+    return box
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
+    """Show `exc` to the user: a plain message for known errors, a folded traceback otherwise."""
+    text = message_for(exc)
+    if not text:
+        log.error("unexpected error: %s", error_details(exc))
+        report = report_writer(exc) if report_writer is not None else None
+        unexpected_error_box(parent, exc, report=report, title=title,
+                             headline=tr("Something went wrong. Your data is safe: the action was not saved.")
+                             ).exec()
+        return
+    box = QMessageBox(parent)
+    box.setObjectName("error_dialog")
+    box.setWindowTitle(title or tr("Karavan"))
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(text)
     box.exec()

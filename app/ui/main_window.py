@@ -28,6 +28,7 @@ from app.services.users import UserRow
 
 if TYPE_CHECKING:
     from app.ui.clients.card import ClientCardWidget
+    from app.ui.layout_memory import LayoutMemory
 from app.ui.clients.list_view import ClientsWorkspace
 from app.ui.coming_later import ComingLaterPage
 from app.ui.errors import show_error
@@ -48,10 +49,12 @@ class MainWindow(QMainWindow):
     area_changed = Signal(str)
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, *, user: UserRow, database: str,
-                 company: str | None = None, parent: QWidget | None = None):
+                 company: str | None = None, parent: QWidget | None = None,
+                 layout_memory: LayoutMemory | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.ctx, self.tasks, self.user = ctx, tasks, user
+        self.layout_memory = layout_memory  # geometry and column layouts, when the app keeps them
         self.setWindowTitle("Karavan")
         if company is None:  # asked after the window is up: start-up waits for nothing it can defer
             QTimer.singleShot(0, lambda: tasks.read(ctx.auth.company_name, self.set_company))
@@ -114,6 +117,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status(database)
         self.nav.setCurrentRow(0)
+        if layout_memory is not None:
+            layout_memory.restore_window(self)
+            layout_memory.remember_all_columns(self.clients, "clients")
 
     def set_company(self, name: str) -> None:
         self.setWindowTitle(f"Karavan — {name}" if name else "Karavan")
@@ -192,7 +198,11 @@ class MainWindow(QMainWindow):
         if self.user.is_admin:
             self._build_settings_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        logs = help_menu.addAction(self.tr("Open log folder"))
+        logs.setObjectName("menu_open_log_folder")
+        logs.triggered.connect(self.open_log_folder)
         about = help_menu.addAction(self.tr("About Karavan"))
+        about.setObjectName("menu_about")
         about.triggered.connect(self._about)
 
     def _build_settings_menu(self) -> None:
@@ -226,6 +236,7 @@ class MainWindow(QMainWindow):
         self._run_dialog(CurrencyRatesDialog(self.ctx, self.tasks, self))
 
     def _build_status(self, database: str) -> None:
+        self.database = database
         self.user_label = QLabel(self.tr("User: {0}").format(self.user.full_name), self)
         self.user_label.setObjectName("status_user")
         self.db_label = QLabel(self.tr("Database: {0}").format(database), self)
@@ -252,6 +263,8 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
             self.workspaces.addWidget(page)
             self._take_new_shortcut(page)
+            if self.layout_memory is not None:
+                self.layout_memory.remember_all_columns(page, key)
         return self._pages[key]
 
     # Ctrl+N: one window-wide shortcut (File → New …) that makes a new record of the area on screen. A
@@ -552,10 +565,15 @@ class MainWindow(QMainWindow):
 
     # -- misc ----------------------------------------------------------------------------------
     def _about(self) -> None:
-        from app import __version__
-        QMessageBox.about(self, self.tr("About Karavan"),
-                          self.tr("Karavan {0}\nAn on-premises CRM for small companies.\n\nDatabase: {1}")
-                          .format(__version__, self.db_label.text()))
+        from app.ui.about import AboutDialog
+
+        self._run_dialog(AboutDialog(self.database, self))
+
+    def open_log_folder(self) -> None:
+        """Help → Open log folder: the logs and crash reports, in the system's file manager."""
+        from app.ui.about import open_log_folder
+
+        open_log_folder(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         dirty = [card for card in self._card_tabs() if card.is_dirty()]
@@ -572,5 +590,8 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         if self.reminders is not None:
             self.reminders.stop()
+        if self.layout_memory is not None:
+            self.layout_memory.save_window(self)
+            self.layout_memory.sync()
         event.accept()
 
