@@ -3,10 +3,11 @@
     karavan                                  start the application
     karavan --self-test                      check this installation on a temporary database; exit 0 if all is well
     karavan [--db URL | --profile NAME] db upgrade | db current
+    karavan [--db URL] db roles [--prefix P]     PostgreSQL: users as database roles with their rights
     karavan [--db URL] demo [--clients N] [--seed S]
-    karavan [--db URL] check stock
+    karavan [--db URL] check stock | check audit
     karavan [--db URL] export clients|products|stock|documents FILE.xlsx [--search TEXT] [...]
-    karavan [--db URL] user add LOGIN --name "Full Name" [--admin] [--email E] [--password-stdin]
+    karavan [--db URL] user add LOGIN --name "Full Name" [--admin | --role KEY] [--email E] [--password-stdin]
     karavan [--db URL] import clients|products|prices|stock FILE.xlsx [--sheet NAME] [--valid-only] [--as LOGIN]
 
 Without --db the database is the profile named by --profile, else the last one used, else the
@@ -67,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("upgrade", parents=[common], help="upgrade the schema to this version (backs up SQLite)")
     db_sub.add_parser("current", parents=[common], help="print the schema revision")
+    roles = db_sub.add_parser("roles", parents=[common],
+                              help="PostgreSQL: make every Karavan user a database role with the rights of their "
+                                   "role (table privileges and row-level security); run again after changes")
+    roles.add_argument("--prefix", default="karavan_", help="database role names start with this (default karavan_)")
 
     demo = sub.add_parser("demo", parents=[common], help="fill the database with demo data")
     demo.add_argument("--clients", type=int, default=500, metavar="N", help="how many clients (default 500)")
@@ -111,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name", required=True, metavar="FULL_NAME")
     add.add_argument("--email", default="")
     add.add_argument("--admin", action="store_true", help="the user may administer Karavan")
+    add.add_argument("--role", default="director", metavar="KEY",
+                     help="their role: director (default), sales_manager, warehouse_clerk, accountant, production, "
+                          "or a role made in Users and roles")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     return parser
 
@@ -140,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         url = resolve_url(paths, db_url, profile_name)
         if args.command == "db":
+            if args.db_command == "roles":
+                return cmd_db_roles(url, args.prefix)
             return cmd_db_upgrade(url) if args.db_command == "upgrade" else cmd_db_current(url)
         if args.command == "demo":
             return cmd_demo(url, clients=args.clients, seed=args.seed)
@@ -271,6 +281,22 @@ def cmd_check_stock(url: str) -> int:
         print(f"{len(mismatches)} stock balance(s) differ from the ledger.")
         return EXIT_INCONSISTENT
     print("Stock balances equal the ledger.")
+    return EXIT_OK
+
+
+def cmd_db_roles(url: str, prefix: str) -> int:
+    """Create or update the database roles of every user (PostgreSQL) as the system itself."""
+    from app.services.context import ServiceContext
+
+    database = _open(url)
+    try:
+        _require_current_schema(database)
+        done = ServiceContext(database.session_factory).access.sync_database_roles(prefix=prefix)
+    finally:
+        database.dispose()
+    print(f"{done.user_roles} user role(s) and {done.group_roles} group role(s) are in step with Karavan's roles"
+          + (f"; {done.disabled} inactive user(s) may not log in." if done.disabled else "."))
+    print("Each user's database password is set the next time their password is set or changed in Karavan.")
     return EXIT_OK
 
 
@@ -448,7 +474,7 @@ def cmd_user_add(url: str, args: argparse.Namespace) -> int:
             raise CliError("this database is not set up yet: start Karavan to create the administrator "
                            "(or run `karavan demo`)")
         row = ctx.users.add_user(args.login, full_name=args.name, password=password, email=args.email,
-                                 is_admin=args.admin)
+                                 is_admin=args.admin, role=args.role)
     finally:
         database.dispose()
     print(f"Added {'administrator' if row.is_admin else 'user'} “{row.login}” ({row.full_name}).")

@@ -17,6 +17,7 @@ from app.models import Company, User, utcnow
 from app.services import validation as v
 from app.services.access.audit import record
 from app.services.access.matrix import ADMINISTRATOR
+from app.services.access.pg_roles import set_database_password
 from app.services.access.principal import open_to_all
 from app.services.access.roles import ensure_builtin_roles
 from app.services.catalog.pricing import base_list
@@ -170,6 +171,7 @@ def change_password(uow: UnitOfWork, *, old_password: str, new_password: str) ->
         if new_password == old_password:
             raise ValidationError({"new_password": "must differ from the old one"})
         user.password_hash = hash_password(new_password)
+        set_database_password(uow.session, user, new_password)
         user.must_change_password = False
         user.password_changed_at = utcnow()
         uow.session.flush()

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from app.models import Branch, Department, Role, RolePermission, User, utcnow
 from app.services import validation as v
 from app.services.access.matrix import AREA_ACTIONS, SCOPED_AREAS, Action, Area, Scope
+from app.services.access.pg_roles import set_database_password
 from app.services.access.principal import Principal, open_to_all, requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.uow import UnitOfWork
@@ -238,6 +239,7 @@ def reset_password(uow: UnitOfWork, user_id: int, *, new_password: str) -> Accou
         if err := password_error(new_password, login=user.login):
             raise ValidationError({"password": err})
         user.password_hash = hash_password(new_password)
+        set_database_password(s, user, new_password)
         user.must_change_password = True
         user.password_changed_at = utcnow()
         user.failed_logins, user.locked_until = 0, None
