@@ -48,12 +48,13 @@ def backend_of(uow: UnitOfWork) -> str:
 
 
 def make_backup(uow: UnitOfWork, folder: str | Path, *, password: str | None = None, kind: str = "manual",
-                keep_daily: int | None = None, keep_monthly: int | None = None,
+                name: str | None = None, keep_daily: int | None = None, keep_monthly: int | None = None,
                 progress: Report | None = None) -> BackupResult:
-    """Back up the database now into `folder` (encrypted when a password is given), check the file and,
-    when keep_daily is given, rotate the folder. Raises what making.write_backup raises."""
+    """Back up the database now into `folder` (as `name`, else a dated name; encrypted when a password is
+    given), check the file and, when keep_daily is given, rotate the folder. Raises what
+    making.write_backup raises."""
     engine = _engine(uow)
-    result = making.write_backup(engine, folder, kind=kind, password=password, progress=progress)
+    result = making.write_backup(engine, folder, kind=kind, password=password, name=name, progress=progress)
     if keep_daily is not None:
         files.rotate(folder, schedule.file_stem(making.describe_url(engine.url)), keep_daily=keep_daily,
                      keep_monthly=keep_monthly or 0)

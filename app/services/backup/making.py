@@ -116,11 +116,13 @@ def _stepper(report: Report, total: int, text: str) -> Callable[[str], None]:
 
 
 def write_backup(engine: Engine, folder: Path | str, *, kind: str = "manual", password: str | None = None,
-                 before_revision: str | None = None, progress: Report | None = None) -> BackupResult:
+                 before_revision: str | None = None, name: str | None = None,
+                 progress: Report | None = None) -> BackupResult:
     """Back up the database behind `engine` into a new file in `folder`, then check that file.
 
     Users keep working meanwhile: SQLite is copied through the online backup API, PostgreSQL dumped from
-    one exported snapshot (the manifest's counts and checksums are of that same moment). Raises
+    one exported snapshot (the manifest's counts and checksums are of that same moment). `name` replaces
+    the usual karavan-YYYYMMDD-HHMMSS.kvbackup (a taken name gets -2, -3 …). Raises
     BackupToolMissing/BackupToolFailed (PostgreSQL) and OSError; a failed check raises BackupCorrupted
     (the file is kept, marked as failed)."""
     started = datetime.now()
@@ -130,7 +132,7 @@ def write_backup(engine: Engine, folder: Path | str, *, kind: str = "manual", pa
     url = engine.url
     source = describe_url(url)
     local, created = _now()
-    target = unique_path(folder, backup_name(source, local, before_revision=before_revision))
+    target = unique_path(folder, name or backup_name(source, local, before_revision=before_revision))
     base = dict(karavan_version=_version(), created_at=created, source=source, kind=kind)
     if url.get_backend_name() == "sqlite":
         snap = folder / f".{target.stem}.snapshot.db"

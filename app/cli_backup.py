@@ -1,0 +1,176 @@
+"""`karavan backup [-o FILE]` and `karavan restore FILE`: the same backup services as Settings → Backups…
+
+    karavan backup                      into this database's backup folder (settings of this computer),
+                                        encrypted when the settings say so, then rotate that folder
+    karavan backup -o FILE.kvbackup     into that file (no rotation); --encrypt asks for a password
+    karavan restore FILE.kvbackup       into a new database beside the current one, verified;
+                                        -o PATH|NAME chooses it, --switch makes the profile use it
+
+Passwords: --password-stdin, else KARAVAN_BACKUP_PASSWORD, else the keyring (scheduled-backup password),
+else a prompt on a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from app import config
+
+PASSWORD_ENV = "KARAVAN_BACKUP_PASSWORD"
+
+
+def add_parsers(sub, common: argparse.ArgumentParser) -> None:
+    backup = sub.add_parser("backup", parents=[common], help="back up the database now (.kvbackup)",
+                            description="Back up the database into its backup folder, or into -o FILE. "
+                                        "Users may keep working meanwhile.")
+    backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="the backup file to write (.kvbackup)")
+    backup.add_argument("--encrypt", action="store_true",
+                        help="encrypt with a password (a lost password means a lost backup)")
+    backup.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+
+    restore = sub.add_parser("restore", parents=[common], help="restore a .kvbackup into a new database",
+                             description="Restore into a new SQLite file or a new PostgreSQL database on the "
+                                         "current server, verify it against the backup, then optionally "
+                                         "switch the connection profile to it. The current database is not "
+                                         "touched.")
+    restore.add_argument("file", type=Path, metavar="FILE.kvbackup")
+    restore.add_argument("-o", "--output", dest="target", metavar="PATH|NAME",
+                         help="the new SQLite file, or the new database's name on the server")
+    restore.add_argument("--switch", action="store_true",
+                         help="make the connection profile in use open the restored database")
+    restore.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+
+
+def _password(args, *, source: str | None, needed: bool, confirm: bool = False) -> str | None:
+    from app.cli import EXIT_INPUT, CliError
+    from app.services.backup import schedule
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n") or None
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    if source and (saved := schedule.saved_password(source)):
+        return saved
+    if not needed:
+        return None
+    if not sys.stdin.isatty():
+        raise CliError("the backup is encrypted: give the password with --password-stdin or "
+                       f"{PASSWORD_ENV}", EXIT_INPUT)
+    first = getpass.getpass("Backup password: ")
+    if confirm and getpass.getpass("Repeat the password: ") != first:
+        raise CliError("the passwords differ", EXIT_INPUT)
+    return first or None
+
+
+def _progress():
+    from app.cli import _ProgressLine
+
+    lines: dict[str, _ProgressLine] = {}
+
+    def report(done: int, total: int, text: str = "") -> None:
+        if total and text:
+            if text not in lines:
+                for old in lines.values():
+                    old.finish()
+                lines.clear()
+                lines[text] = _ProgressLine(text.rstrip("…"))
+            lines[text](min(done, total), total)
+
+    def finish() -> None:
+        for line in lines.values():
+            line.finish()
+    return report, finish
+
+
+def cmd_backup(url: str, args: argparse.Namespace) -> int:
+    from app.cli import EXIT_INPUT, EXIT_OK, CliError, _context, _open
+    from app.services.backup import schedule
+
+    database = _open(url)
+    try:
+        ctx = _context(database)
+        source = ctx.backup.source_of()
+        settings = schedule.load_settings(source)
+        encrypt = args.encrypt or settings.encrypt
+        password = _password(args, source=source if settings.encrypt else None, needed=encrypt,
+                             confirm=args.encrypt) if encrypt else None
+        report, finish = _progress()
+        if args.output:
+            out = Path(args.output)
+            if out.exists():
+                raise CliError(f"{out} already exists: choose a new file", EXIT_INPUT)
+            name = out.name if out.suffix == ".kvbackup" else out.name + ".kvbackup"
+            result = ctx.backup.make_backup(out.parent if str(out.parent) else Path("."), name=name,
+                                            password=password, progress=report)
+        else:
+            result = ctx.backup.make_backup(settings.folder, password=password, keep_daily=settings.keep_daily,
+                                            keep_monthly=settings.keep_monthly, progress=report)
+        finish()
+    finally:
+        database.dispose()
+    m = result.manifest
+    print(f"Backed up {m.source} to {result.path} ({result.path.stat().st_size / 1e6:,.1f} MB, "
+          f"{len(m.tables)} tables, {m.total_rows:,} rows{', encrypted' if m.encrypted else ''}) "
+          f"in {result.seconds:.1f} s; {result.check.message}")
+    return EXIT_OK
+
+
+def cmd_restore(paths: config.AppPaths, url: str, args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
+    from app.cli import EXIT_INPUT, EXIT_OK, CliError
+    from app.services.backup import making
+    from app.services.backup.fileformat import read_manifest
+
+    manifest = read_manifest(args.file)
+    password = _password(args, source=None, needed=manifest.encrypted) if manifest.encrypted else None
+    current = make_url(url)
+    report, finish = _progress()
+    if manifest.backend == "sqlite":
+        if args.target:
+            target = args.target
+        elif current.get_backend_name() == "sqlite":
+            target = making.default_restore_target(current)
+        else:
+            target = making.default_restore_target(make_url(f"sqlite:///{paths.data_dir / 'karavan.db'}"))
+        result = making.restore_sqlite(args.file, target, password=password, progress=report)
+    else:
+        if current.get_backend_name() != "postgresql":
+            raise CliError("a PostgreSQL backup is restored onto a server: use a server's profile (--profile) "
+                           "or --db postgresql+psycopg://user@host/database", EXIT_INPUT)
+        target = args.target or making.default_restore_target(current)
+        result = making.restore_postgresql(args.file, current, target, password=password, progress=report)
+    finish()
+    print(f"Restored {args.file} (made {manifest.created_at} from {manifest.source}) into {result.target}; "
+          f"verified {len(manifest.tables)} tables, {manifest.total_rows:,} rows.")
+    if args.switch or (sys.stdin.isatty() and not args.password_stdin
+                       and input("Switch the connection profile to it? [y/N] ").strip().lower() in ("y", "yes")):
+        print(switch_profile(paths, getattr(args, "profile", None), manifest.backend, result.target,
+                             fixed_url=getattr(args, "db", None)))
+    return EXIT_OK
+
+
+def switch_profile(paths: config.AppPaths, profile_name: str | None, backend: str, target: str, *,
+                   fixed_url: str | None = None) -> str:
+    """Point the profile in use at the restored database and make it the last one used; says what it did."""
+    from app.cli import EXIT_INPUT, CliError
+
+    if fixed_url:
+        raise CliError("--db was given, so there is no profile to switch: open the restored database with "
+                       f"--db {'sqlite:///' + target if backend == 'sqlite' else target}", EXIT_INPUT)
+    profile = config.find_profile(paths, profile_name)
+    if profile.kind != backend:
+        raise CliError(f"the profile “{profile.name}” is a {profile.kind} profile and the backup is {backend}",
+                       EXIT_INPUT)
+    changed = replace(profile, path=target) if backend == "sqlite" else replace(profile, database=target)
+    profiles = [changed if p.name == profile.name else p for p in config.load_profiles(paths)]
+    if changed not in profiles:
+        profiles.append(changed)
+    config.save_profiles(paths, profiles)
+    config.remember_last_profile(paths, changed.name)
+    return f"The profile “{changed.name}” now opens {changed.describe()}; the old database was left as it was."
