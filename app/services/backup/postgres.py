@@ -26,14 +26,21 @@ def find_tool(name: str) -> str:
     else:
         found = shutil.which(name)
         if found is None and os.name == "nt":  # the installer of PostgreSQL does not touch PATH
-            for root in sorted(Path(os.environ.get("ProgramFiles", r"C:\Program Files"), "PostgreSQL")
-                               .glob("*/bin"), reverse=True):
+            roots = Path(os.environ.get("PROGRAMFILES", r"C:\Program Files"), "PostgreSQL").glob("*/bin")
+            for root in sorted(roots, key=lambda p: _major(p.parent.name), reverse=True):  # newest first
                 found = shutil.which(name, path=str(root))
                 if found:
                     break
     if not found:
         raise BackupToolMissing(name)
     return found
+
+
+def _major(folder: str) -> float:
+    try:
+        return float(folder)
+    except ValueError:
+        return 0.0
 
 
 def tools_available() -> str | None:

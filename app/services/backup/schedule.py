@@ -63,7 +63,8 @@ def backup_due(schedule: str, last: datetime | None, now: datetime) -> bool:
 def to_keep(created: dict[Path, datetime], *, keep_daily: int, keep_monthly: int) -> set[Path]:
     """Rotation: the newest backup of each of the `keep_daily` latest days that have one, and the newest
     of each of the `keep_monthly` latest months that have one. Everything else may be deleted."""
-    newest_first = sorted(created, key=lambda p: (created[p], p.name), reverse=True)
+    # Within one second the later copy is name-2, name-3 … (longer, then greater).
+    newest_first = sorted(created, key=lambda p: (created[p], len(p.name), p.name), reverse=True)
     keep: set[Path] = set()
     for period, limit in ((lambda d: d.date(), keep_daily), (lambda d: (d.year, d.month), keep_monthly)):
         seen: set[Any] = set()
