@@ -16,7 +16,6 @@ import argparse
 import getpass
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from app import config
@@ -163,14 +162,8 @@ def switch_profile(paths: config.AppPaths, profile_name: str | None, backend: st
     if fixed_url:
         raise CliError("--db was given, so there is no profile to switch: open the restored database with "
                        f"--db {'sqlite:///' + target if backend == 'sqlite' else target}", EXIT_INPUT)
-    profile = config.find_profile(paths, profile_name)
-    if profile.kind != backend:
-        raise CliError(f"the profile “{profile.name}” is a {profile.kind} profile and the backup is {backend}",
-                       EXIT_INPUT)
-    changed = replace(profile, path=target) if backend == "sqlite" else replace(profile, database=target)
-    profiles = [changed if p.name == profile.name else p for p in config.load_profiles(paths)]
-    if changed not in profiles:
-        profiles.append(changed)
-    config.save_profiles(paths, profiles)
-    config.remember_last_profile(paths, changed.name)
+    try:
+        changed = config.point_profile_at(paths, profile_name, kind=backend, target=target)
+    except config.ConfigError as exc:
+        raise CliError(str(exc), EXIT_INPUT) from exc
     return f"The profile “{changed.name}” now opens {changed.describe()}; the old database was left as it was."

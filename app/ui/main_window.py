@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
         menu.setObjectName("settings_menu")
         for text, name, slot in ((self.tr("Company…"), "menu_company_settings", self.open_company_settings),
                                  (self.tr("Document layouts…"), "menu_document_layouts", self.open_document_layouts),
-                                 (self.tr("Currency rates…"), "menu_currency_rates", self.open_currency_rates)):
+                                 (self.tr("Currency rates…"), "menu_currency_rates", self.open_currency_rates),
+                                 (self.tr("Backups…"), "menu_backups", self.open_backups)):
             act = menu.addAction(text)
             act.setObjectName(name)
             act.triggered.connect(slot)
@@ -224,6 +225,23 @@ class MainWindow(QMainWindow):
         from app.ui.documents_settings import CurrencyRatesDialog
 
         self._run_dialog(CurrencyRatesDialog(self.ctx, self.tasks, self))
+
+    # Set by the application when the database came from a profile: (backend, target) -> what was done.
+    switch_database = None
+
+    def open_backups(self) -> None:
+        from app.ui.backups import BackupsDialog
+
+        self._run_dialog(BackupsDialog(self.ctx, self.tasks, self, switch_to=self.switch_database,
+                                       after_switch=self.close))
+
+    def start_backups(self) -> None:
+        """The scheduled backup: checked shortly after start and hourly, made off the GUI thread."""
+        from app.ui.backups import BackupScheduler
+
+        self.backups = BackupScheduler(self.ctx, self.tasks, self)
+        self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 20_000))
+        self.backups.start()
 
     def _build_status(self, database: str) -> None:
         self.user_label = QLabel(self.tr("User: {0}").format(self.user.full_name), self)
@@ -572,5 +590,7 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         if self.reminders is not None:
             self.reminders.stop()
+        if getattr(self, "backups", None) is not None:
+            self.backups.stop()
         event.accept()
 

@@ -100,6 +100,15 @@ def check_backup(path: Path | str, *, password: str | None = None, progress: Rep
     return result
 
 
+def _stamp(path: Path) -> list[int]:
+    """Size and modification time: a check is of this very file, not of a later one by that name."""
+    try:
+        st = path.stat()
+    except OSError:
+        return [0, 0]
+    return [st.st_size, st.st_mtime_ns]
+
+
 def _checks_path(folder: Path) -> Path:
     return folder / CHECKS_FILE
 
@@ -116,7 +125,7 @@ def _remember(path: Path, result: CheckResult) -> None:
     folder = path.parent
     checks = _read_checks(folder)
     checks[path.name] = {"ok": result.ok, "full": result.full, "message": result.message,
-                         "checked_at": result.checked_at, "size": path.stat().st_size if path.exists() else 0}
+                         "checked_at": result.checked_at, "stamp": _stamp(path)}
     fd, tmp = tempfile.mkstemp(prefix=CHECKS_FILE, suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -143,7 +152,7 @@ def list_backups(folder: Path | str) -> list[BackupEntry]:
             manifest, problem = None, exc.detail
         saved = checks.get(path.name)
         check = None
-        if isinstance(saved, dict) and saved.get("size") == size:  # a check of another file by that name is void
+        if isinstance(saved, dict) and saved.get("stamp") == _stamp(path):  # a check of another file is void
             check = CheckResult(bool(saved.get("ok")), bool(saved.get("full")), str(saved.get("message", "")),
                                 str(saved.get("checked_at", "")))
         made = parsed[0] if parsed else None

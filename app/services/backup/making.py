@@ -157,7 +157,11 @@ def write_backup(engine: Engine, folder: Path | str, *, kind: str = "manual", pa
                                 payload="pg_dump-custom", payload_bytes=int(size), **base)
             _write(target, manifest, password, postgres.dump(url, snapshot_id), report)
     manifest = read_manifest(target)
-    check = check_backup(target, password=password, progress=report)
+    try:
+        check = check_backup(target, password=password, progress=report)
+    except BaseException:  # cancelled (or the check could not run): an unchecked backup is not left behind
+        target.unlink(missing_ok=True)
+        raise
     if not check.ok:
         raise BackupCorrupted(target, check.message)
     log.info("backed up %s to %s", source, target)
