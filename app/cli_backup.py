@@ -43,6 +43,9 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     restore.add_argument("--switch", action="store_true",
                          help="make the connection profile in use open the restored database")
     restore.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    restore.add_argument("--gui", action="store_true",
+                         help="ask and show in windows (the default when started without a console, e.g. by "
+                              "double-clicking a .kvbackup); after switching, Karavan opens the restored database")
 
 
 def _password(args, *, source: str | None, needed: bool, confirm: bool = False) -> str | None:
@@ -120,30 +123,16 @@ def cmd_backup(url: str, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(paths: config.AppPaths, url: str, args: argparse.Namespace) -> int:
-    from sqlalchemy.engine import make_url
-
-    from app.cli import EXIT_INPUT, EXIT_OK, CliError
-    from app.services.backup import making
+    from app.cli import EXIT_OK
     from app.services.backup.fileformat import read_manifest
 
+    if args.gui or sys.stdout is None:  # a windowed start (PyInstaller without a console) has no stdout
+        return restore_in_windows(paths, url, args)
     manifest = read_manifest(args.file)
     password = _password(args, source=None, needed=manifest.encrypted) if manifest.encrypted else None
-    current = make_url(url)
+    target, restore = _restore_plan(paths, url, manifest.backend, args.target)
     report, finish = _progress()
-    if manifest.backend == "sqlite":
-        if args.target:
-            target = args.target
-        elif current.get_backend_name() == "sqlite":
-            target = making.default_restore_target(current)
-        else:
-            target = making.default_restore_target(make_url(f"sqlite:///{paths.data_dir / 'karavan.db'}"))
-        result = making.restore_sqlite(args.file, target, password=password, progress=report)
-    else:
-        if current.get_backend_name() != "postgresql":
-            raise CliError("a PostgreSQL backup is restored onto a server: use a server's profile (--profile) "
-                           "or --db postgresql+psycopg://user@host/database", EXIT_INPUT)
-        target = args.target or making.default_restore_target(current)
-        result = making.restore_postgresql(args.file, current, target, password=password, progress=report)
+    result = restore(args.file, password, report)
     finish()
     print(f"Restored {args.file} (made {manifest.created_at} from {manifest.source}) into {result.target}; "
           f"verified {len(manifest.tables)} tables, {manifest.total_rows:,} rows.")
@@ -167,3 +156,58 @@ def switch_profile(paths: config.AppPaths, profile_name: str | None, backend: st
     except config.ConfigError as exc:
         raise CliError(str(exc), EXIT_INPUT) from exc
     return f"The profile “{changed.name}” now opens {changed.describe()}; the old database was left as it was."
+
+
+def _restore_plan(paths: config.AppPaths, url: str, backend: str, target: str | None):
+    """(target, restore(path, password, report)) for a backup of `backend`, given the database in use."""
+    from sqlalchemy.engine import make_url
+
+    from app.cli import EXIT_INPUT, CliError
+    from app.services.backup import making
+
+    current = make_url(url)
+    if backend == "sqlite":
+        if not target:
+            base = current if current.get_backend_name() == "sqlite" else make_url(
+                f"sqlite:///{paths.data_dir / 'karavan.db'}")
+            target = making.default_restore_target(base)
+        return target, lambda path, password, report: making.restore_sqlite(path, target, password=password,
+                                                                            progress=report)
+    if current.get_backend_name() != "postgresql":
+        raise CliError("a PostgreSQL backup is restored onto a server: use a server's profile (--profile) "
+                       "or --db postgresql+psycopg://user@host/database", EXIT_INPUT)
+    target = target or making.default_restore_target(current)
+    return target, lambda path, password, report: making.restore_postgresql(path, current, target,
+                                                                            password=password, progress=report)
+
+
+def restore_in_windows(paths: config.AppPaths, url: str, args: argparse.Namespace) -> int:
+    """The restore with small windows; when the user switches to the restored database, Karavan opens it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.cli import CliError
+    from app.services.backup.fileformat import read_manifest
+    from app.ui.application import qapp, run_gui
+    from app.ui.backups.restore_file import restore_with_windows
+    from app.ui.tasks import TaskRunner
+
+    qapp()
+    try:
+        backend = read_manifest(args.file).backend
+        target, restore = _restore_plan(paths, url, backend, args.target)
+    except Exception as exc:  # noqa: BLE001 — said in a window: there is no console to print to
+        QMessageBox.warning(None, "Karavan", str(exc.args[0]) if isinstance(exc, CliError) else str(exc))
+        return 1
+    switched: list[str] = []
+    fixed = getattr(args, "db", None)
+
+    def switch(kind: str, new_target: str) -> str:
+        changed = config.point_profile_at(paths, getattr(args, "profile", None), kind=kind, target=new_target)
+        switched.append(changed.name)
+        return f"The connection “{changed.name}” now opens {changed.describe()}."
+
+    code = restore_with_windows(Path(args.file), TaskRunner(), target=target, restore=restore,
+                                switch_to=None if fixed else switch)
+    if code == 0 and switched:
+        return run_gui(profile_name=switched[0])
+    return code

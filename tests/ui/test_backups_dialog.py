@@ -175,3 +175,53 @@ def test_the_scheduled_backup_at_start_says_what_it_did(qtbot, ui_services, task
     scheduler.run_now()
     assert "need the password kept on this computer" in said[-1]
     scheduler.stop()
+
+
+def test_a_double_clicked_backup_is_restored_with_windows_and_switched_to(qtbot, ui_services, tasks, paths,
+                                                                         answers, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services.backup.making import restore_sqlite
+    from app.ui.backups.restore_file import restore_with_windows
+
+    made = ui_services.backup.make_backup(tmp_path / "b", password="the office password")
+    typed = iter([("wrong password", True), ("the office password", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(typed)))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: answers[1].append(text)))
+    switched = []
+
+    def restore(path, password, report, target=tmp_path / "restored.db"):
+        return restore_sqlite(path, target, password=password, progress=report)
+
+    def switch(kind, target):
+        switched.append((kind, target))
+        return "switched"
+
+    assert restore_with_windows(made.path, tasks, target=str(tmp_path / "restored.db"), restore=restore,
+                                switch_to=switch) == 1
+    asked, told = answers
+    assert "does not open" in told[-1] and not (tmp_path / "restored.db").exists()
+    assert restore_with_windows(made.path, tasks, target=str(tmp_path / "restored.db"), restore=restore,
+                                switch_to=switch) == 0
+    assert "The database in use is not changed" in asked[-2] and "Switch the connection" in asked[-1]
+    assert switched == [("sqlite", str(tmp_path / "restored.db"))] and told[-1] == "switched"
+
+
+def test_karavan_restore_without_a_console_asks_in_windows_then_opens_the_restored_database(
+        qtbot, ui_services, paths, answers, monkeypatch, tmp_path):
+    import argparse
+
+    from app import cli_backup
+    from app.ui import application
+
+    made = ui_services.backup.make_backup(tmp_path / "b")
+    current = ui_services.backup.source_of()
+    config.save_profiles(paths, [config.Profile(name="Office", kind="sqlite", path=current)])
+    opened = []
+    monkeypatch.setattr(application, "run_gui", lambda **kw: opened.append(kw) or 0)
+    args = argparse.Namespace(file=made.path, target=None, gui=True, profile="Office")
+    assert cli_backup.restore_in_windows(paths, f"sqlite:///{current}", args) == 0
+    profile = config.find_profile(paths, "Office")
+    assert profile.path != current and Path(profile.path).exists() and Path(profile.path).parent == Path(current).parent
+    assert opened == [{"profile_name": "Office"}]
+    assert config.last_profile_name(paths) == "Office"
