@@ -109,6 +109,33 @@ def _stamp(path: Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns]
 
 
+def check_copy(path: Path, *, password: str | None, digest: str, source_problem: str | None,
+               progress: Report | None = None) -> CheckResult:
+    """The check right after a SQLite backup is written: every byte read back, decrypted and decompressed
+    must give the SHA-256 (`digest`) of the copy that passed integrity_check (`source_problem` None) and
+    was counted for the manifest. Remembered like check_backup's result."""
+    import hashlib
+
+    report = progress or _quiet
+    manifest = read_manifest(path)
+    found = hashlib.sha256()
+    try:
+        for chunk in _counted(iter_payload(path, password), report, manifest.payload_bytes, "Checking the backup…"):
+            found.update(chunk)
+        if found.hexdigest() != digest:
+            ok, message = False, str(BackupCorrupted(path, "it does not give back the database that was copied"))
+        elif source_problem:
+            ok, message = False, (f"The database itself fails the integrity check ({source_problem}); the backup "
+                                  "holds it as it is.")
+        else:
+            ok, message = True, f"Checked: {len(manifest.tables)} tables, {manifest.total_rows:,} rows."
+    except BackupCorrupted as exc:
+        ok, message = False, str(exc)
+    result = CheckResult(ok, True, message, datetime.now(UTC).isoformat(timespec="seconds"))
+    _remember(path, result)
+    return result
+
+
 def _checks_path(folder: Path) -> Path:
     return folder / CHECKS_FILE
 
