@@ -225,3 +225,21 @@ def test_karavan_restore_without_a_console_asks_in_windows_then_opens_the_restor
     assert profile.path != current and Path(profile.path).exists() and Path(profile.path).parent == Path(current).parent
     assert opened == [{"profile_name": "Office"}]
     assert config.last_profile_name(paths) == "Office"
+
+
+def test_settings_backups_opens_the_dialog_for_an_administrator_only(qtbot, ui_services, tasks, paths, monkeypatch):
+    from PySide6.QtGui import QAction
+
+    from app.ui.main_window import MainWindow
+
+    admin = ui_services.users.list_users()[0]
+    win = MainWindow(ui_services, tasks, user=admin, database="/data/karavan.db", company="Karavan Test LLC")
+    qtbot.addWidget(win)
+    opened = []
+    monkeypatch.setattr(BackupsDialog, "exec", lambda self: opened.append(self.objectName()) or 0)
+    win.findChild(QAction, "menu_backups").trigger()
+    assert opened == ["backups_dialog"]
+    clerk = ui_services.users.add_user("olga", full_name="Olga Sidorova", password="olga-pass-1")
+    other = MainWindow(ui_services, tasks, user=clerk, database="/data/karavan.db", company="Karavan Test LLC")
+    qtbot.addWidget(other)
+    assert other.findChild(QAction, "menu_backups") is None
