@@ -97,7 +97,7 @@ def cmd_backup(url: str, args: argparse.Namespace) -> int:
     try:
         ctx = _context(database)
         source = ctx.backup.source_of()
-        settings = schedule.load_settings(source)
+        settings = schedule.load_settings(source, backend=ctx.backup.backend_of())
         encrypt = args.encrypt or settings.encrypt
         password = _password(args, source=source if settings.encrypt else None, needed=encrypt,
                              confirm=args.encrypt) if encrypt else None

@@ -98,6 +98,7 @@ def test_settings_are_kept_per_database_on_this_computer(tmp_path):
     save_settings("/a.db", mine, paths)
     assert load_settings("/a.db", paths) == mine
     assert load_settings("/other.db", paths).schedule == "daily"
+    assert load_settings("karavan@server:5432/crm", paths, backend="postgresql").schedule == "off"   # one desktop
     assert "password" not in paths.settings_file.read_text()
     with pytest.raises(ValidationError) as bad:
         save_settings("/a.db", BackupSettings(folder=" ", keep_daily=0), paths)

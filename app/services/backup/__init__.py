@@ -67,7 +67,7 @@ def run_scheduled_backup(uow: UnitOfWork, *, now: datetime | None = None, progre
     rotate; an encrypted schedule needs the password in the keyring (else skipped: "no password")."""
     engine = _engine(uow)
     source = making.describe_url(engine.url)
-    settings = schedule.load_settings(source, paths)
+    settings = schedule.load_settings(source, paths, backend=engine.url.get_backend_name())
     folder = Path(settings.folder)
     stem = schedule.file_stem(source)
     if settings.schedule == "off":

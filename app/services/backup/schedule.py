@@ -153,10 +153,12 @@ def saved_settings(source: str, paths: config.AppPaths | None = None) -> BackupS
         return None
 
 
-def load_settings(source: str, paths: config.AppPaths | None = None) -> BackupSettings:
-    """The saved backup settings for `source`, else the defaults (daily, into the data folder's backups)."""
+def load_settings(source: str, paths: config.AppPaths | None = None, *, backend: str = "sqlite") -> BackupSettings:
+    """The saved backup settings for `source`, else the defaults: into the data folder's backups, daily for
+    a SQLite file; off for a server (every desktop would dump it daily otherwise: turn it on at one)."""
     paths = paths or config.AppPaths.default()
-    return saved_settings(source, paths) or BackupSettings(folder=str(default_folder(paths)))
+    return saved_settings(source, paths) or BackupSettings(folder=str(default_folder(paths)),
+                                                           schedule="daily" if backend == "sqlite" else "off")
 
 
 def save_settings(source: str, settings: BackupSettings, paths: config.AppPaths | None = None) -> None:

@@ -107,7 +107,7 @@ class BackupsDialog(QDialog):
         self._waiting = False
         self.last_restore = None
         self._build()
-        self._load(schedule.load_settings(self.source, self.paths))
+        self._load(schedule.load_settings(self.source, self.paths, backend=self.backend))
         self.refresh()
 
     # -- building -----------------------------------------------------------------------------------
