@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +33,9 @@ log = logging.getLogger(__name__)
 
 Report = Callable[[int, int, str], None]
 READ_BYTES = 1 << 20
+# One backup at a time in this process (the scheduled one and Back up now may meet): they would pick the
+# same file name within a second, and two copies at once only slow each other down.
+_ONE_AT_A_TIME = threading.Lock()
 
 
 def _quiet(_done: int, _total: int, _text: str = "") -> None:
@@ -130,6 +134,13 @@ def write_backup(engine: Engine, folder: Path | str, *, kind: str = "manual", pa
     the usual karavan-YYYYMMDD-HHMMSS.kvbackup (a taken name gets -2, -3 …). Raises
     BackupToolMissing/BackupToolFailed (PostgreSQL) and OSError; a failed check raises BackupCorrupted
     (the file is kept, marked as failed)."""
+    with _ONE_AT_A_TIME:
+        return _write_backup(engine, folder, kind=kind, password=password, before_revision=before_revision,
+                             name=name, progress=progress)
+
+
+def _write_backup(engine: Engine, folder: Path | str, *, kind: str, password: str | None,
+                  before_revision: str | None, name: str | None, progress: Report | None) -> BackupResult:
     started = datetime.now()
     report = progress or _quiet
     folder = Path(folder)
