@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import config
 from app.services.backup import fileformat, schedule
@@ -45,7 +45,8 @@ def _dialog(qtbot, ui_services, tasks, paths, **kwargs) -> BackupsDialog:
     return dialog
 
 
-def test_the_settings_are_saved_for_this_database_and_shown_again(qtbot, ui_services, tasks, paths, tmp_path, shots):
+def test_the_settings_are_saved_for_this_database_and_shown_again(qtbot, ui_services, tasks, paths, tmp_path, shots,
+                                                                   monkeypatch):
     dialog = _dialog(qtbot, ui_services, tasks, paths)
     assert dialog.folder_edit.text() == str(paths.data_dir / "backups")     # the default
     assert dialog.schedule_combo.currentData() == "daily"
@@ -61,6 +62,13 @@ def test_the_settings_are_saved_for_this_database_and_shown_again(qtbot, ui_serv
     again = _dialog(qtbot, ui_services, tasks, paths)
     assert (again.folder_edit.text(), again.schedule_combo.currentData(), again.daily_spin.value(),
             again.monthly_spin.value()) == (str(tmp_path / "office-backups"), "weekly", 5, 24)
+
+    # Browse… to another folder lists the backups in it.
+    other = tmp_path / "other-folder"
+    ui_services.backup.make_backup(other)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(other)))
+    qtbot.mouseClick(again.findChild(type(again.backup_button), "browse_button"), Qt.MouseButton.LeftButton)
+    assert again.folder_edit.text() == str(other) and again.model.rowCount() == 1
 
     again.folder_edit.clear()
     qtbot.mouseClick(again.findChild(type(again.backup_button), "save_settings_button"), Qt.MouseButton.LeftButton)

@@ -113,6 +113,7 @@ class BackupsDialog(QDialog):
     # -- building -----------------------------------------------------------------------------------
     def _build(self) -> None:
         self.folder_edit = QLineEdit(self, objectName="folder_edit")
+        self.folder_edit.editingFinished.connect(lambda: self.refresh())
         browse = QPushButton(self.tr("Browse…"), self, objectName="browse_button")
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -139,7 +140,7 @@ class BackupsDialog(QDialog):
         save = QPushButton(self.tr("Save settings"), self, objectName="save_settings_button")
         save.clicked.connect(self.save_settings)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Folder:"), folder_row)
         form.addRow(self.tr("Schedule:"), self.schedule_combo)
         form.addRow(self.tr("Keep daily:"), self.daily_spin)
@@ -227,14 +228,14 @@ class BackupsDialog(QDialog):
         self._encrypt_toggled(s.encrypt)
 
     def _encrypt_toggled(self, on: bool) -> None:
-        for w in (self.password_edit, self.repeat_edit, self.warning):
-            w.setVisible(on)
-        self.remember_check.setVisible(on)
+        for w in (self.password_edit, self.repeat_edit, self.warning, self.remember_check):
+            self.form.setRowVisible(w, on)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
+            self.refresh()
 
     # -- settings -------------------------------------------------------------------------------------
     def form_settings(self) -> schedule.BackupSettings:
