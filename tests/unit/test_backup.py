@@ -238,3 +238,30 @@ def test_the_scheduled_backup_at_start_runs_when_due_and_rotates(services, monke
     assert made is not None and made.manifest.encrypted
     save_settings(source, BackupSettings(folder=str(folder), schedule="off"))
     assert services.backup.run_scheduled_backup(now=later).skipped == "off"
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_restore_stopped_halfway_or_onto_a_taken_name_leaves_nothing(services, tmp_path):
+    from app.services.errors import ValidationError
+
+    _fill(services)
+    made = services.backup.make_backup(tmp_path)
+    target = services.backup.default_restore_target()
+
+    def stop(_done, _total, text):
+        if text == "Restoring…":
+            raise _Stop()   # what Cancel does through the task runner's progress
+    with pytest.raises(_Stop):
+        services.backup.restore_backup(made.path, target=target, progress=stop)
+    if services.backup.backend_of() == "postgresql":
+        assert not postgres.database_exists(_server(services), target)   # the half-restored database is dropped
+        taken = _server(services).database
+    else:
+        assert not Path(target).exists() and not list(Path(target).parent.glob("*.part"))
+        taken = str(Path(_server(services).database))
+    with pytest.raises(ValidationError) as exists:
+        services.backup.restore_backup(made.path, target=taken)
+    assert "already exists" in exists.value.errors["target"]
