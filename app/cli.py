@@ -9,6 +9,8 @@
     karavan [--db URL] export clients|products|stock|documents FILE.xlsx [--search TEXT] [...]
     karavan [--db URL] user add LOGIN --name "Full Name" [--admin | --role KEY] [--email E] [--password-stdin]
     karavan [--db URL] import clients|products|prices|stock FILE.xlsx [--sheet NAME] [--valid-only] [--as LOGIN]
+    karavan [--db URL] backup [-o FILE.kvbackup] [--encrypt] [--password-stdin]
+    karavan [--db URL] restore FILE.kvbackup [-o PATH|NAME] [--switch] [--password-stdin]
 
 Without --db the database is the profile named by --profile, else the last one used, else the
 SQLite file in the user's data folder. Exit codes: 0 done, 1 rejected input, 2 the database cannot
@@ -98,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_export
 
     cli_export.add_parser(sub, common)
+    from app import cli_backup
+
+    cli_backup.add_parsers(sub, common)
     imp = sub.add_parser("import", parents=[common], help="import clients, products, prices or stock from Excel",
                          description="Columns are matched by the header row (or the mapping remembered for the "
                                      "user); every rejected row is printed. Without --valid-only any bad row "
@@ -161,6 +166,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_export(url, args)
         if args.command == "import":
             return cmd_import(url, args)
+        if args.command in ("backup", "restore"):
+            from app import cli_backup
+
+            if args.command == "backup":
+                return cli_backup.cmd_backup(url, args)
+            return cli_backup.cmd_restore(paths, url, args)
         return cmd_user_add(url, args)
     except CliError as exc:
         print(f"karavan: {exc}", file=sys.stderr)

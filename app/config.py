@@ -13,7 +13,7 @@ import logging.handlers
 import os
 import sys
 import tempfile
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
@@ -299,6 +299,23 @@ def remember_last_profile(paths: AppPaths, name: str) -> None:
     settings = load_settings(paths)
     settings["last_profile"] = name
     save_settings(paths, settings)
+
+
+def point_profile_at(paths: AppPaths, name: str | None, *, kind: str, target: str) -> Profile:
+    """Make the profile `name` (else the last used) open another database of its kind — a restored copy:
+    `target` is the SQLite file or the server's database name. Saves it as the last profile used; the old
+    database is left as it is. Raises ConfigError (another kind of profile, unknown name)."""
+    profile = find_profile(paths, name)
+    if profile.kind != kind:
+        raise ConfigError(paths.profiles_file, f"the profile {profile.name!r} is a {profile.kind} profile, "
+                                               f"not {kind}")
+    changed = replace(profile, path=target) if kind == "sqlite" else replace(profile, database=target)
+    profiles = [changed if p.name == profile.name else p for p in load_profiles(paths)]
+    if changed not in profiles:
+        profiles.append(changed)
+    save_profiles(paths, profiles)
+    remember_last_profile(paths, changed.name)
+    return changed
 
 
 def find_profile(paths: AppPaths, name: str | None = None) -> Profile:

@@ -197,7 +197,7 @@ def backup_sqlite_file(engine: Engine, *, reason: str) -> Path | None:
 
 
 def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
-    """Bring the schema to this app's head; a SQLite file is copied first. Returns the backup path."""
+    """Bring the schema to this app's head, making a .kvbackup first (app/services/backup). Returns its path."""
     rev = check_schema_not_newer(engine)
     if rev == SCHEMA_HEAD:
         return None
@@ -206,8 +206,10 @@ def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
     head = head_revision()
     backup_path = None
     has_tables = bool(inspect(engine).get_table_names())
-    if backup and has_tables and engine.url.get_backend_name() == "sqlite":
-        backup_path = backup_sqlite_file(engine, reason=f"before-{head}")
+    if backup and has_tables:
+        from app.services.backup.making import backup_before_upgrade
+
+        backup_path = backup_before_upgrade(engine, revision=head)
     command.upgrade(_alembic_config(engine), "head")
     log.info("database upgraded from %s to %s", rev, head)
     return backup_path

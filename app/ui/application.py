@@ -151,6 +151,15 @@ def _first_run(db: Database, tasks: TaskRunner) -> UserRow | None:
     return wizard.user if wizard.exec() == QDialog.DialogCode.Accepted else None
 
 
+def _profile_switcher(paths: AppPaths, name: str):
+    """Backups → Restore: point the profile in use at the restored database (next start opens it)."""
+    def switch(kind: str, target: str) -> str:
+        changed = config.point_profile_at(paths, name, kind=kind, target=target)
+        return QCoreApplication.translate("Backups", "The connection “{0}” now opens {1}. Start Karavan again to "
+                                                     "work in it.").format(changed.name, changed.describe())
+    return switch
+
+
 def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
     """Start the desktop application; returns the process exit code."""
     paths = AppPaths.default().ensure()
@@ -222,10 +231,13 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
     ctx = ServiceContext(db.session_factory, user_id=user.id, description=db.describe())
     window = MainWindow(ctx, tasks, user=user, database=db.describe(),
                         layout_memory=LayoutMemory(paths.ui_state_file))
+    if not url:
+        window.switch_database = _profile_switcher(paths, profile.name)
     instance = InstanceServer(instance_name(profile), window)
     instance.listen()
     window.show()
     window.start_reminders()
+    window.start_backups()
     code = app.exec()
     instance.close()
     tasks.wait_idle()

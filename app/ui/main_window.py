@@ -210,7 +210,8 @@ class MainWindow(QMainWindow):
         menu.setObjectName("settings_menu")
         for text, name, slot in ((self.tr("Company…"), "menu_company_settings", self.open_company_settings),
                                  (self.tr("Document layouts…"), "menu_document_layouts", self.open_document_layouts),
-                                 (self.tr("Currency rates…"), "menu_currency_rates", self.open_currency_rates)):
+                                 (self.tr("Currency rates…"), "menu_currency_rates", self.open_currency_rates),
+                                 (self.tr("Backups…"), "menu_backups", self.open_backups)):
             act = menu.addAction(text)
             act.setObjectName(name)
             act.triggered.connect(slot)
@@ -234,6 +235,23 @@ class MainWindow(QMainWindow):
         from app.ui.documents_settings import CurrencyRatesDialog
 
         self._run_dialog(CurrencyRatesDialog(self.ctx, self.tasks, self))
+
+    # Set by the application when the database came from a profile: (backend, target) -> what was done.
+    switch_database = None
+
+    def open_backups(self) -> None:
+        from app.ui.backups import BackupsDialog
+
+        self._run_dialog(BackupsDialog(self.ctx, self.tasks, self, switch_to=self.switch_database,
+                                       after_switch=self.close))
+
+    def start_backups(self) -> None:
+        """The scheduled backup: checked shortly after start and hourly, made off the GUI thread."""
+        from app.ui.backups import BackupScheduler
+
+        self.backups = BackupScheduler(self.ctx, self.tasks, self)
+        self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 20_000))
+        self.backups.start()
 
     def _build_status(self, database: str) -> None:
         self.database = database
@@ -593,5 +611,7 @@ class MainWindow(QMainWindow):
         if self.layout_memory is not None:
             self.layout_memory.save_window(self)
             self.layout_memory.sync()
+        if getattr(self, "backups", None) is not None:
+            self.backups.stop()
         event.accept()
 

@@ -38,7 +38,14 @@ def table_names(db) -> set[str]:
 
 
 def backups_beside(path: Path) -> list[Path]:
-    return sorted(path.parent.glob("*.bak"))
+    return sorted(path.parent.glob("*.kvbackup"))
+
+
+def unpacked(backup: Path) -> Path:
+    """The database inside a .kvbackup, restored (and verified) into a file beside it."""
+    from app.services.backup.making import restore_sqlite
+
+    return Path(restore_sqlite(backup, backup.with_suffix(".unpacked.db")).target)
 
 
 def test_a_new_file_gets_every_table(new_db, db_path):
@@ -84,9 +91,9 @@ def test_an_older_non_empty_file_is_backed_up_before_the_upgrade(new_db, db_path
     backup = upgrade_to_head(new_db.engine)
 
     assert backup is not None and backup.exists()
-    assert backup.parent == db_path.parent and backup.suffix == ".bak"
+    assert backup.parent == db_path.parent and backup.suffix == ".kvbackup"
     assert f"before-{head_revision()}" in backup.name
-    with sqlite3.connect(backup) as conn:
+    with sqlite3.connect(unpacked(backup)) as conn:
         assert conn.execute("SELECT body FROM legacy_note").fetchall() == [("keep me",)]
         assert "client" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "client" in table_names(new_db)
@@ -199,7 +206,7 @@ def test_an_office_on_the_first_version_upgrades_with_a_backup_and_keeps_its_cli
     assert [r.display_name for r in anon.clients.search_clients("loyal")] == ["Loyal Customer"]
     assert anon.auth.company_name() == "Old Office"
     assert [(pl.name, pl.is_base) for pl in anon.catalog.list_price_lists()] == [("Base", True)]   # 0005
-    with sqlite3.connect(backup) as old:  # the copy is the database as it was
+    with sqlite3.connect(unpacked(backup)) as old:  # the copy is the database as it was
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     db.dispose()
 
