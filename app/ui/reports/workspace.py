@@ -248,7 +248,7 @@ class ReportsWorkspace(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, self.model.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        title = f"{result.title} · {result.period.label()} · {result.currency}"
+        title = " · ".join(part for part in (result.title, result.period.label(), result.currency) if part)
         if result.previous is not None:
             title += " " + tr("(vs {period})").format(period=result.previous.period.label())
         self.title_label.setText(title)
