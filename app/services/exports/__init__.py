@@ -1,9 +1,17 @@
 """The main lists to Excel, each with the filters and sort its screen uses: clients, products, stock balances,
-documents, payments, the production plan, deals, stock documents and service requests. Rows are streamed from
-the database in batches into app/services/xlsx.write_table (typed cells, totals where they add up); each
-export returns the rows written and takes `progress=` (reported while reading and writing; raising there
-cancels, and no file is left behind)."""
+documents, payments, the production plan, deals, stock documents, service requests, the planner's tasks,
+campaigns, a segment's members and the bills of materials. Rows are streamed from the database in batches
+into app/services/xlsx.write_table (typed cells, totals where they add up); each export returns the rows
+written and takes `progress=` (reported while reading and writing; raising there cancels, and no file is
+left behind). Tables a screen already holds as service rows (the MRP calculation) are written by plain
+functions of those rows, not bound to a unit of work (production.write_mrp_*)."""
 
+from app.services.exports.activities import (
+    export_calendar_tasks,
+    export_campaigns,
+    export_my_day,
+    export_segment_members,
+)
 from app.services.exports.clients import export_clients
 from app.services.exports.documents import export_documents
 from app.services.exports.operations import (
@@ -13,8 +21,10 @@ from app.services.exports.operations import (
     export_requests,
     export_stock_documents,
 )
+from app.services.exports.production import export_boms
 from app.services.exports.products import export_products
 from app.services.exports.stock import export_stock
 
-__all__ = ["export_clients", "export_deals", "export_documents", "export_payments", "export_production",
-           "export_products", "export_requests", "export_stock", "export_stock_documents"]
+__all__ = ["export_boms", "export_calendar_tasks", "export_campaigns", "export_clients", "export_deals",
+           "export_documents", "export_my_day", "export_payments", "export_production", "export_products",
+           "export_requests", "export_segment_members", "export_stock", "export_stock_documents"]
