@@ -10,10 +10,10 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
+from app.models import utcnow
 from app.services.clients import ChannelData, ClientForm
 from app.services.errors import ValidationError
 from app.services.exports.production import write_mrp_netting, write_mrp_proposals
-from app.models import utcnow
 from app.services.marketing import CampaignForm, SegmentCriteria
 from app.services.planner import TaskForm, to_local
 from app.services.production import MrpLine, MrpProposal, MrpResult
