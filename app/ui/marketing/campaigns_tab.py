@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from app.services.marketing import (
     saved_smtp_password,
 )
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.funnel.deal_dialog import parse_decimal
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.marketing.rows_model import RowsModel
@@ -83,11 +84,19 @@ class CampaignsTab(QWidget):
         self.list_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._pick(cur.row()))
         self.new_button = QPushButton(self.tr("New campaign"), self, objectName="new_campaign_button")
         self.new_button.clicked.connect(self.new_campaign)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_campaigns_button")
+        self.export_button.setToolTip(self.tr("Every campaign with its recipients' counts and cost, to an Excel "
+                                              "workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.excel_export: ExcelExport | None = None
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list_view, 1)
-        left_layout.addWidget(self.new_button)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.export_button)
+        left_layout.addLayout(list_buttons)
 
         self.name_edit = QLineEdit(self, objectName="campaign_name_edit")
         self.segment_combo = QComboBox(self, objectName="campaign_segment_combo")
@@ -197,6 +206,14 @@ class CampaignsTab(QWidget):
                 self.list_view.selectRow(pos)
                 self.list_view.selectionModel().blockSignals(False)
                 self.show_campaign(campaigns[pos])
+
+    def export_to_excel(self) -> None:
+        """The campaigns the list shows (all, newest first) to an .xlsx file."""
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_campaigns(
+            path, progress=progress), what=self.tr("campaigns"),
+            suggested=f"campaigns-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
+        self.excel_export.start()
 
     def select_campaign(self, campaign_id: int) -> None:
         """Load the campaign into the editor (and mark it in the list once the list has it)."""

@@ -4,7 +4,7 @@ and where a component is used."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.production import BomCard, BomProductRow, BomRow
 from app.ui.errors import conflict_text, show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column
 from app.ui.production.bom_editor import BillProduct, BomEditor
 from app.ui.production.bom_lines import Component
@@ -85,6 +86,12 @@ class BomsView(QWidget):
         self.new_bill_button.setToolTip(self.tr("Start a bill of materials for the product chosen beside"))
         self.new_bill_button.clicked.connect(lambda _c=False: self.new_bill())
         self.new_bill_error = ErrorLabel("new_bill_error", self)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_boms_button")
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(self.tr("Every version of the bills the list shows (its search) to an Excel "
+                                              "workbook"))
+        self.export_button.clicked.connect(lambda _c=False: self.export_to_excel())
+        self.excel_export: ExcelExport | None = None
 
         # -- the chosen product's versions ---------------------------------------------------
         self.versions_model = RowsModel([
@@ -153,7 +160,10 @@ class BomsView(QWidget):
         left = QWidget(self, objectName="bom_products_pane")
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 4, 0)
-        side.addWidget(self.search_edit)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.export_button)
+        side.addLayout(search_row)
         side.addWidget(self.products_stack, 1)
         side.addWidget(self.products_more)
         side.addWidget(QLabel(self.tr("Make a bill for a product:"), left))
@@ -205,6 +215,15 @@ class BomsView(QWidget):
         self.tasks.read(lambda: self.ctx.production.list_bom_products(search=text, limit=LIST_LIMIT),
                         lambda rows: self._show_products(text, rows), lambda exc: show_error(self, exc),
                         name="bills list")
+
+    def export_to_excel(self) -> None:
+        """Every bill version of the products the list shows for its search (all of them, not only the first
+        500 listed) to an .xlsx file."""
+        text, exports = self.search_edit.text().strip(), self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_boms(
+            path, search=text, progress=progress), what=self.tr("bills of materials"),
+            suggested=f"bills-of-materials-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
+        self.excel_export.start()
 
     def _show_products(self, text: str, rows: list[BomProductRow]) -> None:
         if text != self.search_edit.text().strip():

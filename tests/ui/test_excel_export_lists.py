@@ -1,0 +1,142 @@
+"""Export to Excel… on the planner, the marketing lists and the production tables, as a user does it: press
+the button, choose a file (the dialog is patched), read the message, and find in the workbook what the
+screen showed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from app.services.clients import AddressData, ChannelData, ClientForm
+from app.services.marketing import CampaignForm, SegmentCriteria
+from app.ui.marketing import MarketingWorkspace
+from app.ui.planner import PlannerWorkspace
+from app.ui.production.boms import BomsView
+from app.ui.production.mrp import MrpView
+from tests.ui.test_excel_export import Dialogs, _show
+from tests.ui.test_planner import add, at
+from tests.ui.typing_helpers import type_text
+
+
+def rows_of(path) -> list[list]:
+    return [[c.value for c in r] for r in load_workbook(path).active.iter_rows()]
+
+
+def test_planner_exports_my_day_then_the_calendars_week(qtbot, ui_services, tasks, monkeypatch, tmp_path, shots):
+    from app.ui.planner.common import local_today
+
+    today = local_today()
+    olga = ui_services.users.add_user("olga", full_name="Olga Sidorova", password="olga-pass-1").id
+    add(ui_services, "Call Reza", at(today, 10), kind="call", priority="high", duration_minutes=30)
+    add(ui_services, "Send the price list", at(today - timedelta(days=2), 9), kind="email", duration_minutes=15)
+    add(ui_services, "جلسه با مدیر خرید", at(today, 11), kind="meeting", assignee_id=olga, duration_minutes=60)
+    ws = PlannerWorkspace(ui_services, tasks)
+    _show(qtbot, ws, lambda: ws.people_model.rowCount() == 2 and ws.my_day_model.task_count() == 2)
+    dialogs = Dialogs(monkeypatch, tmp_path / "day")
+    qtbot.mouseClick(ws.toolbar.widgetForAction(ws.export_action), Qt.MouseButton.LeftButton)
+    assert dialogs.asked[0][1].endswith(f"my-day-{today.isoformat()}.xlsx")
+    assert dialogs.messages == [f"2 rows written to {tmp_path / 'day.xlsx'}"]
+    rows = rows_of(tmp_path / "day.xlsx")
+    assert [(r[0], r[2], r[3]) for r in rows[1:3]] == [("Overdue", "Send the price list", "E-mail"),
+                                                        ("Today", "Call Reza", "Call")]
+    assert rows[2][1].hour == 10 and rows[3][0] == "Total" and rows[3][10] == 45   # local time, minutes summed
+    ws.grab().save(str(shots / "planner_with_export_action.png"))
+
+    # The calendar tab: this week, me and Olga checked.
+    ws.tabs.setCurrentIndex(1)
+    ws.set_people([ui_services.user_id, olga])
+    dialogs = Dialogs(monkeypatch, tmp_path / "week.xlsx")
+    ws.export_action.trigger()
+    first, after = ws.calendar.period()
+    shown = [t.subject for t in ws.calendar_tasks]
+    assert dialogs.messages == [f"{len(shown)} rows written to {tmp_path / 'week.xlsx'}"]
+    assert [r[2] for r in rows_of(tmp_path / "week.xlsx")[1:-1]] == shown and "جلسه با مدیر خرید" in shown
+    assert dialogs.asked[0][1].endswith(f"tasks-{first.isoformat()}.xlsx") and after > first
+
+
+def test_campaigns_and_a_segments_members_export_from_their_tabs(qtbot, ui_services, tasks, monkeypatch, tmp_path,
+                                                                 shots):
+    olga = ui_services.users.add_user("olga", full_name="Olga Sidorova", password="olga-pass-1").id
+    for name, city, email in (("شرکت آریا", "Tehran", "aria@example.com"), ("Ромашка ООО", "Moscow", ""),
+                              ("=Acme", "Tehran", "acme@example.com")):
+        ui_services.clients.create_client(ClientForm(
+            display_name=name, tags=("VIP",), manager_id=olga, addresses=(AddressData(city=city),),
+            channels=(ChannelData("email", email),) if email else ()))
+    segment = ui_services.marketing.save_segment(None, name="VIP", criteria=SegmentCriteria(tags=("VIP",)))
+    ui_services.marketing.create_campaign(CampaignForm(name="Spring offer", segment_id=segment.id, subject="Hi",
+                                                       body="Hello {name}", cost=Decimal("120.50")))
+    page = MarketingWorkspace(ui_services, tasks)
+    _show(qtbot, page, lambda: True)
+    seg = page.segments
+    qtbot.waitUntil(lambda: seg.list_model.rowCount() == 1)
+    seg.list_view.selectRow(0)
+    type_text(seg.city_edit, "tehran")
+    qtbot.waitUntil(lambda: seg.preview_model.rowCount() == 2)
+    dialogs = Dialogs(monkeypatch, tmp_path / "vip.xlsx")
+    qtbot.mouseClick(seg.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[0][1].split("/")[-1].startswith("segment-VIP-")
+    assert dialogs.messages == [f"2 rows written to {tmp_path / 'vip.xlsx'}"]
+    rows = rows_of(tmp_path / "vip.xlsx")
+    assert rows[0][0] == "Segment: VIP" and rows[1][:3] == ["Code", "Client", "City"]
+    assert [r[1] for r in rows[2:]] == [r.display_name for r in seg.preview_model.rows]   # the preview's order
+    assert {r[2] for r in rows[2:]} == {"Tehran"}
+    seg.grab().save(str(shots / "segments_with_export_button.png"))
+    # Criteria that are not numbers are shown by the field and nothing is asked.
+    type_text(seg.total_min_edit, "abc")
+    dialogs = Dialogs(monkeypatch, tmp_path / "never.xlsx")
+    qtbot.mouseClick(seg.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked == [] and seg.fields["total_min"].error.isVisible()
+    assert seg.total_min_edit.text() == "abc"
+
+    page.tabs.setCurrentWidget(page.campaigns)
+    camp = page.campaigns
+    qtbot.waitUntil(lambda: camp.list_model.rowCount() == 1)
+    dialogs = Dialogs(monkeypatch, tmp_path / "campaigns.xlsx")
+    qtbot.mouseClick(camp.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"1 row written to {tmp_path / 'campaigns.xlsx'}"]
+    rows = rows_of(tmp_path / "campaigns.xlsx")
+    assert rows[1][:3] == ["Spring offer", "VIP", "Draft"] and rows[1][9] == 120.5 and rows[2][0] == "Total"
+    camp.grab().save(str(shots / "campaigns_with_export_button.png"))
+
+
+def test_mrp_proposals_and_netting_and_the_bills_export(qtbot, ui_services, tasks, monkeypatch, tmp_path, shots):
+    from tests.ui.test_production_mrp import ws as workshop_fixture
+
+    ws = workshop_fixture.__wrapped__(ui_services)
+    mrp = MrpView(ui_services, tasks)
+    _show(qtbot, mrp, lambda: True)
+    assert not mrp.export_proposals_button.isEnabled()          # nothing calculated yet
+    qtbot.mouseClick(mrp.calculate_button, Qt.MouseButton.LeftButton)
+    assert mrp.export_proposals_button.isEnabled() and mrp.export_netting_button.isEnabled()
+    dialogs = Dialogs(monkeypatch, tmp_path / "proposals.xlsx")
+    qtbot.mouseClick(mrp.export_proposals_button, Qt.MouseButton.LeftButton)
+    shown = [(p.sku, p.quantity) for p in mrp.proposals_model.rows]
+    assert dialogs.messages == [f"{len(shown)} rows written to {tmp_path / 'proposals.xlsx'}"]
+    rows = rows_of(tmp_path / "proposals.xlsx")
+    assert rows[0][0].startswith("Requirements up to ")
+    assert [(r[1], Decimal(str(r[3]))) for r in rows[2:-1]] == shown
+    wood = next(r for r in rows[2:] if r[1] == "WD-1")
+    assert wood[0] == "Buy" and wood[8] == "Timber & Co" and wood[11] == 42
+    assert wood[6].date() == date.today() + timedelta(days=7)   # a real date cell
+    dialogs = Dialogs(monkeypatch, tmp_path / "netting.xlsx")
+    qtbot.mouseClick(mrp.export_netting_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"{mrp.lines_model.rowCount()} rows written to {tmp_path / 'netting.xlsx'}"]
+    leg = next(r for r in rows_of(tmp_path / "netting.xlsx")[2:] if r[0] == "LEG")
+    assert (leg[2], leg[3], leg[11]) == (2, 18, 18)
+    mrp.grab().save(str(shots / "mrp_with_export_buttons.png"))
+
+    bills = BomsView(ui_services, tasks)
+    _show(qtbot, bills, lambda: bills.products_model.rowCount() == 3)
+    type_text(bills.search_edit, "table")
+    qtbot.waitUntil(lambda: bills.products_model.rowCount() == 3 and not bills._search_timer.isActive())
+    type_text(bills.search_edit, " leg")
+    qtbot.waitUntil(lambda: bills.products_model.rowCount() == 1)
+    dialogs = Dialogs(monkeypatch, tmp_path / "bills.xlsx")
+    qtbot.mouseClick(bills.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"1 row written to {tmp_path / 'bills.xlsx'}"]
+    assert rows_of(tmp_path / "bills.xlsx")[1][:8] == ["LEG", "Table leg", 1, None, 1, "pcs", 1, "Yes"]
+    bills.grab().save(str(shots / "boms_with_export_button.png"))
+    assert ws.leg_bom
