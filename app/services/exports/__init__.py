@@ -1,10 +1,11 @@
 """The main lists to Excel, each with the filters and sort its screen uses: clients, products, stock balances,
 documents, payments, the production plan, deals, stock documents, service requests, the planner's tasks,
-campaigns, a segment's members and the bills of materials. Rows are streamed from the database in batches
-into app/services/xlsx.write_table (typed cells, totals where they add up); each export returns the rows
-written and takes `progress=` (reported while reading and writing; raising there cancels, and no file is
-left behind). Tables a screen already holds as service rows (the MRP calculation) are written by plain
-functions of those rows, not bound to a unit of work (production.write_mrp_*)."""
+campaigns, a segment's members, the bills of materials, a price list and a client's timeline. Rows are
+streamed from the database in batches into app/services/xlsx.write_table (typed cells, totals where they add
+up); each export returns the rows written and takes `progress=` (reported while reading and writing; raising
+there cancels, and no file is left behind). Tables a screen already holds as service rows (the MRP
+calculation, the funnel's Forecast and Conversion tabs) are written by plain functions of those rows, not
+bound to a unit of work (production.write_mrp_*, funnel_tables.write_*)."""
 
 from app.services.exports.activities import (
     export_calendar_tasks,
@@ -23,8 +24,10 @@ from app.services.exports.operations import (
 )
 from app.services.exports.production import export_boms
 from app.services.exports.products import export_products
+from app.services.exports.records import export_price_list, export_timeline
 from app.services.exports.stock import export_stock
 
 __all__ = ["export_boms", "export_calendar_tasks", "export_campaigns", "export_clients", "export_deals",
-           "export_documents", "export_my_day", "export_payments", "export_production", "export_products",
-           "export_requests", "export_segment_members", "export_stock", "export_stock_documents"]
+           "export_documents", "export_my_day", "export_payments", "export_price_list", "export_production",
+           "export_products", "export_requests", "export_segment_members", "export_stock", "export_stock_documents",
+           "export_timeline"]

@@ -1,0 +1,109 @@
+"""A price list, a client's timeline and the funnel's Forecast and Conversion tabs to Excel, read back with
+openpyxl: every row the screen would list (not only its first page), typed cells, the screen's search or
+filter (both databases)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from app.services.clients import ClientForm, ContactPersonData
+from app.services.errors import NotFound, ValidationError
+from app.services.exports.funnel_tables import write_conversion, write_forecast
+from app.services.planner import to_local
+from tests.unit.test_catalog_products import make_form
+from tests.unit.test_exports_more import header_is_a_table_head
+from tests.unit.test_funnel_reports import office  # noqa: F401  (the fixture)
+from tests.unit.test_timeline import T0, known_history
+
+D = Decimal
+
+
+def rows_of(path) -> list[list]:
+    return [[c.value for c in r] for r in load_workbook(path).active.iter_rows()]
+
+
+def test_a_price_list_with_explicit_rule_and_sale_prices_all_products(services, tmp_path, monkeypatch):
+    pump = services.catalog.create_product(make_form(services, sku="PMP-40", name="Centrifugal pump",
+                                                     sale_price=D("100.00"), barcodes=()))
+    valve = services.catalog.create_product(make_form(services, sku="=VLV", name="Valve", sale_price=D("10.00"),
+                                                      barcodes=()))
+    old = services.catalog.create_product(make_form(services, sku="OLD-1", name="Archived pump", barcodes=()))
+    services.catalog.set_product_archived(old.id, True, expected_version=old.version)
+    base = services.catalog.list_price_lists()[0]
+    wholesale = services.catalog.create_price_list("Wholesale", rule_percent="-12.5")
+    services.catalog.set_price(pump.id, price_list_id=base.id, price="120")
+    services.catalog.set_price(valve.id, price_list_id=wholesale.id, price="9.99")
+    path = tmp_path / "wholesale.xlsx"
+    monkeypatch.setattr("app.services.exports.common.BATCH", 1)     # batches of one: still every product
+    n = services.exports.export_price_list(path, wholesale.id)
+    assert n == 2                                                   # the archived pump is not listed
+    sheet = load_workbook(path).active
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    assert rows[0][0] == "Price list: Wholesale (USD)"
+    header_is_a_table_head(sheet, 2)
+    assert rows[1] == ["SKU", "Product", "Base price", "Base currency", "Explicit price", "Price on this list",
+                       "Currency", "From"]
+    shown = [r.sku for r in services.catalog.list_prices(wholesale.id)]
+    assert [r[0] for r in rows[2:]] == shown                                    # the grid's order
+    by_sku = {r[0]: r for r in rows[2:]}
+    assert by_sku["PMP-40"][2:] == [120, "USD", None, 105, "USD", "Rule"]       # 120 − 12.5 %
+    assert by_sku["=VLV"][2:] == [10, "USD", 9.99, 9.99, "USD", "Explicit"]
+    assert sheet["F3"].number_format == "#,##0.00" and sheet["A4"].data_type == "s"
+    assert services.exports.export_price_list(path, wholesale.id, search="pump") == 1
+    with pytest.raises(NotFound):
+        services.exports.export_price_list(path, 999_999)
+
+
+def test_a_clients_whole_timeline_or_one_filter(services, tmp_path, monkeypatch):
+    client = services.clients.create_client(ClientForm(display_name="شرکت آریا",
+                                                       contacts=(ContactPersonData("Reza Karimi"),)))
+    history = known_history(services, client.id)
+    monkeypatch.setattr("app.services.exports.records.MAX_LIMIT", 2)   # pages of two: still every entry
+    path = tmp_path / "timeline.xlsx"
+    n = services.exports.export_timeline(path, client.id)
+    entries, _ = services.timeline.client_timeline(client.id, limit=100)
+    assert n == len(entries) >= 8
+    sheet = load_workbook(path).active
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    assert rows[0][0] == "Timeline: شرکت آریا"
+    header_is_a_table_head(sheet, 2)
+    assert [r[2] or "" for r in rows[2:]] == [e.title for e in entries]        # newest first, as the screen
+    assert rows[2][0] == to_local(entries[0].at) and sheet["A3"].number_format == "yyyy-mm-dd hh:mm"
+    call = next(r for r in rows[2:] if r[1] == "Outgoing call")
+    assert call[0] == to_local(datetime(T0.year, T0.month, 2, 9)) and call[3] == "Agreed to send a quote"
+    assert any(r[1] == "Deal won" for r in rows[2:])
+    tasks_only = services.exports.export_timeline(path, client.id, group="tasks")
+    assert tasks_only == 2 and {r[1] for r in rows_of(path)[2:]} == {"Task", "Task done"}
+    with pytest.raises(ValidationError):
+        services.exports.export_timeline(path, client.id, group="everything")
+    with pytest.raises(NotFound):
+        services.exports.export_timeline(path, 999_999)
+    assert history.task_id
+
+
+def test_the_funnel_tabs_conversion_and_forecast(services, office, tmp_path):  # noqa: F811
+    rows = services.funnel.conversion(date_from=date(2025, 3, 1), date_to=date(2025, 3, 31),
+                                      pipeline_id=office.pipeline.id)
+    path = tmp_path / "conversion.xlsx"
+    assert write_conversion(rows, path, pipeline="Wholesale", date_from=date(2025, 3, 1),
+                            date_to=date(2025, 3, 31)) == 6
+    sheet = load_workbook(path).active
+    table = [[c.value for c in r] for r in sheet.iter_rows()]
+    assert table[0][0] == "Conversion: Wholesale, 2025-03-01 – 2025-03-31"
+    header_is_a_table_head(sheet, 2)
+    assert table[2] == ["Lead", 6, 4, 1, 1, 66.7] and sheet["F3"].number_format == "0.00"
+    assert table[5][:6] == ["Won", 1, 0, 1, 0, None]
+    assert table[7] == ["Lost because: Too expensive", None, None, None, 2, None]
+
+    forecast = services.funnel.forecast(pipeline_id=office.pipeline.id)
+    path = tmp_path / "forecast.xlsx"
+    assert write_forecast(forecast, "USD", path) == 3
+    table = rows_of(path)
+    assert table[1] == ["Month", "Boris Ivanov", "Olga Sidorova", "Unassigned", "Total"]
+    assert table[2] == ["2025-03", None, 150.01, None, 150.01]
+    assert table[4] == ["No date", None, 1.25, 10, 11.25]
+    assert table[5] == ["Total", 1750.07, 151.26, 10, 1911.33]                # the forecast's own totals
