@@ -140,3 +140,79 @@ def test_mrp_proposals_and_netting_and_the_bills_export(qtbot, ui_services, task
     assert rows_of(tmp_path / "bills.xlsx")[1][:8] == ["LEG", "Table leg", 1, None, 1, "pcs", 1, "Yes"]
     bills.grab().save(str(shots / "boms_with_export_button.png"))
     assert ws.leg_bom
+
+
+def test_the_funnels_forecast_and_conversion_tabs_export_what_they_show(qtbot, ui_services, tasks, monkeypatch,
+                                                                        tmp_path, shots):
+    from app.models import utcnow
+    from app.ui.funnel.board import FunnelWorkspace
+    from tests.ui.test_funnel_list_and_reports import team as team_fixture
+
+    team_fixture.__wrapped__(ui_services)
+    page = FunnelWorkspace(ui_services, tasks)
+    _show(qtbot, page, lambda: len(page.columns) == 4)
+    qtbot.mouseClick(page.view_button["forecast"], Qt.MouseButton.LeftButton)
+    forecast = page.forecast_view
+    forecast.currency_combo.setCurrentIndex(forecast.currency_combo.findText("USD"))
+    dialogs = Dialogs(monkeypatch, tmp_path / "forecast.xlsx")
+    qtbot.mouseClick(forecast.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"2 rows written to {tmp_path / 'forecast.xlsx'}"]
+    rows = rows_of(tmp_path / "forecast.xlsx")
+    assert rows[1] == ["Month", "Olga Sidorova", "Unassigned", "Total"]
+    assert rows[2:] == [["2030-01", 1600, None, 1600], ["2030-02", None, 250, 250], ["Total", 1600, 250, 1850]]
+
+    qtbot.mouseClick(page.view_button["conversion"], Qt.MouseButton.LeftButton)
+    conversion = page.conversion_view
+    today = utcnow().date()
+    conversion.set_period(today, today)
+    dialogs = Dialogs(monkeypatch, tmp_path / "conversion.xlsx")
+    qtbot.mouseClick(conversion.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"5 rows written to {tmp_path / 'conversion.xlsx'}"]
+    rows = rows_of(tmp_path / "conversion.xlsx")
+    assert rows[0][0] == f"Conversion: Wholesale, {today.isoformat()} – {today.isoformat()}"
+    assert rows[2] == ["Lead", 4, 1, 1, 1, 25] and rows[6][0] == "Lost because: Too expensive"
+    page.grab().save(str(shots / "funnel_conversion_with_export.png"))
+
+
+def test_a_price_list_and_a_clients_timeline_export(qtbot, ui_services, tasks, monkeypatch, tmp_path, shots):
+    from app.services.clients import ContactPersonData
+    from app.ui.catalog.price_lists_dialog import PriceListsDialog
+    from app.ui.timeline.view import TimelineView
+    from tests.ui.test_catalog_pricing_dialogs import _seeded
+    from tests.unit.test_timeline import known_history
+
+    _seeded(ui_services)
+    dialog = PriceListsDialog(ui_services, tasks)
+    _show(qtbot, dialog, lambda: dialog.prices_model.rowCount() > 40)
+    wholesale = next(r for r in range(dialog.lists_model.rowCount())
+                     if dialog.lists_model.index(r, 0).data() == "Wholesale")
+    dialog.lists_table.selectRow(wholesale)
+    qtbot.waitUntil(lambda: dialog.selected_list() is not None and dialog.selected_list().name == "Wholesale")
+    type_text(dialog.search, "a")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    shown = dialog.prices_model.rowCount()
+    dialogs = Dialogs(monkeypatch, tmp_path / "wholesale.xlsx")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[0][1].endswith("prices-Wholesale.xlsx")
+    written = int(dialogs.messages[0].split()[0].replace(",", ""))
+    assert written >= shown and dialogs.messages == [f"{written} rows written to {tmp_path / 'wholesale.xlsx'}"]
+    rows = rows_of(tmp_path / "wholesale.xlsx")
+    assert rows[0][0].startswith("Price list: Wholesale") and [r[0] for r in rows[2:2 + shown]] == [
+        dialog.prices[i].sku for i in range(shown)]
+    assert all(isinstance(r[5], (int, float)) for r in rows[2:])
+    dialog.grab().save(str(shots / "price_lists_with_export.png"))
+
+    client = ui_services.clients.create_client(ClientForm(display_name="شرکت آریا",
+                                                          contacts=(ContactPersonData("Reza Karimi"),)))
+    known_history(ui_services, client.id)
+    view = TimelineView(ui_services, tasks, client_id=client.id)
+    _show(qtbot, view, lambda: view.model.rowCount() >= 8)
+    qtbot.mouseClick(view.filter_buttons["deals"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    dialogs = Dialogs(monkeypatch, tmp_path / "deals.xlsx")
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"3 rows written to {tmp_path / 'deals.xlsx'}"]
+    rows = rows_of(tmp_path / "deals.xlsx")
+    assert rows[0][0] == "Timeline: شرکت آریا"
+    assert [r[1] for r in rows[2:]] == ["Deal won", "Deal moved", "Deal created"]
+    view.grab().save(str(shots / "timeline_with_export.png"))

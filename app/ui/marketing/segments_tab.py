@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import InvalidOperation
 
 from PySide6.QtCore import QDate, QLocale, QTimer
@@ -27,7 +26,7 @@ from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.services.marketing import MemberRow, SegmentCriteria, SegmentRow
 from app.ui.errors import show_error
-from app.ui.excel_export import ExcelExport
+from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.funnel.deal_dialog import parse_decimal
 from app.ui.lazy_model import RIGHT, Column
 from app.ui.marketing.rows_model import RowsModel
@@ -36,7 +35,6 @@ from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, split_tags
 
 COUNT_DELAY_MS = 300
 PREVIEW_ROWS = 100
-UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')
 
 
 class DateOrNone(QWidget):
@@ -333,8 +331,7 @@ class SegmentsTab(QWidget):
         exports = self.ctx.exports
         self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_segment_members(
             path, criteria, title=title, progress=progress), what=self.tr("segment members"),
-            suggested=f"segment-{UNSAFE_IN_FILE_NAMES.sub('-', name) or 'members'}-"
-                      f"{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
+            suggested=f"segment-{file_name_part(name, 'members')}-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
         self.excel_export.start()
 
     # -- saving ------------------------------------------------------------------------------------
