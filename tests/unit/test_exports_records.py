@@ -107,3 +107,81 @@ def test_the_funnel_tabs_conversion_and_forecast(services, office, tmp_path):  #
     assert table[2] == ["2025-03", None, 150.01, None, 150.01]
     assert table[4] == ["No date", None, 1.25, 10, 11.25]
     assert table[5] == ["Total", 1750.07, 151.26, 10, 1911.33]                # the forecast's own totals
+
+
+def test_a_products_moves_every_page_and_the_reorder_list(services, tmp_path, monkeypatch):
+    from tests.unit.production_kit import supplier
+    from tests.unit.test_stock_kit import Shop, product
+
+    shop = Shop(services)
+    shop.posted("receipt", [(shop.chair, 10, "7.00")])
+    shop.posted("receipt", [(shop.chair, 5, "8.50")])
+    shop.posted("shipment", [(shop.chair, 3)])
+    shop.posted("receipt", [(shop.chair, 2, "7.00")], warehouse=shop.shop)
+    monkeypatch.setattr("app.services.exports.stock.MOVES_PAGE", 2)      # pages of two: still every move
+    path = tmp_path / "moves.xlsx"
+    n = services.exports.export_product_moves(path, shop.chair, warehouse_id=shop.main, title="CH-1 · Main")
+    assert n == 3
+    sheet = load_workbook(path).active
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    assert rows[0][0] == "CH-1 · Main"
+    header_is_a_table_head(sheet, 2)
+    shown = services.stock.product_moves(shop.chair, warehouse_id=shop.main)
+    assert [r[8] for r in rows[2:5]] == [10, 15, 12] == [float(m.running_balance) for m in shown]
+    assert [r[2] for r in rows[2:5]] == ["Receipt", "Receipt", "Shipment"] and rows[4][5] == -3
+    assert isinstance(rows[2][0], datetime) and sheet["G3"].number_format == "#,##0.0000"
+    assert rows[5][0] == "Total" and rows[5][5] == 12 and rows[5][7] == pytest.approx(70 + 42.5 - 3 * 7.5)
+    assert services.exports.export_product_moves(path, shop.chair) == 4              # every warehouse
+
+    glue = product(services, "GL-1", "Glue", shop.kg, min_stock="5")
+    tape = product(services, "TP-1", "=Tape", shop.pcs, min_stock="10")
+    shop.posted("receipt", [(tape, 4, "1.00")])
+    timber = supplier(services, "Timber & Co")
+    from app.services.production import SupplierTermsForm
+    services.production.add_terms(glue, SupplierTermsForm(timber, price="3"))
+    path = tmp_path / "reorder.xlsx"
+    found = services.stock.reorder_list(warehouse_id=shop.main)
+    assert services.exports.export_reorder(path, warehouse_id=shop.main) == len(found) == 2
+    rows = rows_of(path)
+    assert rows[0] == ["SKU", "Product", "On hand", "Available", "Minimum", "Suggested order", "Unit",
+                       "Preferred supplier"]
+    assert [r[0] for r in rows[1:]] == [r.sku for r in found]
+    by_sku = {r[0]: r for r in rows[1:]}
+    assert by_sku["GL-1"][2:] == [0, 0, 5, 10, "kg", "Timber & Co"]
+    assert by_sku["TP-1"][1:6] == ["=Tape", 4, 4, 10, 16] and by_sku["TP-1"][7] is None
+
+
+def test_a_campaigns_recipients_and_the_sources_report(services, tmp_path):
+    from app.services.exports.activities import write_sources_report
+    from app.services.marketing import CampaignForm, SegmentCriteria, SourceReportRow
+    from tests.unit.test_exports_more import _members
+
+    _members(services)
+    segment = services.marketing.save_segment(None, name="Newsletter", criteria=SegmentCriteria(tags=("Newsletter",)))
+    campaign = services.marketing.create_campaign(CampaignForm(name="Spring", segment_id=segment.id, subject="Hi",
+                                                               body="Hello {name}", cost=D("90")))
+    services.marketing.prepare_recipients(campaign.id)
+    path = tmp_path / "recipients.xlsx"
+    assert services.exports.export_campaign_recipients(path, campaign.id) == 4
+    rows = rows_of(path)
+    assert rows[0][0] == "Campaign: Spring" and rows[1] == ["Client", "E-mail", "Status", "Sent at", "Reason"]
+    _, shown = services.marketing.first_recipients(campaign.id)
+    assert [r[0] for r in rows[2:]] == [r.client_name for r in shown]
+    assert {r[2] for r in rows[2:]} <= {"Pending", "Skipped"}
+    with pytest.raises(NotFound):
+        services.exports.export_campaign_recipients(path, 999_999)
+
+    report = [SourceReportRow("source", "Exhibition", None, 2, 3, 2, (("EUR", D("300")), ("USD", D("1000"))), None,
+                              "", None),
+              SourceReportRow("campaign", "Spring", campaign.id, 1, 4, 3, (("USD", D("2699")),), D("90"), "USD",
+                              D("30.00")),
+              SourceReportRow("source", "", None, 0, 1, 0, (), None, "", None)]
+    path = tmp_path / "sources.xlsx"
+    assert write_sources_report(report, path, date_from=date(2026, 1, 1), date_to=date(2026, 3, 31)) == 3
+    rows = rows_of(path)
+    assert rows[0][0] == "Sources of leads and deals, 2026-01-01 – 2026-03-31"
+    assert rows[1] == ["Source / campaign", "Leads", "Deals", "Won", "Won amount EUR", "Won amount USD",
+                       "Campaign cost", "Cost currency", "Cost per won deal"]
+    assert rows[2] == ["Exhibition", 2, 3, 2, 300, 1000, None, None, None]
+    assert rows[3] == ["Campaign: Spring", 1, 4, 3, None, 2699, 90, "USD", 30]
+    assert rows[4][0] == "(no source)" and rows[5][:6] == ["Total", 3, 8, 5, 300, 3699]

@@ -1,11 +1,12 @@
-"""The planner's tasks (My day, or the calendar's period for the people shown), the marketing campaigns and a
-segment's members to Excel, with what their screens show. Times are local, as the screens show them."""
+"""The planner's tasks (My day, or the calendar's period for the people shown), the marketing campaigns, a
+campaign's recipients, a segment's members and the sources report to Excel, with what their screens show.
+Times are local, as the screens show them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -13,8 +14,8 @@ from sqlalchemy.orm import aliased
 
 from app.models import Client, User
 from app.services.exports.common import BATCH, ExportProgress, write_export
-from app.services.marketing.campaigns import list_campaigns
-from app.services.marketing.forms import SegmentCriteria
+from app.services.marketing.campaigns import first_recipients, list_campaigns, load_campaign, recipient_page
+from app.services.marketing.forms import SegmentCriteria, SourceReportRow
 from app.services.marketing.segments import clean_criteria, segment_query
 from app.services.planner.forms import TaskRow
 from app.services.planner.queries import my_day, tasks_between
@@ -105,3 +106,52 @@ def export_segment_members(uow: UnitOfWork, path: str | Path, criteria: SegmentC
 
         return write_export(path, MEMBER_COLUMNS, rows(), total=total, progress=progress, sheet_title="Segment",
                             title=title)
+
+
+RECIPIENT_COLUMNS = (XColumn("Client", width=36), XColumn("E-mail", width=30), XColumn("Status", width=10),
+                     XColumn("Sent at", "datetime"), XColumn("Reason", width=40))
+RECIPIENT_STATUSES = {"pending": "Pending", "sent": "Sent", "failed": "Failed", "skipped": "Skipped"}
+
+
+def export_campaign_recipients(uow: UnitOfWork, path: str | Path, campaign_id: int, *,
+                               progress: ExportProgress | None = None) -> int:
+    """Every recipient of the campaign, by client name, with what became of their e-mail, to an .xlsx file (the
+    campaign's name above); raises NotFound. Returns the rows written."""
+    campaign = load_campaign(uow, campaign_id)
+    total, _ = first_recipients(uow, campaign_id, limit=1)
+
+    def rows() -> Iterator[tuple]:
+        offset = 0
+        while True:
+            page = recipient_page(uow, campaign_id, offset=offset, limit=BATCH)
+            for r in page:
+                yield (r.client_name, r.email, RECIPIENT_STATUSES.get(r.status, r.status),
+                       to_local(r.sent_at) if r.sent_at else None, r.error)
+            if len(page) < BATCH:
+                return
+            offset += BATCH
+
+    return write_export(path, RECIPIENT_COLUMNS, rows(), total=total, progress=progress, sheet_title="Recipients",
+                        title=f"Campaign: {campaign.name}")
+
+
+def write_sources_report(rows: Sequence[SourceReportRow], path: str | Path, *, date_from: date, date_to: date,
+                         progress: ExportProgress | None = None) -> int:
+    """The sources report as calculated (a plain function of its rows): leads, deals and won deals per source or
+    campaign, the won amount in a column per currency, the campaign's cost and cost per won deal. Returns the
+    rows written."""
+    currencies = sorted({c for r in rows for c, _ in r.won_amounts})
+    columns = (XColumn("Source / campaign", width=36), XColumn("Leads", "int", total=True),
+               XColumn("Deals", "int", total=True), XColumn("Won", "int", total=True),
+               *(XColumn(f"Won amount {c}", "money", total=True) for c in currencies),
+               XColumn("Campaign cost", "money"), XColumn("Cost currency", width=9),
+               XColumn("Cost per won deal", "money"))
+    table = []
+    for r in rows:
+        label = f"Campaign: {r.label}" if r.kind == "campaign" else (r.label or "(no source)")
+        won = dict(r.won_amounts)
+        table.append((label, r.leads, r.deals, r.won, *(won.get(c) for c in currencies),
+                      r.cost if r.kind == "campaign" else None, r.cost_currency if r.kind == "campaign" else "",
+                      r.cost_per_won if r.kind == "campaign" else None))
+    return write_export(path, columns, table, total=len(table), progress=progress, sheet_title="Sources",
+                        title=f"Sources of leads and deals, {date_from.isoformat()} – {date_to.isoformat()}")
