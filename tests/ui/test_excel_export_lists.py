@@ -216,3 +216,75 @@ def test_a_price_list_and_a_clients_timeline_export(qtbot, ui_services, tasks, m
     assert rows[0][0] == "Timeline: شرکت آریا"
     assert [r[1] for r in rows[2:]] == ["Deal won", "Deal moved", "Deal created"]
     view.grab().save(str(shots / "timeline_with_export.png"))
+
+
+def test_a_products_moves_and_the_reorder_list_export(qtbot, ui_services, tasks, monkeypatch, tmp_path, shots):
+    from app.ui.warehouse.workspace import WarehouseWorkspace
+    from tests.ui.warehouse_fixtures import make_shop, post_receipt
+
+    shop = make_shop(ui_services)
+    post_receipt(shop, {"TEA-100": "40"})
+    post_receipt(shop, {"TEA-100": "5"}, cost="3.00")
+    ws = WarehouseWorkspace(ui_services, tasks)
+    _show(qtbot, ws, lambda: True)
+    ws.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: ws.balances_model.rowCount() >= 1 and not ws.balances_model.is_loading())
+    tea = next(r for r in range(ws.balances_model.rowCount()) if ws.balances_model.row_at(r).sku == "TEA-100")
+    ws.open_moves_at(tea)
+    qtbot.waitUntil(lambda: ws.moves_model.rowCount() == 2)
+    dialogs = Dialogs(monkeypatch, tmp_path / "moves.xlsx")
+    qtbot.mouseClick(ws.export_moves_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"2 rows written to {tmp_path / 'moves.xlsx'}"]
+    assert dialogs.asked[0][1].endswith("moves-TEA-100.xlsx")
+    rows = rows_of(tmp_path / "moves.xlsx")
+    assert rows[0][0] == ws.moves_caption.text() and [r[8] for r in rows[2:4]] == [40, 45]
+    assert rows[4][0] == "Total" and rows[4][5] == 45 and rows[4][7] == 40 * 2.5 + 5 * 3
+    ws.grab().save(str(shots / "moves_with_export.png"))
+
+    ws.tabs.setCurrentIndex(2)
+    reorder = ws.reorder
+    qtbot.waitUntil(lambda: reorder.model.rowCount() >= 1)
+    dialogs = Dialogs(monkeypatch, tmp_path / "reorder.xlsx")
+    qtbot.mouseClick(reorder.export_button, Qt.MouseButton.LeftButton)
+    shown = [r.sku for r in reorder.model.rows]
+    assert dialogs.messages == [f"{len(shown)} row{'s' if len(shown) > 1 else ''} written to "
+                                f"{tmp_path / 'reorder.xlsx'}"]
+    assert [r[0] for r in rows_of(tmp_path / "reorder.xlsx")[1:]] == shown
+
+
+def test_the_sources_report_and_a_campaigns_recipients_export(qtbot, ui_services, tasks, monkeypatch, tmp_path):
+    from app.services.funnel import DealForm, StageSpec
+
+    client = ui_services.clients.create_client(ClientForm(display_name="شرکت آریا", tags=("VIP",),
+                                                          channels=(ChannelData("email", "aria@example.com"),))).id
+    pipeline = ui_services.funnel.create_pipeline("Sales", stages=[StageSpec("Lead")])
+    ui_services.funnel.create_deal(DealForm(title="Carpets", client_id=client, amount=Decimal("1000"), currency="USD",
+                                            source="Exhibition", pipeline_id=pipeline.id,
+                                            stage_id=pipeline.won.id))
+    segment = ui_services.marketing.save_segment(None, name="VIP", criteria=SegmentCriteria(tags=("VIP",)))
+    campaign = ui_services.marketing.create_campaign(CampaignForm(name="Spring", segment_id=segment.id,
+                                                                  subject="Hi", body="Hello {name}"))
+    ui_services.marketing.prepare_recipients(campaign.id)
+    page = MarketingWorkspace(ui_services, tasks)
+    _show(qtbot, page, lambda: True)
+    page.tabs.setCurrentWidget(page.report)
+    report = page.report
+    qtbot.mouseClick(report.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: report.model.rowCount() >= 1)
+    dialogs = Dialogs(monkeypatch, tmp_path / "sources.xlsx")
+    qtbot.mouseClick(report.export_button, Qt.MouseButton.LeftButton)
+    rows = rows_of(tmp_path / "sources.xlsx")
+    assert dialogs.messages == [f"{report.model.rowCount()} row{'s' if report.model.rowCount() > 1 else ''} "
+                                f"written to {tmp_path / 'sources.xlsx'}"]
+    exhibition = next(r for r in rows[2:] if r[0] == "Exhibition")
+    assert exhibition[1:5] == [0, 1, 1, 1000]
+
+    page.tabs.setCurrentWidget(page.campaigns)
+    camp = page.campaigns
+    qtbot.waitUntil(lambda: camp.list_model.rowCount() == 1)
+    camp.list_view.selectRow(0)
+    qtbot.waitUntil(lambda: camp.export_recipients_button.isEnabled())
+    dialogs = Dialogs(monkeypatch, tmp_path / "recipients.xlsx")
+    qtbot.mouseClick(camp.export_recipients_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"1 row written to {tmp_path / 'recipients.xlsx'}"]
+    assert rows_of(tmp_path / "recipients.xlsx")[2][:3] == ["شرکت آریا", "aria@example.com", "Pending"]

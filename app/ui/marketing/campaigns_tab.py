@@ -39,7 +39,7 @@ from app.services.marketing import (
     saved_smtp_password,
 )
 from app.ui.errors import show_error
-from app.ui.excel_export import ExcelExport
+from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.funnel.deal_dialog import parse_decimal
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.marketing.rows_model import RowsModel
@@ -164,6 +164,11 @@ class CampaignsTab(QWidget):
         self.recipients_view.setModel(self.recipients_model)
         _table_look(self.recipients_view)
         self.recipients_label = QLabel(self, objectName="recipients_label")
+        self.export_recipients_button = QPushButton(self.tr("Export recipients…"), self,
+                                                    objectName="export_recipients_button")
+        self.export_recipients_button.setToolTip(self.tr("Every recipient of this campaign and what became of their "
+                                                         "e-mail, to an Excel workbook"))
+        self.export_recipients_button.clicked.connect(self.export_recipients)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -172,7 +177,10 @@ class CampaignsTab(QWidget):
         right_layout.addLayout(actions)
         right_layout.addWidget(self.progress_bar)
         right_layout.addWidget(self.error_label)
-        right_layout.addWidget(self.recipients_label)
+        recipients_head = QHBoxLayout()
+        recipients_head.addWidget(self.recipients_label, 1)
+        recipients_head.addWidget(self.export_recipients_button)
+        right_layout.addLayout(recipients_head)
         right_layout.addWidget(self.recipients_view, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -213,6 +221,17 @@ class CampaignsTab(QWidget):
         self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_campaigns(
             path, progress=progress), what=self.tr("campaigns"),
             suggested=f"campaigns-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
+        self.excel_export.start()
+
+    def export_recipients(self) -> None:
+        """The chosen campaign's recipients (all of them, by client name) to an .xlsx file."""
+        current = self.current
+        if current is None:
+            return
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_campaign_recipients(
+            path, current.id, progress=progress), what=self.tr("recipients"),
+            suggested=f"recipients-{file_name_part(current.name, 'campaign')}.xlsx")
         self.excel_export.start()
 
     def select_campaign(self, campaign_id: int) -> None:
@@ -264,6 +283,7 @@ class CampaignsTab(QWidget):
             widget.setEnabled(not content_locked)
         self.save_button.setEnabled(not running)
         self.test_button.setEnabled(not running)
+        self.export_recipients_button.setEnabled(c is not None and c.total > 0)
         self.send_button.setVisible(status == DRAFT)
         self.send_button.setEnabled(not running)   # a new campaign is saved first
         self.pause_button.setVisible(status == SENDING)
