@@ -139,6 +139,28 @@ def test_mrp_proposals_and_netting_and_the_bills_export(qtbot, ui_services, task
     assert dialogs.messages == [f"1 row written to {tmp_path / 'bills.xlsx'}"]
     assert rows_of(tmp_path / "bills.xlsx")[1][:8] == ["LEG", "Table leg", 1, None, 1, "pcs", 1, "Yes"]
     bills.grab().save(str(shots / "boms_with_export_button.png"))
+
+    # The table's cost for two: what the Cost tab shows, with its totals.
+    bills.search_edit.clear()
+    bills.refresh()
+    qtbot.waitUntil(lambda: bills.products_model.rowCount() == 3)
+    row = next(i for i, r in enumerate(bills.products_model.rows) if r.sku == "TBL")
+    bills.products_view.setCurrentIndex(bills.products_model.index(row, 0))
+    bills.panels.setCurrentWidget(bills.cost)
+    qtbot.waitUntil(lambda: bills.cost.result is not None and bills.cost.export_button.isEnabled())
+    dialogs = Dialogs(monkeypatch, tmp_path / "cost.xlsx")
+    qtbot.mouseClick(bills.cost.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[0][1].endswith("cost-TBL.xlsx")
+    rows = rows_of(tmp_path / "cost.xlsx")
+    assert rows[0][0].startswith("TBL — Oak table, version 1") and rows[-2][2] == "Total"
+    assert rows[-2][5] == float(bills.cost.result.total)
+    bills.panels.setCurrentWidget(bills.explosion)
+    qtbot.waitUntil(lambda: bills.explosion.result is not None)
+    dialogs = Dialogs(monkeypatch, tmp_path / "explosion.xlsx")
+    qtbot.mouseClick(bills.explosion.export_button, Qt.MouseButton.LeftButton)
+    result = bills.explosion.result
+    assert dialogs.messages == [f"{len(result.tree) + len(result.raw)} rows written to {tmp_path / 'explosion.xlsx'}"]
+    bills.grab().save(str(shots / "bom_cost_with_export_button.png"))
     assert ws.leg_bom
 
 

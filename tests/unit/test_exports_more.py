@@ -211,3 +211,33 @@ def test_local_times_follow_the_users_zone(services, tmp_path, local_zone):  # n
     services.exports.export_calendar_tasks(path, start=due - timedelta(hours=1), end=due + timedelta(hours=1),
                                            assignee_ids=[services.user_id])
     assert values(sheet_of(path))[1][1] == datetime(2030, 3, 4, 9, 30)
+
+
+def test_a_bills_explosion_and_cost_as_calculated(services, tmp_path):
+    from app.services.exports.production import write_cost_rollup, write_explosion
+    from tests.unit.production_kit import Workshop
+
+    ws = Workshop(services)
+    ws.stock_materials()
+    explosion = services.production.explode(ws.table, "3")
+    path = tmp_path / "explosion.xlsx"
+    assert write_explosion(explosion, path, title="TBL — Oak table, v1: 3 pcs") == len(explosion.tree) + len(
+        explosion.raw)
+    sheet = sheet_of(path)
+    rows = values(sheet)
+    assert rows[0][0] == "TBL — Oak table, v1: 3 pcs"
+    header_is_a_table_head(sheet, 2)
+    structure = [r for r in rows[2:] if r[0] == "Structure"]
+    assert [(r[1], r[2], r[4]) for r in structure[:3]] == [(1, "FRM", 3), (2, "LEG", 14), (3, "WD-1", 12.32)]
+    assert structure[0][6] == "Made by its bill" and structure[2][6] == "From stock"
+    in_all = {r[2]: (r[4], r[6]) for r in rows[2:] if r[0] == "In all"}
+    assert in_all["LB-1"] == (4.5, "Service") and in_all["SC-1"] == (27, "Material")
+
+    cost = services.production.cost_rollup(ws.table, quantity="1")
+    path = tmp_path / "cost.xlsx"
+    assert write_cost_rollup(cost, path) == len(cost.lines) + 4
+    rows = values(sheet_of(path))
+    frame = next(r for r in rows[2:] if r[1] == "FRM")
+    assert frame[4] == pytest.approx(8.894) and frame[6] == "Rolled up"
+    assert [r[2:7] for r in rows[-4:]] == [["Materials", None, None, 10.15, None], ["Services", None, None, 18, None],
+                                          ["Total", None, None, 28.15, None], ["Unit cost", None, 28.15, None, None]]

@@ -1,8 +1,9 @@
-"""The bills of materials list and the MRP calculation (its proposals and its netting) to Excel.
+"""The bills of materials list, a bill's explosion and cost roll-up, and the MRP calculation (its proposals and
+its netting) to Excel.
 
-The bills are read from the database with the list's search; the MRP tables are the calculation the screen
-shows (a result of `run_mrp`, frozen rows), written as they are: a new calculation could differ from what
-the user looked at."""
+The bills are read from the database with the list's search; the explosion, the cost and the MRP tables are
+the calculation the screen shows (frozen service rows), written as they are: a new calculation could differ
+from what the user looked at."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from app.models import Bom, BomLine, Product, Unit
 from app.services import validation as v
 from app.services.documents.totals import round_money
 from app.services.exports.common import BATCH, ExportProgress, write_export
-from app.services.production.forms import MrpResult
+from app.services.production.forms import CostRollup, Explosion, MrpResult
 from app.services.uow import UnitOfWork
 from app.services.xlsx import XColumn
 
@@ -88,3 +89,39 @@ def write_mrp_netting(result: MrpResult, path: str | Path, *, progress: ExportPr
              r.safety_stock, r.net, r.proposed, r.unit) for r in result.lines]
     return write_export(path, NETTING_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="MRP netting",
                         title=f"Requirements up to {result.horizon.isoformat()}: netting per product")
+
+
+EXPLOSION_COLUMNS = (XColumn("Section", width=12), XColumn("Level", "int"), XColumn("SKU", width=14),
+                     XColumn("Component", width=40), XColumn("Quantity", "qty"), XColumn("Unit", width=8),
+                     XColumn("Kind", width=16))
+COST_COLUMNS = (XColumn("Level", "int"), XColumn("SKU", width=14), XColumn("Component", width=40),
+                XColumn("Quantity", "qty"), XColumn("Unit cost", "cost"), XColumn("Cost", "money"),
+                XColumn("Basis", width=16))
+BASES = {"average": "Average cost", "purchase price": "Purchase price", "rolled up": "Rolled up",
+         "service": "Service"}
+
+
+def write_explosion(result: Explosion, path: str | Path, *, title: str = "",
+                    progress: ExportProgress | None = None) -> int:
+    """An explosion as calculated: the structure level by level, then the raw materials and services in all
+    (the Section column tells them apart), to an .xlsx file. Returns the rows written."""
+    rows = [("Structure", r.level, r.sku, r.name, r.quantity, r.unit,
+             "Service" if r.is_service else "Made by its bill" if r.has_bom else "From stock") for r in result.tree]
+    rows += [("In all", None, r.sku, r.name, r.quantity, r.unit, "Service" if r.is_service else "Material")
+             for r in result.raw]
+    return write_export(path, EXPLOSION_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Explosion",
+                        title=title or f"Explosion for {result.quantity}")
+
+
+def write_cost_rollup(result: CostRollup, path: str | Path, *, title: str = "",
+                      progress: ExportProgress | None = None) -> int:
+    """A cost roll-up as calculated: every line with its basis, then the materials, services, total and unit
+    cost (lines of sub-assemblies are inside their parent's cost, so the lines are not summed). Returns the
+    rows written."""
+    rows = [(r.level, r.sku, r.name, r.quantity, r.unit_cost, r.cost, BASES.get(r.basis, r.basis))
+            for r in result.lines]
+    rows += [(None, "", label, None, None, value, "") for label, value in (
+        ("Materials", result.materials), ("Services", result.services), ("Total", result.total))]
+    rows.append((None, "", "Unit cost", None, result.unit_cost, None, ""))
+    return write_export(path, COST_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Cost",
+                        title=title or f"Cost of {result.quantity}")

@@ -160,12 +160,10 @@ class BomsView(QWidget):
         left = QWidget(self, objectName="bom_products_pane")
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 4, 0)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_edit, 1)
-        search_row.addWidget(self.export_button)
-        side.addLayout(search_row)
+        side.addWidget(self.search_edit)
         side.addWidget(self.products_stack, 1)
         side.addWidget(self.products_more)
+        side.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         side.addWidget(QLabel(self.tr("Make a bill for a product:"), left))
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_product_combo, 1)
@@ -355,8 +353,9 @@ class BomsView(QWidget):
         self.product_title.setText(f"{isolate(card.product_name)} · {isolate(card.sku)}")
         label = self.tr("version {no}").format(no=card.version_no) + (
             "" if card.active else " " + self.tr("(not active; the sub-assemblies by their active bills)"))
-        self.explosion.set_subject(card.product_id, card.id, unit=card.unit, text=label)
-        self.cost.set_subject(card.product_id, card.id, unit=card.unit, text=label)
+        for panel in (self.explosion, self.cost):
+            panel.set_subject(card.product_id, card.id, unit=card.unit, text=label, sku=card.sku,
+                              product=card.product_name)
         if card.product_id != self._shown_product:
             self._shown_product = card.product_id
             self.where_used.show_for(card.product_id, card.sku, card.product_name)
