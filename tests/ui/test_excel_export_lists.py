@@ -310,3 +310,28 @@ def test_the_sources_report_and_a_campaigns_recipients_export(qtbot, ui_services
     qtbot.mouseClick(camp.export_recipients_button, Qt.MouseButton.LeftButton)
     assert dialogs.messages == [f"1 row written to {tmp_path / 'recipients.xlsx'}"]
     assert rows_of(tmp_path / "recipients.xlsx")[2][:3] == ["شرکت آریا", "aria@example.com", "Pending"]
+
+
+def test_a_deals_history_tab_exports_its_stage_changes(qtbot, ui_services, tasks, monkeypatch, tmp_path):
+    from app.services.funnel import DealForm, StageSpec
+    from app.ui.funnel.deal_dialog import DealDialog
+
+    client = ui_services.clients.create_client(ClientForm(display_name="شرکت آریا")).id
+    pipeline = ui_services.funnel.create_pipeline("Sales", stages=[StageSpec("Lead"), StageSpec("Proposal")])
+    reason = ui_services.funnel.add_lost_reason("Too expensive").id
+    card = ui_services.funnel.create_deal(DealForm(title="=Annual contract", client_id=client, pipeline_id=pipeline.id))
+    card = ui_services.funnel.move_deal(card.id, pipeline.stages[1].id, expected_version=card.version)
+    ui_services.funnel.move_deal(card.id, pipeline.lost.id, expected_version=card.version, lost_reason_id=reason)
+    dialog = DealDialog(ui_services, tasks, deal_id=card.id, pipeline_id=pipeline.id)
+    _show(qtbot, dialog, lambda: dialog.tabs.isTabEnabled(dialog.history_tab))
+    dialog.tabs.setCurrentIndex(dialog.history_tab)
+    dialogs = Dialogs(monkeypatch, tmp_path / "history.xlsx")
+    qtbot.mouseClick(dialog.history_view.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"3 rows written to {tmp_path / 'history.xlsx'}"]
+    assert dialogs.asked[0][1].endswith("deal-history-=Annual contract.xlsx")
+    rows = rows_of(tmp_path / "history.xlsx")
+    assert rows[0][0] == "=Annual contract"
+    assert [r[1:5] for r in rows[2:]] == [["(created)", "Lead", "Anna Admin", None],
+                                          ["Lead", "Proposal", "Anna Admin", None],
+                                          ["Proposal", "Lost", "Anna Admin", "Too expensive"]]
+    assert rows[4][6] == "Yes" and rows[2][6] is None and isinstance(rows[2][5], (int, float))

@@ -185,3 +185,18 @@ def test_a_campaigns_recipients_and_the_sources_report(services, tmp_path):
     assert rows[2] == ["Exhibition", 2, 3, 2, 300, 1000, None, None, None]
     assert rows[3] == ["Campaign: Spring", 1, 4, 3, None, 2699, 90, "USD", 30]
     assert rows[4][0] == "(no source)" and rows[5][:6] == ["Total", 3, 8, 5, 300, 3699]
+
+
+def test_a_deals_history_with_days_in_each_stage(tmp_path):
+    from app.services.exports.funnel_tables import write_deal_history
+    from app.services.funnel import StageVisit
+
+    t0 = datetime(2030, 3, 1, 9, 0)
+    visits = [StageVisit(1, "Lead", t0, datetime(2030, 3, 3, 21, 0), "Anna Admin"),
+              StageVisit(2, "Proposal", datetime(2030, 3, 3, 21, 0), None, "Olga", from_stage_name="Lead")]
+    path = tmp_path / "history.xlsx"
+    assert write_deal_history(visits, datetime(2030, 3, 4, 21, 0), path, title="Pumps") == 2
+    rows = rows_of(path)
+    assert rows[1] == ["When", "From", "To", "Who", "Lost reason", "Days in stage", "Still there"]
+    assert rows[2] == [to_local(t0), "(created)", "Lead", "Anna Admin", None, 2.5, None]
+    assert rows[3][1:] == ["Lead", "Proposal", "Olga", None, 1, "Yes"]

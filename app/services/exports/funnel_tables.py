@@ -1,13 +1,18 @@
-"""The funnel's Forecast and Conversion tabs to Excel: the tables those tabs show, written from the service rows
-they hold (`forecast`, `conversion`), not read back from the screen. Plain functions of those rows."""
+"""The funnel's Forecast and Conversion tabs and a deal's History tab to Excel: the tables those tabs show,
+written from the service rows they hold (`forecast`, `conversion`, `deal_history`), not read back from the
+screen. Plain functions of those rows."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from app.services.exports.common import ExportProgress, write_export
+from app.services.funnel.forms import StageVisit
 from app.services.funnel.report_forms import UNASSIGNED, ConversionRow, Forecast
+from app.services.planner.recurrence import to_local
 from app.services.xlsx import XColumn
 
 CONVERSION_COLUMNS = (XColumn("Stage", width=28), XColumn("Entered", "int"), XColumn("Moved on", "int"),
@@ -43,3 +48,21 @@ def write_forecast(forecast: Forecast, currency: str, path: str | Path, *,
             for month in months]
     return write_export(path, columns, rows, total=len(rows), progress=progress, sheet_title="Forecast",
                         title=f"Weighted forecast of open deals, {currency}")
+
+
+HISTORY_COLUMNS = (XColumn("When", "datetime"), XColumn("From", width=18), XColumn("To", width=18),
+                   XColumn("Who", width=22), XColumn("Lost reason", width=24), XColumn("Days in stage", "qty"),
+                   XColumn("Still there", width=10))
+DAY = Decimal(86400)
+
+
+def write_deal_history(visits: Sequence[StageVisit], now: datetime, path: str | Path, *, title: str = "",
+                       progress: ExportProgress | None = None) -> int:
+    """A deal's stage changes, oldest first (what its History tab shows), with the days spent in each stage to
+    0.01 (up to `now`, naive UTC, for the stage it is in), to an .xlsx file; times are local. Returns the rows
+    written."""
+    rows = [(to_local(v.entered_at), v.from_stage_name or "(created)", v.stage_name, v.moved_by or "", v.lost_reason,
+             (Decimal(str(v.seconds(now))) / DAY).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP),
+             "" if v.left_at else "Yes") for v in visits]
+    return write_export(path, HISTORY_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="History",
+                        title=title)
