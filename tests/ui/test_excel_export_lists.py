@@ -161,6 +161,16 @@ def test_mrp_proposals_and_netting_and_the_bills_export(qtbot, ui_services, task
     result = bills.explosion.result
     assert dialogs.messages == [f"{len(result.tree) + len(result.raw)} rows written to {tmp_path / 'explosion.xlsx'}"]
     bills.grab().save(str(shots / "bom_cost_with_export_button.png"))
+
+    # Where the table's frame is used: the table's bill.
+    bills.where_used.show_for(ws.frame, "FRM", "Table frame")
+    bills.panels.setCurrentWidget(bills.where_used)
+    qtbot.waitUntil(lambda: bills.where_used.export_button.isEnabled())
+    dialogs = Dialogs(monkeypatch, tmp_path / "used.xlsx")
+    qtbot.mouseClick(bills.where_used.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"1 row written to {tmp_path / 'used.xlsx'}"]
+    rows = rows_of(tmp_path / "used.xlsx")
+    assert rows[0][0].startswith("Where ") and rows[2] == [1, "TBL", "Oak table", 1, "Yes", 2]
     assert ws.leg_bom
 
 

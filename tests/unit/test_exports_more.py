@@ -241,3 +241,17 @@ def test_a_bills_explosion_and_cost_as_calculated(services, tmp_path):
     assert frame[4] == pytest.approx(8.894) and frame[6] == "Rolled up"
     assert [r[2:7] for r in rows[-4:]] == [["Materials", None, None, 10.15, None], ["Services", None, None, 18, None],
                                           ["Total", None, None, 28.15, None], ["Unit cost", None, 28.15, None, None]]
+
+
+def test_where_a_component_is_used_level_by_level(services, tmp_path):
+    from app.services.exports.production import write_where_used
+    from tests.unit.production_kit import Workshop
+
+    ws = Workshop(services)
+    used = services.production.where_used(ws.wood)
+    path = tmp_path / "used.xlsx"
+    assert write_where_used(used, path, title="Where WD-1 — Oak board is used") == 3
+    rows = values(sheet_of(path))
+    assert rows[1] == ["Level", "SKU", "Product", "Version", "Active", "Quantity per batch"]
+    assert sorted((r[0], r[1]) for r in rows[2:]) == [(1, "LEG"), (2, "FRM"), (3, "TBL")]
+    assert next(r for r in rows[2:] if r[1] == "LEG")[5] == 0.8

@@ -1,5 +1,5 @@
-"""The bills of materials list, a bill's explosion and cost roll-up, and the MRP calculation (its proposals and
-its netting) to Excel.
+"""The bills of materials list, a bill's explosion and cost roll-up, where a component is used, and the MRP
+calculation (its proposals and its netting) to Excel.
 
 The bills are read from the database with the list's search; the explosion, the cost and the MRP tables are
 the calculation the screen shows (frozen service rows), written as they are: a new calculation could differ
@@ -17,7 +17,7 @@ from app.models import Bom, BomLine, Product, Unit
 from app.services import validation as v
 from app.services.documents.totals import round_money
 from app.services.exports.common import BATCH, ExportProgress, write_export
-from app.services.production.forms import CostRollup, Explosion, MrpResult
+from app.services.production.forms import CostRollup, Explosion, MrpResult, WhereUsedRow
 from app.services.uow import UnitOfWork
 from app.services.xlsx import XColumn
 
@@ -125,3 +125,16 @@ def write_cost_rollup(result: CostRollup, path: str | Path, *, title: str = "",
     rows.append((None, "", "Unit cost", None, result.unit_cost, None, ""))
     return write_export(path, COST_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Cost",
                         title=title or f"Cost of {result.quantity}")
+
+
+WHERE_USED_COLUMNS = (XColumn("Level", "int"), XColumn("SKU", width=14), XColumn("Product", width=40),
+                      XColumn("Version", "int"), XColumn("Active", width=8), XColumn("Quantity per batch", "qty"))
+
+
+def write_where_used(rows: list[WhereUsedRow], path: str | Path, *, title: str = "",
+                     progress: ExportProgress | None = None) -> int:
+    """The bills that use a component (level 1 directly, 2 through a product that uses it, …), as the Where
+    used tab lists them, to an .xlsx file. Returns the rows written."""
+    table = [(r.level, r.sku, r.name, r.version_no, "Yes" if r.active else "", r.quantity) for r in rows]
+    return write_export(path, WHERE_USED_COLUMNS, table, total=len(table), progress=progress,
+                        sheet_title="Where used", title=title)

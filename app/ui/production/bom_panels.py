@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
-from app.services.exports.production import write_cost_rollup, write_explosion
+from app.services.exports.production import write_cost_rollup, write_explosion, write_where_used
 from app.services.production import CostRollup, Explosion, WhereUsedRow
 from app.services.service_desk import ProductChoice
 from app.ui.documents.format import parse_number
@@ -310,6 +310,13 @@ class WhereUsedPanel(QWidget):
         self.show_button = QPushButton(tr("Show"), self, objectName="where_used_button")
         self.show_button.setAutoDefault(False)
         self.show_button.clicked.connect(lambda _c=False: self.compute())
+        self.export_button = QPushButton(tr("Export to Excel…"), self, objectName="export_where_used_button")
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(tr("The bills below to an Excel workbook"))
+        self.export_button.clicked.connect(lambda _c=False: self.export_to_excel())
+        self.export_button.setEnabled(False)
+        self.excel_export: ExcelExport | None = None
+        self.shown: tuple[str, list[WhereUsedRow]] | None = None   # the component's label and its rows
         self.model = RowsModel([
             Column(tr("Level"), lambda r: str(r.level), align=RIGHT, width=50,
                    tooltip=lambda r: tr("1: uses it directly; 2: uses a product that uses it; …")),
@@ -328,6 +335,7 @@ class WhereUsedPanel(QWidget):
         row.addWidget(QLabel(tr("Component"), self))
         row.addWidget(self.picker, 1)
         row.addWidget(self.show_button)
+        row.addWidget(self.export_button)
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
@@ -355,6 +363,8 @@ class WhereUsedPanel(QWidget):
         self.component_id = component_id
         if component_id is None:
             self.model.set_rows([])
+            self.shown = None
+            self.export_button.setEnabled(False)
             self.summary.setText(tr("Choose a component to see which bills use it."))
             return
         label = self.picker.currentText().strip()
@@ -366,12 +376,24 @@ class WhereUsedPanel(QWidget):
         if component_id != self.component_id:
             return  # another component was chosen meanwhile
         self.model.set_rows(rows)
+        self.shown = (label, list(rows))
+        self.export_button.setEnabled(bool(rows))
         direct = sum(1 for r in rows if r.level == 1)
         if rows:
             self.summary.setText(tr("{what}: used directly in {n} bill(s), {m} through other products").format(
                 what=isolate(label), n=direct, m=len(rows) - direct))
         else:
             self.summary.setText(tr("No bill of materials uses {what}.").format(what=isolate(label)))
+
+    def export_to_excel(self) -> None:
+        """The bills shown as using the component to an .xlsx file."""
+        if self.shown is None:
+            return
+        label, rows = self.shown
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: write_where_used(
+            rows, path, title=f"Where {label} is used", progress=progress), what=tr("where used"),
+            suggested=f"where-used-{file_name_part(label.split(' ')[0], 'component')}.xlsx")
+        self.excel_export.start()
 
     def _open(self, index) -> None:
         row = self.model.row_at(index.row())
