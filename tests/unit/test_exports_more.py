@@ -82,6 +82,7 @@ def test_the_calendars_period_for_the_people_shown(services, tmp_path):
     path = tmp_path / "week.xlsx"
     assert services.exports.export_calendar_tasks(path, start=week[0], end=week[1],
                                                   assignee_ids=[services.user_id, boris]) == 2
+    header_is_a_table_head(sheet_of(path))
     assert [(r[0], r[2]) for r in values(sheet_of(path))[1:3]] == [("Open", "Mine on Monday"),
                                                                    ("Open", "Boris on Tuesday")]
     assert services.exports.export_calendar_tasks(path, start=week[0], end=week[1],
@@ -198,6 +199,7 @@ def test_mrp_proposals_and_netting_as_calculated(tmp_path):
     assert rows[4][3] == 2.5 and rows[5][0] == "Total" and rows[5][11] == 42.5
     netting = tmp_path / "netting.xlsx"
     assert write_mrp_netting(result, netting) == 2
+    header_is_a_table_head(sheet_of(netting), 2)
     rows = values(sheet_of(netting))
     assert rows[1][:4] == ["SKU", "Product", "Level", "Gross"]
     assert rows[3] == ["SP", "Spoke", 2, 468, 100, 0, 0, 0, 0, 0, 368, 1000, "pcs"]
@@ -236,6 +238,7 @@ def test_a_bills_explosion_and_cost_as_calculated(services, tmp_path):
     cost = services.production.cost_rollup(ws.table, quantity="1")
     path = tmp_path / "cost.xlsx"
     assert write_cost_rollup(cost, path) == len(cost.lines) + 4
+    header_is_a_table_head(sheet_of(path), 2)
     rows = values(sheet_of(path))
     frame = next(r for r in rows[2:] if r[1] == "FRM")
     assert frame[4] == pytest.approx(8.894) and frame[6] == "Rolled up"
@@ -251,6 +254,7 @@ def test_where_a_component_is_used_level_by_level(services, tmp_path):
     used = services.production.where_used(ws.wood)
     path = tmp_path / "used.xlsx"
     assert write_where_used(used, path, title="Where WD-1 — Oak board is used") == 3
+    header_is_a_table_head(sheet_of(path), 2)
     rows = values(sheet_of(path))
     assert rows[1] == ["Level", "SKU", "Product", "Version", "Active", "Quantity per batch"]
     assert sorted((r[0], r[1]) for r in rows[2:]) == [(1, "LEG"), (2, "FRM"), (3, "TBL")]

@@ -102,6 +102,7 @@ def test_the_funnel_tabs_conversion_and_forecast(services, office, tmp_path):  #
     forecast = services.funnel.forecast(pipeline_id=office.pipeline.id)
     path = tmp_path / "forecast.xlsx"
     assert write_forecast(forecast, "USD", path) == 3
+    header_is_a_table_head(load_workbook(path).active, 2)
     table = rows_of(path)
     assert table[1] == ["Month", "Boris Ivanov", "Olga Sidorova", "Unassigned", "Total"]
     assert table[2] == ["2025-03", None, 150.01, None, 150.01]
@@ -142,6 +143,7 @@ def test_a_products_moves_every_page_and_the_reorder_list(services, tmp_path, mo
     path = tmp_path / "reorder.xlsx"
     found = services.stock.reorder_list(warehouse_id=shop.main)
     assert services.exports.export_reorder(path, warehouse_id=shop.main) == len(found) == 2
+    header_is_a_table_head(load_workbook(path).active)
     rows = rows_of(path)
     assert rows[0] == ["SKU", "Product", "On hand", "Available", "Minimum", "Suggested order", "Unit",
                        "Preferred supplier"]
@@ -163,6 +165,7 @@ def test_a_campaigns_recipients_and_the_sources_report(services, tmp_path):
     services.marketing.prepare_recipients(campaign.id)
     path = tmp_path / "recipients.xlsx"
     assert services.exports.export_campaign_recipients(path, campaign.id) == 4
+    header_is_a_table_head(load_workbook(path).active, 2)
     rows = rows_of(path)
     assert rows[0][0] == "Campaign: Spring" and rows[1] == ["Client", "E-mail", "Status", "Sent at", "Reason"]
     _, shown = services.marketing.first_recipients(campaign.id)
@@ -178,6 +181,7 @@ def test_a_campaigns_recipients_and_the_sources_report(services, tmp_path):
               SourceReportRow("source", "", None, 0, 1, 0, (), None, "", None)]
     path = tmp_path / "sources.xlsx"
     assert write_sources_report(report, path, date_from=date(2026, 1, 1), date_to=date(2026, 3, 31)) == 3
+    header_is_a_table_head(load_workbook(path).active, 2)
     rows = rows_of(path)
     assert rows[0][0] == "Sources of leads and deals, 2026-01-01 – 2026-03-31"
     assert rows[1] == ["Source / campaign", "Leads", "Deals", "Won", "Won amount EUR", "Won amount USD",
@@ -196,6 +200,7 @@ def test_a_deals_history_with_days_in_each_stage(tmp_path):
               StageVisit(2, "Proposal", datetime(2030, 3, 3, 21, 0), None, "Olga", from_stage_name="Lead")]
     path = tmp_path / "history.xlsx"
     assert write_deal_history(visits, datetime(2030, 3, 4, 21, 0), path, title="Pumps") == 2
+    header_is_a_table_head(load_workbook(path).active, 2)
     rows = rows_of(path)
     assert rows[1] == ["When", "From", "To", "Who", "Lost reason", "Days in stage", "Still there"]
     assert rows[2] == [to_local(t0), "(created)", "Lead", "Anna Admin", None, 2.5, None]
