@@ -345,3 +345,18 @@ def test_a_deals_history_tab_exports_its_stage_changes(qtbot, ui_services, tasks
                                           ["Lead", "Proposal", "Anna Admin", None],
                                           ["Proposal", "Lost", "Anna Admin", "Too expensive"]]
     assert rows[4][6] == "Yes" and rows[2][6] is None and isinstance(rows[2][5], (int, float))
+
+
+def test_a_clients_service_requests_tab_exports_them_all(qtbot, ui_services, tasks, monkeypatch, tmp_path):
+    from app.ui.service_desk.workspace import ClientRequestsPanel
+    from tests.ui.test_service_desk import desk as desk_fixture
+
+    desk = desk_fixture.__wrapped__(ui_services)
+    panel = ClientRequestsPanel(ui_services, tasks, client_id=desk["aria"])
+    _show(qtbot, panel, lambda: panel.model.rowCount() == 2)
+    dialogs = Dialogs(monkeypatch, tmp_path / "aria.xlsx")
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.messages == [f"2 rows written to {tmp_path / 'aria.xlsx'}"]
+    rows = rows_of(tmp_path / "aria.xlsx")
+    assert [r[1] for r in rows[1:]] == [r.subject for r in panel.model.rows]      # open first, as the tab
+    assert rows[1][3] == "شرکت آریا" and rows[1][10] == "Yes" and rows[2][6] == "Resolved"

@@ -205,3 +205,22 @@ def test_a_deals_history_with_days_in_each_stage(tmp_path):
     assert rows[1] == ["When", "From", "To", "Who", "Lost reason", "Days in stage", "Still there"]
     assert rows[2] == [to_local(t0), "(created)", "Lead", "Anna Admin", None, 2.5, None]
     assert rows[3][1:] == ["Lead", "Proposal", "Olga", None, 1, "Yes"]
+
+
+def test_a_clients_service_requests_all_of_them_open_first(services, tmp_path):
+    from app.services.service_desk import RequestForm
+
+    client = services.clients.create_client(ClientForm(display_name="شرکت آریا")).id
+    sd = services.service_desk
+    done = sd.create_request(RequestForm(client_id=client, subject="Invoice amount is wrong", kind="complaint"))
+    done = sd.start_work(done.id, expected_version=done.version)
+    sd.resolve_request(done.id, resolution="Credit note issued", expected_version=done.version)
+    for i in range(3):
+        sd.create_request(RequestForm(client_id=client, subject=f"Pump {i} is leaking", kind="repair"))
+    path = tmp_path / "client-requests.xlsx"
+    assert services.exports.export_client_requests(path, client) == 4
+    header_is_a_table_head(load_workbook(path).active)
+    rows = rows_of(path)
+    assert [r[1] for r in rows[1:]] == [r.subject for r in sd.client_requests(client)]
+    assert rows[-1][1] == "Invoice amount is wrong" and rows[-1][6] == "Resolved"     # closed ones last
+    assert isinstance(rows[1][9], datetime)

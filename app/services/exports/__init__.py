@@ -18,6 +18,7 @@ from app.services.exports.activities import (
 from app.services.exports.clients import export_clients
 from app.services.exports.documents import export_documents
 from app.services.exports.operations import (
+    export_client_requests,
     export_deals,
     export_payments,
     export_production,
@@ -29,7 +30,8 @@ from app.services.exports.products import export_products
 from app.services.exports.records import export_price_list, export_timeline
 from app.services.exports.stock import export_product_moves, export_reorder, export_stock
 
-__all__ = ["export_boms", "export_calendar_tasks", "export_campaign_recipients", "export_campaigns", "export_clients", "export_deals",
-           "export_documents", "export_my_day", "export_payments", "export_price_list", "export_product_moves",
-           "export_production", "export_products", "export_reorder", "export_requests", "export_segment_members", "export_stock", "export_stock_documents",
-           "export_timeline"]
+__all__ = ["export_boms", "export_calendar_tasks", "export_campaign_recipients", "export_campaigns",
+           "export_client_requests", "export_clients", "export_deals", "export_documents", "export_my_day",
+           "export_payments", "export_price_list", "export_product_moves", "export_production",
+           "export_products", "export_reorder", "export_requests", "export_segment_members", "export_stock",
+           "export_stock_documents", "export_timeline"]

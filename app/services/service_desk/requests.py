@@ -372,8 +372,9 @@ def count_requests_in(session: Session, query: RequestQuery) -> int:
     return session.scalar(_filtered(stmt, query, utcnow())) or 0
 
 
-def client_requests(uow: UnitOfWork, client_id: int, *, limit: int = 200) -> list[RequestRow]:
-    """The client's requests, open ones first, newest first within each (for the client card)."""
+def client_requests(uow: UnitOfWork, client_id: int, *, limit: int | None = 200) -> list[RequestRow]:
+    """The client's requests, open ones first, newest first within each (for the client card; `limit` None:
+    all of them)."""
     with uow:
         now = utcnow()
         active = case((ServiceRequest.status.in_([s.value for s in ACTIVE_REQUEST_STATUSES]), 0), else_=1)
