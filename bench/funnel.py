@@ -1,4 +1,5 @@
-"""The sales funnel over a large database: the board of one busy pipeline, its list view, and the forecast.
+"""The sales funnel over a large database: the board of one busy pipeline, its list view, the forecast, and the
+Reports area's funnel conversion over every pipeline (`reports.funnel_conversion_ms`).
 
 `funnel.board_load_ms` times the service call alone; `funnel.board_view_ms` times what the user waits for
 when the Funnel area opens: the same call, the board's Qt models and columns built, and the whole board
@@ -41,6 +42,7 @@ def measure(url: str, backend: str, deals: int, board_deals: int) -> None:
     from app.models import Deal, DealStatus, Pipeline
     from app.services.context import ServiceContext
     from app.services.funnel import DealQuery
+    from app.services.reports import ReportParams
 
     db = open_database(url)
     ctx = ServiceContext(db.session_factory)
@@ -70,6 +72,17 @@ def measure(url: str, backend: str, deals: int, board_deals: int) -> None:
     timed(ctx.funnel.forecast)
     emit("funnel.forecast_ms", median([timed(ctx.funnel.forecast) for _ in range(7)]), "ms",
          deals=deals, open_deals=open_deals, backend=backend)
+    # The Reports area's funnel conversion: every pipeline by stage over the last 60 days (every deal moved
+    # in them), with the 60 days before compared.
+    params = ReportParams("custom", start=date.today() - timedelta(days=59), end=date.today(), group_by="stage")
+
+    def conversion() -> None:
+        result = ctx.reports.run_report("funnel_conversion", params)
+        assert result.totals[0] > 0
+
+    timed(conversion)
+    emit("reports.funnel_conversion_ms", median([timed(conversion) for _ in range(5)]), "ms",
+         deals=deals, days=60, group_by="stage", compared=True, backend=backend)
     db.dispose()
 
 

@@ -5,6 +5,7 @@ values first: the job runs on a worker thread."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,10 +18,17 @@ from app.ui.errors import show_error
 from app.ui.tasks import Progress, Task, TaskRunner
 
 Job = Callable[[str, Progress], int]
+# Characters Windows does not allow in a file name (a segment or price list may be called "A/B").
+UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ExcelExport", text)
+
+
+def file_name_part(text: str, default: str) -> str:
+    """`text` made fit for a suggested file name ('' → `default`)."""
+    return UNSAFE_IN_FILE_NAMES.sub("-", text.strip()) or default
 
 
 def ask_xlsx_path(parent: QWidget, suggested: str) -> str:

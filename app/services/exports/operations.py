@@ -1,5 +1,5 @@
 """The payments list, the production plan, the deals list, the stock documents list and the service requests
-to Excel, with the filters their screens use."""
+(the service desk's list and a client card's tab) to Excel, with the filters their screens use."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from app.services.documents.payments import payment_filter
 from app.services.exports.common import BATCH, ExportProgress, write_export
 from app.services.funnel.deal_list import count_deal_rows, iter_deal_rows
 from app.services.production.orders import filter_orders
-from app.services.service_desk.requests import count_requests_in, iter_request_rows
+from app.services.service_desk.requests import client_requests, count_requests_in, iter_request_rows
 from app.services.stock.documents import documents_query as stock_documents_query
 from app.services.stock.documents import stock_doc_row
 from app.services.uow import UnitOfWork
@@ -151,11 +151,20 @@ def export_requests(uow: UnitOfWork, path: str | Path, query, *, progress: Expor
         s = uow.session
         total = count_requests_in(s, query)
 
-        def cells() -> Iterator[tuple]:
-            for r in iter_request_rows(s, query, batch=BATCH):
-                yield (r.number, r.subject, r.kind.capitalize(), r.client_name, r.product_name,
-                       r.priority.capitalize(), r.status.replace("_", " ").capitalize(), r.responsible, r.due_at,
-                       r.created_at, "Yes" if r.overdue else "")
+        return write_export(path, REQUEST_COLUMNS, (_request_cells(r) for r in iter_request_rows(s, query, batch=BATCH)),
+                            total=total, progress=progress, sheet_title="Service requests")
 
-        return write_export(path, REQUEST_COLUMNS, cells(), total=total, progress=progress,
-                            sheet_title="Service requests")
+
+def _request_cells(r) -> tuple:
+    return (r.number, r.subject, r.kind.capitalize(), r.client_name, r.product_name, r.priority.capitalize(),
+            r.status.replace("_", " ").capitalize(), r.responsible, r.due_at, r.created_at, "Yes" if r.overdue else "")
+
+
+@requires(Area.SERVICE_DESK, Action.EXPORT)
+def export_client_requests(uow: UnitOfWork, path: str | Path, client_id: int, *,
+                           progress: ExportProgress | None = None) -> int:
+    """Every service request of the client, as the client card's tab orders them (open ones first, newest first
+    within each; the tab shows the first 200), to an .xlsx file. Returns the rows written."""
+    found = client_requests(uow, client_id, limit=None)
+    return write_export(path, REQUEST_COLUMNS, [_request_cells(r) for r in found], total=len(found),
+                        progress=progress, sheet_title="Service requests")

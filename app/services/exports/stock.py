@@ -1,5 +1,6 @@
-"""The warehouse balances to Excel: the list's warehouse, search and below-minimum filters and its sort,
-now (the maintained balances, streamed) or at the end of a past day (computed, as the list shows it)."""
+"""The warehouse's lists to Excel: the balances (the list's warehouse, search and below-minimum filters and its
+sort, now — the maintained balances, streamed — or at the end of a past day, computed as the list shows it),
+a product's moves and the reorder list."""
 
 from __future__ import annotations
 
@@ -7,13 +8,21 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
+from app.models import Client
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.exports.common import BATCH, ExportProgress, write_export
+from app.services.exports.operations import STOCK_KINDS
+from app.services.planner.recurrence import to_local
+from app.services.production.suppliers import terms_in
 from app.services.stock.balances import (
     balance_row,
     balance_rows_query,
     count_balances,
+    product_moves,
+    reorder_list,
     search_balances,
     sort_balances,
     stock_at,
@@ -58,3 +67,51 @@ def export_stock(uow: UnitOfWork, path: str | Path, *, warehouse_id: int | None 
                 yield _cells(balance_row(values))
 
         return write_export(path, COLUMNS, rows(), total=total, progress=progress, sheet_title="Stock", title=title)
+
+
+MOVE_COLUMNS = (XColumn("When", "datetime"), XColumn("Document", width=14), XColumn("Kind", width=22),
+                XColumn("Warehouse", width=20), XColumn("Lot", width=12), XColumn("Quantity", "qty", total=True),
+                XColumn("Unit cost", "cost"), XColumn("Value", "money", total=True), XColumn("Balance", "qty"),
+                XColumn("User", width=22))
+MOVES_PAGE = 1000
+
+
+@requires(Area.WAREHOUSE, Action.EXPORT)
+def export_product_moves(uow: UnitOfWork, path: str | Path, product_id: int, *, warehouse_id: int | None = None,
+                         title: str = "", progress: ExportProgress | None = None) -> int:
+    """A product's ledger moves (in one warehouse, or all), oldest first, with the balance after each, as the
+    Moves tab lists them (every page), to an .xlsx file; times are local. Returns the rows written."""
+    rows, offset = [], 0
+    while True:
+        page = product_moves(uow, product_id, warehouse_id=warehouse_id, offset=offset, limit=MOVES_PAGE)
+        rows += [(to_local(m.moved_at), m.document_number, STOCK_KINDS.get(m.kind, m.kind), m.warehouse_name,
+                  m.lot_code, m.quantity, m.unit_cost, m.value, m.running_balance, m.user_name) for m in page]
+        if progress is not None:
+            progress.report(len(rows), 0, "reading")
+        if len(page) < MOVES_PAGE:
+            break
+        offset += MOVES_PAGE
+    return write_export(path, MOVE_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Moves",
+                        title=title)
+
+
+REORDER_COLUMNS = (XColumn("SKU", width=16), XColumn("Product", width=40), XColumn("On hand", "qty"),
+                   XColumn("Available", "qty"), XColumn("Minimum", "qty"), XColumn("Suggested order", "qty"),
+                   XColumn("Unit", width=8), XColumn("Preferred supplier", width=30))
+
+
+@requires(Area.WAREHOUSE, Action.EXPORT)
+def export_reorder(uow: UnitOfWork, path: str | Path, *, warehouse_id: int | None = None,
+                   progress: ExportProgress | None = None) -> int:
+    """The products below their minimum stock (in the warehouse, or all), with the suggested order and the
+    preferred supplier, as the Reorder tab lists them, to an .xlsx file. Returns the rows written."""
+    found = reorder_list(uow, warehouse_id=warehouse_id)
+    with uow:
+        s = uow.session
+        # The preferred supplier: the terms of lowest priority (as the Reorder tab and the drafts use).
+        preferred = {p: t[0].supplier_id for p, t in terms_in(s, [r.product_id for r in found]).items() if t}
+        names = dict(s.execute(select(Client.id, Client.display_name).where(
+            Client.id.in_(set(preferred.values())))).tuples().all()) if preferred else {}
+    rows = [(r.sku, r.name, r.on_hand, r.available, r.min_stock, r.suggested, r.unit,
+             names.get(preferred.get(r.product_id), "")) for r in found]
+    return write_export(path, REORDER_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Reorder")

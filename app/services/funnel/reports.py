@@ -159,40 +159,79 @@ def conversion(uow: UnitOfWork, *, date_from: date, date_to: date, pipeline_id: 
     start, end = _period(date_from, date_to)
     with uow:
         s = uow.session
-        stages = [(st.id, st.name, st.kind, st.sort_order) for st in _pipeline(s, pipeline_id).stages]
-        ids = [stage_id for stage_id, *_ in stages]
-        in_period = (select(DealStageChange.deal_id)
-                     .where(DealStageChange.to_stage_id.in_(ids), DealStageChange.changed_at >= start,
-                            DealStageChange.changed_at < end))
-        moves = s.execute(
-            select(DealStageChange.deal_id, DealStageChange.changed_at, DealStageChange.to_stage_id,
-                   LostReason.name)
+        stages = pipeline_stages(s, pipeline_id)
+        moves = stage_moves(s, stages, start, end)
+    return tally(stages, [visits for _, visits in moves.values()], end)
+
+
+# A stage as the conversion counts it: (id, name, kind, sort order); a deal's moves: (at, stage id, reason).
+StageInfo = tuple[int, str, str, int]
+Visit = tuple[datetime, int, str | None]
+
+
+def pipeline_stages(s, pipeline_id: int) -> list[StageInfo]:
+    """The pipeline's stages in order; raises NotFound."""
+    return [(st.id, st.name, st.kind, st.sort_order) for st in _pipeline(s, pipeline_id).stages]
+
+
+def stage_moves(s, stages: list[StageInfo], start: datetime, end: datetime, *,
+                manager_id: int | None = None) -> dict[int, tuple[int | None, list[Visit]]]:
+    """Per deal that moved into one of `stages` in [start, end) (naive UTC): its manager and its moves into
+    them from `start` on (also after `end`: moving on is counted at any time), oldest first."""
+    ids = [stage_id for stage_id, *_ in stages]
+    in_period = (select(DealStageChange.deal_id)
+                 .where(DealStageChange.to_stage_id.in_(ids), DealStageChange.changed_at >= start,
+                        DealStageChange.changed_at < end))
+    stmt = (select(DealStageChange.deal_id, Deal.manager_id, DealStageChange.changed_at,
+                   DealStageChange.to_stage_id, LostReason.name)
+            .join(Deal, Deal.id == DealStageChange.deal_id)
             .outerjoin(LostReason, LostReason.id == DealStageChange.lost_reason_id)
             .where(DealStageChange.to_stage_id.in_(ids), DealStageChange.changed_at >= start,
                    DealStageChange.deal_id.in_(in_period))
-            .order_by(DealStageChange.deal_id, DealStageChange.changed_at, DealStageChange.id)
-        ).all()
-    order = {stage_id: sort_order for stage_id, _, _, sort_order in stages}
-    kind = {stage_id: stage_kind for stage_id, _, stage_kind, _ in stages}
-    counts = {stage_id: [0, 0, 0, 0] for stage_id in ids}  # entered, moved_on, won, lost
+            .order_by(DealStageChange.deal_id, DealStageChange.changed_at, DealStageChange.id))
+    if manager_id is not None:
+        stmt = stmt.where(Deal.manager_id == manager_id)
+    history: dict[int, tuple[int | None, list[Visit]]] = {}
+    # Plain columns: read through the connection, without the ORM's row processing (50,000 moves in a month).
+    for deal_id, manager, at, stage_id, reason in s.connection().execute(stmt):
+        history.setdefault(deal_id, (manager, []))[1].append((at, stage_id, reason))
+    return history
+
+
+def tally(stages: list[StageInfo], histories, end: datetime) -> list[ConversionRow]:
+    """The conversion rows (see `conversion`) of these deals' moves (each deal's list from `stage_moves`)."""
+    won_ids = {stage_id for stage_id, _, kind, _ in stages if kind == StageKind.WON}
+    lost_ids = {stage_id for stage_id, _, kind, _ in stages if kind == StageKind.LOST}
+    # From each stage, the stages that count as moving on: open ones further along, and Won.
+    ahead = {stage_id: {other for other, _, kind, later in stages if kind != StageKind.LOST and later > order}
+             for stage_id, _, _, order in stages}
+    counts = {stage_id: [0, 0, 0, 0] for stage_id, *_ in stages}  # entered, moved_on, won, lost
     reasons: dict[str, int] = defaultdict(int)
-    history: dict[int, list[tuple[datetime, int, str | None]]] = defaultdict(list)
-    for deal_id, at, stage_id, reason in moves:
-        history[deal_id].append((at, stage_id, reason))
-    for visits in history.values():
+    for visits in histories:
+        if len(visits) == 1:    # most deals in a period: one move, nothing after it
+            at, stage_id, reason = visits[0]
+            if at < end:
+                row = counts[stage_id]
+                row[0] += 1
+                if stage_id in won_ids:
+                    row[2] += 1
+                elif stage_id in lost_ids:
+                    row[3] += 1
+                    reasons[reason or ""] += 1
+            continue
         first: dict[int, int] = {}  # stage id → index of the deal's first entry in the period
         for i, (at, stage_id, _) in enumerate(visits):
             if at < end:
                 first.setdefault(stage_id, i)
         for stage_id, i in first.items():
-            later = visits[i + 1:]
             row = counts[stage_id]
             row[0] += 1
-            row[1] += any(kind[st] != StageKind.LOST and order[st] > order[stage_id] for _, st, _ in later)
+            forward = ahead[stage_id]
+            row[1] += any(st in forward for _, st, _ in visits[i + 1:])
             within = [st for at, st, _ in visits[i:] if at < end]
-            row[2] += any(kind[st] == StageKind.WON for st in within)
-            row[3] += any(kind[st] == StageKind.LOST for st in within)
-            if kind[stage_id] == StageKind.LOST:
+            row[2] += any(st in won_ids for st in within)
+            row[3] += any(st in lost_ids for st in within)
+            if stage_id in lost_ids:
                 reasons[visits[i][2] or ""] += 1
     result = []
     for stage_id, name, stage_kind, _ in stages:
@@ -255,4 +294,4 @@ def board(uow: UnitOfWork, pipeline_id: int, *, manager_id: int | None = None, t
     return Board(pipeline_id, name, tuple(columns))
 
 
-__all__ = ["board", "conversion", "forecast"]
+__all__ = ["board", "conversion", "forecast", "pipeline_stages", "stage_moves", "tally"]

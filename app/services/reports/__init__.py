@@ -1,6 +1,7 @@
-"""Reports: sales, gross margin, cash-flow forecast, production output, stock movements and valuation, and
-payments aging, for a period (periods.py), with the previous period beside them, saved presets per user,
-and export to Excel and PDF (export.py; plain functions of a result, not bound to a unit of work)."""
+"""Reports: sales, gross margin, cash-flow forecast, production output, stock movements and valuation,
+payments aging, manager activity, lost reasons and funnel conversion, for a period (periods.py), with the
+previous period beside them, saved presets per user, and export to Excel and PDF (export.py; plain functions
+of a result, not bound to a unit of work)."""
 
 from app.services.reports.catalog import REPORTS, SPECS, ReportSpec, report_specs, run_report
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow

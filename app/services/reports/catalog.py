@@ -9,7 +9,7 @@ from datetime import date
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
 from app.services.errors import ValidationError
-from app.services.reports import activity, cashflow, operations, sales
+from app.services.reports import activity, cashflow, funnel, operations, sales
 from app.services.reports.forms import ReportParams, ReportResult
 from app.services.reports.periods import Period, period_of
 from app.services.uow import UnitOfWork
@@ -41,6 +41,7 @@ REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec("payables_aging", "Payables aging", at_end=True),
     ReportSpec("manager_activity", "Manager activity", compares=True),
     ReportSpec("lost_reasons", "Lost reasons", compares=True),
+    ReportSpec("funnel_conversion", "Funnel conversion", funnel.CONVERSION_GROUPS, compares=True),
 )
 SPECS = {r.key: r for r in REPORTS}
 
@@ -53,6 +54,7 @@ _RUNNERS: dict[str, Callable[[UnitOfWork, Period, ReportParams], ReportResult]] 
     "stock_valuation": operations.stock_valuation,
     "manager_activity": activity.manager_activity,
     "lost_reasons": activity.lost_reasons,
+    "funnel_conversion": funnel.funnel_conversion,
     "receivables_aging": operations.aging,
     "payables_aging": lambda uow, period, params: operations.aging(uow, period, params, payables=True),
 }

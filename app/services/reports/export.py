@@ -61,7 +61,8 @@ def column_titles(result: ReportResult) -> list[tuple[str, str]]:
 
 
 def heading(result: ReportResult) -> str:
-    line = f"{result.title}, {result.period.label()}, {result.currency}"
+    # Counting reports (funnel conversion) have no currency.
+    line = ", ".join(part for part in (result.title, result.period.label(), result.currency) if part)
     if _compared(result):
         line += f" (compared with {result.previous.period.label()})"
     return line
@@ -125,7 +126,7 @@ def render_pdf(result: ReportResult) -> bytes:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]))
     story = [Paragraph(result.title, st["title"]),
-             Paragraph(f"{result.period.label()} · {result.currency}", st["base"])]
+             Paragraph(" · ".join(p for p in (result.period.label(), result.currency) if p), st["base"])]
     if _compared(result):
         story.append(Paragraph(f"Compared with {result.previous.period.label()}", st["small"]))
     if result.note:

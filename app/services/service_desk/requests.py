@@ -390,8 +390,9 @@ def count_requests_in(session: Session, query: RequestQuery) -> int:
 
 
 @requires(Area.SERVICE_DESK, Action.VIEW)
-def client_requests(uow: UnitOfWork, client_id: int, *, limit: int = 200) -> list[RequestRow]:
-    """The client's requests, open ones first, newest first within each (for the client card)."""
+def client_requests(uow: UnitOfWork, client_id: int, *, limit: int | None = 200) -> list[RequestRow]:
+    """The client's requests, open ones first, newest first within each (for the client card; `limit` None:
+    all of them)."""
     with uow:
         now = utcnow()
         active = case((ServiceRequest.status.in_([s.value for s in ACTIVE_REQUEST_STATUSES]), 0), else_=1)

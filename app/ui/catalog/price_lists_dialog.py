@@ -27,6 +27,7 @@ from app.services.catalog import ListPriceRow, PriceListRow
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.ui.errors import message_for
+from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
@@ -141,6 +142,11 @@ class PriceListsDialog(QDialog):
         self.more_button = QPushButton(self.tr("Show more"), objectName="more_prices_button")
         self.more_button.clicked.connect(self.show_more)
         self.count_label = QLabel(objectName="prices_count_label")
+        self.export_button = QPushButton(self.tr("Export to Excel…"), objectName="export_prices_button")
+        self.export_button.setToolTip(self.tr("Every product matching the search (not only the ones shown) with its "
+                                              "price on this list, to an Excel workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.excel_export: ExcelExport | None = None
 
         self.price = QLineEdit(objectName="price_edit", placeholderText=self.tr("e.g. 1250.50"))
         self.price.setMaximumWidth(160)
@@ -162,6 +168,7 @@ class PriceListsDialog(QDialog):
         count_row = QHBoxLayout()
         count_row.addWidget(self.count_label, 1)
         count_row.addWidget(self.more_button)
+        count_row.addWidget(self.export_button)
         right_layout.addLayout(count_row)
         price_row = QHBoxLayout()
         price_row.addWidget(self.product_label, 1)
@@ -246,6 +253,7 @@ class PriceListsDialog(QDialog):
         for widget in (self.price, self.set_price_button, self.remove_price_button):
             widget.setEnabled(has_product)
         self.search.setEnabled(pl is not None)
+        self.export_button.setEnabled(pl is not None)
 
     def add_list(self) -> None:
         self._clear(self.list_fields, self.list_status)
@@ -291,6 +299,17 @@ class PriceListsDialog(QDialog):
             return
         self.tasks.read(lambda: self.ctx.catalog.list_prices(list_id, search=search, limit=limit),
                         lambda rows: self._prices_loaded(rows, keep_product), self._price_failed)
+
+    def export_to_excel(self) -> None:
+        """The selected list's prices for the search typed, every matching product, to an .xlsx file."""
+        chosen = self.selected_list()
+        if chosen is None:
+            return
+        list_id, search, exports = chosen.id, self.search.text(), self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_price_list(
+            path, list_id, search=search, progress=progress), what=self.tr("prices"),
+            suggested=f"prices-{file_name_part(chosen.name, 'list')}.xlsx")
+        self.excel_export.start()
 
     def show_more(self) -> None:
         self.limit += PAGE

@@ -345,7 +345,7 @@ class FunnelWorkspace(QWidget):
         if key == FORECAST:
             self.forecast_view.load(pipeline_id, self.manager_combo.currentData())
         elif key == CONVERSION:
-            self.conversion_view.load(pipeline_id)
+            self.conversion_view.load(pipeline_id, name=self.pipeline_combo.currentText())
         elif key == LIST:
             self.list_view.refresh()
         else:

@@ -317,7 +317,7 @@ class DealDialog(QDialog):
         general = QWidget(self)
         general.setLayout(form)
         products = self._products_tab()
-        self.history_view = DealHistoryView(self)
+        self.history_view = DealHistoryView(tasks, self)
         self.tabs = QTabWidget(self, objectName="deal_tabs")
         self.tabs.addTab(general, self.tr("Deal"))
         self.products_tab = self.tabs.addTab(products, self.tr("Products"))
@@ -455,7 +455,7 @@ class DealDialog(QDialog):
         for ident, name in campaigns:
             self.campaign_combo.addItem(name, ident)
         if self.card is not None:
-            self.history_view.show_history(history, datetime.now(UTC).replace(tzinfo=None))
+            self.history_view.show_history(history, datetime.now(UTC).replace(tzinfo=None), title=self.card.form.title)
             self.tabs.setTabEnabled(self.history_tab, True)
             self.log_button.setEnabled(True)
             for button in self.document_buttons.values():

@@ -7,10 +7,22 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.services.exports.funnel_tables import write_deal_history
 from app.services.funnel import StageTime, StageVisit
 from app.services.funnel.forms import time_in_stages
+from app.ui.excel_export import ExcelExport, file_name_part
+from app.ui.tasks import TaskRunner
 from app.ui.text import isolate, locale_datetime
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,20 +115,44 @@ def _table(model: QAbstractTableModel, name: str, parent: QWidget) -> QTableView
 
 
 class DealHistoryView(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("deal_history_view")
+        self.tasks = tasks
+        self.visits: list[StageVisit] = []
+        self.now: datetime | None = None
+        self.title = ""
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_history_button")
+        self.export_button.setToolTip(self.tr("The stage changes to an Excel workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.export_button.setEnabled(False)
+        self.excel_export: ExcelExport | None = None
         self.changes_model = StageChangesModel(self)
         self.times_model = StageTimesModel(self)
         self.changes_table = _table(self.changes_model, "history_table", self)
         self.times_table = _table(self.times_model, "stage_times_table", self)
         self.times_table.setMaximumHeight(160)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Stage changes"), self))
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Stage changes"), self), 1)
+        head.addWidget(self.export_button)
+        layout.addLayout(head)
         layout.addWidget(self.changes_table, 2)
         layout.addWidget(QLabel(self.tr("Time in each stage"), self))
         layout.addWidget(self.times_table, 1)
 
-    def show_history(self, visits: Sequence[StageVisit], now: datetime) -> None:
+    def show_history(self, visits: Sequence[StageVisit], now: datetime, *, title: str = "") -> None:
+        self.visits, self.now, self.title = list(visits), now, title
+        self.export_button.setEnabled(bool(visits))
         self.changes_model.show(visits, now)
         self.times_model.show(time_in_stages(list(visits), now))
+
+    def export_to_excel(self) -> None:
+        """The stage changes shown (days in each stage up to when they were read) to an .xlsx file."""
+        visits, now, title = self.visits, self.now, self.title
+        if not visits or now is None:
+            return
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: write_deal_history(
+            visits, now, path, title=title, progress=progress), what=self.tr("the deal's history"),
+            suggested=f"deal-history-{file_name_part(title, 'deal')}.xlsx")
+        self.excel_export.start()

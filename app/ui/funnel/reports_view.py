@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
+from app.services.exports.funnel_tables import write_conversion, write_forecast
 from app.services.funnel import ConversionRow, Forecast
 from app.services.funnel.report_forms import NO_DATE, UNASSIGNED
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.funnel.money import format_money, format_percent
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
@@ -128,6 +131,11 @@ class ForecastView(QWidget):
         self.currency_combo = QComboBox(self, objectName="forecast_currency_combo")
         self.currency_combo.currentIndexChanged.connect(lambda _i: self._show())
         self.summary_label = QLabel(self, objectName="forecast_summary")
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_forecast_button")
+        self.export_button.setToolTip(self.tr("The table below (weighted amounts by month and manager, this "
+                                              "currency) to an Excel workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.excel_export: ExcelExport | None = None
         self.chart_view = _chart_view("forecast_chart", self)
         self.model = TextTableModel([], self)
         self.table = _table(self.model, "forecast_table", self)
@@ -137,6 +145,7 @@ class ForecastView(QWidget):
         top.addWidget(QLabel(self.tr("Currency:"), self))
         top.addWidget(self.currency_combo)
         top.addWidget(self.summary_label, 1)
+        top.addWidget(self.export_button)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.chart_view)
         split.addWidget(self.table)
@@ -184,6 +193,7 @@ class ForecastView(QWidget):
         empty = forecast is None or not currency
         self.empty_label.setVisible(empty)
         self.split.setVisible(not empty)
+        self.export_button.setEnabled(not empty)
         if empty:
             self.model.set_rows([], [])
             self.summary_label.clear()
@@ -208,6 +218,16 @@ class ForecastView(QWidget):
                     + [format_money(total.weighted, currency)])
         self.model.set_rows(headers, rows, bold_last=True)
         self._chart(months, currency)
+
+    def export_to_excel(self) -> None:
+        """The forecast table of the chosen currency, as calculated, to an .xlsx file."""
+        forecast, currency = self.forecast, self.currency_combo.currentText()
+        if forecast is None or not currency:
+            return
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: write_forecast(
+            forecast, currency, path, progress=progress), what=self.tr("the forecast"),
+            suggested=f"forecast-{currency}-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
+        self.excel_export.start()
 
     def _chart(self, months, currency: str) -> None:
         chart = QChart()
@@ -250,7 +270,9 @@ class ConversionView(QWidget):
         self.setObjectName("conversion_view")
         self.ctx, self.tasks = ctx, tasks
         self.pipeline_id: int | None = None
+        self.pipeline_name = ""
         self.rows: list[ConversionRow] = []
+        self.period: tuple[date, date] | None = None   # the period of the rows shown
         self._generation = 0        # only the latest read's answer is shown
         today = QDate.currentDate()
         self.from_edit = QDateEdit(QDate(today.year(), today.month(), 1), self, objectName="conversion_from_edit")
@@ -260,6 +282,11 @@ class ConversionView(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(lambda _d: self.reload())
         self.range_label = QLabel(self, objectName="conversion_range_error")
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_conversion_button")
+        self.export_button.setToolTip(self.tr("The stages and the lost reasons of this period to an Excel workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.export_button.setEnabled(False)
+        self.excel_export: ExcelExport | None = None
         self.chart_view = _chart_view("conversion_chart", self)
         self.stage_model = TextTableModel([], self)
         self.stage_table = _table(self.stage_model, "conversion_table", self)
@@ -271,6 +298,7 @@ class ConversionView(QWidget):
         top.addWidget(QLabel(self.tr("To:"), self))
         top.addWidget(self.to_edit)
         top.addWidget(self.range_label, 1)
+        top.addWidget(self.export_button)
         tables = QSplitter(Qt.Orientation.Horizontal, self)
         tables.addWidget(self.stage_table)
         tables.addWidget(self.reason_table)
@@ -291,8 +319,8 @@ class ConversionView(QWidget):
             edit.blockSignals(False)
         self.reload()
 
-    def load(self, pipeline_id: int | None) -> None:
-        self.pipeline_id = pipeline_id
+    def load(self, pipeline_id: int | None, *, name: str = "") -> None:
+        self.pipeline_id, self.pipeline_name = pipeline_id, name
         self.reload()
 
     def reload(self) -> None:
@@ -308,11 +336,22 @@ class ConversionView(QWidget):
             return
         self.tasks.read(lambda: self.ctx.funnel.conversion(date_from=date_from, date_to=date_to,
                                                            pipeline_id=pipeline_id),
-                        lambda rows: self._loaded(gen, rows), lambda exc: self._failed(gen, exc))
+                        lambda rows: self._loaded(gen, rows, (date_from, date_to)), lambda exc: self._failed(gen, exc))
 
-    def _loaded(self, gen: int, rows: list[ConversionRow]) -> None:
+    def _loaded(self, gen: int, rows: list[ConversionRow], period: tuple[date, date]) -> None:
         if gen == self._generation:
+            self.period = period
             self.show_rows(rows)
+
+    def export_to_excel(self) -> None:
+        """The conversion shown (its period's stages and lost reasons) to an .xlsx file."""
+        rows, period, name = list(self.rows), self.period, self.pipeline_name
+        if not rows or period is None:
+            return
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: write_conversion(
+            rows, path, pipeline=name, date_from=period[0], date_to=period[1], progress=progress),
+            what=self.tr("the conversion"), suggested=f"conversion-{period[0].isoformat()}-{period[1].isoformat()}.xlsx")
+        self.excel_export.start()
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._generation:
@@ -320,6 +359,7 @@ class ConversionView(QWidget):
 
     def show_rows(self, rows: list[ConversionRow]) -> None:
         self.rows = list(rows)
+        self.export_button.setEnabled(bool(rows) and self.period is not None)
         number = QLocale().toString
         self.stage_model.set_rows(
             [self.tr("Stage"), self.tr("Entered"), self.tr("Moved on"), self.tr("Won"), self.tr("Lost"),

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from app.services.marketing import (
     saved_smtp_password,
 )
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.funnel.deal_dialog import parse_decimal
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.marketing.rows_model import RowsModel
@@ -83,11 +84,19 @@ class CampaignsTab(QWidget):
         self.list_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._pick(cur.row()))
         self.new_button = QPushButton(self.tr("New campaign"), self, objectName="new_campaign_button")
         self.new_button.clicked.connect(self.new_campaign)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_campaigns_button")
+        self.export_button.setToolTip(self.tr("Every campaign with its recipients' counts and cost, to an Excel "
+                                              "workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.excel_export: ExcelExport | None = None
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list_view, 1)
-        left_layout.addWidget(self.new_button)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.export_button)
+        left_layout.addLayout(list_buttons)
 
         self.name_edit = QLineEdit(self, objectName="campaign_name_edit")
         self.segment_combo = QComboBox(self, objectName="campaign_segment_combo")
@@ -155,6 +164,11 @@ class CampaignsTab(QWidget):
         self.recipients_view.setModel(self.recipients_model)
         _table_look(self.recipients_view)
         self.recipients_label = QLabel(self, objectName="recipients_label")
+        self.export_recipients_button = QPushButton(self.tr("Export recipients…"), self,
+                                                    objectName="export_recipients_button")
+        self.export_recipients_button.setToolTip(self.tr("Every recipient of this campaign and what became of their "
+                                                         "e-mail, to an Excel workbook"))
+        self.export_recipients_button.clicked.connect(self.export_recipients)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -163,7 +177,10 @@ class CampaignsTab(QWidget):
         right_layout.addLayout(actions)
         right_layout.addWidget(self.progress_bar)
         right_layout.addWidget(self.error_label)
-        right_layout.addWidget(self.recipients_label)
+        recipients_head = QHBoxLayout()
+        recipients_head.addWidget(self.recipients_label, 1)
+        recipients_head.addWidget(self.export_recipients_button)
+        right_layout.addLayout(recipients_head)
         right_layout.addWidget(self.recipients_view, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -197,6 +214,25 @@ class CampaignsTab(QWidget):
                 self.list_view.selectRow(pos)
                 self.list_view.selectionModel().blockSignals(False)
                 self.show_campaign(campaigns[pos])
+
+    def export_to_excel(self) -> None:
+        """The campaigns the list shows (all, newest first) to an .xlsx file."""
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_campaigns(
+            path, progress=progress), what=self.tr("campaigns"),
+            suggested=f"campaigns-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
+        self.excel_export.start()
+
+    def export_recipients(self) -> None:
+        """The chosen campaign's recipients (all of them, by client name) to an .xlsx file."""
+        current = self.current
+        if current is None:
+            return
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_campaign_recipients(
+            path, current.id, progress=progress), what=self.tr("recipients"),
+            suggested=f"recipients-{file_name_part(current.name, 'campaign')}.xlsx")
+        self.excel_export.start()
 
     def select_campaign(self, campaign_id: int) -> None:
         """Load the campaign into the editor (and mark it in the list once the list has it)."""
@@ -247,6 +283,7 @@ class CampaignsTab(QWidget):
             widget.setEnabled(not content_locked)
         self.save_button.setEnabled(not running)
         self.test_button.setEnabled(not running)
+        self.export_recipients_button.setEnabled(c is not None and c.total > 0)
         self.send_button.setVisible(status == DRAFT)
         self.send_button.setEnabled(not running)   # a new campaign is saved first
         self.pause_button.setVisible(status == SENDING)

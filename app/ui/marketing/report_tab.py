@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
+from app.services.exports.activities import write_sources_report
 from app.services.marketing import SourceReportRow
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.funnel.board import format_money
 from app.ui.lazy_model import RIGHT, Column
 from app.ui.marketing.rows_model import RowsModel
@@ -66,6 +68,12 @@ class SourcesReportTab(QWidget):
         self.empty_label = QLabel(self.tr("No deals, leads or campaigns in this period."), self,
                                   objectName="report_empty_label")
         self.empty_label.hide()
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_sources_button")
+        self.export_button.setToolTip(self.tr("The report shown (its period) to an Excel workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.export_button.setEnabled(False)
+        self.excel_export: ExcelExport | None = None
+        self.shown: tuple[list[SourceReportRow], date, date] | None = None   # the rows and the period shown
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Deals created from"), self))
         top.addWidget(self.from_edit)
@@ -73,6 +81,7 @@ class SourcesReportTab(QWidget):
         top.addWidget(self.to_edit)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         note = QLabel(self.tr("Campaign rows count deals and leads credited to the campaign; its whole cost is "
                               "divided by its won deals."), self)
         note.setWordWrap(True)
@@ -82,6 +91,16 @@ class SourcesReportTab(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
+
+    def export_to_excel(self) -> None:
+        """The report on screen, as it was calculated for its period, to an .xlsx file."""
+        if self.shown is None:
+            return
+        rows, first, last = self.shown
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: write_sources_report(
+            rows, path, date_from=first, date_to=last, progress=progress), what=self.tr("the sources report"),
+            suggested=f"sources-{first.isoformat()}-{last.isoformat()}.xlsx")
+        self.excel_export.start()
 
     def _label(self, r: SourceReportRow) -> str:
         if r.kind == "campaign":
@@ -96,9 +115,12 @@ class SourcesReportTab(QWidget):
     def refresh(self) -> None:
         start = local_day_to_utc(self.from_edit.date())
         end = local_day_to_utc(self.to_edit.date()) + timedelta(days=1)
-        self.tasks.read(lambda: self.ctx.marketing.source_report(start=start, end=end), self._show,
-                        lambda exc: show_error(self, exc))
+        period = (self.from_edit.date().toPython(), self.to_edit.date().toPython())
+        self.tasks.read(lambda: self.ctx.marketing.source_report(start=start, end=end),
+                        lambda rows: self._show(rows, period), lambda exc: show_error(self, exc))
 
-    def _show(self, rows: list[SourceReportRow]) -> None:
+    def _show(self, rows: list[SourceReportRow], period: tuple[date, date]) -> None:
         self.model.set_rows(rows)
+        self.shown = (list(rows), *period)
+        self.export_button.setEnabled(bool(rows))
         self.empty_label.setVisible(not rows)

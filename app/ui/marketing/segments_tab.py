@@ -26,6 +26,7 @@ from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.services.marketing import MemberRow, SegmentCriteria, SegmentRow
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.funnel.deal_dialog import parse_decimal
 from app.ui.lazy_model import RIGHT, Column
 from app.ui.marketing.rows_model import RowsModel
@@ -141,6 +142,11 @@ class SegmentsTab(QWidget):
         self.count_label.setFont(font)
         self.save_button = QPushButton(self.tr("Save segment"), self, objectName="save_segment_button")
         self.save_button.clicked.connect(self.save)
+        self.export_button = QPushButton(self.tr("Export members…"), self, objectName="export_members_button")
+        self.export_button.setToolTip(self.tr("Every client matching these criteria (not only the first {n} shown "
+                                              "below) to an Excel workbook").format(n=PREVIEW_ROWS))
+        self.export_button.clicked.connect(self.export_members)
+        self.excel_export: ExcelExport | None = None
         self.error_label = ErrorLabel("segment_error", self)
         self.preview_model = RowsModel([
             Column(self.tr("Code"), lambda r: r.code, width=80),
@@ -162,6 +168,7 @@ class SegmentsTab(QWidget):
         right_layout.addWidget(self.hint)
         count_row = QHBoxLayout()
         count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.export_button)
         count_row.addWidget(self.save_button)
         right_layout.addLayout(count_row)
         right_layout.addWidget(self.error_label)
@@ -311,6 +318,21 @@ class SegmentsTab(QWidget):
             self.preview_model.set_rows([])
         else:
             show_error(self, exc)
+
+    def export_members(self) -> None:
+        """Every client the editor's criteria match, by name, to an .xlsx file (the segment's name above)."""
+        try:
+            criteria = self.criteria()
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        name = self.name_edit.text().strip()
+        title = self.tr("Segment: {name}").format(name=name) if name else self.tr("Segment (not saved)")
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_segment_members(
+            path, criteria, title=title, progress=progress), what=self.tr("segment members"),
+            suggested=f"segment-{file_name_part(name, 'members')}-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
+        self.excel_export.start()
 
     # -- saving ------------------------------------------------------------------------------------
     def save(self) -> None:

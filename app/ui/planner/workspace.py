@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.planner import MyDay, TaskRow
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.planner.calendar_view import DAY, MONTH, WEEK, CalendarView
 from app.ui.planner.common import day_bounds_utc, local_today, person_color
 from app.ui.planner.my_day import MyDayModel, RowRole
@@ -56,6 +57,11 @@ class PlannerWorkspace(QWidget):
         self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.refresh)
         self.refresh_action.setObjectName("refresh_action")
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.export_action = self.toolbar.addAction(self.tr("Export to Excel…"), self.export_to_excel)
+        self.export_action.setObjectName("export_tasks_action")
+        self.export_action.setToolTip(self.tr("The tasks the tab shows (My day, or the calendar's period for the "
+                                              "people checked) to an Excel workbook"))
+        self.excel_export: ExcelExport | None = None
         self.tabs = QTabWidget(self, objectName="planner_tabs")
         self.tabs.addTab(self._build_my_day(), self.tr("My day"))
         self.tabs.addTab(self._build_calendar(), self.tr("Calendar"))
@@ -396,6 +402,27 @@ class PlannerWorkspace(QWidget):
         self.refresh()   # show the task where it is now
 
     # -- common --------------------------------------------------------------------------------
+    def export_to_excel(self) -> None:
+        """My day (the person shown, today) or the calendar's period for the people checked, to an .xlsx file."""
+        exports = self.ctx.exports
+        if self.tabs.currentIndex() == 0:
+            user_id = self.my_day_user_id
+            if user_id is None:
+                return
+            start, end = day_bounds_utc(local_today())
+            job = lambda path, progress: exports.export_my_day(  # noqa: E731
+                path, user_id=user_id, day_start_utc=start, day_end_utc=end, progress=progress)
+            suggested = f"my-day-{local_today().isoformat()}.xlsx"
+        else:
+            first, after = self.calendar.period()
+            start, end = day_bounds_utc(first, (after - first).days)
+            people = self.checked_people()
+            job = lambda path, progress: exports.export_calendar_tasks(  # noqa: E731
+                path, start=start, end=end, assignee_ids=people, progress=progress)
+            suggested = f"tasks-{first.isoformat()}.xlsx"
+        self.excel_export = ExcelExport(self, self.tasks, job, what=self.tr("tasks"), suggested=suggested)
+        self.excel_export.start()
+
     def refresh(self) -> None:
         self.refresh_my_day()
         self.refresh_calendar()

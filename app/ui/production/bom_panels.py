@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.exports.production import write_cost_rollup, write_explosion, write_where_used
 from app.services.production import CostRollup, Explosion, WhereUsedRow
 from app.services.service_desk import ProductChoice
 from app.ui.documents.format import parse_number
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.lazy_model import RIGHT, Column
 from app.ui.service_desk.product_link import ProductPicker
 from app.ui.tasks import TaskRunner
@@ -91,13 +93,15 @@ class _BatchPanel(QWidget):
     bom_id, quantity)` runs off the GUI thread, the subclass's `show_result` shows what it returns."""
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, name: str, button_text: str,
-                 fetch: Callable[[int, int | None, str], Any], parent: QWidget | None = None):
+                 fetch: Callable[[int, int | None, str], Any], write: Callable[..., int],
+                 parent: QWidget | None = None):
         super().__init__(parent, objectName=name)
-        self.ctx, self.tasks, self.fetch = ctx, tasks, fetch
+        self.ctx, self.tasks, self.fetch, self.write = ctx, tasks, fetch, write
         self.product_id: int | None = None
         self.bom_id: int | None = None
         self.stale = False
         self.result = None
+        self.sku = self.product_name = ""
         self.quantity_edit = QLineEdit("1", self, objectName=f"{name}_quantity")
         self.quantity_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.quantity_edit.setMaximumWidth(110)
@@ -109,6 +113,12 @@ class _BatchPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self.compute)
         self.quantity_edit.textEdited.connect(lambda _t: self._timer.start())
+        self.export_button = QPushButton(tr("Export to Excel…"), self, objectName=f"export_{name}_button")
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(tr("What is calculated below to an Excel workbook"))
+        self.export_button.clicked.connect(lambda _c=False: self.export_to_excel())
+        self.export_button.setEnabled(False)
+        self.excel_export: ExcelExport | None = None
         self.subject_label = caption(self, f"{name}_subject")
         self.error = ErrorLabel(f"{name}_error", self)
         self.empty_label = caption(self, f"{name}_empty", tr("Save the bill to see this."))
@@ -122,12 +132,28 @@ class _BatchPanel(QWidget):
         row.addWidget(self.run_button)
         row.addSpacing(12)
         row.addWidget(self.subject_label, 1)
+        row.addWidget(self.export_button)
         return row
 
-    def set_subject(self, product_id: int | None, bom_id: int | None, *, unit: str = "", text: str = "") -> None:
-        """The saved version to compute (None: nothing saved to show); computed now if shown, else when shown."""
+    def export_to_excel(self) -> None:
+        """The result on screen, as calculated, to an .xlsx file (the product and quantity above it)."""
+        result, write = self.result, self.write
+        if result is None:
+            return
+        title = (f"{self.sku} — {self.product_name}, {self.subject_label.text()}: "
+                 f"{self.quantity_edit.text()} {self.unit_label.text()}").strip()
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: write(
+            result, path, title=title, progress=progress), what=tr("the calculation"),
+            suggested=f"{self.objectName()}-{file_name_part(self.sku, 'bill')}.xlsx")
+        self.excel_export.start()
+
+    def set_subject(self, product_id: int | None, bom_id: int | None, *, unit: str = "", text: str = "",
+                    sku: str = "", product: str = "") -> None:
+        """The saved version to compute (None: nothing saved to show); computed now if shown, else when shown.
+        `sku` and `product` name it in an export."""
         changed = (product_id, bom_id) != (self.product_id, self.bom_id)
         self.product_id, self.bom_id = product_id, bom_id
+        self.sku, self.product_name = sku, product
         self.unit_label.setText(unit)
         self.subject_label.setText(text)
         if changed:
@@ -179,7 +205,7 @@ class _BatchPanel(QWidget):
 class ExplosionPanel(_BatchPanel):
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(ctx, tasks, "explosion", tr("Explode"),
-                         lambda pid, bid, qty: ctx.production.explode(pid, qty, bom_id=bid), parent)
+                         lambda pid, bid, qty: ctx.production.explode(pid, qty, bom_id=bid), write_explosion, parent)
         self.tree_model = RowsModel([
             Column(tr("Level"), lambda r: str(r.level), align=RIGHT, width=50),
             Column(tr("SKU"), lambda r: r.sku, width=90),
@@ -210,6 +236,7 @@ class ExplosionPanel(_BatchPanel):
 
     def show_result(self, result: Explosion | None) -> None:
         self.result = result
+        self.export_button.setEnabled(result is not None)
         self.tree_model.set_rows(result.tree if result is not None else [])
         self.raw_model.set_rows(result.raw if result is not None else [])
         self.empty_label.setVisible(self.product_id is None)
@@ -218,7 +245,8 @@ class ExplosionPanel(_BatchPanel):
 class CostPanel(_BatchPanel):
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(ctx, tasks, "cost", tr("Calculate"),
-                         lambda pid, bid, qty: ctx.production.cost_rollup(pid, quantity=qty, bom_id=bid), parent)
+                         lambda pid, bid, qty: ctx.production.cost_rollup(pid, quantity=qty, bom_id=bid),
+                         write_cost_rollup, parent)
         self.lines_model = RowsModel([
             Column(tr("Level"), lambda r: str(r.level), align=RIGHT, width=50),
             Column(tr("SKU"), lambda r: r.sku, width=90),
@@ -258,6 +286,7 @@ class CostPanel(_BatchPanel):
 
     def show_result(self, result: CostRollup | None) -> None:
         self.result = result
+        self.export_button.setEnabled(result is not None)
         self.lines_model.set_rows(result.lines if result is not None else [])
         for key, label in self.totals.items():
             value = getattr(result, key) if result is not None else None
@@ -281,6 +310,13 @@ class WhereUsedPanel(QWidget):
         self.show_button = QPushButton(tr("Show"), self, objectName="where_used_button")
         self.show_button.setAutoDefault(False)
         self.show_button.clicked.connect(lambda _c=False: self.compute())
+        self.export_button = QPushButton(tr("Export to Excel…"), self, objectName="export_where_used_button")
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(tr("The bills below to an Excel workbook"))
+        self.export_button.clicked.connect(lambda _c=False: self.export_to_excel())
+        self.export_button.setEnabled(False)
+        self.excel_export: ExcelExport | None = None
+        self.shown: tuple[str, list[WhereUsedRow]] | None = None   # the component's label and its rows
         self.model = RowsModel([
             Column(tr("Level"), lambda r: str(r.level), align=RIGHT, width=50,
                    tooltip=lambda r: tr("1: uses it directly; 2: uses a product that uses it; …")),
@@ -299,6 +335,7 @@ class WhereUsedPanel(QWidget):
         row.addWidget(QLabel(tr("Component"), self))
         row.addWidget(self.picker, 1)
         row.addWidget(self.show_button)
+        row.addWidget(self.export_button)
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
@@ -326,6 +363,8 @@ class WhereUsedPanel(QWidget):
         self.component_id = component_id
         if component_id is None:
             self.model.set_rows([])
+            self.shown = None
+            self.export_button.setEnabled(False)
             self.summary.setText(tr("Choose a component to see which bills use it."))
             return
         label = self.picker.currentText().strip()
@@ -337,12 +376,24 @@ class WhereUsedPanel(QWidget):
         if component_id != self.component_id:
             return  # another component was chosen meanwhile
         self.model.set_rows(rows)
+        self.shown = (label, list(rows))
+        self.export_button.setEnabled(bool(rows))
         direct = sum(1 for r in rows if r.level == 1)
         if rows:
             self.summary.setText(tr("{what}: used directly in {n} bill(s), {m} through other products").format(
                 what=isolate(label), n=direct, m=len(rows) - direct))
         else:
             self.summary.setText(tr("No bill of materials uses {what}.").format(what=isolate(label)))
+
+    def export_to_excel(self) -> None:
+        """The bills shown as using the component to an .xlsx file."""
+        if self.shown is None:
+            return
+        label, rows = self.shown
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: write_where_used(
+            rows, path, title=f"Where {label} is used", progress=progress), what=tr("where used"),
+            suggested=f"where-used-{file_name_part(label.split(' ')[0], 'component')}.xlsx")
+        self.excel_export.start()
 
     def _open(self, index) -> None:
         row = self.model.row_at(index.row())

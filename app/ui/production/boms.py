@@ -4,7 +4,7 @@ and where a component is used."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.production import BomCard, BomProductRow, BomRow
 from app.ui.errors import conflict_text, show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column
 from app.ui.production.bom_editor import BillProduct, BomEditor
 from app.ui.production.bom_lines import Component
@@ -85,6 +86,12 @@ class BomsView(QWidget):
         self.new_bill_button.setToolTip(self.tr("Start a bill of materials for the product chosen beside"))
         self.new_bill_button.clicked.connect(lambda _c=False: self.new_bill())
         self.new_bill_error = ErrorLabel("new_bill_error", self)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_boms_button")
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(self.tr("Every version of the bills the list shows (its search) to an Excel "
+                                              "workbook"))
+        self.export_button.clicked.connect(lambda _c=False: self.export_to_excel())
+        self.excel_export: ExcelExport | None = None
 
         # -- the chosen product's versions ---------------------------------------------------
         self.versions_model = RowsModel([
@@ -156,6 +163,7 @@ class BomsView(QWidget):
         side.addWidget(self.search_edit)
         side.addWidget(self.products_stack, 1)
         side.addWidget(self.products_more)
+        side.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         side.addWidget(QLabel(self.tr("Make a bill for a product:"), left))
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_product_combo, 1)
@@ -205,6 +213,15 @@ class BomsView(QWidget):
         self.tasks.read(lambda: self.ctx.production.list_bom_products(search=text, limit=LIST_LIMIT),
                         lambda rows: self._show_products(text, rows), lambda exc: show_error(self, exc),
                         name="bills list")
+
+    def export_to_excel(self) -> None:
+        """Every bill version of the products the list shows for its search (all of them, not only the first
+        500 listed) to an .xlsx file."""
+        text, exports = self.search_edit.text().strip(), self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_boms(
+            path, search=text, progress=progress), what=self.tr("bills of materials"),
+            suggested=f"bills-of-materials-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
+        self.excel_export.start()
 
     def _show_products(self, text: str, rows: list[BomProductRow]) -> None:
         if text != self.search_edit.text().strip():
@@ -336,8 +353,9 @@ class BomsView(QWidget):
         self.product_title.setText(f"{isolate(card.product_name)} · {isolate(card.sku)}")
         label = self.tr("version {no}").format(no=card.version_no) + (
             "" if card.active else " " + self.tr("(not active; the sub-assemblies by their active bills)"))
-        self.explosion.set_subject(card.product_id, card.id, unit=card.unit, text=label)
-        self.cost.set_subject(card.product_id, card.id, unit=card.unit, text=label)
+        for panel in (self.explosion, self.cost):
+            panel.set_subject(card.product_id, card.id, unit=card.unit, text=label, sku=card.sku,
+                              product=card.product_name)
         if card.product_id != self._shown_product:
             self._shown_product = card.product_id
             self.where_used.show_for(card.product_id, card.sku, card.product_name)

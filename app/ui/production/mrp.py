@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.exports.production import write_mrp_netting, write_mrp_proposals
 from app.services.production import DraftsMade, MrpProposal, MrpResult
 from app.ui.documents.format import money
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column, Index
 from app.ui.production.orders_model import SHORT_TEXT, TintedRowsModel, empty_label, plural, rows_table
 from app.ui.tasks import TaskRunner
@@ -190,6 +192,15 @@ class MrpView(QWidget):
         self.create_button.setToolTip(self.tr("Planned production orders for the checked “make” lines and draft "
                                               "purchase orders, one per supplier, for the checked “buy” lines"))
         self.create_button.clicked.connect(self.create_drafts)
+        self.export_proposals_button = QPushButton(self.tr("Export to Excel…"), self,
+                                                   objectName="export_proposals_button")
+        self.export_proposals_button.setToolTip(self.tr("The proposals of this calculation to an Excel workbook"))
+        self.export_proposals_button.clicked.connect(lambda: self.export_to_excel("proposals"))
+        self.export_netting_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_netting_button")
+        self.export_netting_button.setToolTip(self.tr("The netting per product of this calculation to an Excel "
+                                                      "workbook"))
+        self.export_netting_button.clicked.connect(lambda: self.export_to_excel("netting"))
+        self.excel_export: ExcelExport | None = None
         self.result_label = QLabel(self, objectName="drafts_result")
         self.result_label.setWordWrap(True)
         self.result_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
@@ -205,7 +216,10 @@ class MrpView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Netting per product"), netting)
         caption.setFont(bold)
-        box.addWidget(caption)
+        head = QHBoxLayout()
+        head.addWidget(caption, 1)
+        head.addWidget(self.export_netting_button)
+        box.addLayout(head)
         box.addWidget(self.lines_view, 1)
         proposals = QWidget(self)
         box = QVBoxLayout(proposals)
@@ -221,6 +235,7 @@ class MrpView(QWidget):
         actions.addWidget(self.check_all_button)
         actions.addWidget(self.uncheck_all_button)
         actions.addStretch(1)
+        actions.addWidget(self.export_proposals_button)
         actions.addWidget(self.create_button)
         box.addLayout(actions)
         box.addWidget(self.result_label)
@@ -322,12 +337,27 @@ class MrpView(QWidget):
         else:
             show_error(self, exc)
 
+    def export_to_excel(self, table: str) -> None:
+        """The calculation on screen (its proposals, or its netting) to an .xlsx file, as it was calculated."""
+        result = self.result
+        if result is None:
+            return
+        writer = write_mrp_proposals if table == "proposals" else write_mrp_netting
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: writer(result, path,
+                                                                                       progress=progress),
+                                        what=self.tr("MRP proposals") if table == "proposals"
+                                        else self.tr("MRP netting"),
+                                        suggested=f"mrp-{table}-{result.horizon.isoformat()}.xlsx")
+        self.excel_export.start()
+
     # -- applying ------------------------------------------------------------------------------
     def _update_create(self) -> None:
         model = self.proposals_model
         ready = bool(model.rows) and not model.applied and not self.busy
         self.create_button.setEnabled(ready and any(model.checked))
         self.check_all_button.setEnabled(ready)
+        self.export_proposals_button.setEnabled(bool(model.rows) and not self.busy)
+        self.export_netting_button.setEnabled(self.result is not None and bool(self.result.lines) and not self.busy)
         self.uncheck_all_button.setEnabled(ready)
 
     def create_drafts(self) -> None:

@@ -109,5 +109,5 @@ class ReportChart(QChartView):
             axis_x.setLabelsAngle(-90)
         elif len(self.categories) > 6:
             axis_x.setLabelsAngle(-40)
-        chart.setTitle(f"{result.title} ({result.currency})")
+        chart.setTitle(f"{result.title} ({result.currency})" if result.currency else result.title)
         self.setChart(chart)

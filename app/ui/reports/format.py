@@ -36,7 +36,7 @@ def format_value(value, kind: str) -> str:
 
 
 GROUP_TITLES = {"client": "Client", "product": "Product", "category": "Category", "manager": "Manager",
-                "month": "Month", "deal": "Deal"}
+                "month": "Month", "deal": "Deal", "stage": "Stage", "pipeline": "Pipeline"}
 PERIOD_TITLES = {"today": "Today", "week": "This week", "month": "This month", "quarter": "This quarter",
                  "year": "This year", "custom": "Custom dates"}
 STEP_TITLES = {"week": "By week", "month": "By month"}

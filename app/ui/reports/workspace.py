@@ -36,7 +36,10 @@ from app.ui.tasks import TaskRunner
 REPORT_TITLES = {"sales": "Sales", "margin": "Gross margin", "cash_flow": "Cash-flow forecast",
                  "production": "Production output and cost", "stock_movements": "Stock movements",
                  "stock_valuation": "Stock valuation", "receivables_aging": "Receivables aging",
-                 "payables_aging": "Payables aging"}
+                 "payables_aging": "Payables aging", "manager_activity": "Manager activity",
+                 "lost_reasons": "Lost reasons", "funnel_conversion": "Funnel conversion"}
+# The reports the manager filter applies to (a document's manager, or a deal's).
+MANAGER_REPORTS = ("sales", "margin", "funnel_conversion")
 FILE_FILTERS = {"xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF document (*.pdf)"}
 
 
@@ -94,6 +97,8 @@ class ReportsWorkspace(QWidget):
         self.category_combo.addItem(tr("All categories"), None)
         self.warehouse_combo = QComboBox(self, objectName="report_warehouse_combo")
         self.warehouse_combo.addItem(tr("All warehouses"), None)
+        self.pipeline_combo = QComboBox(self, objectName="report_pipeline_combo")
+        self.pipeline_combo.addItem(tr("All pipelines"), None)
         self.group_label = QLabel(tr("Group by:"), self)
         self.refresh_button = QPushButton(tr("&Refresh"), self, objectName="report_refresh_button")
         self.preset_combo = QComboBox(self, objectName="report_preset_combo")
@@ -128,8 +133,8 @@ class ReportsWorkspace(QWidget):
         filters.addWidget(self.period)
         filters.addStretch(1)
         options = QHBoxLayout()
-        for w in (self.group_label, self.group_combo, self.step_combo, self.manager_combo, self.category_combo,
-                  self.warehouse_combo, self.refresh_button):
+        for w in (self.group_label, self.group_combo, self.step_combo, self.pipeline_combo, self.manager_combo,
+                  self.category_combo, self.warehouse_combo, self.refresh_button):
             options.addWidget(w)
         options.addStretch(1)
         options.addWidget(QLabel(tr("Preset:"), self))
@@ -162,7 +167,8 @@ class ReportsWorkspace(QWidget):
 
         self.report_list.currentRowChanged.connect(self._report_chosen)
         self.period.changed.connect(self.run)
-        for combo in (self.group_combo, self.step_combo, self.manager_combo, self.category_combo, self.warehouse_combo):
+        for combo in (self.group_combo, self.step_combo, self.manager_combo, self.category_combo, self.warehouse_combo,
+                      self.pipeline_combo):
             combo.activated.connect(lambda _i: self.run())
         self.refresh_button.clicked.connect(self.run)
         self.preset_combo.activated.connect(self._preset_chosen)
@@ -178,7 +184,9 @@ class ReportsWorkspace(QWidget):
     # -- choices -----------------------------------------------------------------------------------
     def _load_choices(self) -> None:
         def fill(data) -> None:
-            users, warehouses, categories = data
+            users, warehouses, categories, pipelines = data
+            for p in pipelines:
+                self.pipeline_combo.addItem(p.name, p.id)
             for u in users:
                 self.manager_combo.addItem(u.full_name, u.id)
             for w in warehouses:
@@ -187,7 +195,7 @@ class ReportsWorkspace(QWidget):
                 self.category_combo.addItem(path, ident)
 
         self.tasks.read(lambda: (self.ctx.users.list_users(), self.ctx.stock.list_warehouses(),
-                                 self.ctx.catalog.list_categories()), fill, lambda exc: show_error(self, exc))
+                                 self.ctx.catalog.list_categories(), self.ctx.funnel.list_pipelines()), fill, lambda exc: show_error(self, exc))
 
     def report_key(self) -> str:
         item = self.report_list.currentItem()
@@ -202,7 +210,8 @@ class ReportsWorkspace(QWidget):
         self.group_label.setVisible(bool(spec.groups))
         self.group_combo.setVisible(bool(spec.groups))
         self.step_combo.setVisible(spec.steps)
-        self.manager_combo.setVisible(spec.key in ("sales", "margin"))
+        self.manager_combo.setVisible(spec.key in MANAGER_REPORTS)
+        self.pipeline_combo.setVisible(spec.key == "funnel_conversion")
         self.category_combo.setVisible(spec.key in ("sales", "margin"))
         self.warehouse_combo.setVisible(spec.warehouse)
         self.period.compare_check.setVisible(spec.compares)
@@ -221,6 +230,8 @@ class ReportsWorkspace(QWidget):
                             category_id=self.category_combo.currentData() if self.category_combo.isVisibleTo(self)
                             else None,
                             warehouse_id=self.warehouse_combo.currentData() if self.warehouse_combo.isVisibleTo(self)
+                            else None,
+                            pipeline_id=self.pipeline_combo.currentData() if self.pipeline_combo.isVisibleTo(self)
                             else None)
 
     def _data_changed(self, entity: str, _ids) -> None:
@@ -248,7 +259,7 @@ class ReportsWorkspace(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, self.model.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        title = f"{result.title} · {result.period.label()} · {result.currency}"
+        title = " · ".join(part for part in (result.title, result.period.label(), result.currency) if part)
         if result.previous is not None:
             title += " " + tr("(vs {period})").format(period=result.previous.period.label())
         self.title_label.setText(title)
@@ -286,7 +297,7 @@ class ReportsWorkspace(QWidget):
         self.period.set_period(p.period_kind, p.start, p.end, compare=p.compare)
         for combo, value in ((self.group_combo, p.group_by), (self.step_combo, p.step),
                              (self.manager_combo, p.manager_id), (self.category_combo, p.category_id),
-                             (self.warehouse_combo, p.warehouse_id)):
+                             (self.warehouse_combo, p.warehouse_id), (self.pipeline_combo, p.pipeline_id)):
             i = combo.findData(value)
             if i >= 0:
                 combo.setCurrentIndex(i)

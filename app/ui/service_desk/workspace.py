@@ -236,10 +236,16 @@ class ClientRequestsPanel(QWidget):
         self.view.doubleClicked.connect(lambda index: self.open_request(index.row()))
         self.new_button = QPushButton(self.tr("New request"), self, objectName="new_request_button")
         self.new_button.clicked.connect(self.new_request)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_client_requests_button")
+        self.export_button.setToolTip(self.tr("Every request of this client to an Excel workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.export_button.setEnabled(False)
+        self.excel_export: ExcelExport | None = None
         self.empty_label = QLabel(self.tr("No service requests from this client."), self,
                                   objectName="client_requests_empty")
         top = QHBoxLayout()
         top.addWidget(self.empty_label, 1)
+        top.addWidget(self.export_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -254,8 +260,17 @@ class ClientRequestsPanel(QWidget):
 
     def _show(self, rows: list[RequestRow]) -> None:
         self.model.set_rows(rows)
+        self.export_button.setEnabled(bool(rows))
         self.empty_label.setText(self.tr("%n request(s)", "", len(rows)) if rows else
                                  self.tr("No service requests from this client."))
+
+    def export_to_excel(self) -> None:
+        """The client's requests (all of them, in the tab's order) to an .xlsx file."""
+        cid, exports = self.client_id, self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_client_requests(
+            path, cid, progress=progress), what=self.tr("service requests"),
+            suggested=f"service-requests-client-{cid}.xlsx")
+        self.excel_export.start()
 
     def open_request(self, row: int) -> None:
         item = self.model.row_at(row)

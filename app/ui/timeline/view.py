@@ -26,6 +26,7 @@ from app.services.context import ServiceContext
 from app.services.errors import NotFound
 from app.services.timeline import FILTER_GROUPS, TimelineEntry
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.tasks import TaskRunner
 from app.ui.timeline.delegate import TimelineDelegate
 from app.ui.timeline.log_dialog import LogInteractionDialog
@@ -106,6 +107,13 @@ class TimelineView(QWidget):
             self.log_buttons[kind] = button
             chips.addWidget(button)
         self.log_buttons["call"].setToolTip(self.tr("Log a call (Ctrl+L)"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_timeline_button")
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(self.tr("The whole timeline under the chosen filter (also the older entries "
+                                              "not loaded yet) to an Excel workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        chips.addWidget(self.export_button)
+        self.excel_export: ExcelExport | None = None
         self._label_filters()
 
         self.model = TimelineModel(self)
@@ -210,7 +218,7 @@ class TimelineView(QWidget):
         self.model.set_entries([], False)
         self.counts = {}
         self._label_filters()
-        for button in (*self.filter_buttons.values(), *self.log_buttons.values()):
+        for button in (*self.filter_buttons.values(), *self.log_buttons.values(), self.export_button):
             button.setEnabled(False)
         self.load_more_button.hide()
         self.empty_label.setText(self.tr("This client no longer exists (merged or deleted)."))
@@ -243,6 +251,16 @@ class TimelineView(QWidget):
         if entity == "client" and ids and self.client_id not in ids:
             return
         self.refresh()
+
+    def export_to_excel(self) -> None:
+        """Every entry of the client's timeline under the current filter, newest first, to an .xlsx file."""
+        if self.gone:
+            return
+        client_id, group, exports = self.client_id, self.group, self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_timeline(
+            path, client_id, group=group, progress=progress), what=self.tr("the timeline"),
+            suggested=f"timeline-{client_id}-{group}.xlsx")
+        self.excel_export.start()
 
     # -- acting on entries ------------------------------------------------------------------------
     def _activated(self, index: QModelIndex) -> None:

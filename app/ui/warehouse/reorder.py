@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.ui.errors import show_error
+from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
@@ -80,6 +81,11 @@ class ReorderView(QWidget):
         self.caption = QLabel(self.tr("Uses the warehouse chosen on the Balances tab."), self)
         self.make_button = QPushButton(self.tr("Make purchase orders"), self, objectName="make_purchase_orders_button")
         self.make_button.clicked.connect(self.make_purchase_orders)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_reorder_button")
+        self.export_button.setToolTip(self.tr("The list (suggested orders and preferred suppliers) to an Excel "
+                                              "workbook"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.excel_export: ExcelExport | None = None
         self.result_label = QLabel(self, objectName="reorder_result")
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
         self.result_label.setWordWrap(True)
@@ -90,6 +96,7 @@ class ReorderView(QWidget):
         self.stack.addWidget(self.empty)
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
+        top.addWidget(self.export_button)
         top.addWidget(self.make_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -127,10 +134,19 @@ class ReorderView(QWidget):
     def _update_button(self) -> None:
         chosen = len(self.selected_ids())
         self.make_button.setEnabled(bool(self.model.rows))
+        self.export_button.setEnabled(bool(self.model.rows))
         self.make_button.setToolTip(
             self.tr("Draft purchase orders for the %n selected product(s), one per preferred supplier", "", chosen)
             if chosen else self.tr("Draft purchase orders for every product in the list, one per preferred supplier "
                                    "(select rows to order only those)"))
+
+    def export_to_excel(self) -> None:
+        """The products below their minimum in the warehouse chosen (or all) to an .xlsx file."""
+        warehouse_id, exports = self.warehouse(), self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_reorder(
+            path, warehouse_id=warehouse_id, progress=progress), what=self.tr("the reorder list"),
+            suggested=f"reorder-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx")
+        self.excel_export.start()
 
     # -- making the drafts --------------------------------------------------------------------
     def make_purchase_orders(self) -> None:

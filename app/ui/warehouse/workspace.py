@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.stock.balances import search_balances, sort_balances
 from app.ui.errors import show_error
-from app.ui.excel_export import ExcelExport
+from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time
@@ -425,6 +425,11 @@ class WarehouseWorkspace(QWidget):
         self.more_moves_button = QPushButton(self.tr("Load more"), page, objectName="more_moves_button")
         self.more_moves_button.clicked.connect(self.load_more_moves)
         self.more_moves_button.hide()
+        self.export_moves_button = QPushButton(self.tr("Export to Excel…"), page, objectName="export_moves_button")
+        self.export_moves_button.setToolTip(self.tr("Every move of this product (also the ones not loaded yet) to "
+                                                    "an Excel workbook"))
+        self.export_moves_button.clicked.connect(self.export_moves)
+        self.export_moves_button.setEnabled(False)
         self.moves_empty = _empty(page, "moves_empty",
                                   self.tr("Choose a row on the Balances tab and press “Moves…” (or double-click it)."))
         self.moves_stack = QStackedLayout()
@@ -432,7 +437,10 @@ class WarehouseWorkspace(QWidget):
         self.moves_stack.addWidget(self.moves_view)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.moves_caption)
+        head = QHBoxLayout()
+        head.addWidget(self.moves_caption, 1)
+        head.addWidget(self.export_moves_button)
+        layout.addLayout(head)
         layout.addLayout(self.moves_stack, 1)
         layout.addWidget(self.more_moves_button)
         return page
@@ -469,12 +477,24 @@ class WarehouseWorkspace(QWidget):
         else:
             self.moves_model.append_rows(rows)
         self.more_moves_button.setVisible(len(rows) == MOVES_PAGE)
+        self.export_moves_button.setEnabled(bool(self.moves_model.rows))
         self.moves_stack.setCurrentWidget(self.moves_view if self.moves_model.rows else self.moves_empty)
         if not self.moves_model.rows:
             self.moves_empty.setText(self.tr("This product has no moves yet."))
 
     def load_more_moves(self) -> None:
         self._fetch_moves(len(self.moves_model.rows))
+
+    def export_moves(self) -> None:
+        """Every move of the product shown (in its warehouse, or all), oldest first, to an .xlsx file."""
+        if self.moves_subject is None:
+            return
+        product_id, warehouse_id, caption = self.moves_subject
+        exports = self.ctx.exports
+        self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: exports.export_product_moves(
+            path, product_id, warehouse_id=warehouse_id, title=caption, progress=progress),
+            what=self.tr("stock moves"), suggested=f"moves-{file_name_part(caption.split(' — ')[0], 'product')}.xlsx")
+        self.excel_export.start()
 
     def _open_move_document(self, index) -> None:
         move = self.moves_model.row_at(index.row())

@@ -1,0 +1,164 @@
+"""The planner's tasks (My day, or the calendar's period for the people shown), the marketing campaigns, a
+campaign's recipients, a segment's members and the sources report to Excel, with what their screens show.
+Times are local, as the screens show them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from app.models import Client, User
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
+from app.services.exports.common import BATCH, ExportProgress, write_export
+from app.services.marketing.campaigns import first_recipients, list_campaigns, load_campaign, recipient_page
+from app.services.marketing.forms import SegmentCriteria, SourceReportRow
+from app.services.marketing.segments import clean_criteria, segment_query
+from app.services.planner.forms import TaskRow
+from app.services.planner.queries import my_day, tasks_between
+from app.services.planner.recurrence import to_local
+from app.services.uow import UnitOfWork
+from app.services.xlsx import XColumn
+
+TASK_COLUMNS = (XColumn("Section", width=12), XColumn("Due", "datetime"), XColumn("Subject", width=36),
+                XColumn("Kind", width=10), XColumn("Priority", width=9), XColumn("Status", width=12),
+                XColumn("Assignee", width=22), XColumn("Client", width=30), XColumn("Contact", width=22),
+                XColumn("Deal", width=28), XColumn("Minutes", "int", total=True), XColumn("All day", width=8),
+                XColumn("Completed", "datetime"), XColumn("Result", width=36))
+KINDS = {"call": "Call", "meeting": "Meeting", "todo": "To-do", "email": "E-mail"}
+PRIORITIES = {"low": "Low", "normal": "Normal", "high": "High"}
+TASK_STATUSES = {"open": "Open", "in_progress": "In progress", "done": "Done", "cancelled": "Cancelled"}
+
+
+def _task_cells(section: str, r: TaskRow) -> tuple:
+    return (section, to_local(r.due_at), r.subject, KINDS.get(r.kind, r.kind),
+            PRIORITIES.get(r.form.priority, r.form.priority), TASK_STATUSES.get(r.status, r.status), r.assignee_name,
+            r.client_name, r.contact_name, r.deal_title, r.form.duration_minutes, "Yes" if r.form.all_day else "",
+            to_local(r.completed_at) if r.completed_at else None, r.result)
+
+
+@requires(Area.TASKS, Action.EXPORT)
+def export_my_day(uow: UnitOfWork, path: str | Path, *, user_id: int, day_start_utc: datetime,
+                  day_end_utc: datetime, progress: ExportProgress | None = None) -> int:
+    """The user's day as My day lists it (overdue, today, done today, each by due time) to an .xlsx file, the
+    section in the first column. Returns the rows written."""
+    day = my_day(uow, user_id=user_id, day_start_utc=day_start_utc, day_end_utc=day_end_utc)
+    rows = [_task_cells(section, r) for section, items in (("Overdue", day.overdue), ("Today", day.today),
+                                                           ("Done today", day.done_today)) for r in items]
+    return write_export(path, TASK_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="My day")
+
+
+@requires(Area.TASKS, Action.EXPORT)
+def export_calendar_tasks(uow: UnitOfWork, path: str | Path, *, start: datetime, end: datetime,
+                          assignee_ids: Sequence[int], progress: ExportProgress | None = None) -> int:
+    """The tasks the calendar shows for these people between start and end (naive UTC), by due time, to an
+    .xlsx file; the first column says whether each is still open. Returns the rows written."""
+    found = tasks_between(uow, start=start, end=end, assignee_ids=assignee_ids)
+    rows = [_task_cells("Open" if r.is_open else "Closed", r) for r in found]
+    return write_export(path, TASK_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Tasks")
+
+
+CAMPAIGN_COLUMNS = (XColumn("Campaign", width=30), XColumn("Segment", width=24), XColumn("Status", width=10),
+                    XColumn("Subject", width=36), XColumn("Recipients", "int", total=True),
+                    XColumn("Sent", "int", total=True), XColumn("Failed", "int", total=True),
+                    XColumn("Skipped", "int", total=True), XColumn("Pending", "int", total=True),
+                    XColumn("Cost", "money"), XColumn("Currency", width=9), XColumn("Started", "datetime"),
+                    XColumn("Finished", "datetime"))
+CAMPAIGN_STATUSES = {"draft": "Draft", "sending": "Sending", "paused": "Paused", "sent": "Sent"}
+
+
+@requires(Area.MARKETING, Action.EXPORT)
+def export_campaigns(uow: UnitOfWork, path: str | Path, *, progress: ExportProgress | None = None) -> int:
+    """Every campaign as the Campaigns list shows them (newest first) with their recipients' counts, to an
+    .xlsx file; costs are summed when all are in one currency. Returns the rows written."""
+    campaigns = list_campaigns(uow)
+    one_currency = len({c.form.currency for c in campaigns}) <= 1
+    columns = tuple(replace(c, total=True) if c.title == "Cost" and one_currency else c for c in CAMPAIGN_COLUMNS)
+    rows = [(c.name, c.segment_name, CAMPAIGN_STATUSES.get(c.status, c.status), c.form.subject, c.total, c.sent,
+             c.failed, c.skipped, c.pending, c.form.cost, c.form.currency,
+             to_local(c.started_at) if c.started_at else None, to_local(c.finished_at) if c.finished_at else None)
+            for c in campaigns]
+    return write_export(path, columns, rows, total=len(rows), progress=progress, sheet_title="Campaigns")
+
+
+MEMBER_COLUMNS = (XColumn("Code", width=12), XColumn("Client", width=36), XColumn("City", width=18),
+                  XColumn("E-mail", width=30), XColumn("Manager", width=22), XColumn("Unsubscribed", width=13))
+
+
+@requires(Area.MARKETING, Action.EXPORT)
+def export_segment_members(uow: UnitOfWork, path: str | Path, criteria: SegmentCriteria, *, title: str = "",
+                           progress: ExportProgress | None = None) -> int:
+    """Every client matching the criteria (all of them, not only the preview's first hundred), by name, to an
+    .xlsx file; raises ValidationError for impossible criteria. Returns the rows written."""
+    criteria = clean_criteria(criteria)
+    with uow:
+        s = uow.session
+        ids = segment_query(criteria).subquery()
+        total = s.scalar(select(func.count()).select_from(ids)) or 0
+        manager = aliased(User)
+        stmt = (select(Client.code, Client.display_name, Client.city, Client.primary_email, manager.full_name,
+                       Client.unsubscribed)
+                .join(ids, ids.c.id == Client.id).outerjoin(manager, manager.id == Client.manager_id)
+                .order_by(Client.name_key, Client.id))
+
+        def rows() -> Iterator[tuple]:
+            for code, name, city, email, who, unsubscribed in s.execute(stmt, execution_options={"yield_per": BATCH}):
+                yield code or "", name, city or "", email or "", who or "", "Yes" if unsubscribed else ""
+
+        return write_export(path, MEMBER_COLUMNS, rows(), total=total, progress=progress, sheet_title="Segment",
+                            title=title)
+
+
+RECIPIENT_COLUMNS = (XColumn("Client", width=36), XColumn("E-mail", width=30), XColumn("Status", width=10),
+                     XColumn("Sent at", "datetime"), XColumn("Reason", width=40))
+RECIPIENT_STATUSES = {"pending": "Pending", "sent": "Sent", "failed": "Failed", "skipped": "Skipped"}
+
+
+@requires(Area.MARKETING, Action.EXPORT)
+def export_campaign_recipients(uow: UnitOfWork, path: str | Path, campaign_id: int, *,
+                               progress: ExportProgress | None = None) -> int:
+    """Every recipient of the campaign, by client name, with what became of their e-mail, to an .xlsx file (the
+    campaign's name above); raises NotFound. Returns the rows written."""
+    campaign = load_campaign(uow, campaign_id)
+    total, _ = first_recipients(uow, campaign_id, limit=1)
+
+    def rows() -> Iterator[tuple]:
+        offset = 0
+        while True:
+            page = recipient_page(uow, campaign_id, offset=offset, limit=BATCH)
+            for r in page:
+                yield (r.client_name, r.email, RECIPIENT_STATUSES.get(r.status, r.status),
+                       to_local(r.sent_at) if r.sent_at else None, r.error)
+            if len(page) < BATCH:
+                return
+            offset += BATCH
+
+    return write_export(path, RECIPIENT_COLUMNS, rows(), total=total, progress=progress, sheet_title="Recipients",
+                        title=f"Campaign: {campaign.name}")
+
+
+def write_sources_report(rows: Sequence[SourceReportRow], path: str | Path, *, date_from: date, date_to: date,
+                         progress: ExportProgress | None = None) -> int:
+    """The sources report as calculated (a plain function of its rows): leads, deals and won deals per source or
+    campaign, the won amount in a column per currency, the campaign's cost and cost per won deal. Returns the
+    rows written."""
+    currencies = sorted({c for r in rows for c, _ in r.won_amounts})
+    columns = (XColumn("Source / campaign", width=36), XColumn("Leads", "int", total=True),
+               XColumn("Deals", "int", total=True), XColumn("Won", "int", total=True),
+               *(XColumn(f"Won amount {c}", "money", total=True) for c in currencies),
+               XColumn("Campaign cost", "money"), XColumn("Cost currency", width=9),
+               XColumn("Cost per won deal", "money"))
+    table = []
+    for r in rows:
+        label = f"Campaign: {r.label}" if r.kind == "campaign" else (r.label or "(no source)")
+        won = dict(r.won_amounts)
+        table.append((label, r.leads, r.deals, r.won, *(won.get(c) for c in currencies),
+                      r.cost if r.kind == "campaign" else None, r.cost_currency if r.kind == "campaign" else "",
+                      r.cost_per_won if r.kind == "campaign" else None))
+    return write_export(path, columns, table, total=len(table), progress=progress, sheet_title="Sources",
+                        title=f"Sources of leads and deals, {date_from.isoformat()} – {date_to.isoformat()}")

@@ -1,0 +1,143 @@
+"""The bills of materials list, a bill's explosion and cost roll-up, where a component is used, and the MRP
+calculation (its proposals and its netting) to Excel.
+
+The bills are read from the database with the list's search; the explosion, the cost and the MRP tables are
+the calculation the screen shows (frozen service rows), written as they are: a new calculation could differ
+from what the user looked at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy import func, or_, select
+
+from app.models import Bom, BomLine, Product, Unit
+from app.services import validation as v
+from app.services.access.matrix import Action, Area
+from app.services.access.principal import requires
+from app.services.documents.totals import round_money
+from app.services.exports.common import BATCH, ExportProgress, write_export
+from app.services.production.forms import CostRollup, Explosion, MrpResult, WhereUsedRow
+from app.services.uow import UnitOfWork
+from app.services.xlsx import XColumn
+
+BOM_COLUMNS = (XColumn("SKU", width=14), XColumn("Product", width=36), XColumn("Version", "int"),
+               XColumn("Name", width=30), XColumn("Makes", "qty"), XColumn("Unit", width=8),
+               XColumn("Lines", "int"), XColumn("Active", width=8), XColumn("Changed", "datetime"))
+
+
+def bills_query(search: str = ""):
+    """Every bill version of the products the BOM list shows for `search` (SKU or name), by product name and
+    version."""
+    lines = select(func.count()).where(BomLine.bom_id == Bom.id).correlate(Bom).scalar_subquery()
+    stmt = (select(Product.sku, Product.name, Bom.version_no, Bom.name, Bom.quantity, Unit.name, lines, Bom.active,
+                   Bom.updated_at)
+            .join(Product, Product.id == Bom.product_id).join(Unit, Unit.id == Product.unit_id)
+            .order_by(Product.name_key, Product.id, Bom.version_no))
+    text = v.fold(search) if search.strip() else ""
+    if text:
+        stmt = stmt.where(or_(Product.search_text.contains(text, autoescape=True),
+                              Product.name_key.contains(text, autoescape=True)))
+    return stmt
+
+
+@requires(Area.PRODUCTION, Action.EXPORT)
+def export_boms(uow: UnitOfWork, path: str | Path, *, search: str = "", progress: ExportProgress | None = None) -> int:
+    """The bills of materials (every version) of the products the list shows for `search`, to an .xlsx file.
+    Returns the rows written."""
+    stmt = bills_query(search)
+    with uow:
+        s = uow.session
+        total = s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+
+        def rows() -> Iterator[tuple]:
+            for sku, product, number, name, makes, unit, count, active, changed in s.execute(
+                    stmt, execution_options={"yield_per": BATCH}):
+                yield sku, product, number, name, makes, unit, count, "Yes" if active else "", changed
+
+        return write_export(path, BOM_COLUMNS, rows(), total=total, progress=progress,
+                            sheet_title="Bills of materials")
+
+
+PROPOSAL_COLUMNS = (XColumn("Action", width=8), XColumn("SKU", width=14), XColumn("Product", width=36),
+                    XColumn("Quantity", "qty"), XColumn("Unit", width=8), XColumn("Net requirement", "qty"),
+                    XColumn("Need by", "date"), XColumn("Order by", "date"), XColumn("Supplier", width=30),
+                    XColumn("Price", "cost"), XColumn("Currency", width=9), XColumn("Amount", "money", total=True))
+NETTING_COLUMNS = (XColumn("SKU", width=14), XColumn("Product", width=36), XColumn("Level", "int"),
+                   XColumn("Gross", "qty"), XColumn("On hand", "qty"), XColumn("Reserved", "qty"),
+                   XColumn("Incoming", "qty"), XColumn("Draft POs", "qty"), XColumn("Planned output", "qty"),
+                   XColumn("Safety", "qty"), XColumn("Net", "qty"), XColumn("Proposed", "qty"), XColumn("Unit", width=8))
+ACTIONS = {"make": "Make", "buy": "Buy"}
+
+
+def write_mrp_proposals(result: MrpResult, path: str | Path, *, progress: ExportProgress | None = None) -> int:
+    """The calculation's proposed production and purchase orders, in its order, to an .xlsx file; a purchase's
+    amount is quantity × price (summed when every priced line is in one currency). Returns the rows written."""
+    currencies = {p.currency for p in result.proposals if p.price is not None}
+    columns = PROPOSAL_COLUMNS if len(currencies) <= 1 else tuple(replace(c, total=False) for c in PROPOSAL_COLUMNS)
+    rows = [(ACTIONS.get(p.action, p.action), p.sku, p.name, p.quantity, p.unit, p.net_requirement, p.need_by,
+             p.order_by, p.supplier_name if p.action == "buy" else "", p.price, p.currency if p.price is not None else "",
+             round_money(p.quantity * p.price, p.currency) if p.price is not None else None)
+            for p in result.proposals]
+    return write_export(path, columns, rows, total=len(rows), progress=progress, sheet_title="MRP proposals",
+                        title=f"Requirements up to {result.horizon.isoformat()}: proposals")
+
+
+def write_mrp_netting(result: MrpResult, path: str | Path, *, progress: ExportProgress | None = None) -> int:
+    """The calculation's netting per product (gross need, supply, net, proposed) to an .xlsx file. Returns the
+    rows written."""
+    rows = [(r.sku, r.name, r.low_level, r.gross, r.on_hand, r.reserved, r.incoming, r.drafted, r.planned_output,
+             r.safety_stock, r.net, r.proposed, r.unit) for r in result.lines]
+    return write_export(path, NETTING_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="MRP netting",
+                        title=f"Requirements up to {result.horizon.isoformat()}: netting per product")
+
+
+EXPLOSION_COLUMNS = (XColumn("Section", width=12), XColumn("Level", "int"), XColumn("SKU", width=14),
+                     XColumn("Component", width=40), XColumn("Quantity", "qty"), XColumn("Unit", width=8),
+                     XColumn("Kind", width=16))
+COST_COLUMNS = (XColumn("Level", "int"), XColumn("SKU", width=14), XColumn("Component", width=40),
+                XColumn("Quantity", "qty"), XColumn("Unit cost", "cost"), XColumn("Cost", "money"),
+                XColumn("Basis", width=16))
+BASES = {"average": "Average cost", "purchase price": "Purchase price", "rolled up": "Rolled up",
+         "service": "Service"}
+
+
+def write_explosion(result: Explosion, path: str | Path, *, title: str = "",
+                    progress: ExportProgress | None = None) -> int:
+    """An explosion as calculated: the structure level by level, then the raw materials and services in all
+    (the Section column tells them apart), to an .xlsx file. Returns the rows written."""
+    rows = [("Structure", r.level, r.sku, r.name, r.quantity, r.unit,
+             "Service" if r.is_service else "Made by its bill" if r.has_bom else "From stock") for r in result.tree]
+    rows += [("In all", None, r.sku, r.name, r.quantity, r.unit, "Service" if r.is_service else "Material")
+             for r in result.raw]
+    return write_export(path, EXPLOSION_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Explosion",
+                        title=title or f"Explosion for {result.quantity}")
+
+
+def write_cost_rollup(result: CostRollup, path: str | Path, *, title: str = "",
+                      progress: ExportProgress | None = None) -> int:
+    """A cost roll-up as calculated: every line with its basis, then the materials, services, total and unit
+    cost (lines of sub-assemblies are inside their parent's cost, so the lines are not summed). Returns the
+    rows written."""
+    rows = [(r.level, r.sku, r.name, r.quantity, r.unit_cost, r.cost, BASES.get(r.basis, r.basis))
+            for r in result.lines]
+    rows += [(None, "", label, None, None, value, "") for label, value in (
+        ("Materials", result.materials), ("Services", result.services), ("Total", result.total))]
+    rows.append((None, "", "Unit cost", None, result.unit_cost, None, ""))
+    return write_export(path, COST_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Cost",
+                        title=title or f"Cost of {result.quantity}")
+
+
+WHERE_USED_COLUMNS = (XColumn("Level", "int"), XColumn("SKU", width=14), XColumn("Product", width=40),
+                      XColumn("Version", "int"), XColumn("Active", width=8), XColumn("Quantity per batch", "qty"))
+
+
+def write_where_used(rows: list[WhereUsedRow], path: str | Path, *, title: str = "",
+                     progress: ExportProgress | None = None) -> int:
+    """The bills that use a component (level 1 directly, 2 through a product that uses it, …), as the Where
+    used tab lists them, to an .xlsx file. Returns the rows written."""
+    table = [(r.level, r.sku, r.name, r.version_no, "Yes" if r.active else "", r.quantity) for r in rows]
+    return write_export(path, WHERE_USED_COLUMNS, table, total=len(table), progress=progress,
+                        sheet_title="Where used", title=title)
