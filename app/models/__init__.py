@@ -59,6 +59,7 @@ from app.models.funnel import (
     Stage,
     StageKind,
 )
+from app.models.goals import CheckIn, KeyResult, KeyResultKind, Objective, ObjectiveLevel, SalesPlan
 from app.models.marketing import Campaign, CampaignRecipient, CampaignStatus, RecipientStatus, Segment
 from app.models.planner import (
     OPEN_TASK_STATUSES,
@@ -123,5 +124,5 @@ __all__ = [
     "DocumentLayout", "DocumentLine", "NumberSequence", "Payment", "PaymentAllocation", "PaymentDirection",
     "PaymentMethod", "PaymentStatus", "Progress", "VatMode", "OPEN_PRODUCTION", "Bom", "BomLine",
     "ProductionCompletion", "ProductionOrder", "ProductionOrderLine", "ProductionStatus", "SupplierProduct",
-    "UserSetting",
+    "UserSetting", "CheckIn", "KeyResult", "KeyResultKind", "Objective", "ObjectiveLevel", "SalesPlan",
 ]
