@@ -121,10 +121,7 @@ def save_objective(uow: UnitOfWork, objective_id: int | None, form: ObjectiveFor
         s = uow.session
         if not _may_edit(uow, form.level, form.owner_id):
             raise PermissionDenied(str(Action.EDIT), area=str(Area.SETTINGS))
-        if objective_id is None:
-            obj = Objective()
-            s.add(obj)
-        else:
+        if objective_id is not None:
             obj = s.get(Objective, objective_id)
             if obj is None:
                 raise NotFound("objective", objective_id)
@@ -132,6 +129,9 @@ def save_objective(uow: UnitOfWork, objective_id: int | None, form: ObjectiveFor
                 raise PermissionDenied(str(Action.EDIT), area=str(Area.SETTINGS))
             check_version(s, obj, expected_version if expected_version is not None else -1, "objective")
         header, krs = _clean(s, form)
+        if objective_id is None:
+            obj = Objective()
+            s.add(obj)
         for k, value in header.items():
             setattr(obj, k, value)
         s.flush()
