@@ -144,3 +144,18 @@ class PlanProgress:
         if not self.plan:
             return None
         return (self.actual * 100 / self.plan).quantize(Decimal("0.1"))
+
+
+@dataclass(frozen=True, slots=True)
+class GoalChoices:
+    """What the objective editor offers: people, teams, filters and metrics, and what the user may set."""
+
+    users: tuple[tuple[int, str], ...]
+    branches: tuple[tuple[int, str], ...]
+    departments: tuple[tuple[int, str], ...]
+    categories: tuple[tuple[int, str], ...]
+    pipelines: tuple[tuple[int, str], ...]
+    metrics: tuple[tuple[str, str, str, tuple[str, ...]], ...]   # key, title, kind, filters
+    user_id: int | None
+    may_set_team_goals: bool          # the Settings edit right: company and team objectives, plans
+    currency: str

@@ -36,17 +36,31 @@ def _amount(value) -> Decimal | None:
     return out.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def cell_key(manager_id: int, month: date) -> str:
+    """How a plan cell is named in a ValidationError: "amount.7.2026-03"."""
+    return f"amount.{manager_id}.{month:%Y-%m}"
+
+
 @requires(Area.SETTINGS, Action.EDIT)
 def save_plans(uow: UnitOfWork, cells: list[tuple[int, date, Decimal | str | None]]) -> list[PlanCell]:
     """Set (or, with None or an empty text, clear) each (manager, month, amount); all or nothing. Raises
-    ValidationError naming the first bad cell as "amount", NotFound for an unknown manager."""
+    ValidationError naming every bad cell (`cell_key`), NotFound for an unknown manager."""
+    errors: dict[str, str] = {}
+    amounts = []
+    for manager_id, month, value in cells:
+        try:
+            amounts.append(_amount(value))
+        except ValidationError as exc:
+            errors[cell_key(manager_id, month)] = exc.errors["amount"]
+            amounts.append(None)
+    if errors:
+        raise ValidationError(errors)
     with uow:
         s = uow.session
         out = []
-        for manager_id, month, value in cells:
+        for (manager_id, month, _value), amount in zip(cells, amounts, strict=True):
             if s.get(User, manager_id) is None:
                 raise NotFound("user", manager_id)
-            amount = _amount(value)
             first = month.replace(day=1)
             plan = s.scalar(select(SalesPlan).where(SalesPlan.manager_id == manager_id, SalesPlan.month == first))
             if amount is None:
