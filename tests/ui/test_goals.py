@@ -75,13 +75,13 @@ def test_an_objective_with_a_metric_and_a_manual_key_result(qtbot, qtmodeltester
     first = dialog.editors[0]
     qtbot.keyClicks(first.title, "Net sales")
     first.kind.setCurrentIndex(first.kind.findData("metric"))
-    first.metric.setCurrentIndex(first.metric.findData("revenue_invoiced"))
+    first.metric_combo.setCurrentIndex(first.metric_combo.findData("revenue_invoiced"))
     assert first.manager.isEnabled() and not first.pipeline.isEnabled()
     qtbot.keyClicks(first.target, "600")
     qtbot.mouseClick(dialog.add_kr_button, Qt.MouseButton.LeftButton)
     second = dialog.editors[1]
     qtbot.keyClicks(second.title, "Sign distributors")
-    assert not second.metric.isEnabled()
+    assert not second.metric_combo.isEnabled()
     qtbot.keyClicks(second.target, "ten")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and second.fields["target_value"].error.text() == "Is not a number"

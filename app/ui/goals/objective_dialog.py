@@ -68,10 +68,10 @@ class KeyResultEditor(QFrame):
         self.kind = QComboBox(objectName="kr_kind_combo")
         self.kind.addItem(tr("Checked in by hand"), "manual")
         self.kind.addItem(tr("Counted from the data"), "metric")
-        self.metric = QComboBox(objectName="kr_metric_combo")
+        self.metric_combo = QComboBox(objectName="kr_metric_combo")
         self.filters_of: dict[str, tuple[str, ...]] = {}
         for key, title, _kind, filters in choices.metrics:
-            self.metric.addItem(tr(title), key)
+            self.metric_combo.addItem(tr(title), key)
             self.filters_of[key] = filters
         anyone = tr("(any)")
         self.manager = combo("kr_manager_combo", choices.users, blank=anyone)
@@ -82,7 +82,7 @@ class KeyResultEditor(QFrame):
         self.owner = combo("kr_owner_combo", choices.users, blank=tr("(nobody in particular)"))
         self.remove_button = QPushButton(tr("Remove"), objectName="kr_remove_button")
         self.fields = {"title": FieldWithError(self.title), "kind": FieldWithError(self.kind),
-                       "metric": FieldWithError(self.metric), "manager": FieldWithError(self.manager),
+                       "metric": FieldWithError(self.metric_combo), "manager": FieldWithError(self.manager),
                        "category": FieldWithError(self.category), "pipeline": FieldWithError(self.pipeline),
                        "start_value": FieldWithError(self.start), "target_value": FieldWithError(self.target),
                        "owner": FieldWithError(self.owner)}
@@ -93,15 +93,15 @@ class KeyResultEditor(QFrame):
                  (3, 0, tr("Pipeline"), "pipeline", 1), (3, 2, tr("Checked in by"), "owner", 1),
                  (4, 0, tr("Start value"), "start_value", 1), (4, 2, tr("Target"), "target_value", 1))
         for r, c, text, key, span in cells:
-            grid.addWidget(QLabel(text), r, c)
+            grid.addWidget(QLabel(text, self), r, c)
             grid.addWidget(self.fields[key], r, c + 1, 1, span)
         grid.addWidget(self.remove_button, 0, 4)
         self.kind.currentIndexChanged.connect(self._enable)
-        self.metric.currentIndexChanged.connect(self._enable)
+        self.metric_combo.currentIndexChanged.connect(self._enable)
         if row is not None:
             self.title.setText(row.title)
             choose(self.kind, row.kind)
-            choose(self.metric, row.metric)
+            choose(self.metric_combo, row.metric)
             choose(self.manager, row.manager_id)
             choose(self.category, row.category_id)
             choose(self.pipeline, row.pipeline_id)
@@ -112,8 +112,8 @@ class KeyResultEditor(QFrame):
 
     def _enable(self) -> None:
         metric = self.kind.currentData() == "metric"
-        self.metric.setEnabled(metric)
-        takes = self.filters_of.get(self.metric.currentData(), ()) if metric else ()
+        self.metric_combo.setEnabled(metric)
+        takes = self.filters_of.get(self.metric_combo.currentData(), ()) if metric else ()
         for name in FILTERS:
             box = getattr(self, name)
             box.setEnabled(name in takes)
@@ -123,7 +123,7 @@ class KeyResultEditor(QFrame):
     def form(self) -> KeyResultForm:
         metric = self.kind.currentData() == "metric"
         return KeyResultForm(self.title.text(), self.target.text(), kind=self.kind.currentData(),
-                             metric=self.metric.currentData() if metric else "", start_value=self.start.text(),
+                             metric=self.metric_combo.currentData() if metric else "", start_value=self.start.text(),
                              manager_id=self.manager.currentData(), category_id=self.category.currentData(),
                              pipeline_id=self.pipeline.currentData(), owner_id=self.owner.currentData(),
                              id=self.key_result_id)
@@ -164,6 +164,7 @@ class ObjectiveDialog(QDialog):
         dates.addWidget(self.fields["period_start"])
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.fields["period_end"])
+        dates.addStretch(1)
         form.addRow(tr("Period"), dates)
 
         self.kr_host = QWidget(objectName="key_results_host")
@@ -248,6 +249,7 @@ class ObjectiveDialog(QDialog):
         editor.setObjectName(f"key_result_{len(self.editors)}")
         editor.remove_button.clicked.connect(lambda: self.remove_key_result(editor))
         self.kr_layout.insertWidget(self.kr_layout.count() - 1, editor)
+        editor.show()
         self.editors.append(editor)
         return editor
 
