@@ -212,3 +212,23 @@ def test_the_dashboard_shows_sales_against_the_plan_and_the_goals(qtbot, ui_serv
     assert goals.lines[0].text().startswith("Win the Caucasus market — 25 %")
     assert not goals.empty.isVisible()
     page.grab().save(str(shots / "dashboard_goals.png"))
+
+
+def test_the_goals_area_comes_after_reports_and_a_dashboard_tile_leads_there(qtbot, ui_services, tasks):
+    from app.ui.main_window import MainWindow
+
+    ui_services.goals.save_objective(None, ObjectiveForm("Grow", QUARTER.start, QUARTER.end,
+                                                         key_results=(KeyResultForm("Partners", "10"),)))
+    admin = ui_services.users.list_users()[0]
+    win = MainWindow(ui_services, tasks, user=admin, database="/data/karavan.db", company="Karavan Test LLC")
+    qtbot.addWidget(win)
+    win.show()
+    keys = [a.key for a in win.areas]
+    assert keys.index("goals") == keys.index("reports") + 1
+    dash = win.page("dashboard")
+    qtbot.waitUntil(lambda: "goals" in dash.tiles and dash.tiles["goals"].state() == "ready")
+    dash.tiles["goals"].activated.emit("goals")
+    assert win.current_area() == "goals"
+    page = win.workspaces.currentWidget()
+    assert isinstance(page, GoalsWorkspace)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)

@@ -181,3 +181,13 @@ def test_the_dashboards_goals_tile_lists_what_runs_today(services):
     services.goals.save_objective(None, objective("Later", period=(date(2099, 1, 1), date(2099, 3, 31))))
     tile = services.dashboard.goals()
     assert [o.title for o in tile.objectives] == ["Now"] and tile.more == 0
+
+
+def test_objectives_key_results_and_check_ins_are_in_the_audit_trail(services):
+    row = services.goals.save_objective(None, objective(), today=MID_Q2)
+    kr = row.key_results[0]
+    services.goals.check_in(kr.id, value="2", comment="two", expected_version=kr.version)
+    history = services.access.record_history("objective", row.id)
+    assert any("Sign partners" in (e.describe() + e.label) for e in history)
+    entries = services.access.search_audit(entity="check_in")
+    assert entries and "value" in entries[0].describe()
