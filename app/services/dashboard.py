@@ -206,12 +206,13 @@ def sales(uow: UnitOfWork, *, period: str = "month", today: date | None = None) 
 
 def _plan(uow: UnitOfWork, p: Period) -> PlanProgress | None:
     """The plans for the whole day, week or month `p` runs in, against net sales to date."""
-    from app.services.goals.plans import plan_progress
+    from app.services.goals.plans import plan_amount, plan_progress
 
     last = {"today": p.start, "week": p.start + timedelta(days=6),
             "month": (p.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)}[p.key]
-    found = plan_progress(uow, p.start, last, today=p.end)
-    return found if found.plan else None
+    if not plan_amount(uow, p.start, last):
+        return None
+    return plan_progress(uow, p.start, last, today=p.end)
 
 
 @requires(Area.DEALS, Action.VIEW)

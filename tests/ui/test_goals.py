@@ -232,3 +232,21 @@ def test_the_goals_area_comes_after_reports_and_a_dashboard_tile_leads_there(qtb
     page = win.workspaces.currentWidget()
     assert isinstance(page, GoalsWorkspace)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+
+
+def test_deleting_an_objective_asks_first(qtbot, monkeypatch, ui_services, tasks):
+    from PySide6.QtWidgets import QMessageBox
+
+    ui_services.goals.save_objective(None, ObjectiveForm("Grow", QUARTER.start, QUARTER.end,
+                                                         key_results=(KeyResultForm("Partners", "10"),)))
+    page = goals_page(qtbot, ui_services, tasks)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    select_line(page, "Grow")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or answers.pop(0)))
+    qtbot.mouseClick(page.delete_objective_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 2 and "Grow" in asked[0]
+    qtbot.mouseClick(page.delete_objective_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.empty_label.isVisible()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -279,8 +279,6 @@ def _rows(uow: UnitOfWork, objectives: list[tuple[Objective, list[KeyResult], di
 
 
 def _read(uow: UnitOfWork, where: list) -> list:
-    from sqlalchemy import func
-
     with uow:
         s = uow.session
         objectives = list(s.scalars(select(Objective).where(*where)))
