@@ -191,3 +191,17 @@ def test_objectives_key_results_and_check_ins_are_in_the_audit_trail(services):
     assert any("Sign partners" in (e.describe() + e.label) for e in history)
     entries = services.access.search_audit(entity="check_in")
     assert entries and "value" in entries[0].describe()
+
+
+def test_metrics_count_what_the_viewer_may_see(services, reports_shop):  # noqa: F811
+    from tests.unit.test_reports import invoice
+
+    sam = services.as_user(services.users.add_user("sam", full_name="Sam Seller", password="sam-pass-12",
+                                                   role="sales_manager").id)
+    invoice(services, reports_shop.buyer, [(reports_shop.chair, 1, "20")])
+    form = objective("Sell", period=(MONTH.start, MONTH.end),
+                     key_results=(KeyResultForm("Net sales", "100", kind="metric", metric="revenue_invoiced"),))
+    row = services.goals.save_objective(None, form)
+    # The same scopes as the reports: a sales manager limited to their own documents sees their own sales.
+    assert services.goals.load_objective(row.id).key_results[0].current_value == D("20.00")
+    assert sam.goals.load_objective(row.id).key_results[0].current_value == D("0.00")
