@@ -22,12 +22,17 @@ class UnitOfWork:
         self.session: Session
         # How many guarded service functions are running on this unit of work (only the outermost checks).
         self.guard_depth = 0
+        # Reads in this unit of work keep to one branch's clients, deals, tasks and documents (a report cut
+        # by branch; see access/scopes.py). None: no cut beyond the user's own scope.
+        self.branch_cut: int | None = None
         self._principal: Principal | None = None  # noqa: F821  (imported at the bottom)
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         self.session.info["user_id"] = self.user_id
         self.session.info["uow"] = self
+        if self.branch_cut is not None:
+            self.session.info["branch_cut"] = self.branch_cut
         return self
 
     @property
