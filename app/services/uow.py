@@ -55,3 +55,7 @@ def _stamp_audit_columns(session: Session, _flush_context: object, _instances: o
         if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
             obj.updated_by_id = user_id
+
+
+# Every commit announces what it changed (live updates on other users' screens): see app.services.changes.
+from app.services import changes as _changes  # noqa: E402,F401
