@@ -28,6 +28,7 @@ import uuid
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import event, text
@@ -95,6 +96,31 @@ def decode(payload: str) -> tuple[ChangeBatch, str]:
     except (ValueError, TypeError, AttributeError):
         log.warning("unreadable change announcement: %.200s", payload)
         return ChangeBatch(everything=True), ""
+
+
+# --- who changed an open record ------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class RecordStamp:
+    version: int
+    changed_by: str
+    changed_at: datetime | None
+
+
+def record_stamp(uow, record_id: int, *, table: str) -> RecordStamp | None:
+    """The version of a record of an audited `table`, who changed it last and when; None when it is gone
+    (one indexed query: an open card asks this when a change may concern it)."""
+    from sqlalchemy import select
+
+    from app.models import Base
+
+    records, users = Base.metadata.tables[table], Base.metadata.tables["app_user"]
+    with uow:
+        row = uow.session.execute(
+            select(records.c.version, records.c.updated_at, users.c.full_name)
+            .select_from(records.outerjoin(users, users.c.id == records.c.updated_by_id))
+            .where(records.c.id == record_id)).first()
+    return RecordStamp(row.version, row.full_name or "", row.updated_at) if row is not None else None
 
 
 # --- announcing: session events -------------------------------------------------------------------

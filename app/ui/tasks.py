@@ -7,8 +7,10 @@ everything inline (`TaskRunner(inline=True)`), which keeps pytest-qt tests deter
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.db import writing
+from app.services.connection import is_disconnect, tracking_commits
+from app.services.errors import ConnectionLost
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +64,9 @@ class Progress:
 
 
 _current = threading.local()
+# A read that lost its connection is asked again after these pauses (the pool reconnects meanwhile);
+# a write never is: the user is told and tries again (app.services.connection says whether it is safe).
+READ_RETRY_DELAYS_S = (0.2, 0.6, 1.5)
 
 
 def running_kind() -> str:
@@ -81,11 +88,11 @@ class _Job(QRunnable):
     def run(self) -> None:
         outer, _current.kind = running_kind(), self.kind
         try:
-            if self.kind == "write":
-                with writing():
-                    result = self.fn()
+            if self.kind == "read":
+                result = self._read()
             else:
-                result = self.fn()
+                with writing() if self.kind == "write" else contextlib.nullcontext(), tracking_commits():
+                    result = self.fn()
         except BaseException as exc:  # noqa: BLE001 — every failure must reach the GUI
             details = traceback.format_exc()
             _current.kind = outer
@@ -94,11 +101,23 @@ class _Job(QRunnable):
             _current.kind = outer
             self.deliver(lambda: self.on_done(result))
 
+    def _read(self) -> Any:
+        for delay in READ_RETRY_DELAYS_S:
+            try:
+                return self.fn()
+            except Exception as exc:
+                if not is_disconnect(exc):
+                    raise
+                log.info("read lost its connection, asking again in %.1f s: %s", delay, exc)
+                time.sleep(delay)   # a worker thread (or an inline test): never the GUI's event loop
+        return self.fn()
+
 
 class TaskRunner(QObject):
     changed = Signal(str, object)          # entity name, tuple of ids (empty: anything may have changed)
     busy_changed = Signal(bool)
     progress = Signal(object, int, int, str)  # task, done, total, text
+    connection_state = Signal(bool)        # False: a job lost the database connection; True: one worked again
 
     def __init__(self, *, inline: bool = False, on_error: ErrorCallback | None = None,
                  parent: QObject | None = None):
@@ -112,6 +131,7 @@ class TaskRunner(QObject):
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)   # one writer at a time: SQLite never sees two
         self._running = 0
+        self.connection_lost = False
 
     # -- public API -------------------------------------------------------------------------
     def read(self, fn: Callable[[], Any], on_done: Callback | None = None,
@@ -170,11 +190,13 @@ class TaskRunner(QObject):
 
         def finish(result: Any) -> None:
             self._set_running(-1)
+            self.report_connection(True)
             if not task.cancelled and on_done:
                 on_done(result)
 
         def fail(exc: BaseException, details: str) -> None:
             self._set_running(-1)
+            self.report_connection(not (isinstance(exc, ConnectionLost) or is_disconnect(exc)))
             if isinstance(exc, Cancelled) or task.cancelled:
                 return
             exc.__karavan_details__ = details  # type: ignore[attr-defined]
@@ -210,6 +232,12 @@ class TaskRunner(QObject):
         except Exception:  # a bug in a callback must not kill the event loop
             log.exception("callback failed")
             raise
+
+    def report_connection(self, ok: bool) -> None:
+        """The database link works (True) or was lost (False): `connection_state` tells the window once per change."""
+        if ok == self.connection_lost:
+            self.connection_lost = not ok
+            self.connection_state.emit(ok)
 
     def _set_running(self, delta: int) -> None:
         before = self._running > 0

@@ -74,3 +74,68 @@ def _listening(db) -> bool:
     with db.engine.connect() as conn:
         return bool(conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                                       "AND application_name = 'karavan-live'")).scalar())
+
+
+def _kill_session_of(db, pid: int) -> None:
+    """From outside the app (a plain psycopg connection: the app's own commits are what is being counted)."""
+    import psycopg
+
+    url = db.engine.url
+    with psycopg.connect(host=url.host, port=url.port or 5432, dbname=url.database, user=url.username,
+                         autocommit=True) as conn:
+        conn.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+
+def _admin_ctx(db) -> ServiceContext:
+    from tests.conftest import _truncate_all
+
+    _truncate_all(db)
+    anon = ServiceContext(db.session_factory)
+    admin = anon.auth.initialize(company_name="LAN Co", admin_login="admin", admin_full_name="Admin",
+                                 password="admin-pass-1")
+    return anon.as_user(admin.id)
+
+
+def test_a_write_cut_off_before_commit_is_known_not_saved_and_saving_again_works(pg_database):
+    import pytest
+
+    from app.models.clients import Tag
+    from app.services.connection import tracking_commits
+    from app.services.errors import ConnectionLost
+
+    ctx = _admin_ctx(pg_database)
+    with pytest.raises(ConnectionLost) as caught, tracking_commits(), ctx.uow() as uow:
+        pid = uow.session.execute(text("SELECT pg_backend_pid()")).scalar()
+        uow.session.add(Tag(name="cut off", name_key="cut off"))
+        _kill_session_of(pg_database, pid)      # the link breaks before the INSERT and COMMIT go out
+        uow.commit()
+    assert caught.value.saved is False
+    with ctx.uow() as uow:
+        assert uow.session.query(Tag).filter_by(name="cut off").count() == 0
+        uow.session.add(Tag(name="cut off", name_key="cut off"))    # so trying again cannot save it twice
+        uow.commit()
+
+
+def test_a_write_cut_off_while_committing_says_the_outcome_is_unknown(pg_database):
+    import pytest
+    from sqlalchemy import event
+
+    from app.models.clients import Tag
+    from app.services.connection import tracking_commits
+    from app.services.errors import ConnectionLost
+
+    ctx = _admin_ctx(pg_database)
+    victim: dict[str, int] = {}
+
+    def cut(_conn) -> None:
+        if "pid" in victim:
+            _kill_session_of(pg_database, victim.pop("pid"))
+    event.listen(pg_database.engine, "commit", cut)
+    try:
+        with pytest.raises(ConnectionLost) as caught, tracking_commits(), ctx.uow() as uow:
+            victim["pid"] = uow.session.execute(text("SELECT pg_backend_pid()")).scalar()
+            uow.session.add(Tag(name="maybe", name_key="maybe"))
+            uow.commit()
+    finally:
+        event.remove(pg_database.engine, "commit", cut)
+    assert caught.value.saved is None
