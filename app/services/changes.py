@@ -98,6 +98,17 @@ def decode(payload: str) -> tuple[ChangeBatch, str]:
         return ChangeBatch(everything=True), ""
 
 
+def supports_live_updates(engine: Engine) -> bool:
+    """False for an in-memory SQLite database (no other program can see it)."""
+    return engine.dialect.name != "sqlite" or _sqlite_path(engine.url) is not None
+
+
+def ping(uow) -> bool:
+    """True when the database answers (after a lost connection: is it back?)."""
+    with uow:
+        return uow.session.execute(text("SELECT 1")).scalar() == 1
+
+
 # --- who changed an open record ------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)

@@ -196,6 +196,7 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
     window = MainWindow(ctx, tasks, user=user, database=db.describe())
     window.show()
     window.start_reminders()
+    window.start_live_updates(db.engine)
     code = app.exec()
     tasks.wait_idle()
     db.dispose()

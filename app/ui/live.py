@@ -204,6 +204,41 @@ class ConnectionBanner(_Bar):
             self._hide_timer.start()
 
 
+class ConnectionRetry(QObject):
+    """After a job lost the connection, ask the database again with growing pauses until it answers (the
+    task runner then reports the link back, and every screen refreshes); the watcher does the same for its
+    own link."""
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, *, delays_ms: tuple[int, ...] = (1000, 2000, 5000, 10000),
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx, self.tasks, self.delays_ms = ctx, tasks, delays_ms
+        self.attempt = 0
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._try)
+        tasks.connection_state.connect(self._state)
+
+    def _state(self, up: bool) -> None:
+        if up:
+            self._timer.stop()
+            self.attempt = 0
+            # Reads failed meanwhile (a list's pages, a card's load): every screen asks again once.
+            for entity in ALL_ENTITIES:
+                self.tasks.notify_changed(entity, ())
+        elif not self._timer.isActive():
+            self._schedule()
+
+    def _schedule(self) -> None:
+        self._timer.start(self.delays_ms[min(self.attempt, len(self.delays_ms) - 1)])
+        self.attempt += 1
+
+    def _try(self) -> None:
+        def failed(exc: BaseException) -> None:
+            log.info("the database is still away: %s", exc)
+            self._schedule()
+        self.tasks.read(self.ctx.changes.ping, lambda _ok: None, failed, name="connection check")
+
+
 class Baseline:
     """What a form showed when it was last loaded or saved, to tell whether the user changed it since."""
 

@@ -196,7 +196,8 @@ class TaskRunner(QObject):
 
         def fail(exc: BaseException, details: str) -> None:
             self._set_running(-1)
-            self.report_connection(not (isinstance(exc, ConnectionLost) or is_disconnect(exc)))
+            if isinstance(exc, ConnectionLost) or is_disconnect(exc):
+                self.report_connection(False)
             if isinstance(exc, Cancelled) or task.cancelled:
                 return
             exc.__karavan_details__ = details  # type: ignore[attr-defined]
