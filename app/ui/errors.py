@@ -72,8 +72,9 @@ def message_for(exc: BaseException) -> str:
                                                                                detail=exc.detail)
     if isinstance(exc, ConnectionLost):
         if exc.saved is False:
-            return tr("The connection to the database was lost, so this was not saved. What you entered is "
-                      "kept: save again once the connection is back — Karavan reconnects by itself.")
+            return tr("The connection to the database was lost before this was done, so nothing was saved. "
+                      "What you entered is kept: try again once the connection is back — Karavan reconnects "
+                      "by itself.")
         return tr("The connection to the database was lost while saving, so Karavan cannot tell whether the "
                   "save reached the server. What you entered is kept. Reload the record (or look for it in "
                   "the list) before saving again, so that nothing is saved twice.")

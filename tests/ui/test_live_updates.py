@@ -136,7 +136,7 @@ def test_a_save_cut_off_by_a_lost_connection_keeps_the_input_and_says_it_was_not
     press_save(qtbot, card)
     assert len(calls) == 1                       # a write is never repeated behind the user's back
     assert [type(e).__name__ for e in shown] == ["ConnectionLost"] and shown[0].saved is False
-    assert "not saved" in message_for(shown[0])
+    assert "nothing was saved" in message_for(shown[0])
     assert card.legal_name_edit.text() == "Acme Trading LLC" and card.is_dirty()
     assert tasks.connection_lost
 
