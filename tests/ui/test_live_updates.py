@@ -216,3 +216,44 @@ def test_tables_become_the_screens_entity_names():
     assert entity_changes(ChangeBatch({"client": (7, 8)})) == {"client": (7, 8)}
     assert entity_changes(ChangeBatch({"tag": (1,)})) == {"tag": (1,), "client": ()}
 
+
+
+def test_a_list_refreshed_for_a_change_keeps_its_selection_and_scroll_but_a_new_search_does_not(qtbot, tasks):
+    from dataclasses import dataclass
+
+    from PySide6.QtWidgets import QTableView
+
+    from app.ui.lazy_model import Column, LazyTableModel
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+        name: str
+
+    data = {"rows": [Row(i, f"Client {i:03d}") for i in range(1, 301)]}
+    query = {"search": ""}
+
+    def matching(state):
+        return [r for r in data["rows"] if state in r.name]
+
+    model = LazyTableModel([Column("Name", lambda r: r.name, "name")], tasks, state=lambda: query["search"],
+                           fetch_first=lambda s, _k, _d, n: (len(matching(s)), matching(s)[:n]),
+                           fetch_page=lambda s, _k, _d, off, n: matching(s)[off:off + n])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.keep_place(view)
+    view.resize(400, 300)
+    view.show()
+    model.refresh()
+    view.selectRow(40)
+    view.verticalScrollBar().setValue(36)
+
+    data["rows"] = data["rows"][:10] + data["rows"][11:]          # someone deleted client 11: rows move up
+    model.refresh()
+    assert model.id_at(view.selectionModel().selectedRows()[0].row()) == 41
+    assert view.verticalScrollBar().value() == 36
+
+    query["search"] = "Client 2"
+    model.refresh()
+    assert not view.selectionModel().selectedRows()
