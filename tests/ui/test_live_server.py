@@ -57,8 +57,11 @@ def test_the_window_follows_the_other_desktop_and_survives_the_server_dropping_i
 
     card = window.open_client(first.id)
     qtbot.waitUntil(lambda: card.card is not None)
+    heard = []
+    window.live.changed.connect(lambda tables, ids, who: heard.append((tables, ids, who)))
     boris.clients.update_client(first.id, ClientForm(display_name="Renamed by Boris"), expected_version=first.version)
     qtbot.waitUntil(lambda: card.display_name_edit.text() == "Renamed by Boris", timeout=LIVE_TIMEOUT_MS)
+    assert any("client" in tables and first.id in ids["client"] and who == "Boris Berg" for tables, ids, who in heard)
 
     _terminate_everyone_else(pg_database)
     banner = window.connection_banner
