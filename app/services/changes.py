@@ -30,10 +30,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from app.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +107,7 @@ def supports_live_updates(engine: Engine) -> bool:
     return engine.dialect.name != "sqlite" or _sqlite_path(engine.url) is not None
 
 
-def ping(uow) -> bool:
+def ping(uow: UnitOfWork) -> bool:
     """True when the database answers (after a lost connection: is it back?)."""
     with uow:
         return uow.session.execute(text("SELECT 1")).scalar() == 1
@@ -118,7 +122,7 @@ class RecordStamp:
     changed_at: datetime | None
 
 
-def record_stamp(uow, record_id: int, *, table: str) -> RecordStamp | None:
+def record_stamp(uow: UnitOfWork, record_id: int, *, table: str) -> RecordStamp | None:
     """The version of a record of an audited `table`, who changed it last and when; None when it is gone
     (one indexed query: an open card asks this when a change may concern it)."""
     from sqlalchemy import select

@@ -114,9 +114,10 @@ class LiveUpdates(QObject):
         user = batch.user_id
         if user is not None and user not in self._names:
             try:
-                self._names.update({u.id: u.full_name for u in self.ctx.users.list_users()})
+                self._names.update({u.id: u.full_name for u in self.ctx.users.list_users(active_only=False)})
             except Exception:  # noqa: BLE001 — a name is a nicety; the change is still delivered
                 log.debug("could not read user names", exc_info=True)
+            self._names.setdefault(user, "")      # not asked again for every change of theirs
         self._heard.emit(batch)
 
     def _deliver(self, batch: ChangeBatch) -> None:
