@@ -257,3 +257,10 @@ def test_a_list_refreshed_for_a_change_keeps_its_selection_and_scroll_but_a_new_
     query["search"] = "Client 2"
     model.refresh()
     assert not view.selectionModel().selectedRows()
+
+
+def test_a_save_whose_commit_was_cut_off_asks_to_check_before_saving_again():
+    from app.services.errors import ConnectionLost
+
+    text = message_for(ConnectionLost(saved=None, detail="server closed the connection"))
+    assert "cannot tell whether the save reached the server" in text and "before saving again" in text

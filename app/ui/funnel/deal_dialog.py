@@ -484,12 +484,14 @@ class DealDialog(QDialog):
     def _reload_card(self) -> None:
         deal_id = self.card.id if self.card is not None else None
         if deal_id is not None:
-            self.tasks.read(lambda: self.ctx.funnel.load_deal(deal_id), self._card_reloaded,
-                            lambda exc: show_error(self, exc))
+            funnel = self.ctx.funnel
+            self.tasks.read(lambda: (funnel.load_deal(deal_id), funnel.deal_history(deal_id)),
+                            lambda loaded: self._card_reloaded(*loaded), lambda exc: show_error(self, exc))
 
-    def _card_reloaded(self, card: DealCard) -> None:
+    def _card_reloaded(self, card: DealCard, history) -> None:
         self.card = card
         self._show_card(card)
+        self.history_view.show_history(history, datetime.now(UTC).replace(tzinfo=None))
         self._baseline.mark()
 
     def _show_card(self, card: DealCard) -> None:
