@@ -99,3 +99,25 @@ def test_a_change_to_another_record_is_not_looked_at(qtbot, ui_services, tasks, 
     tasks.notify_changed("task", [row.id + 100])
     tasks.notify_changed("deal", [row.id])
     assert asked == []
+
+
+def test_a_service_request_dialog_follows_another_users_save(qtbot, ui_services, tasks, olga):
+    from app.services.service_desk.forms import RequestForm
+    from app.ui.service_desk.request_dialog import ServiceRequestDialog
+
+    client = ui_services.clients.create_client(ClientForm(display_name="Acme"))
+    form = RequestForm(client_id=client.id, subject="Pump is leaking", kind="repair")
+    request = ui_services.service_desk.create_request(form)
+    dialog = _open(qtbot, ServiceRequestDialog(ui_services, tasks, request_id=request.id))
+
+    theirs = olga.service_desk.update_request(request.id, replace(form, subject="Pump P-40 is leaking"),
+                                              expected_version=request.version)
+    tasks.notify_changed("service_request", [request.id])
+    assert dialog.subject_edit.text() == "Pump P-40 is leaking" and dialog.changed_bar.isHidden()
+
+    qtbot.keyClicks(dialog.description_edit, "Since Monday")
+    olga.service_desk.update_request(request.id, replace(form, subject="Pump P-40 leaks oil"),
+                                     expected_version=theirs.version)
+    tasks.notify_changed("service_request", [request.id])
+    assert dialog.changed_bar.isVisible() and dialog.description_edit.toPlainText() == "Since Monday"
+    assert dialog.subject_edit.text() == "Pump P-40 is leaking"
