@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import Pool
 
 from app.services.errors import ConnectionLost
 
@@ -36,6 +37,25 @@ def is_disconnect(exc: BaseException) -> bool:
     # failure without a SQLSTATE (refused, timed out, closed).
     sqlstate = getattr(orig, "sqlstate", None) or ""
     return isinstance(orig, psycopg.OperationalError) and (not sqlstate or sqlstate.startswith(("08", "57P")))
+
+
+@event.listens_for(Pool, "checkout")
+def _connection_used(*_args) -> None:
+    _state.used = True
+
+
+@contextmanager
+def noting_use() -> Iterator[list[bool]]:
+    """Yields a list that holds True afterwards when the block got a database connection from a pool (a
+    job that only rendered a PDF says nothing about the link)."""
+    outer = getattr(_state, "used", False)
+    _state.used = False
+    used = [False]
+    try:
+        yield used
+    finally:
+        used[0] = _state.used
+        _state.used = outer
 
 
 @event.listens_for(Engine, "commit")

@@ -1,7 +1,9 @@
 """Runs service calls off the GUI thread: reads on a small pool, writes on one worker.
 
 Results come back to the GUI thread by queued signal. After a successful write the runner emits
-`changed(entity, ids)` so every open screen can refresh what it shows. In tests the runner can run
+`changed(entity, ids)` so every open screen can refresh what it shows. A read that lost its database
+connection is asked again a few times; a write never is (it fails as ConnectionLost, saying whether it
+may have committed). `connection_state` tells the window when the link was lost and when it works again. In tests the runner can run
 everything inline (`TaskRunner(inline=True)`), which keeps pytest-qt tests deterministic.
 """
 
@@ -19,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.db import writing
-from app.services.connection import is_disconnect, tracking_commits
+from app.services.connection import is_disconnect, noting_use, tracking_commits
 from app.services.errors import ConnectionLost
 
 log = logging.getLogger(__name__)
@@ -84,21 +86,24 @@ class _Job(QRunnable):
                  on_done: Callable[[Any], None], on_error: Callable[[BaseException, str], None], kind: str):
         super().__init__()
         self.fn, self.deliver, self.on_done, self.on_error, self.kind = fn, deliver, on_done, on_error, kind
+        self.used_database = False      # set when it succeeded: it got a connection (so the link works)
 
     def run(self) -> None:
         outer, _current.kind = running_kind(), self.kind
         try:
-            if self.kind == "read":
-                result = self._read()
-            else:
-                with writing() if self.kind == "write" else contextlib.nullcontext(), tracking_commits():
-                    result = self.fn()
+            with noting_use() as used:
+                if self.kind == "read":
+                    result = self._read()
+                else:
+                    with writing() if self.kind == "write" else contextlib.nullcontext(), tracking_commits():
+                        result = self.fn()
         except BaseException as exc:  # noqa: BLE001 — every failure must reach the GUI
             details = traceback.format_exc()
             _current.kind = outer
             self.deliver(lambda error=exc: self.on_error(error, details))
         else:
             _current.kind = outer
+            self.used_database = used[0]
             self.deliver(lambda: self.on_done(result))
 
     def _read(self) -> Any:
@@ -190,7 +195,8 @@ class TaskRunner(QObject):
 
         def finish(result: Any) -> None:
             self._set_running(-1)
-            self.report_connection(True)
+            if job.used_database:
+                self.report_connection(True)
             if not task.cancelled and on_done:
                 on_done(result)
 

@@ -264,3 +264,11 @@ def test_a_save_whose_commit_was_cut_off_asks_to_check_before_saving_again():
 
     text = message_for(ConnectionLost(saved=None, detail="server closed the connection"))
     assert "cannot tell whether the save reached the server" in text and "before saving again" in text
+
+
+def test_only_a_job_that_reached_the_database_says_the_link_is_back(qtbot, tasks, ui_services):
+    tasks.report_connection(False)
+    tasks.read(lambda: b"%PDF rendered from rows already on screen")
+    assert tasks.connection_lost
+    tasks.read(ui_services.changes.ping)
+    assert not tasks.connection_lost
