@@ -83,10 +83,9 @@ class _Relay(QObject):
 
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], Any], deliver: Callable[[Callable[[], None]], None],
-                 on_done: Callable[[Any], None], on_error: Callable[[BaseException, str], None], kind: str):
+                 on_done: Callable[[Any, bool], None], on_error: Callable[[BaseException, str], None], kind: str):
         super().__init__()
         self.fn, self.deliver, self.on_done, self.on_error, self.kind = fn, deliver, on_done, on_error, kind
-        self.used_database = False      # set when it succeeded: it got a connection (so the link works)
 
     def run(self) -> None:
         outer, _current.kind = running_kind(), self.kind
@@ -103,8 +102,8 @@ class _Job(QRunnable):
             self.deliver(lambda error=exc: self.on_error(error, details))
         else:
             _current.kind = outer
-            self.used_database = used[0]
-            self.deliver(lambda: self.on_done(result))
+            used_database = used[0]     # a plain value: the runnable itself is deleted once it has run
+            self.deliver(lambda: self.on_done(result, used_database))
 
     def _read(self) -> Any:
         for delay in READ_RETRY_DELAYS_S:
@@ -193,9 +192,9 @@ class TaskRunner(QObject):
         task = task or Task(name)
         error_cb = on_error or self.default_error
 
-        def finish(result: Any) -> None:
+        def finish(result: Any, used_database: bool) -> None:
             self._set_running(-1)
-            if job.used_database:
+            if used_database:       # it got a database connection: the link works
                 self.report_connection(True)
             if not task.cancelled and on_done:
                 on_done(result)
