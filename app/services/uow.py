@@ -80,6 +80,9 @@ def _stamp_audit_columns(session: Session, _flush_context: object, _instances: o
             obj.updated_by_id = user_id
 
 
+# Every commit announces what it changed (live updates on other users' screens): see app.services.changes.
+from app.services import changes as _changes  # noqa: E402,F401
+
 # The rules that ride on every session: scopes cut reads and refuse writes; the audit trail records changes.
 # (Imported last: the access package's services import UnitOfWork from here.)
 from app.services.access import audit as _audit  # noqa: E402,F401

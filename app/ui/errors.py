@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.services.errors import (
     AuthenticationFailed,
     ConcurrentEdit,
+    ConnectionLost,
     DatabaseUnavailable,
     DomainError,
     DuplicateFound,
@@ -70,6 +71,14 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, DatabaseUnavailable):
         return tr("Cannot connect to the database {target}.\n{detail}").format(target=exc.target,
                                                                                detail=exc.detail)
+    if isinstance(exc, ConnectionLost):
+        if exc.saved is False:
+            return tr("The connection to the database was lost before this was done, so nothing was saved. "
+                      "What you entered is kept: try again once the connection is back — Karavan reconnects "
+                      "by itself.")
+        return tr("The connection to the database was lost while saving, so Karavan cannot tell whether the "
+                  "save reached the server. What you entered is kept. Reload the record (or look for it in "
+                  "the list) before saving again, so that nothing is saved twice.")
     if isinstance(exc, (OperationalError, DBAPIError)) and getattr(exc, "connection_invalidated", False) \
             or isinstance(exc, OperationalError):
         return tr("The connection to the database was lost. Nothing was saved by this action; "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 from app.ui.clients.list_view import ClientsWorkspace
 from app.ui.coming_later import ComingLaterPage
 from app.ui.errors import show_error
+from app.ui.live import ConnectionBanner, ConnectionRetry
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 
@@ -110,7 +112,18 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1100])
-        self.setCentralWidget(splitter)
+        # Above everything: the line that says the server went away and came back (app/ui/live.py).
+        self.connection_banner = ConnectionBanner(self)
+        self.connection_retry = ConnectionRetry(ctx, tasks, parent=self)
+        self.live = None
+        tasks.connection_state.connect(self.connection_banner.set_connected)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.connection_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_area)
 
         self._build_toolbar()
@@ -532,6 +545,15 @@ class MainWindow(QMainWindow):
         self.reminders.open_task.connect(self.open_task)
         self.reminders.start()
 
+    def start_live_updates(self, engine) -> None:
+        """Follow other users' changes (and the server link) on `engine`'s database."""
+        from app.services.changes import supports_live_updates
+        from app.ui.live import LiveUpdates
+
+        if self.live is None and supports_live_updates(engine):
+            self.live = LiveUpdates(self.ctx, self.tasks, engine, parent=self)
+            self.live.start()
+
     def merge_clients(self, first_id: int, second_id: int) -> None:
         # Open cards follow by themselves: they listen to `changed` and notice a merged-away client.
         from app.ui.clients.merge_dialog import MergeDialog
@@ -613,5 +635,7 @@ class MainWindow(QMainWindow):
             self.layout_memory.sync()
         if getattr(self, "backups", None) is not None:
             self.backups.stop()
+        if self.live is not None:
+            self.live.stop()
         event.accept()
 

@@ -148,6 +148,7 @@ class ProductsWorkspace(QWidget):
         self.model.sort_key = "name"
         self.table = QTableView(objectName="products_table")
         self.table.setModel(self.model)
+        self.model.keep_place(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

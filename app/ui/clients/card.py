@@ -54,6 +54,7 @@ from app.ui.clients.subtables import (
     channel_columns,
 )
 from app.ui.errors import message_for, show_error
+from app.ui.live import ChangedBar, RecordFollower
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
 from app.ui.timeline.view import TimelineView
@@ -210,8 +211,10 @@ class ClientCardWidget(QWidget):
                                 self.tr("Calls, meetings, notes, tasks, deals and requests (Ctrl+L logs a call)"))
         self._tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
+        self.changed_bar = ChangedBar(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(self.general_error)
         layout.addWidget(form_host)
         layout.addWidget(self.tabs, 1)
@@ -220,7 +223,11 @@ class ClientCardWidget(QWidget):
         self.save_button.clicked.connect(self.save)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.retry_button.clicked.connect(self.load)
-        self.tasks.changed.connect(self._something_changed)
+        # Saved elsewhere (another screen, another user): reload when clean, else the bar above the form.
+        self.follower = RecordFollower(self.ctx, self.tasks, self.changed_bar, entity="client", table="client",
+                                       shown=self._shown_version, is_dirty=self.is_dirty,
+                                       reload=self._reload_from_server, discard=lambda: self._reload_from_server(True),
+                                       on_gone=self._client_gone, parent=self)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         log_call = QShortcut(QKeySequence("Ctrl+L"), self, self.log_call)
@@ -289,6 +296,7 @@ class ClientCardWidget(QWidget):
     def show_card(self, card: ClientCard) -> None:
         """Show `card` as saved: the form, the header, no errors, not dirty."""
         self.card, self.client_id = card, card.id
+        self.changed_bar.hide()
         self._ensure_timeline(card.id)
         self._fill_managers(card.form.manager_id, card.manager_name)
         self.fill_form(card.form)
@@ -592,18 +600,18 @@ class ClientCardWidget(QWidget):
         return index
 
     # -- changes made elsewhere ---------------------------------------------------------------
-    def _something_changed(self, entity: str, ids: tuple) -> None:
-        """Another screen saved, archived or merged this client: show it, unless I am editing."""
+    def _shown_version(self) -> tuple[int, int] | None:
         card = self.card
-        if entity != "client" or card is None or self._saving or (ids and card.id not in ids):
-            return
-        if self.is_dirty():
-            return      # my save will meet the change as a conflict and offer the compare dialog
-        client_id = card.id
-        self.tasks.read(lambda: self.ctx.clients.load_client(client_id), self._reloaded, self._reload_failed)
+        return None if card is None or self._saving or self.gone else (card.id, card.version)
 
-    def _reloaded(self, card: ClientCard) -> None:
-        if self.card is not None and card.version != self.card.version and not self.is_dirty():
+    def _reload_from_server(self, discard_edits: bool = False) -> None:
+        client_id = self.card.id if self.card is not None else None
+        if client_id is not None:
+            self.tasks.read(lambda: self.ctx.clients.load_client(client_id),
+                            lambda card: self._reloaded(card, discard_edits), self._reload_failed)
+
+    def _reloaded(self, card: ClientCard, discard_edits: bool = False) -> None:
+        if self.card is not None and card.version != self.card.version and (discard_edits or not self.is_dirty()):
             self.show_card(card)
 
     def _reload_failed(self, exc: BaseException) -> None:
@@ -618,7 +626,7 @@ class ClientCardWidget(QWidget):
         if self.gone:
             return
         self.gone = True
-        self.tasks.changed.disconnect(self._something_changed)
+        self.follower.stop()
         self.status_label.setText(self.tr("Deleted"))
         self.header_label.setText(self.tr("· this client no longer exists (it was merged or deleted)"))
         for part in (self.form_host, self.save_button):

@@ -60,6 +60,7 @@ from app.ui.documents.make_to_order import MakeToOrder
 from app.ui.documents.printing import PdfPreviewDialog, ask_printer, ask_save_path, print_pdf, save_pdf
 from app.ui.documents_settings.send_dialog import open_send_document_dialog
 from app.ui.errors import field_label, show_error, show_save_failure
+from app.ui.live import Baseline, ChangedBar, RecordFollower
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
@@ -286,6 +287,7 @@ class DocumentDialog(QDialog):
         bottom.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
+        self._follow_changes(layout)
         layout.addLayout(top)
         layout.addLayout(add_row)
         layout.addWidget(self.lines_view, 1)
@@ -295,6 +297,23 @@ class DocumentDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.confirm_button.isVisible() and self.confirm())
         self.save_button.setToolTip(self.tr("Save the draft (Ctrl+S)"))
         self.confirm_button.setToolTip(self.tr("Save, take the number and make it count (Ctrl+Enter)"))
+
+    def _follow_changes(self, layout: QVBoxLayout) -> None:
+        """Saved by someone else while open: reloaded when untouched, else a bar offers Reload / Keep mine."""
+        self.changed_bar = ChangedBar(self)
+        layout.addWidget(self.changed_bar)
+        self._baseline = Baseline(self._typed)
+        self.document_changed.connect(lambda _card: self._baseline.mark())
+        self.follower = RecordFollower(
+            self.ctx, self.tasks, self.changed_bar, entity="document", table="document", is_dirty=self._baseline.dirty,
+            shown=lambda: (self.card.id, self.card.version) if self.card is not None and self.isVisible() else None,
+            reload=self.reload, parent=self)
+
+    def _typed(self) -> DocumentForm:
+        # A cell being typed in is an edit: asking the form would close its editor under the user's fingers.
+        if self.lines_view.state() == QAbstractItemView.State.EditingState:
+            raise ValueError("a cell is being edited")
+        return self.form()
 
     def _button(self, text: str, name: str, slot: Callable | None) -> QPushButton:
         button = QPushButton(text, self, objectName=name)

@@ -42,6 +42,7 @@ from app.services.funnel.deals import line_amount
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import field_label, show_error
 from app.ui.funnel.history import DealHistoryView
+from app.ui.live import Baseline, ChangedBar, RecordFollower
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
@@ -328,8 +329,15 @@ class DealDialog(QDialog):
         self.documents_tab = self.tabs.addTab(self.documents_page, self.tr("Documents"))
         self.tabs.setTabEnabled(self.documents_tab, False)
         layout = QVBoxLayout(self)
+        # Saved by someone else while open: reloaded when untouched, else the bar offers Reload / Keep mine.
+        self.changed_bar = ChangedBar(self)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(self.tabs)
         layout.addWidget(self.general_error)
+        self._baseline = Baseline(self.form)
+        self.follower = RecordFollower(ctx, tasks, self.changed_bar, entity="deal", table="deal",
+                                       shown=self._shown_version, is_dirty=self._baseline.dirty,
+                                       reload=self._reload_card, parent=self)
         layout.addWidget(buttons)
 
         self.pipeline_combo.currentIndexChanged.connect(lambda _i: self._fill_stages())
@@ -468,6 +476,23 @@ class DealDialog(QDialog):
             self._select(self.manager_combo, self.ctx.user_id)
         else:
             self._show_card(self.card)
+            self._baseline.mark()
+
+    def _shown_version(self) -> tuple[int, int] | None:
+        return (self.card.id, self.card.version) if self.card is not None and self.isVisible() else None
+
+    def _reload_card(self) -> None:
+        deal_id = self.card.id if self.card is not None else None
+        if deal_id is not None:
+            funnel = self.ctx.funnel
+            self.tasks.read(lambda: (funnel.load_deal(deal_id), funnel.deal_history(deal_id)),
+                            lambda loaded: self._card_reloaded(*loaded), lambda exc: show_error(self, exc))
+
+    def _card_reloaded(self, card: DealCard, history) -> None:
+        self.card = card
+        self._show_card(card)
+        self.history_view.show_history(history, datetime.now(UTC).replace(tzinfo=None))
+        self._baseline.mark()
 
     def _show_card(self, card: DealCard) -> None:
         f = card.form

@@ -84,6 +84,7 @@ class DealListView(QWidget):
 
         self.table = QTableView(self, objectName="deal_table")
         self.table.setModel(self.model)
+        self.model.keep_place(self.table)
         self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -152,6 +152,7 @@ class PaymentsWorkspace(QWidget):
         self.model.loaded.connect(self._loaded)
         self.view = QTableView(page, objectName="payments_view")
         self.view.setModel(self.model)
+        self.model.keep_place(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -29,6 +29,7 @@ from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.planner import ClientLinks, Completion, TaskForm, TaskRow
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import field_label, show_error
+from app.ui.live import ChangedBar, RecordFollower
 from app.ui.planner.common import (
     KINDS,
     PRIORITIES,
@@ -221,6 +222,12 @@ class TaskDialog(QDialog):
         layout.addLayout(self.form_layout)
         layout.addWidget(self.general_error)
         layout.addLayout(status_buttons)
+        # Saved by someone else while open: reloaded when untouched, else the bar offers Reload / Keep mine.
+        self.changed_bar = ChangedBar(self)
+        layout.insertWidget(0, self.changed_bar)
+        self.follower = RecordFollower(ctx, tasks, self.changed_bar, entity="task", table="task",
+                                       shown=self._shown_version, is_dirty=self.edited, reload=self._reload_row,
+                                       parent=self)
 
         self.client_combo.client_chosen.connect(self._load_links)
         self.client_combo.cleared.connect(lambda: self._fill_links(None))
@@ -251,6 +258,20 @@ class TaskDialog(QDialog):
         else:
             self.show_row(self.row)
             self._shown = self.form()
+
+    def _shown_version(self) -> tuple[int, int] | None:
+        return (self.row.id, self.row.version) if self.row is not None and self.isVisible() else None
+
+    def _reload_row(self) -> None:
+        task_id = self.row.id if self.row is not None else None
+        if task_id is not None:
+            self.tasks.read(lambda: self.ctx.planner.load_task(task_id), self._row_reloaded,
+                            lambda exc: show_error(self, exc))
+
+    def _row_reloaded(self, row: TaskRow) -> None:
+        self.row = row
+        self.show_row(row)
+        self._shown = self.form()
 
     def show_row(self, row: TaskRow) -> None:
         f = row.form

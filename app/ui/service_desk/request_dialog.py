@@ -26,6 +26,7 @@ from app.services.errors import ValidationError
 from app.services.service_desk import KINDS, PRIORITIES, RESOLVED, RequestCard, RequestForm
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import show_error
+from app.ui.live import Baseline, ChangedBar, RecordFollower
 from app.ui.service_desk.product_link import ProductPicker, open_product
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
@@ -172,6 +173,14 @@ class ServiceRequestDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        # Saved by someone else while open: reloaded when untouched, else the bar offers Reload / Keep mine.
+        self.changed_bar = ChangedBar(self)
+        layout.addWidget(self.changed_bar)
+        self._baseline = Baseline(lambda: (self.form(), self.resolution_edit.toPlainText()))
+        self.follower = RecordFollower(
+            ctx, tasks, self.changed_bar, entity="service_request", table="service_request",
+            shown=lambda: (self.card.id, self.card.version) if self.card is not None and self.isVisible() else None,
+            is_dirty=self._baseline.dirty, reload=self._reload_card, parent=self)
         layout.addLayout(form)
         layout.addLayout(self.status_row)
         layout.addWidget(self.general_error)
@@ -223,6 +232,13 @@ class ServiceRequestDialog(QDialog):
         self.product_edit.setText(f.product_ref)
         self.resolution_edit.setPlainText(card.resolution)
         self._show_status()
+        self._baseline.mark()
+
+    def _reload_card(self) -> None:
+        request_id = self.card.id if self.card is not None else None
+        if request_id is not None:
+            self.tasks.read(lambda: self.ctx.service_desk.load_request(request_id), self.show_card,
+                            lambda exc: show_error(self, exc))
 
     def _show_status(self) -> None:
         card = self.card
@@ -274,9 +290,12 @@ class ServiceRequestDialog(QDialog):
     def _show_contacts(self, client_id: int, people, wanted: int | None) -> None:
         if client_id != self.client_combo.currentData():
             return
+        untouched = not self._baseline.dirty()
         for ident, name in people:
             self.contact_combo.addItem(name, ident)
         self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(wanted)))
+        if untouched:
+            self._baseline.mark()       # the contacts arriving later is not an edit
 
     # -- saving -----------------------------------------------------------------------------------
     def form(self) -> RequestForm:

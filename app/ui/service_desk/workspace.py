@@ -134,6 +134,7 @@ class ServiceDeskWorkspace(QWidget):
                                    fetch_first=self._fetch_first, fetch_page=self._fetch_page, parent=self)
         self.view = QTableView(self, objectName="requests_table")
         self.view.setModel(self.model)
+        self.model.keep_place(self.view)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(8, Qt.SortOrder.AscendingOrder)
         _table_look(self.view)

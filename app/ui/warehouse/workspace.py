@@ -63,6 +63,8 @@ def _table(parent: QWidget, name: str, model, columns: list[Column], stretch: in
     """A read-only row table; the `stretch` column (a name) takes the spare width, numbers keep theirs."""
     table = QTableView(parent, objectName=name)
     table.setModel(model)
+    if isinstance(model, LazyTableModel):
+        model.keep_place(table)  # another user's change refreshes the list: the selected row stays
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
