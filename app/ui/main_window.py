@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("About Karavan"))
         about.triggered.connect(self._about)
+        from app.ui.admin.menu import install_admin_menu
+
+        install_admin_menu(self)  # Users and roles…, Branches…, Audit trail…: for those the matrix lets see them
 
     def _build_settings_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Settings"))
