@@ -250,8 +250,26 @@ def test_reset_password_and_unlock(qtbot, dialog, ui_services, monkeypatch):
 
 # --- roles ---------------------------------------------------------------------------------------------
 
-def test_narrowing_the_sales_managers_matrix_is_enforced(qtbot, dialog, ui_services, shots):
-    sam, _ = user_as(ui_services, "sam", "sales_manager")
+def create_user(qtbot, dialog, monkeypatch, login: str, role: str) -> None:
+    """New user… as the administrator fills it in."""
+    def fill(dlg: NewUserDialog):
+        type_into(qtbot, dlg.login_edit, login)
+        type_into(qtbot, dlg.full_name_edit, login.title() + " Person")
+        pick(dlg.role_combo, role)
+        for edit in (dlg.password_edit, dlg.repeat_edit):
+            type_into(qtbot, edit, f"{login}-pass-1")
+        click(qtbot, dlg.create_button)
+        return dlg.result()
+
+    monkeypatch.setattr(NewUserDialog, "exec", fill)
+    dialog.tabs.setCurrentWidget(dialog.users)
+    click(qtbot, dialog.users.new_button)
+
+
+def test_narrowing_the_sales_managers_matrix_is_enforced(qtbot, dialog, ui_services, shots, monkeypatch):
+    create_user(qtbot, dialog, monkeypatch, "sam", "Sales manager")
+    assert dialog.users.current.login == "sam" and dialog.users.role_combo.currentText() == "Sales manager"
+    sam = ui_services.as_user(dialog.users.current.id)
     others = ui_services.clients.create_client(simple_form("Not Sam's"))
     assert others.id not in sam.clients.client_ids(ClientQuery(status=None))
     select_role(qtbot, dialog, "Sales manager")
@@ -461,12 +479,13 @@ def test_older_entries_load_page_by_page(qtbot, ui_services, tasks, monkeypatch)
     assert len(ids) == total and ids == sorted(ids, reverse=True) and len(set(ids)) == total
 
 
-def test_the_chain_check_names_the_entry_changed(qtbot, ui_services, tasks, changed_client, sqlite_db):
+def test_the_chain_check_names_the_entry_changed(qtbot, ui_services, tasks, changed_client, sqlite_db, shots):
     with sqlite_db.engine.begin() as conn:
         conn.execute(text("DROP TRIGGER audit_event_no_update"))
         conn.execute(text("UPDATE audit_event SET label = 'rewritten' WHERE id = 2"))
     win = _audit(qtbot, ui_services, tasks)
     click(qtbot, win.check_button)
+    win.grab().save(str(shots / "admin_audit_broken.png"))
     assert "broken at entry 2" in win.chain_label.text() and "changed after it was written" in win.chain_label.text()
 
 
@@ -486,3 +505,25 @@ def test_the_trail_is_exported_with_its_filters(qtbot, ui_services, tasks, chang
     assert len(rows) == 1 + shown and {r[2] for r in rows[1:]} == {"update"}
     assert any("called back" in (r[5] or "") for r in rows[1:])
     QApplication.processEvents()
+
+
+def test_enter_saves_the_tab_on_screen(qtbot, dialog, ui_services):
+    _, kim = user_as(ui_services, "kim", "warehouse_clerk")
+    dialog.users.refresh()
+    tab = dialog.users
+    select_row(qtbot, tab.table, column(tab.model, "Login").index("kim"))
+    assert tab.save_button.isDefault() and not dialog.roles.save_button.isDefault()
+    tab.full_name_edit.clear()
+    type_into(qtbot, tab.full_name_edit, "Kim Entered")
+    qtbot.keyClick(tab.full_name_edit, Qt.Key.Key_Return)
+    assert next(a for a in ui_services.access.list_accounts() if a.id == kim.id).full_name == "Kim Entered"
+    dialog.tabs.setCurrentWidget(dialog.roles)
+    assert dialog.roles.save_button.isDefault() and not tab.save_button.isDefault()
+
+
+def test_an_accountant_reads_the_trail_but_cannot_export_it(qtbot, ui_services, tasks, changed_client):
+    accountant, _ = user_as(ui_services, "acc", "accountant")
+    win = AuditWindow(accountant, tasks, accountant.access.my_rights())
+    qtbot.addWidget(win)
+    assert f"client {changed_client.id}" in column(win.model, "Record")
+    assert not win.export_button.isEnabled()

@@ -178,8 +178,8 @@ class AuditWindow(QDialog):
             self.model.append_rows(rows)
         self.older_button.setEnabled(self.has_older)
         shown = len(self.model.rows)
-        self.count_label.setText(self.tr("%n entries shown", "", shown) + (self.tr(", older ones remain")
-                                                                            if self.has_older else ""))
+        self.count_label.setText((self.tr("1 entry shown") if shown == 1 else self.tr("{n} entries shown").format(
+            n=shown)) + (self.tr("; older ones remain") if self.has_older else ""))
 
     # -- the chain and the export --------------------------------------------------------------
     def check_chain(self) -> None:
@@ -190,13 +190,15 @@ class AuditWindow(QDialog):
     def _checked(self, result) -> None:
         if result.ok:
             self.chain_label.setStyleSheet(f"color: {OK_COLOR};")
-            self.chain_label.setText(self.tr("The chain is intact: %n entries checked, none changed, removed or "
-                                             "inserted.", "", result.entries))
+            self.chain_label.setText(self.tr("The chain is intact: {n} entries checked, none changed, removed or "
+                                             "inserted.").format(n=result.entries))
         else:
             self.chain_label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
-            self.chain_label.setText(self.tr("The chain is broken at entry {n}: {reason}. The {ok} entries before "
-                                             "it are intact.").format(n=result.broken_at, reason=result.reason,
-                                                                      ok=result.entries))
+            before = (self.tr("No entry before it could be trusted.") if result.entries == 0 else
+                      self.tr("The entry before it is intact.") if result.entries == 1 else
+                      self.tr("The {n} entries before it are intact.").format(n=result.entries))
+            self.chain_label.setText(self.tr("The chain is broken at entry {n}: {reason}.").format(
+                n=result.broken_at, reason=result.reason) + " " + before)
 
     def export(self) -> None:
         query, export_audit = self.filters(), self.history.export_audit

@@ -122,6 +122,7 @@ class UsersTab(QWidget):
         layout.addWidget(self.login_label)
         form_box = QWidget(self)
         form_box.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
         form_box.setMaximumWidth(640)
         layout.addWidget(form_box)
         layout.addWidget(self.general_error)
@@ -426,5 +427,15 @@ class UsersRolesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        # Enter saves the form of the tab on screen (no other button is a default one).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.tabs.currentChanged.connect(self._default_button)
+        self._default_button()
         self.users.refresh()
         self.roles.refresh()
+
+    def _default_button(self, _index: int = 0) -> None:
+        current = self.tabs.currentWidget()
+        for tab in (self.users, self.roles):
+            tab.save_button.setDefault(tab is current)
