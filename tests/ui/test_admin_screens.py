@@ -527,3 +527,28 @@ def test_an_accountant_reads_the_trail_but_cannot_export_it(qtbot, ui_services, 
     qtbot.addWidget(win)
     assert f"client {changed_client.id}" in column(win.model, "Record")
     assert not win.export_button.isEnabled()
+
+
+def test_the_models_pass_the_model_tester(qtmodeltester, qtbot, ui_services, tasks, changed_client):
+    ui_services.access.save_branch(None, name="North")
+    dlg = BranchesDialog(ui_services, tasks, ui_services.access.my_rights())
+    qtbot.addWidget(dlg)
+    dlg.branches_model.add_new({"is_head_office": False, "active": True})
+    qtmodeltester.check(dlg.branches_model)
+    win = _audit(qtbot, ui_services, tasks)
+    qtmodeltester.check(win.model)
+
+
+def test_a_role_saved_elsewhere_meanwhile_is_not_overwritten(qtbot, dialog, ui_services):
+    select_role(qtbot, dialog, "Production")
+    roles = dialog.roles
+    theirs = roles.current
+    ui_services.access.save_role(theirs.id, name="Production floor", description=theirs.description,
+                                 cells=theirs.cells, expected_version=theirs.version)
+    click(qtbot, roles.matrix.findChild(QCheckBox, "cell_production_delete"))
+    click(qtbot, roles.save_button)
+    assert "Your changes were not saved" in roles.general_error.text() and roles.reload_button.isVisible()
+    assert not roles.matrix.findChild(QCheckBox, "cell_production_delete").isChecked()   # as the user left it
+    click(qtbot, roles.reload_button)
+    assert roles.name_edit.text() == "Production floor" and not roles.reload_button.isVisible()
+    assert roles.matrix.findChild(QCheckBox, "cell_production_delete").isChecked()
