@@ -552,3 +552,32 @@ def test_a_role_saved_elsewhere_meanwhile_is_not_overwritten(qtbot, dialog, ui_s
     click(qtbot, roles.reload_button)
     assert roles.name_edit.text() == "Production floor" and not roles.reload_button.isVisible()
     assert roles.matrix.findChild(QCheckBox, "cell_production_delete").isChecked()
+
+
+def test_choosing_another_row_asks_before_dropping_edits(qtbot, dialog, ui_services, monkeypatch):
+    user_as(ui_services, "kim", "warehouse_clerk")
+    dialog.users.refresh()
+    tab = dialog.users
+    kim_row = column(tab.model, "Login").index("kim")
+    select_row(qtbot, tab.table, kim_row)
+    type_into(qtbot, tab.full_name_edit, " Jr")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or answers.pop(0)))
+    select_row(qtbot, tab.table, 1 - kim_row)
+    assert tab.current.login == "kim" and tab.full_name_edit.text() == "Kim Person Jr"
+    assert tab.table.currentIndex().row() == kim_row and "kim" in asked[0]
+    select_row(qtbot, tab.table, 1 - kim_row)
+    assert tab.current.login == "admin" and tab.full_name_edit.text() == "Anna Admin"
+
+    # The Roles tab likewise; an unsaved copy counts as an edit, and the role shown before can be chosen again.
+    roles = dialog.roles
+    select_role(qtbot, dialog, "Director")
+    click(qtbot, roles.copy_button)
+    answers[:] = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    items = roles.roles_list.findItems("Director", Qt.MatchFlag.MatchExactly)
+    rect = roles.roles_list.visualItemRect(items[0])
+    qtbot.mouseClick(roles.roles_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert roles.current is None and roles.name_edit.text() == "Copy of Director"
+    qtbot.mouseClick(roles.roles_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert roles.current is not None and roles.current.name == "Director" and not answers

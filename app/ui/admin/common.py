@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QMessageBox, QTableView, QWidget
 
 from app.services.access.admin import BranchRow, DepartmentRow
 from app.ui.errors import field_label
@@ -99,3 +99,12 @@ def password_edit(parent: QWidget, name: str) -> QLineEdit:
     edit = QLineEdit(parent, objectName=name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+
+def discard_ok(parent: QWidget, what: str) -> bool:
+    """Ask before unsaved edits of `what` are dropped (another row chosen); True: drop them."""
+    answer = QMessageBox.question(parent, tr("Unsaved changes"),
+                                  tr("Your changes to {what} are not saved. Discard them?").format(what=what),
+                                  QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard

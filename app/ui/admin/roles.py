@@ -31,7 +31,7 @@ from app.services.access.matrix import AREA_ACTIONS, AREA_TITLES, SCOPED_AREAS, 
 from app.services.access.principal import Principal
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
-from app.ui.admin.common import OK_COLOR, route_errors, select_data, tr
+from app.ui.admin.common import OK_COLOR, discard_ok, route_errors, select_data, tr
 from app.ui.errors import show_save_failure
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ErrorLabel, FieldWithError, error_text
@@ -139,7 +139,9 @@ class RolesTab(QWidget):
         self.roles: list[RoleRow] = []
         self.current: RoleRow | None = None       # None: a new role (or a copy) not saved yet
         self.roles_list = QListWidget(self, objectName="roles_list")
-        self.roles_list.currentRowChanged.connect(self._chosen)
+        self.roles_list.currentRowChanged.connect(self._row_changed)
+        self._row = -1
+        self._shown: tuple | None = None     # the form as last shown or saved
         self.roles_list.setMinimumWidth(200)
         self.roles_list.setSpacing(2)
 
@@ -237,14 +239,33 @@ class RolesTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setToolTip(r.description)
             self.roles_list.addItem(item)
-        self.roles_list.blockSignals(False)
         want = keep if keep is not None else (self.current.id if self.current else None)
         row = next((i for i, r in enumerate(roles) if r.id == want), 0 if roles else -1)
         self.roles_list.setCurrentRow(row)
-        if row >= 0 and self.roles_list.currentRow() == row:
+        self.roles_list.blockSignals(False)
+        if row >= 0:
             self._chosen(row)
 
+    def _values(self) -> tuple:
+        return self.name_edit.text(), self.description_edit.text(), self.matrix.cells()
+
+    def is_dirty(self) -> bool:
+        return self._shown is not None and self._values() != self._shown and self.save_button.isEnabled()
+
+    def _may_drop_edits(self) -> bool:
+        what = self.current.name if self.current is not None else self.tr("the new role")
+        return not self.is_dirty() or discard_ok(self, what)
+
+    def _row_changed(self, row: int) -> None:
+        if not self._may_drop_edits():
+            self.roles_list.blockSignals(True)
+            self.roles_list.setCurrentRow(self._row)
+            self.roles_list.blockSignals(False)
+            return
+        self._chosen(row)
+
     def _chosen(self, row: int) -> None:
+        self._row = row
         if 0 <= row < len(self.roles):
             role = self.roles[row]
             self._show_form(role, role.name, role.description, role.cells, admin=role.is_admin)
@@ -258,6 +279,7 @@ class RolesTab(QWidget):
         self.matrix.set_cells(cells)
         self.matrix_stack.setCurrentIndex(1 if admin else 0)
         self._say_holders(role)
+        self._shown = self._values()
         may_edit = self.rights.allows(Area.USERS, Action.EDIT)
         for w in (self.name_edit, self.description_edit):
             w.setReadOnly(admin or not may_edit)
@@ -281,23 +303,34 @@ class RolesTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def new_role(self) -> None:
-        self.roles_list.clearSelection()
+        if not self._may_drop_edits():
+            return
+        self._row = -1
+        self._unselect()
         self._show_form(None, "", "", {}, admin=False)
         self.status_label.setText("")
         self.name_edit.setFocus()
 
     def copy_role(self) -> None:
         source = self.current
-        if source is None:
+        if source is None or not self._may_drop_edits():
             return
+        self._row = -1
         # A copy of the administrator is a matrix with every cell, each in every branch.
         cells = ({(a.value, act.value): Scope.ALL.value for a in Area for act in AREA_ACTIONS[a]}
                  if source.is_admin else dict(source.cells))
-        self.roles_list.clearSelection()
+        self._unselect()
         self._show_form(None, self.tr("Copy of {0}").format(source.name), source.description, cells, admin=False)
+        self._shown = ("", "", {})     # an unsaved copy counts as an edit
         self.status_label.setText(self.tr("Change the copy, then Save to create it."))
         self.name_edit.setFocus()
         self.name_edit.selectAll()
+
+    def _unselect(self) -> None:
+        # No current row: choosing the role shown before starts a new choice (and is asked about).
+        self.roles_list.blockSignals(True)
+        self.roles_list.setCurrentRow(-1)
+        self.roles_list.blockSignals(False)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         route_errors(self.fields, self.general_error, errors)

@@ -25,6 +25,7 @@ from app.services.errors import ValidationError
 from app.ui.admin.common import (
     OK_COLOR,
     PlaceCombos,
+    discard_ok,
     password_edit,
     read_only_table,
     route_errors,
@@ -72,7 +73,9 @@ class UsersTab(QWidget):
             Column(self.tr("Last login"), lambda r: format_time(r.last_login_at), width=130),
         ], parent=self)
         self.table = read_only_table(self, "users_table", self.model)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._chosen(cur.row()))
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, prev: self._row_changed(cur.row(),
+                                                                                                  prev.row()))
+        self._shown: tuple | None = None     # the form's values as last shown or saved
 
         self.full_name_edit = QLineEdit(self, objectName="full_name_edit")
         self.email_edit = QLineEdit(self, objectName="email_edit")
@@ -166,6 +169,22 @@ class UsersTab(QWidget):
         elif accounts and keep is None and self.current is None:
             self.table.selectRow(0)
 
+    def _values(self) -> tuple:
+        return (self.full_name_edit.text(), self.email_edit.text(), self.role_combo.currentData(),
+                *self.places.values(), self.active_check.isChecked())
+
+    def is_dirty(self) -> bool:
+        return self.current is not None and self._shown is not None and self._values() != self._shown
+
+    def _row_changed(self, row: int, previous: int) -> None:
+        if self.is_dirty() and not discard_ok(self, self.current.login):
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            self.table.selectRow(previous)
+            selection.blockSignals(False)
+            return
+        self._chosen(row)
+
     def _chosen(self, row: int) -> None:
         account = self.model.row_at(row)
         if account is not None:
@@ -183,6 +202,7 @@ class UsersTab(QWidget):
         select_data(self.role_combo, account.role_id)
         self.places.set_current(account.branch_id, account.department_id)
         self.active_check.setChecked(account.active)
+        self._shown = self._values()
         self._enable()
 
     def _enable(self) -> None:
@@ -217,6 +237,7 @@ class UsersTab(QWidget):
 
     def _saved(self, account: AccountRow) -> None:
         self.current = account
+        self._shown = self._values()
         self.status_label.setText(self.tr("Saved."))
 
     def reload(self) -> None:
