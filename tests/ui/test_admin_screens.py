@@ -581,3 +581,13 @@ def test_choosing_another_row_asks_before_dropping_edits(qtbot, dialog, ui_servi
     assert roles.current is None and roles.name_edit.text() == "Copy of Director"
     qtbot.mouseClick(roles.roles_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert roles.current is not None and roles.current.name == "Director" and not answers
+
+
+def test_departments_of_no_branch_stay_reachable(qtbot, ui_services, tasks):
+    ui_services.access.save_department(None, name="Company-wide", branch_id=None)
+    north = ui_services.access.save_branch(None, name="North")
+    ui_services.access.save_department(None, name="Depot", branch_id=north.id)
+    dlg = BranchesDialog(ui_services, tasks, ui_services.access.my_rights())
+    qtbot.addWidget(dlg)
+    assert [e.values["name"] for e in dlg.departments_model.entries] == ["Company-wide", "Depot"]
+    assert "and those of no branch" in dlg.departments_hint.text()

@@ -246,9 +246,13 @@ class BranchesDialog(QDialog):
     def _show_departments(self) -> None:
         branch_id = self.selected_branch_id()
         entry = self.branches_model.entry(self.branches_view.currentIndex().row())
-        self.departments_model.set_rows([d for d in self.departments if d.branch_id == branch_id])
+        # Departments of no branch (made before there were branches) stay reachable beside each branch's own.
+        self.departments_model.set_rows([d for d in self.departments if d.branch_id in (branch_id, None)])
         if branch_id is not None:
-            self.departments_hint.setText(self.tr("The departments of {0}.").format(entry.row.name))
+            shared = any(d.branch_id is None for d in self.departments)
+            text = self.tr("The departments of {0}, and those of no branch.") if shared else \
+                self.tr("The departments of {0}.")
+            self.departments_hint.setText(text.format(entry.row.name))
         else:
             self.departments_hint.setText(self.tr("Departments that belong to no branch."))
 
