@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("About Karavan"))
         about.setObjectName("menu_about")
         about.triggered.connect(self._about)
+        from app.ui.admin.menu import install_admin_menu
+
+        install_admin_menu(self)  # Users and roles…, Branches…, Audit trail…: for those the matrix lets see them
 
     def _build_settings_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Settings"))
