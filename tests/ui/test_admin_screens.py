@@ -591,3 +591,10 @@ def test_departments_of_no_branch_stay_reachable(qtbot, ui_services, tasks):
     qtbot.addWidget(dlg)
     assert [e.values["name"] for e in dlg.departments_model.entries] == ["Company-wide", "Depot"]
     assert "and those of no branch" in dlg.departments_hint.text()
+
+
+def test_database_roles_are_offered_only_on_postgresql(qtbot, dialog):
+    # ui_services is a SQLite file: there are no database roles to make (tests/pg/test_database_roles.py
+    # checks the roles themselves on PostgreSQL).
+    qtbot.wait(50)
+    assert not dialog.db_roles_button.isVisible()

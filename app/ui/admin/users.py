@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +34,7 @@ from app.ui.admin.common import (
     yes_no,
 )
 from app.ui.admin.roles import RolesTab
-from app.ui.errors import show_save_failure
+from app.ui.errors import show_error, show_save_failure
 from app.ui.lazy_model import Column
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time
@@ -442,7 +443,16 @@ class UsersRolesDialog(QDialog):
         self.tabs.addTab(self.roles, self.tr("R&oles"))
         close = QPushButton(self.tr("Close"), self, objectName="close_button")
         close.clicked.connect(self.accept)
+        # PostgreSQL only: make the database grant what the matrix says (see README, "Each user as a database role").
+        self.db_roles_button = QPushButton(self.tr("Update &database roles"), self, objectName="db_roles_button")
+        self.db_roles_button.setToolTip(self.tr("Make every user a PostgreSQL role with their role's rights, so other "
+                                                "tools (psql, ODBC) see exactly what Karavan shows them"))
+        self.db_roles_button.setVisible(False)
+        self.db_roles_button.setEnabled(rights.allows(Area.USERS, Action.EDIT))
+        self.db_roles_button.clicked.connect(self.update_database_roles)
+        self.ctx, self.tasks = ctx, tasks
         bottom = QHBoxLayout()
+        bottom.addWidget(self.db_roles_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -455,6 +465,27 @@ class UsersRolesDialog(QDialog):
         self._default_button()
         self.users.refresh()
         self.roles.refresh()
+        tasks.read(lambda: ctx.backup.backend_of(),
+                   lambda backend: self.db_roles_button.setVisible(backend == "postgresql"))
+
+    def update_database_roles(self) -> None:
+        self.db_roles_button.setEnabled(False)
+
+        def done(result) -> None:
+            self.db_roles_button.setEnabled(True)
+            text = self.tr("{users} users and {groups} roles are now database roles with these rights.").format(
+                users=result.user_roles, groups=result.group_roles)
+            if result.disabled:
+                text += " " + self.tr("{n} inactive users may not log in.").format(n=result.disabled)
+            text += "\n" + self.tr("Each user's database password is set the next time their password is set or "
+                                   "changed here.")
+            QMessageBox.information(self, self.tr("Database roles"), text)
+
+        def failed(exc: BaseException) -> None:
+            self.db_roles_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.tasks.write(lambda: self.ctx.access.sync_database_roles(), done, failed)
 
     def _default_button(self, _index: int = 0) -> None:
         current = self.tabs.currentWidget()
