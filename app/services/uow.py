@@ -11,6 +11,8 @@ from app.models.base import Audited, utcnow
 
 # The connection option that makes SQLite begin with BEGIN IMMEDIATE (app/db.py reads it).
 WRITE_LOCK_OPTION = "karavan_write_lock"
+# …and the one that makes it begin a plain read even inside the task runner's writer (app.db.writing).
+READ_ONLY_OPTION = "karavan_read_only"
 
 
 class UnitOfWork:
@@ -46,6 +48,9 @@ class UnitOfWork:
                 self._principal = SYSTEM
             else:
                 with self._factory() as session:
+                    # A reading session of its own: inside a write job on SQLite it must not wait for the
+                    # write lock this very unit of work may already hold.
+                    session.connection(execution_options={READ_ONLY_OPTION: True})
                     self._principal = load_principal(session, self.user_id)
         return self._principal
 
