@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import traceback
-from datetime import UTC
 from collections.abc import Callable
+from datetime import UTC
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget

@@ -170,8 +170,11 @@ class LockScreen(QWidget):
         login, password = self.user.login, self.password_edit.text()
         self._busy = True
         self.unlock_button.setEnabled(False)
-        # The same check as logging in: wrong passwords count, a locked account stays locked.
-        self.tasks.write(lambda: self.ctx.auth.authenticate(login, password), self._unlocked, self._failed,
+        # The same check as logging in (wrong passwords count, a locked account stays locked), made as the
+        # login dialog makes it: by nobody yet. (On SQLite, a signed-in context would read its rights in a
+        # second connection while the check holds the write lock.)
+        anonymous = self.ctx.as_user(None)
+        self.tasks.write(lambda: anonymous.auth.authenticate(login, password), self._unlocked, self._failed,
                          name="unlock")
 
     def _unlocked(self, _user: UserRow) -> None:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.config import Profile
 from app.db import Database
-from app.services.context import ServiceContext
 from app.services.access.principal import Principal
+from app.services.context import ServiceContext
 from app.services.errors import AccountLocked, AuthenticationFailed, TooManyAttempts, ValidationError
 from app.services.users import UserRow
 from app.ui.errors import message_for

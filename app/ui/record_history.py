@@ -99,10 +99,13 @@ class HistoryDialog(QDialog):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Row heights follow the width the Changes column really gets (known once the dialog is laid out).
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.status_label = QLabel(tr("Loading…"), self, objectName="history_status")
         self.error_label = ErrorLabel("history_error", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.refresh_button = QPushButton(tr("Refresh"), self, objectName="history_refresh_button")
+        self.refresh_button.setAutoDefault(False)
         buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.refresh_button.clicked.connect(self.load)
         buttons.rejected.connect(self.reject)
@@ -113,6 +116,10 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 420)
         self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def load(self) -> None:
         entity, record_id = self.entity, self.record_id

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabWidget,
     QTextEdit,
+    QToolBar,
     QWidget,
 )
 
@@ -92,6 +93,11 @@ def forbid(item: Item) -> None:
         _keep_action_off(item)
         item.changed.connect(lambda a=item: _keep_action_off(a))
         return
+    bar = item.parentWidget()
+    if isinstance(bar, QToolBar):  # a toolbar shows its widgets through their actions
+        for action in bar.actions():
+            if bar.widgetForAction(action) is item:
+                forbid(action)
     _keeper().watch(item, hidden=True)
 
 
@@ -194,3 +200,13 @@ def denied_text(area: str | None, action: str | None) -> str:
         return tr("You are not allowed to do this.")
     return phrase.format(area=title) + " " + tr("Ask an administrator if you need it; roles may have "
                                                 "changed since you logged in.")
+
+
+def guard_card(ctx: ServiceContext, area: str, *, new: bool, fields: Iterable[QWidget],
+               hide: Iterable[Item | None] = (), note: QLabel | None = None) -> bool:
+    """A card of `area`: read-only (see `make_read_only`) unless the user may create (a new record) or
+    edit (an existing one) there; returns whether they may."""
+    may = rights_of(ctx).allows(area, Action.CREATE if new else Action.EDIT)
+    if not may:
+        make_read_only(fields, hide=hide, note=note)
+    return may

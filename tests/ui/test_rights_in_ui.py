@@ -3,10 +3,11 @@ change or a locked account; the idle lock; a record's History."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.services.auth import LOCK_AFTER_FAILURES
 from app.services.clients import ChannelData, ClientForm
@@ -15,6 +16,7 @@ from app.ui.clients.card import ClientCardWidget
 from app.ui.errors import message_for
 from app.ui.main_window import MainWindow
 from app.ui.record_history import HistoryDialog
+from app.ui.text import strip_isolates
 
 PASSWORD = "clerk-pass-1"
 
@@ -106,3 +108,237 @@ def test_a_refusal_names_the_area_and_the_action():
         "Your role does not allow you to delete records in Documents. Ask an administrator if you need it; "
         "roles may have changed since you logged in.")
     assert message_for(PermissionDenied("merge")) == "You are not allowed to do this."
+
+
+def test_a_product_a_deal_and_a_task_open_read_only_for_a_role_without_changes(qtbot, ui_services, tasks):
+    from app.ui.planner.task_dialog import TaskDialog
+
+    clerk, ctx = make_user(ui_services, "clerk", "warehouse_clerk")
+    accountant, acc_ctx = make_user(ui_services, "alice", "accountant")
+    from app.ui.rights import remember
+    remember(acc_ctx, acc_ctx.access.my_rights())
+    # The accountant may not change products: the product dialog opens as a view.
+    product = ui_services.catalog.create_product(_product_form(ui_services))
+    units = acc_ctx.catalog.list_units()
+    from app.ui.catalog.product_dialog import ProductDialog
+    dialog = ProductDialog(acc_ctx, tasks, units=units, categories=[], card=acc_ctx.catalog.load_product(product.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.read_only_label.isVisible() and not dialog.save_button.isVisible()
+    assert dialog.name.isReadOnly() and dialog.history_button.isVisible()
+    # A clerk may create their own tasks: a new task is editable.
+    remember(ctx, ctx.access.my_rights())
+    task = TaskDialog(ctx, tasks)
+    qtbot.addWidget(task)
+    task.show()
+    assert task.may_edit and task.save_button.isVisible() and not task.read_only_label.isVisible()
+
+
+def _product_form(ctx):
+    from app.services.catalog import ProductForm
+
+    unit = ctx.catalog.add_unit("pcs")
+    return ProductForm(sku="BOLT-8", name="Bolt M8", kind="goods", unit_id=unit.id)
+
+
+# -- logging in ----------------------------------------------------------------------------------
+
+def _login_dialog(qtbot, tasks, db):
+    from app.config import Profile
+    from app.ui.login import LoginDialog
+    from tests.ui.test_startup_screens import NoKeyring
+
+    profiles = [Profile(name="This computer", kind="sqlite", path=str(db.url.database))]
+    dialog = LoginDialog(tasks, profiles, lambda profile, password: db, passwords=NoKeyring())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_a_locked_account_says_until_when_in_local_time(qtbot, ui_services, sqlite_db, tasks, monkeypatch):
+    from app.services import auth
+
+    make_user(ui_services, "clerk", "warehouse_clerk")
+    monkeypatch.setattr(auth, "THROTTLE", auth.LoginThrottle(free_failures=100))
+    for _ in range(LOCK_AFTER_FAILURES):
+        with pytest.raises(Exception):  # noqa: B017 — wrong passwords until the account locks
+            ui_services.auth.authenticate("clerk", "not-the-password-1")
+    dialog = _login_dialog(qtbot, tasks, sqlite_db)
+    qtbot.keyClicks(dialog.login_edit, "clerk")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)     # even the right password waits for the lock
+    dialog.login_button.click()
+    assert dialog.result_value is None
+    until = ui_services.access.list_accounts()
+    locked = next(a for a in until if a.login == "clerk").locked_until
+    local = locked.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
+    assert dialog.error_label.text() == (f"This account is locked until {local} after too many wrong passwords; "
+                                         "ask an administrator to unlock it.")
+    assert dialog.password_edit.text() == PASSWORD
+    assert message_for(AccountLocked(datetime(2026, 1, 1, 12, 0))) .startswith("This account is locked until ")
+
+
+def test_the_login_reads_the_users_rights(qtbot, ui_services, sqlite_db, tasks):
+    make_user(ui_services, "clerk", "warehouse_clerk")
+    dialog = _login_dialog(qtbot, tasks, sqlite_db)
+    qtbot.keyClicks(dialog.login_edit, "clerk")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    dialog.login_button.click()
+    result = dialog.result_value
+    assert result is not None and result.user.login == "clerk"
+    assert result.principal.allows("warehouse", "post") and not result.principal.allows("deals", "view")
+
+
+def test_the_first_login_asks_for_a_new_password_and_keeps_what_was_typed(qtbot, ui_services, tasks, shots):
+    from app.ui.login import ChangePasswordDialog
+
+    _user, ctx = make_user(ui_services, "newbie", "sales_manager", must_change_password=True)
+    assert ui_services.auth.authenticate("newbie", PASSWORD).must_change_password
+    dialog = ChangePasswordDialog(ctx, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.old_edit, PASSWORD)
+    qtbot.keyClicks(dialog.new_edit, "lettersonly")
+    qtbot.keyClicks(dialog.repeat_edit, "lettersonly")
+    dialog.ok_button.click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.fields["new_password"].error.text() == "Must contain both letters and digits"
+    assert dialog.new_edit.text() == "lettersonly" and dialog.old_edit.text() == PASSWORD
+    dialog.grab().save(str(shots / "rights_change_password.png"))
+
+    dialog.new_edit.setText("brand-new-2")
+    dialog.repeat_edit.setText("brand-new-3")
+    dialog.ok_button.click()
+    assert dialog.fields["repeat_password"].error.text() == "Does not match the new password"
+
+    dialog.old_edit.setText("wrong-old-1")
+    dialog.repeat_edit.setText("brand-new-2")
+    dialog.ok_button.click()
+    assert dialog.fields["old_password"].error.text() == "Is not your current password"
+
+    dialog.old_edit.setText(PASSWORD)
+    dialog.ok_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.user is not None and not dialog.user.must_change_password
+    assert ui_services.auth.authenticate("newbie", "brand-new-2").login == "newbie"
+
+
+def test_cancelling_the_first_password_change_quits(monkeypatch, ui_services, tasks):
+    from app.ui import application
+    from app.ui.login import ChangePasswordDialog
+
+    _user, ctx = make_user(ui_services, "newbie", "sales_manager", must_change_password=True)
+    monkeypatch.setattr(ChangePasswordDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert application._change_password_first(ctx, tasks) is False
+    monkeypatch.setattr(ChangePasswordDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert application._change_password_first(ctx, tasks) is True
+
+
+# -- the idle lock -------------------------------------------------------------------------------
+
+def test_the_idle_lock_setting(tmp_path):
+    from app import config
+
+    assert config.idle_lock_minutes({}) == 15
+    assert config.idle_lock_minutes({"idle_lock_minutes": 0}) == 0
+    assert config.idle_lock_minutes({"idle_lock_minutes": 5}) == 5
+    assert config.idle_lock_minutes({"idle_lock_minutes": "soon"}) == 15
+    assert config.idle_lock_minutes({"idle_lock_minutes": -3}) == 15
+
+
+def test_idle_time_locks_the_window_and_only_the_same_password_opens_it(qtbot, ui_services, tasks, acme, shots,
+                                                                        monkeypatch):
+    user, ctx = make_user(ui_services, "mary", "director")
+    win = open_window(qtbot, ctx, tasks, user, idle_minutes=15)
+    assert win.idle.timer.interval() == 15 * 60_000 and win.idle.timer.isActive()
+    card = win.open_client(acme.id)
+    qtbot.waitUntil(lambda: card.card is not None)
+    card.display_name_edit.setText("Acme Ltd (typed, not saved)")
+
+    win.idle.timer.stop()
+    qtbot.keyClick(card.display_name_edit, "x")          # any input starts the idle time again
+    assert win.idle.timer.isActive()
+    card.display_name_edit.setText("Acme Ltd (typed, not saved)")
+
+    win.idle.on_timeout()                                # the timer's handler: 15 minutes went by
+    lock = win.lock_screen
+    assert win.is_locked() and lock.isVisible() and not win.idle.timer.isActive()
+    assert "mary" in lock.who_label.text()
+    lock.resize(900, 560)
+    lock.grab().save(str(shots / "rights_lock_screen.png"))
+
+    lock.password_edit.setText("someone-elses-1")
+    lock.unlock_button.click()
+    assert win.is_locked()
+    assert lock.error_label.text() == "That is not the password of mary."
+    assert lock.password_edit.text() == "someone-elses-1"
+
+    lock.password_edit.setText(PASSWORD)
+    lock.unlock_button.click()
+    assert not win.is_locked() and win.idle.timer.isActive()
+    assert card.display_name_edit.text() == "Acme Ltd (typed, not saved)" and card.is_dirty()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Discard))
+
+
+def test_close_karavan_from_the_lock_asks_about_unsaved_changes(qtbot, ui_services, tasks, acme, monkeypatch):
+    user, ctx = make_user(ui_services, "mary", "director")
+    win = open_window(qtbot, ctx, tasks, user, idle_minutes=15)
+    card = win.open_client(acme.id)
+    qtbot.waitUntil(lambda: card.card is not None)
+    card.display_name_edit.setText("Acme Ltd (typed)")
+    win.lock()
+    asked = []
+
+    def answer(choice):
+        def question(*args, **_kwargs):
+            asked.append(args[2])
+            return choice
+        return staticmethod(question)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    win.lock_screen.quit_button.click()
+    assert asked and win.isVisible() and win.is_locked()   # the user kept their edits: still locked
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    win.lock_screen.quit_button.click()
+    assert not win.isVisible() and not win.lock_screen.isVisible()
+
+
+def test_no_idle_lock_when_the_setting_is_zero(qtbot, ui_services, tasks):
+    user, ctx = make_user(ui_services, "mary", "director")
+    win = open_window(qtbot, ctx, tasks, user, idle_minutes=0)
+    assert not win.idle.enabled and not win.idle.timer.isActive()
+    win.idle.on_timeout()
+    assert not win.is_locked()
+
+
+# -- History ---------------------------------------------------------------------------------------
+
+def test_the_history_of_a_client_after_an_edit(qtbot, ui_services, tasks, acme, monkeypatch, shots):
+    card_row = ui_services.clients.load_client(acme.id)
+    form = card_row.form
+    ui_services.clients.update_client(acme.id, replace(form, display_name="Acme Limited", notes="Pays on time"),
+                                      expected_version=card_row.version)
+    card = ClientCardWidget(ui_services, tasks, acme.id)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitUntil(lambda: card.card is not None)
+    assert card.history_button.isVisible()
+    opened = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda self: opened.append(self) or 0)
+    card.history_button.click()
+    dialog = opened[0]
+    rows = dialog.model.rows
+    assert [r.action for r in rows][:1] == ["create"] and rows[-1].action == "update"
+    texts = [dialog.model.index(len(rows) - 1, c).data() for c in range(4)]
+    assert strip_isolates(texts[1]) == "admin" and texts[2] == "changed"
+    assert "display_name: Acme Ltd → Acme Limited" in texts[3]
+    assert dialog.status_label.text() == f"{len(rows)} change(s), oldest first"
+    dialog.show()
+    dialog.grab().save(str(shots / "rights_history_dialog.png"))
+
+
+def test_the_history_model_passes_the_model_tester(qtmodeltester, ui_services, acme):
+    from app.ui.record_history import HistoryModel
+
+    model = HistoryModel()
+    model.set_rows(ui_services.access.record_history("client", acme.id))
+    qtmodeltester.check(model)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.clients import ClientKind, ClientStatus
 from app.services.clients.forms import (
     AddressData,
@@ -41,7 +42,6 @@ from app.services.clients.forms import (
     ClientForm,
     NamedItem,
 )
-from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, DuplicateFound, NotFound, ValidationError
 from app.ui.clients.conflict_dialog import ConflictDialog, keep_edits, kind_labels, role_labels

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.clients import ClientKind, ClientQuery, ClientRole, ClientRow, ClientStatus
 from app.services.access.matrix import Action, Area
+from app.services.clients import ClientKind, ClientQuery, ClientRole, ClientRow, ClientStatus
 from app.services.context import ServiceContext
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
