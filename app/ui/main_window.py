@@ -622,10 +622,14 @@ class MainWindow(QMainWindow):
         """Cover Karavan until the same user's password is given again (open cards keep their input)."""
         if self.lock_screen is None:
             self.lock_screen = LockScreen(self.ctx, self.tasks, user=self.user, parent=self)
-            self.lock_screen.unlocked.connect(self.idle.resume)
+            self.lock_screen.unlocked.connect(self._unlocked)
             self.lock_screen.close_requested.connect(self.close)
         self.idle.pause()
         self.lock_screen.lock()
+
+    def _unlocked(self) -> None:
+        self.idle.resume()
+        self.activateWindow()
 
     def is_locked(self) -> bool:
         return self.lock_screen is not None and self.lock_screen.isVisible()

@@ -243,6 +243,14 @@ def test_the_idle_lock_setting(tmp_path):
     assert config.idle_lock_minutes({"idle_lock_minutes": 5}) == 5
     assert config.idle_lock_minutes({"idle_lock_minutes": "soon"}) == 15
     assert config.idle_lock_minutes({"idle_lock_minutes": -3}) == 15
+    from app.ui.application import idle_lock_minutes
+
+    paths = config.AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "logs").ensure()
+    assert idle_lock_minutes(paths) == 15
+    config.save_settings(paths, {"idle_lock_minutes": 0, "last_profile": "x"})
+    assert idle_lock_minutes(paths) == 0
+    paths.settings_file.write_text("{not json", encoding="utf-8")
+    assert idle_lock_minutes(paths) == 15                 # a broken file is reported in the log, not fatal
 
 
 def test_idle_time_locks_the_window_and_only_the_same_password_opens_it(qtbot, ui_services, tasks, acme, shots,
@@ -342,3 +350,90 @@ def test_the_history_model_passes_the_model_tester(qtmodeltester, ui_services, a
     model = HistoryModel()
     model.set_rows(ui_services.access.record_history("client", acme.id))
     qtmodeltester.check(model)
+
+
+# -- the other cards -------------------------------------------------------------------------------
+
+@pytest.fixture
+def shop(ui_services):
+    from tests.ui.warehouse_fixtures import make_shop, post_receipt
+
+    shop = make_shop(ui_services)
+    post_receipt(shop, {"TEA-100": "20"})
+    return shop
+
+
+def test_a_clerk_confirms_documents_from_the_list_but_opens_them_read_only(qtbot, shop, tasks, shots):
+    from app.services.documents.forms import DocumentForm, LineForm
+    from app.ui.documents.editor import DocumentDialog
+    from app.ui.documents.workspace import DocumentsWorkspace
+    from app.ui.rights import remember
+
+    draft = shop.ctx.documents.create_document(DocumentForm(doc_type="invoice", client_id=shop.customer,
+                                                            lines=[LineForm(shop.products["TEA-100"], quantity="2")]))
+    clerk, ctx = make_user(shop.ctx, "clerk", "warehouse_clerk")
+    remember(ctx, ctx.access.my_rights())
+    ws = DocumentsWorkspace(ctx, tasks)
+    qtbot.addWidget(ws)
+    ws.show()
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1)
+    assert not ws.new_button.isVisible() and not ws.export_action.isVisible()
+    assert ws.confirm_action.isVisible() and ws.print_many_action.isVisible()
+    assert not ws.payment_action.isVisible()              # payments are not a clerk's
+
+    dialog = DocumentDialog(ctx, tasks, doc_id=draft.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.card is not None)
+    assert dialog.read_only_label.isVisible() and not dialog.save_button.isVisible()
+    assert not dialog.client_combo.isEnabled() and dialog.lines_model.read_only
+    assert dialog.print_button.isVisible() and dialog.history_button.isVisible()
+    dialog.grab().save(str(shots / "rights_read_only_document.png"))
+
+
+def test_an_accountant_sees_a_stock_document_and_a_production_order_read_only(qtbot, shop, tasks):
+    from app.services.production import ProductionOrderForm
+    from app.ui.production.order_dialog import ProductionOrderDialog
+    from app.ui.rights import remember
+    from app.ui.warehouse.document_dialog import StockDocumentDialog
+    from tests.ui.warehouse_fixtures import draft_shipment
+
+    shipment = draft_shipment(shop, {"TEA-100": "1"})
+    _acc, ctx = make_user(shop.ctx, "alice", "accountant")
+    remember(ctx, ctx.access.my_rights())
+    dialog = StockDocumentDialog(ctx, tasks, doc_id=shipment.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.card is not None)
+    assert dialog.read_only_label.isVisible()
+    assert not dialog.save_button.isVisible() and not dialog.post_button.isVisible()
+    assert not dialog.warehouse_combo.isEnabled() and dialog.history_button.isVisible()
+
+    del ProductionOrderForm  # the accountant may not even plan one: a new order opens as a view
+    order = ProductionOrderDialog(ctx, tasks)
+    qtbot.addWidget(order)
+    order.show()
+    assert order.read_only_label.isVisible()
+    assert not order.save_button.isVisible() and not order.release_button.isVisible()
+    order.save()                                          # Ctrl+S on a view does nothing
+
+
+def test_a_role_that_only_reads_deals_gets_a_read_only_deal(qtbot, ui_services, tasks, acme):
+    from app.services.funnel import DealForm, StageSpec
+    from app.ui.funnel.deal_dialog import DealDialog
+    from app.ui.rights import remember
+
+    pipeline = ui_services.funnel.create_pipeline("Sales", stages=[StageSpec("New", 10)])
+    deal = ui_services.funnel.create_deal(DealForm(title="Boxes", client_id=acme.id, pipeline_id=pipeline.id))
+    role = ui_services.access.save_role(None, name="Deal reader", cells={("deals", "view"): "all",
+                                                                          ("clients", "view"): "all"})
+    _reader, ctx = make_user(ui_services, "reader", role.key)
+    remember(ctx, ctx.access.my_rights())
+    dialog = DealDialog(ctx, tasks, deal_id=deal.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.read_only_label.isVisible() and not dialog.save_button.isVisible()
+    assert dialog.title_edit.isReadOnly() and dialog.title_edit.text() == "Boxes"
+    assert not dialog.log_button.isVisible() and not dialog.document_buttons["quote"].isVisible()
+    assert dialog.audit_button.isVisible()
+    dialog.save()

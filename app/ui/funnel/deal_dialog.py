@@ -472,7 +472,8 @@ class DealDialog(QDialog):
             self.log_button.setEnabled(True)
             for button in self.document_buttons.values():
                 button.setEnabled(True)
-            self._build_documents_tab(self.card.id)
+            if rights_of(self.ctx).allows(Area.DOCUMENTS, Action.VIEW):   # else its tab stays greyed
+                self._build_documents_tab(self.card.id)
         for p in self.pipelines:
             self.pipeline_combo.addItem(p.name, p.id)
         if self.card is None:

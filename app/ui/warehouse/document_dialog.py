@@ -33,7 +33,7 @@ from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.ui.errors import field_label, show_error, show_save_failure
 from app.ui.record_history import show_history
-from app.ui.rights import allows, apply_rights, read_only_note, rights_of
+from app.ui.rights import allows, apply_rights, forbid, read_only_note, rights_of
 from app.ui.tasks import Task, TaskRunner
 from app.ui.text import format_time, isolate
 from app.ui.warehouse.format import UnitDecimals, local_to_utc, stock_error_text, utc_to_local
@@ -186,6 +186,8 @@ class StockDocumentDialog(QDialog):
             buttons.addWidget(widget)
         apply_rights({Action.POST: [self.post_button, self.unpost_button, self.cancel_doc_button]}, rights_of(ctx),
                      Area.WAREHOUSE)
+        if not self.may_edit:
+            forbid(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addLayout(self.form_layout)
