@@ -437,3 +437,24 @@ def test_a_role_that_only_reads_deals_gets_a_read_only_deal(qtbot, ui_services, 
     assert not dialog.log_button.isVisible() and not dialog.document_buttons["quote"].isVisible()
     assert dialog.audit_button.isVisible()
     dialog.save()
+
+
+@pytest.mark.parametrize("role", ["director", "sales_manager", "warehouse_clerk", "accountant", "production"])
+def test_every_area_a_role_sees_opens_without_a_refusal(qtbot, ui_services, tasks, acme, role):
+    user, ctx = make_user(ui_services, "someone", role)
+    win = open_window(qtbot, ctx, tasks, user)
+    for area in win.areas:
+        win.show_area(area.key)
+        qtbot.wait(1)
+        assert win.workspaces.currentWidget() is win.page(area.key)
+    errors = [t for t in win.findChildren(type(win.user_label), "tile_error") if t.isVisible()]
+    assert errors == []
+    # The card of a client the role sees, every tab of it.
+    client_id = acme.id if role != "sales_manager" else ctx.clients.create_client(
+        ClientForm(display_name="Own client", manager_id=user.id)).id
+    card = win.open_client(client_id)
+    qtbot.waitUntil(lambda: card.card is not None)
+    for index in range(card.tabs.count()):
+        card.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+    assert card.read_only_label.isVisible() == (role == "warehouse_clerk" or role == "production")
