@@ -231,6 +231,8 @@ def test_cancelling_the_first_password_change_quits(monkeypatch, ui_services, ta
     assert application._change_password_first(ctx, tasks) is False
     monkeypatch.setattr(ChangePasswordDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     assert application._change_password_first(ctx, tasks) is True
+    # The first-run administrator's rights are read the same way, through the TaskRunner.
+    assert application._wait_for(tasks, ui_services.access.my_rights).unrestricted
 
 
 # -- the idle lock -------------------------------------------------------------------------------
@@ -425,8 +427,8 @@ def test_a_role_that_only_reads_deals_gets_a_read_only_deal(qtbot, ui_services, 
 
     pipeline = ui_services.funnel.create_pipeline("Sales", stages=[StageSpec("New", 10)])
     deal = ui_services.funnel.create_deal(DealForm(title="Boxes", client_id=acme.id, pipeline_id=pipeline.id))
-    role = ui_services.access.save_role(None, name="Deal reader", cells={("deals", "view"): "all",
-                                                                          ("clients", "view"): "all"})
+    role = ui_services.access.save_role(None, name="Deal reader", cells={
+        ("deals", "view"): "all", ("clients", "view"): "all", ("service_desk", "view"): "all"})
     _reader, ctx = make_user(ui_services, "reader", role.key)
     remember(ctx, ctx.access.my_rights())
     dialog = DealDialog(ctx, tasks, deal_id=deal.id)
@@ -437,6 +439,13 @@ def test_a_role_that_only_reads_deals_gets_a_read_only_deal(qtbot, ui_services, 
     assert not dialog.log_button.isVisible() and not dialog.document_buttons["quote"].isVisible()
     assert dialog.audit_button.isVisible()
     dialog.save()
+
+    from app.ui.service_desk.request_dialog import ServiceRequestDialog
+    request = ServiceRequestDialog(ctx, tasks)
+    qtbot.addWidget(request)
+    request.show()
+    assert request.read_only_label.isVisible() and not request.save_button.isVisible()
+    request.save()
 
 
 @pytest.mark.parametrize("role", ["director", "sales_manager", "warehouse_clerk", "accountant", "production"])
