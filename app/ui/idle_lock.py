@@ -212,3 +212,45 @@ class LockScreen(QWidget):
         """Close for good (Karavan is closing)."""
         self._closing = True
         self.close()
+
+
+class WindowLock(QObject):
+    """The main window's idle lock: the watcher, the lock screen made when first needed, and what happens to
+    both when the window closes."""
+
+    def __init__(self, window: QWidget, ctx: ServiceContext, tasks: TaskRunner, *, user: UserRow, minutes: int):
+        super().__init__(window)
+        self.window, self.ctx, self.tasks, self.user = window, ctx, tasks, user
+        self.screen: LockScreen | None = None
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+
+    def lock(self) -> None:
+        """Cover Karavan until the same user's password is given again (open cards keep their input)."""
+        if self.screen is None:
+            self.screen = LockScreen(self.ctx, self.tasks, user=self.user, parent=self.window)
+            self.screen.unlocked.connect(self._unlocked)
+            self.screen.close_requested.connect(self.window.close)
+        self.idle.pause()
+        self.screen.lock()
+
+    def _unlocked(self) -> None:
+        self.idle.resume()
+        self.window.activateWindow()
+
+    def is_locked(self) -> bool:
+        return self.screen is not None and self.screen.isVisible()
+
+    def shutdown(self) -> None:
+        """The window is closing (its unsaved changes were asked about): stop watching, close the lock and,
+        when closing from it, the dialogs left open, else their event loops would keep Karavan running."""
+        self.idle.stop()
+        if self.screen is None:
+            return
+        locked = self.is_locked()
+        self.screen.dismiss()
+        if locked:
+            for widget in QApplication.topLevelWidgets():
+                if widget is not self.window and widget is not self.screen and widget.isVisible():
+                    widget.close()

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QApplication,
     QCompleter,
     QLabel,
     QLineEdit,
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
 from app.ui.clients.list_view import ClientsWorkspace
 from app.ui.coming_later import ComingLaterPage
 from app.ui.errors import show_error
-from app.ui.idle_lock import IdleWatcher, LockScreen
+from app.ui.idle_lock import LockScreen, WindowLock
 from app.ui.rights import PAGE_AREAS, may_open_page, remember, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
@@ -129,10 +128,8 @@ class MainWindow(QMainWindow):
         self._build_status(database)
         self.nav.setCurrentRow(0)
 
-        self.lock_screen: LockScreen | None = None
-        self.idle = IdleWatcher(idle_minutes, self)
-        self.idle.idle.connect(self.lock)
-        self.idle.start()
+        self.window_lock = WindowLock(self, ctx, tasks, user=user, minutes=idle_minutes)
+        self.idle = self.window_lock.idle
 
     def set_company(self, name: str) -> None:
         self.setWindowTitle(f"Karavan — {name}" if name else "Karavan")
@@ -612,35 +609,16 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         if self.reminders is not None:
             self.reminders.stop()
-        self.idle.stop()
-        if self.lock_screen is not None:
-            self._close_while_locked()
+        self.window_lock.shutdown()
         event.accept()
 
-    # -- the idle lock -------------------------------------------------------------------------
+    # -- the idle lock (app/ui/idle_lock.py) ----------------------------------------------------
     def lock(self) -> None:
-        """Cover Karavan until the same user's password is given again (open cards keep their input)."""
-        if self.lock_screen is None:
-            self.lock_screen = LockScreen(self.ctx, self.tasks, user=self.user, parent=self)
-            self.lock_screen.unlocked.connect(self._unlocked)
-            self.lock_screen.close_requested.connect(self.close)
-        self.idle.pause()
-        self.lock_screen.lock()
-
-    def _unlocked(self) -> None:
-        self.idle.resume()
-        self.activateWindow()
+        self.window_lock.lock()
 
     def is_locked(self) -> bool:
-        return self.lock_screen is not None and self.lock_screen.isVisible()
+        return self.window_lock.is_locked()
 
-    def _close_while_locked(self) -> None:
-        # Closing from the lock screen: the open dialogs go with the window (their edits were asked about
-        # or are the user's own choice to leave), else their event loops would keep Karavan running.
-        locked = self.is_locked()
-        self.lock_screen.dismiss()
-        if locked:
-            for widget in QApplication.topLevelWidgets():
-                if widget is not self and widget is not self.lock_screen and widget.isVisible():
-                    widget.close()
-
+    @property
+    def lock_screen(self) -> LockScreen | None:
+        return self.window_lock.screen
