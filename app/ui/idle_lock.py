@@ -233,10 +233,14 @@ class WindowLock(QObject):
             self.screen.unlocked.connect(self._unlocked)
             self.screen.close_requested.connect(self.window.close)
         self.idle.pause()
+        if (reminders := getattr(self.window, "reminders", None)) is not None:
+            reminders.pause()
         self.screen.lock()
 
     def _unlocked(self) -> None:
         self.idle.resume()
+        if (reminders := getattr(self.window, "reminders", None)) is not None:
+            reminders.resume()
         self.window.activateWindow()
 
     def is_locked(self) -> bool:

@@ -467,3 +467,24 @@ def test_every_area_a_role_sees_opens_without_a_refusal(qtbot, ui_services, task
         card.tabs.setCurrentIndex(index)
         qtbot.wait(1)
     assert card.read_only_label.isVisible() == (role == "warehouse_clerk" or role == "production")
+
+
+def test_reminders_wait_while_karavan_is_locked(qtbot, ui_services, tasks):
+    from datetime import timedelta
+
+    from tests.ui.test_planner import add
+
+    user, ctx = make_user(ui_services, "mary", "director")
+    due = datetime.now(UTC).replace(tzinfo=None) + timedelta(minutes=5)
+    add(ctx, "Call Reza", due, kind="call", remind_before_minutes=15)
+    win = open_window(qtbot, ctx, tasks, user, idle_minutes=15)
+    win.start_reminders()
+    try:
+        assert win.reminders.window.isVisible()
+        win.idle.on_timeout()
+        assert win.is_locked() and not win.reminders.window.isVisible() and not win.reminders.timer.isActive()
+        win.lock_screen.password_edit.setText(PASSWORD)
+        win.lock_screen.unlock_button.click()
+        assert not win.is_locked() and win.reminders.window.isVisible() and win.reminders.timer.isActive()
+    finally:
+        win.reminders.stop()
