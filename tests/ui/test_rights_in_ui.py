@@ -60,6 +60,7 @@ def test_a_warehouse_clerk_sees_no_funnel_no_new_client_and_a_read_only_card(qtb
     assert not win.new_menu_action.isEnabled()          # File → New makes a client here: not for a clerk
     win.new_in_area()
     assert win.tabs.count() == 1
+    win.grab().save(str(shots / "rights_clerk_main_window.png"))
 
     card = win.open_client(acme.id)
     qtbot.waitUntil(lambda: card.card is not None)
