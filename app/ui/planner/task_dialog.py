@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Area
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.planner import ClientLinks, Completion, TaskForm, TaskRow
@@ -40,6 +41,7 @@ from app.ui.planner.common import (
     to_utc,
 )
 from app.ui.planner.status_actions import CancelTaskDialog, can_cancel, can_complete, can_reopen
+from app.ui.rights import guard_card, read_only_note
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
@@ -218,7 +220,9 @@ class TaskDialog(QDialog):
         self.cancel_dialog_factory = CancelTaskDialog
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.read_only_label = read_only_note(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_label)
         layout.addLayout(self.form_layout)
         layout.addWidget(self.general_error)
         layout.addLayout(status_buttons)
@@ -228,6 +232,10 @@ class TaskDialog(QDialog):
         self.follower = RecordFollower(ctx, tasks, self.changed_bar, entity="task", table="task",
                                        shown=self._shown_version, is_dirty=self.edited, reload=self._reload_row,
                                        parent=self)
+        # Without the right to change tasks, a view (status moves are changes too).
+        self.may_edit = guard_card(ctx, Area.TASKS, new=task_id is None, fields=list(self.fields.values()),
+                                   hide=[self.save_button, self.complete_button, self.cancel_task_button,
+                                         self.reopen_button], note=self.read_only_label)
 
         self.client_combo.client_chosen.connect(self._load_links)
         self.client_combo.cleared.connect(lambda: self._fill_links(None))
@@ -384,6 +392,8 @@ class TaskDialog(QDialog):
         return self.row is not None and self._shown is not None and self.form() != self._shown
 
     def save(self) -> None:
+        if not self.may_edit:
+            return
         form = self._checked_form()
         if form is None:
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.reports import SPECS, ReportParams, ReportResult
 from app.services.reports.export import write_pdf, write_xlsx
@@ -31,6 +32,7 @@ from app.ui.reports.chart import ReportChart
 from app.ui.reports.format import GROUP_TITLES, STEP_TITLES, tr
 from app.ui.reports.period_picker import PeriodPicker
 from app.ui.reports.table_model import ReportTableModel
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 
 REPORT_TITLES = {"sales": "Sales", "margin": "Gross margin", "cash_flow": "Cash-flow forecast",
@@ -180,6 +182,8 @@ class ReportsWorkspace(QWidget):
         self.delete_preset_button.clicked.connect(self.delete_preset)
         self.excel_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        apply_rights({Action.EXPORT: [self.excel_button], Action.PRINT: [self.pdf_button]}, rights_of(self.ctx),
+                     Area.REPORTS)
         # Documents, payments, stock or production changed elsewhere: a report on screen follows.
         self.tasks.changed.connect(self._data_changed)
         self._load_choices()
