@@ -290,6 +290,21 @@ def save_settings(paths: AppPaths, settings: dict[str, Any]) -> None:
     _write_json(paths.settings_file, settings)
 
 
+# Minutes without keyboard or mouse input before the main window locks ("idle_lock_minutes" in
+# settings.json; 0 turns the lock off).
+IDLE_LOCK_SETTING = "idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 15
+
+
+def idle_lock_minutes(settings: dict[str, Any]) -> int:
+    """The idle lock from the settings: a whole number of minutes ≥ 0, the default when unset or unusable."""
+    value = settings.get(IDLE_LOCK_SETTING, DEFAULT_IDLE_LOCK_MINUTES)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        log.warning("ignoring %s=%r in the settings: not a number of minutes", IDLE_LOCK_SETTING, value)
+        return DEFAULT_IDLE_LOCK_MINUTES
+    return int(value)
+
+
 def last_profile_name(paths: AppPaths) -> str | None:
     name = load_settings(paths).get("last_profile")
     return name if isinstance(name, str) and name else None

@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.errors import DatabaseUnavailable, SchemaTooNew
-from app.services.uow import WRITE_LOCK_OPTION
+from app.services.uow import READ_ONLY_OPTION, WRITE_LOCK_OPTION
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,10 @@ def writing() -> Iterator[None]:
 
 def _sqlite_begin(conn) -> None:
     # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT; take over.
-    immediate = getattr(_write_intent, "on", False) or conn.get_execution_options().get(WRITE_LOCK_OPTION)
+    options = conn.get_execution_options()
+    # A read beside a writer's own transaction (the acting user's rights) must not queue for its lock.
+    immediate = not options.get(READ_ONLY_OPTION) and (getattr(_write_intent, "on", False)
+                                                       or options.get(WRITE_LOCK_OPTION))
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 

@@ -146,3 +146,13 @@ class ComponentShortage(DomainError):
         self.order, self.rows = order, list(rows)
         short = ", ".join(f"{r.name} short {r.short}" for r in self.rows)
         super().__init__(f"{order}: not enough components in stock ({short})")
+
+
+class ConnectionLost(DomainError):
+    """The link to the database broke during an action. `saved` is False when the action is known not
+    to have committed (safe to try again), None when the link broke while committing (check first)."""
+
+    def __init__(self, *, saved: bool | None, detail: str = ""):
+        self.saved, self.detail = saved, detail
+        super().__init__(f"connection to the database lost ({'not saved' if saved is False else 'outcome unknown'})"
+                         + (f": {detail}" if detail else ""))

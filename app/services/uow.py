@@ -11,6 +11,8 @@ from app.models.base import Audited, utcnow
 
 # The connection option that makes SQLite begin with BEGIN IMMEDIATE (app/db.py reads it).
 WRITE_LOCK_OPTION = "karavan_write_lock"
+# …and the one that makes it begin a plain read even inside the task runner's writer (app.db.writing).
+READ_ONLY_OPTION = "karavan_read_only"
 
 
 class UnitOfWork:
@@ -22,12 +24,17 @@ class UnitOfWork:
         self.session: Session
         # How many guarded service functions are running on this unit of work (only the outermost checks).
         self.guard_depth = 0
+        # Reads in this unit of work keep to one branch's clients, deals, tasks and documents (a report cut
+        # by branch; see access/scopes.py). None: no cut beyond the user's own scope.
+        self.branch_cut: int | None = None
         self._principal: Principal | None = None  # noqa: F821  (imported at the bottom)
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         self.session.info["user_id"] = self.user_id
         self.session.info["uow"] = self
+        if self.branch_cut is not None:
+            self.session.info["branch_cut"] = self.branch_cut
         return self
 
     @property
@@ -41,6 +48,9 @@ class UnitOfWork:
                 self._principal = SYSTEM
             else:
                 with self._factory() as session:
+                    # A reading session of its own: inside a write job on SQLite it must not wait for the
+                    # write lock this very unit of work may already hold.
+                    session.connection(execution_options={READ_ONLY_OPTION: True})
                     self._principal = load_principal(session, self.user_id)
         return self._principal
 
@@ -74,6 +84,9 @@ def _stamp_audit_columns(session: Session, _flush_context: object, _instances: o
             obj.updated_at = now
             obj.updated_by_id = user_id
 
+
+# Every commit announces what it changed (live updates on other users' screens): see app.services.changes.
+from app.services import changes as _changes  # noqa: E402,F401
 
 # The rules that ride on every session: scopes cut reads and refuse writes; the audit trail records changes.
 # (Imported last: the access package's services import UnitOfWork from here.)

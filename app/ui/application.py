@@ -15,6 +15,7 @@ from app import config
 from app.config import AppPaths, ConfigError, Profile
 from app.db import Database, open_database, upgrade_to_head
 from app.resources import resource_path
+from app.services.access.principal import Principal
 from app.services.context import ServiceContext
 from app.services.errors import DatabaseUnavailable
 from app.services.users import UserRow
@@ -144,6 +145,43 @@ def _open_with_progress(tasks: TaskRunner, connect, profile: Profile) -> Databas
     return outcome["db"]  # type: ignore[return-value]
 
 
+def _wait_for(tasks: TaskRunner, fn):
+    """Run the read `fn` on the TaskRunner and wait for it (start-up only: no window is up yet)."""
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def finished(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    tasks.read(fn, lambda value: finished("value", value), lambda exc: finished("error", exc))
+    if not outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]
+
+
+def _change_password_first(ctx: ServiceContext, tasks: TaskRunner) -> bool:
+    """A user whose password was set by someone else chooses their own before anything opens; False when
+    they cancel (Karavan then quits)."""
+    from app.ui.login import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(ctx, tasks, reason=QCoreApplication.translate(
+        "Startup", "Your password was set by an administrator (or has expired). Choose your own before you go "
+        "on: at least 8 characters, with letters and digits, and not your login."))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def idle_lock_minutes(paths: AppPaths) -> int:
+    """The idle lock setting (minutes without input before the window locks; 0: never)."""
+    try:
+        return config.idle_lock_minutes(config.load_settings(paths))
+    except ConfigError as exc:
+        log.warning("could not read the settings: %s", exc)
+        return config.DEFAULT_IDLE_LOCK_MINUTES
+
+
 def _first_run(db: Database, tasks: TaskRunner) -> UserRow | None:
     from app.ui.wizard import SetupWizard
 
@@ -192,6 +230,7 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
 
     db: Database | None = None
     user: UserRow | None = None
+    principal: Principal | None = None
     if profile.is_sqlite:
         # A file on this PC opens without a password: a brand-new one goes straight to the wizard.
         try:
@@ -213,7 +252,7 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_value is None:
             return 0
         result = dialog.result_value
-        db, profile, user = result.database, result.profile, result.user
+        db, profile, user, principal = result.database, result.profile, result.user, result.principal
         if bring_forward_running(instance_name(profile)):  # another database was chosen, and it is open
             db.dispose()
             return 0
@@ -229,8 +268,14 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
 
     assert db is not None
     ctx = ServiceContext(db.session_factory, user_id=user.id, description=db.describe())
-    window = MainWindow(ctx, tasks, user=user, database=db.describe(),
-                        layout_memory=LayoutMemory(paths.ui_state_file))
+    if user.must_change_password and not _change_password_first(ctx, tasks):
+        tasks.wait_idle()
+        db.dispose()
+        return 0
+    if principal is None:  # the first-run wizard's administrator
+        principal = _wait_for(tasks, ctx.access.my_rights)
+    window = MainWindow(ctx, tasks, user=user, database=db.describe(), principal=principal,
+                        idle_minutes=idle_lock_minutes(paths), layout_memory=LayoutMemory(paths.ui_state_file))
     if not url:
         window.switch_database = _profile_switcher(paths, profile.name)
     instance = InstanceServer(instance_name(profile), window)
@@ -238,6 +283,7 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
     window.show()
     window.start_reminders()
     window.start_backups()
+    window.start_live_updates(db.engine)
     code = app.exec()
     instance.close()
     tasks.wait_idle()

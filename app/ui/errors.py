@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.services.errors import (
+    AccountLocked,
     AuthenticationFailed,
     ConcurrentEdit,
+    ConnectionLost,
     DatabaseUnavailable,
     DomainError,
     DuplicateFound,
@@ -44,6 +47,13 @@ def field_label(path: str) -> str:
     return tr(FIELD_LABELS.get(path, path.replace("_", " ").capitalize()))
 
 
+def locked_text(exc: AccountLocked) -> str:
+    """When a locked account opens again, in the user's local time."""
+    until = exc.until if exc.until.tzinfo is not None else exc.until.replace(tzinfo=UTC)
+    return tr("This account is locked until {time} after too many wrong passwords; "
+              "ask an administrator to unlock it.").format(time=until.astimezone().strftime("%H:%M"))
+
+
 def message_for(exc: BaseException) -> str:
     """A translated sentence for a known error, or '' for an unexpected one."""
     if isinstance(exc, ValidationError):
@@ -63,13 +73,25 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, TooManyAttempts):
         return tr("Too many failed attempts. Try again in {n} seconds.").format(n=max(1, round(exc.retry_after)))
     if isinstance(exc, PermissionDenied):
-        return tr("You are not allowed to do this.")
+        from app.ui.rights import denied_text
+
+        return denied_text(exc.area, exc.action)
+    if isinstance(exc, AccountLocked):
+        return locked_text(exc)
     if isinstance(exc, SchemaTooNew):
         return tr("This database was upgraded by a newer version of Karavan ({db}). "
                   "Install the newer version to open it; nothing was changed.").format(db=exc.db_revision)
     if isinstance(exc, DatabaseUnavailable):
         return tr("Cannot connect to the database {target}.\n{detail}").format(target=exc.target,
                                                                                detail=exc.detail)
+    if isinstance(exc, ConnectionLost):
+        if exc.saved is False:
+            return tr("The connection to the database was lost before this was done, so nothing was saved. "
+                      "What you entered is kept: try again once the connection is back — Karavan reconnects "
+                      "by itself.")
+        return tr("The connection to the database was lost while saving, so Karavan cannot tell whether the "
+                  "save reached the server. What you entered is kept. Reload the record (or look for it in "
+                  "the list) before saving again, so that nothing is saved twice.")
     if isinstance(exc, (OperationalError, DBAPIError)) and getattr(exc, "connection_invalidated", False) \
             or isinstance(exc, OperationalError):
         return tr("The connection to the database was lost. Nothing was saved by this action; "

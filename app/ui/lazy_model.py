@@ -9,11 +9,21 @@ small indexed query per screenful, whatever part of it is shown.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView
 
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
@@ -48,6 +58,7 @@ class LazyTableModel(QAbstractTableModel):
         self.tasks = tasks
         self.state, self.fetch_first, self.fetch_page = state, fetch_first, fetch_page
         self._state: Any = None
+        self._sorted_by: tuple[str, bool] | None = None
         self.block_size, self.max_cached_rows = block_size, max_cached_rows
         self.sort_key = next((c.sort_key for c in self.columns if c.sort_key), "")
         self.descending = False
@@ -59,6 +70,8 @@ class LazyTableModel(QAbstractTableModel):
         self._failed_blocks: set[int] = set()   # not asked again until the next refresh
         self._refreshing = False
         self._generation = 0
+        self._views: list[weakref.ref[QAbstractItemView]] = []
+        self._same_query = False          # the refresh under way asks the same query again: data changed
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._load_wanted)
 
@@ -67,7 +80,10 @@ class LazyTableModel(QAbstractTableModel):
         """Count again and fetch the first block (new search, filter, sort, or data changed)."""
         self._generation += 1
         self._refreshing = True
-        self._state = state = self.state()
+        previous, state = self._state, self.state()
+        self._same_query = previous is not None and previous == state and self._sorted_by == (self.sort_key,
+                                                                                              self.descending)
+        self._state, self._sorted_by = state, (self.sort_key, self.descending)
         gen, key, desc, size = self._generation, self.sort_key, self.descending, self.block_size
         self.tasks.read(lambda: self.fetch_first(state, key, desc, size),
                         lambda result: self._counted(gen, *result),
@@ -76,6 +92,8 @@ class LazyTableModel(QAbstractTableModel):
     def _counted(self, gen: int, count: int, first: list[Any]) -> None:
         if gen != self._generation:
             return  # a newer refresh is on its way
+        places = [(view, self._place_of(view)) for ref in self._views if (view := ref()) is not None] \
+            if self._same_query else []
         self.beginResetModel()
         self._count = count
         self._rows = dict(enumerate(first))
@@ -85,7 +103,34 @@ class LazyTableModel(QAbstractTableModel):
         self._failed_blocks.clear()
         self._refreshing = False
         self.endResetModel()
+        for view, place in places:
+            self._return_to(view, *place)
         self.loaded.emit(count)
+
+    # -- keeping the user's place ----------------------------------------------------------------
+    def keep_place(self, view: QAbstractItemView) -> None:
+        """When the same query is fetched again (the data changed — here, or on another desktop), `view`
+        keeps its selected records and scroll position instead of jumping to the top."""
+        self._views.append(weakref.ref(view))
+
+    def _place_of(self, view: QAbstractItemView) -> tuple[list[int], int, int]:
+        selection = view.selectionModel()
+        rows = sorted({i.row() for i in selection.selectedRows()}) if selection is not None else []
+        ids = [ident for r in rows if (ident := self.id_at(r)) is not None]
+        return ids, rows[0] if rows else -1, view.verticalScrollBar().value()
+
+    def _return_to(self, view: QAbstractItemView, ids: list[int], row: int, scroll: int) -> None:
+        view.verticalScrollBar().setValue(scroll)
+        selection = view.selectionModel()
+        if selection is None or row < 0 or not self._count:
+            return
+        found = [pos for ident in ids if (pos := self.position_of(ident)) >= 0]
+        # A record now outside the loaded rows (or gone from the result): stay at the same place.
+        positions = found or [min(row, self._count - 1)]
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        selection.setCurrentIndex(self.index(positions[0], 0), flags | QItemSelectionModel.SelectionFlag.Clear)
+        for pos in positions[1:]:
+            selection.select(self.index(pos, 0), flags)
 
     # -- access --------------------------------------------------------------------------------
     def id_at(self, row: int) -> int | None:

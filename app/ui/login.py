@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.config import Profile
 from app.db import Database
+from app.services.access.principal import Principal
 from app.services.context import ServiceContext
-from app.services.errors import AuthenticationFailed, TooManyAttempts
+from app.services.errors import AccountLocked, AuthenticationFailed, TooManyAttempts, ValidationError
 from app.services.users import UserRow
 from app.ui.errors import message_for
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import ErrorLabel
+from app.ui.widgets import ErrorLabel, FieldWithError, error_text
 
 Connect = Callable[[Profile, str | None], Database]
 
@@ -41,6 +42,7 @@ class LoginResult:
     database: Database
     profile: Profile
     user: UserRow | None      # None: the database is new and needs the first-run wizard
+    principal: Principal | None = None   # the user's rights, read once at login
 
 
 class LoginDialog(QDialog):
@@ -171,10 +173,10 @@ class LoginDialog(QDialog):
                 return LoginResult(db, profile, None)
             try:
                 user = ctx.auth.authenticate(login, password)
-            except (AuthenticationFailed, TooManyAttempts) as exc:
+            except (AuthenticationFailed, TooManyAttempts, AccountLocked) as exc:
                 exc.database = db  # type: ignore[attr-defined]
                 raise
-            return LoginResult(db, profile, user)
+            return LoginResult(db, profile, user, ctx.as_user(user.id).access.my_rights())
 
         def done(result: LoginResult) -> None:
             self._keep_database(result.database, profile)
@@ -206,7 +208,7 @@ class LoginDialog(QDialog):
             return
         text = message_for(exc) or self.tr("Could not log in: {0}").format(exc)
         self.error_label.show_message(text)
-        if isinstance(exc, AuthenticationFailed):
+        if isinstance(exc, (AuthenticationFailed, AccountLocked)):
             self.password_edit.selectAll()
             self.password_edit.setFocus()
 
@@ -231,6 +233,89 @@ class LoginDialog(QDialog):
         if self._database is not None and self.result_value is None:
             self._database.dispose()
         super().reject()
+
+
+class ChangePasswordDialog(QDialog):
+    """"Choose a new password": the old one, the new one twice. Policy errors stay beside their field and
+    nothing typed is cleared; accepted once the service has saved it (`user` is then the new row)."""
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, *, reason: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("change_password_dialog")
+        self.setWindowTitle(self.tr("Choose a new password"))
+        self.ctx, self.tasks = ctx, tasks
+        self.user: UserRow | None = None
+        self._busy = False
+        intro = QLabel(reason or self.tr("Choose a new password: at least 8 characters, with letters and digits, "
+                                         "and not your login."), self)
+        intro.setObjectName("change_password_intro")
+        intro.setWordWrap(True)
+        self.fields: dict[str, FieldWithError] = {}
+        form = QFormLayout()
+        for key, label in (("old_password", self.tr("Current password:")), ("new_password", self.tr("New password:")),
+                           ("repeat_password", self.tr("Repeat the new password:"))):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"{key}_edit")
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.fields[key] = FieldWithError(edit, self)
+            form.addRow(label, self.fields[key])
+        self.old_edit, self.new_edit, self.repeat_edit = (self.fields[k].editor for k in
+                                                          ("old_password", "new_password", "repeat_password"))
+        self.error_label = ErrorLabel("change_password_error", self)
+        buttons = QDialogButtonBox(self)
+        self.ok_button = buttons.addButton(self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("change_password_button")
+        self.ok_button.setDefault(True)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancel_button")
+        self.ok_button.clicked.connect(self.attempt)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+        self.old_edit.setFocus()
+
+    def attempt(self) -> None:
+        if self._busy:
+            return
+        old, new, repeat = self.old_edit.text(), self.new_edit.text(), self.repeat_edit.text()
+        self._show_errors({})
+        if new != repeat:
+            self._show_errors({"repeat_password": "does not match the new password"})
+            return
+        self._busy = True
+        self.ok_button.setEnabled(False)
+        self.tasks.write(lambda: self.ctx.auth.change_password(old_password=old, new_password=new),
+                         self._changed, self._failed)
+
+    def _changed(self, user: UserRow) -> None:
+        self._busy = False
+        self.ok_button.setEnabled(True)
+        self.user = user
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.ok_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self._show_errors(exc.errors)
+            self.new_edit.setFocus()
+        elif isinstance(exc, AuthenticationFailed):
+            self._show_errors({"old_password": "is not your current password"})
+            self.old_edit.setFocus()
+            self.old_edit.selectAll()
+        else:
+            self.error_label.show_message(message_for(exc) or self.tr("Could not change the password: {0}")
+                                          .format(exc))
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for key, field in self.fields.items():
+            field.set_error(errors.get(key, ""))
+        rest = [error_text(v) for k, v in errors.items() if k not in self.fields]
+        self.error_label.show_message("\n".join(rest))
 
 
 class PasswordStore:

@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.services.access.matrix import Action
+from app.services.access.principal import Principal
 from app.services.context import ServiceContext
+from app.services.errors import PermissionDenied
 from app.services.users import UserRow
 
 if TYPE_CHECKING:
@@ -32,6 +36,9 @@ if TYPE_CHECKING:
 from app.ui.clients.list_view import ClientsWorkspace
 from app.ui.coming_later import ComingLaterPage
 from app.ui.errors import show_error
+from app.ui.idle_lock import LockScreen, WindowLock
+from app.ui.live import ConnectionBanner, ConnectionRetry
+from app.ui.rights import PAGE_AREAS, may_open_page, remember, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 
@@ -49,12 +56,16 @@ class MainWindow(QMainWindow):
     area_changed = Signal(str)
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, *, user: UserRow, database: str,
-                 company: str | None = None, parent: QWidget | None = None,
-                 layout_memory: LayoutMemory | None = None):
+                 company: str | None = None, principal: Principal | None = None, idle_minutes: int = 0,
+                 parent: QWidget | None = None, layout_memory: LayoutMemory | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.ctx, self.tasks, self.user = ctx, tasks, user
         self.layout_memory = layout_memory  # geometry and column layouts, when the app keeps them
+        # The user's rights, read once at login: every screen built on ctx hides what they may not do.
+        if principal is not None:
+            remember(ctx, principal)
+        self.principal = rights_of(ctx)
         self.setWindowTitle("Karavan")
         if company is None:  # asked after the window is up: start-up waits for nothing it can defer
             QTimer.singleShot(0, lambda: tasks.read(ctx.auth.company_name, self.set_company))
@@ -62,7 +73,7 @@ class MainWindow(QMainWindow):
             self.set_company(company)
         self.resize(1280, 800)
         self.setMinimumSize(QSize(800, 500))
-        self.areas = self._areas()
+        self.areas = [area for area in self._areas() if may_open_page(self.principal, area.key)]
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("area_nav")
@@ -77,13 +88,16 @@ class MainWindow(QMainWindow):
 
         self.workspaces = QStackedWidget(self)
         self.workspaces.setObjectName("workspaces")
-        self.clients = ClientsWorkspace(ctx, tasks, self)
-        self.clients.open_client.connect(self.open_client)
-        self.clients.new_client.connect(self.new_client)
-        self.clients.merge_requested.connect(self.merge_clients)
-        self.clients.positions_requested.connect(self.edit_positions)
         # Other areas are built the first time they are shown: start-up pays for the dashboard and the clients list.
-        self._pages: dict[str, QWidget] = {"clients": self.clients}
+        self._pages: dict[str, QWidget] = {}
+        self.clients: ClientsWorkspace | None = None
+        if may_open_page(self.principal, "clients"):
+            self.clients = ClientsWorkspace(ctx, tasks, self)
+            self.clients.open_client.connect(self.open_client)
+            self.clients.new_client.connect(self.new_client)
+            self.clients.merge_requested.connect(self.merge_clients)
+            self.clients.positions_requested.connect(self.edit_positions)
+            self._pages["clients"] = self.clients
         self._builders = {"dashboard": self._build_dashboard, "funnel": self._build_funnel, "tasks": self._build_planner,
                           "service": self._build_service_desk, "marketing": self._build_marketing,
                           "products": self._build_products, "warehouse": self._build_warehouse,
@@ -110,7 +124,18 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1100])
-        self.setCentralWidget(splitter)
+        # Above everything: the line that says the server went away and came back (app/ui/live.py).
+        self.connection_banner = ConnectionBanner(self)
+        self.connection_retry = ConnectionRetry(ctx, tasks, parent=self)
+        self.live = None
+        tasks.connection_state.connect(self.connection_banner.set_connected)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.connection_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_area)
 
         self._build_toolbar()
@@ -120,6 +145,9 @@ class MainWindow(QMainWindow):
         if layout_memory is not None:
             layout_memory.restore_window(self)
             layout_memory.remember_all_columns(self.clients, "clients")
+
+        self.window_lock = WindowLock(self, ctx, tasks, user=user, minutes=idle_minutes)
+        self.idle = self.window_lock.idle
 
     def set_company(self, name: str) -> None:
         self.setWindowTitle(f"Karavan — {name}" if name else "Karavan")
@@ -168,6 +196,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         bar.addWidget(self.global_search)
         self.addToolBar(bar)
+        bar.setVisible(may_open_page(self.principal, "clients"))  # the search finds clients
         act = QAction(self.tr("Search everywhere"), self)
         act.setObjectName("global_search_action")
         act.setShortcut(QKeySequence("Ctrl+K"))
@@ -189,6 +218,7 @@ class MainWindow(QMainWindow):
         clerk_act.setObjectName("menu_clerk_screen")
         clerk_act.setShortcut(QKeySequence("Ctrl+Shift+W"))
         clerk_act.triggered.connect(self.open_clerk_screen)
+        clerk_act.setVisible(self.principal.allows("warehouse", Action.VIEW))
         import_act = file_menu.addAction(self.tr("Import from Excel…"))
         import_act.setObjectName("menu_import")
         import_act.triggered.connect(self.open_import)
@@ -205,6 +235,9 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("About Karavan"))
         about.setObjectName("menu_about")
         about.triggered.connect(self._about)
+        from app.ui.admin.menu import install_admin_menu
+
+        install_admin_menu(self)  # Users and roles…, Branches…, Audit trail…: for those the matrix lets see them
 
     def _build_settings_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -276,7 +309,9 @@ class MainWindow(QMainWindow):
 
     # -- areas and tabs ------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
-        """The area's workspace, built on first use."""
+        """The area's workspace, built on first use; raises PermissionDenied for an area the user may not see."""
+        if not may_open_page(self.principal, key):
+            raise PermissionDenied(Action.VIEW, area=PAGE_AREAS[key])
         if key not in self._pages:
             page = self._builders[key]()
             self._pages[key] = page
@@ -305,20 +340,25 @@ class MainWindow(QMainWindow):
         action = self._area_new_action(page)
         if action is not None and page is not self._pages.get("clients") and action.isEnabled():
             action.trigger()
-        else:
+        elif self.principal.allows("clients", Action.CREATE):
             self.new_client()
 
     def _label_new_action(self, page: QWidget) -> None:
         action = self._area_new_action(page)
         clients = page is self._pages.get("clients")
-        self.new_menu_action.setText(action.text() if action is not None and not clients else self.tr("New client"))
+        own = action is not None and not clients
+        self.new_menu_action.setText(action.text() if own else self.tr("New client"))
+        # File → New follows the right to create in the area it makes a record of.
+        key = next((k for k, p in self._pages.items() if p is page), "")
+        area = PAGE_AREAS.get(key, "clients") if own else "clients"
+        self.new_menu_action.setEnabled(self.principal.allows(area, Action.CREATE))
 
     def _build_dashboard(self) -> QWidget:
         from app.ui.dashboard import DashboardWorkspace
         from app.ui.dashboard.links import follow
 
         page = DashboardWorkspace(self.ctx, self.tasks, self)
-        page.open_target.connect(lambda key, period: follow(self, key, period))
+        page.open_target.connect(lambda key, period: self._refused_shown(follow, self, key, period))
         self._follow_links(page)
         return page
 
@@ -480,9 +520,18 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
 
     # -- records opened from anywhere (timeline entries, workspace links) ----------------------
+    def _refused_shown(self, fn, *args) -> None:
+        try:
+            fn(*args)
+        except PermissionDenied as exc:
+            show_error(self, exc)
+
     def open_record(self, kind: str, record_id: int) -> None:
         """Open what a timeline entry or a link points at: a deal, task, service request, campaign, stock
-        document or product."""
+        document or product (an area the user may not see says so)."""
+        self._refused_shown(self._open_record, kind, record_id)
+
+    def _open_record(self, kind: str, record_id: int) -> None:
         if kind == "deal":
             self.open_deal(record_id)
         elif kind == "task":
@@ -492,11 +541,12 @@ class MainWindow(QMainWindow):
 
             self._run_dialog(ServiceRequestDialog(self.ctx, self.tasks, request_id=record_id, parent=self))
         elif kind == "document":
-            self.show_area("documents")
             page = self.page("documents")
+            self.show_area("documents")
             if hasattr(page, "open_document"):
                 page.open_document(record_id)
         elif kind == "payment":
+            self.page("payments")
             self.show_area("payments")
         elif kind == "stock_document":
             from app.ui.warehouse.document_dialog import StockDocumentDialog
@@ -507,8 +557,8 @@ class MainWindow(QMainWindow):
 
             open_product(self.ctx, self.tasks, record_id, self)
         elif kind == "campaign":
-            self.show_area("marketing")
             page = self.page("marketing")
+            self.show_area("marketing")
             if hasattr(page, "show_campaign"):
                 page.show_campaign(record_id)
         elif kind == "client":
@@ -537,6 +587,15 @@ class MainWindow(QMainWindow):
         self.reminders = ReminderCenter(self.ctx, self.tasks, user_id=self.user.id, parent_window=self)
         self.reminders.open_task.connect(self.open_task)
         self.reminders.start()
+
+    def start_live_updates(self, engine) -> None:
+        """Follow other users' changes (and the server link) on `engine`'s database."""
+        from app.services.changes import supports_live_updates
+        from app.ui.live import LiveUpdates
+
+        if self.live is None and supports_live_updates(engine):
+            self.live = LiveUpdates(self.ctx, self.tasks, engine, parent=self)
+            self.live.start()
 
     def merge_clients(self, first_id: int, second_id: int) -> None:
         # Open cards follow by themselves: they listen to `changed` and notice a merged-away client.
@@ -584,6 +643,8 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.search_completer.popup().hide()
         self.show_area("clients")
+        if self.clients is None:
+            return
         self.clients.search_edit.setText(self.global_search.text())
         self.clients.table.setFocus()
 
@@ -619,5 +680,18 @@ class MainWindow(QMainWindow):
             self.layout_memory.sync()
         if getattr(self, "backups", None) is not None:
             self.backups.stop()
+        if self.live is not None:
+            self.live.stop()
+        self.window_lock.shutdown()
         event.accept()
 
+    # -- the idle lock (app/ui/idle_lock.py) ----------------------------------------------------
+    def lock(self) -> None:
+        self.window_lock.lock()
+
+    def is_locked(self) -> bool:
+        return self.window_lock.is_locked()
+
+    @property
+    def lock_screen(self) -> LockScreen | None:
+        return self.window_lock.screen

@@ -1,14 +1,18 @@
 """Runs service calls off the GUI thread: reads on a small pool, writes on one worker.
 
 Results come back to the GUI thread by queued signal. After a successful write the runner emits
-`changed(entity, ids)` so every open screen can refresh what it shows. In tests the runner can run
+`changed(entity, ids)` so every open screen can refresh what it shows. A read that lost its database
+connection is asked again a few times; a write never is (it fails as ConnectionLost, saying whether it
+may have committed). `connection_state` tells the window when the link was lost and when it works again. In tests the runner can run
 everything inline (`TaskRunner(inline=True)`), which keeps pytest-qt tests deterministic.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.db import writing
+from app.services.connection import is_disconnect, noting_use, tracking_commits
+from app.services.errors import ConnectionLost
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +66,9 @@ class Progress:
 
 
 _current = threading.local()
+# A read that lost its connection is asked again after these pauses (the pool reconnects meanwhile);
+# a write never is: the user is told and tries again (app.services.connection says whether it is safe).
+READ_RETRY_DELAYS_S = (0.2, 0.6, 1.5)
 
 
 def running_kind() -> str:
@@ -74,31 +83,45 @@ class _Relay(QObject):
 
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], Any], deliver: Callable[[Callable[[], None]], None],
-                 on_done: Callable[[Any], None], on_error: Callable[[BaseException, str], None], kind: str):
+                 on_done: Callable[[Any, bool], None], on_error: Callable[[BaseException, str], None], kind: str):
         super().__init__()
         self.fn, self.deliver, self.on_done, self.on_error, self.kind = fn, deliver, on_done, on_error, kind
 
     def run(self) -> None:
         outer, _current.kind = running_kind(), self.kind
         try:
-            if self.kind == "write":
-                with writing():
-                    result = self.fn()
-            else:
-                result = self.fn()
+            with noting_use() as used:
+                if self.kind == "read":
+                    result = self._read()
+                else:
+                    with writing() if self.kind == "write" else contextlib.nullcontext(), tracking_commits():
+                        result = self.fn()
         except BaseException as exc:  # noqa: BLE001 — every failure must reach the GUI
             details = traceback.format_exc()
             _current.kind = outer
             self.deliver(lambda error=exc: self.on_error(error, details))
         else:
             _current.kind = outer
-            self.deliver(lambda: self.on_done(result))
+            used_database = used[0]     # a plain value: the runnable itself is deleted once it has run
+            self.deliver(lambda: self.on_done(result, used_database))
+
+    def _read(self) -> Any:
+        for delay in READ_RETRY_DELAYS_S:
+            try:
+                return self.fn()
+            except Exception as exc:
+                if not is_disconnect(exc):
+                    raise
+                log.info("read lost its connection, asking again in %.1f s: %s", delay, exc)
+                time.sleep(delay)   # a worker thread (or an inline test): never the GUI's event loop
+        return self.fn()
 
 
 class TaskRunner(QObject):
     changed = Signal(str, object)          # entity name, tuple of ids (empty: anything may have changed)
     busy_changed = Signal(bool)
     progress = Signal(object, int, int, str)  # task, done, total, text
+    connection_state = Signal(bool)        # False: a job lost the database connection; True: one worked again
 
     def __init__(self, *, inline: bool = False, on_error: ErrorCallback | None = None,
                  parent: QObject | None = None):
@@ -112,6 +135,7 @@ class TaskRunner(QObject):
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)   # one writer at a time: SQLite never sees two
         self._running = 0
+        self.connection_lost = False
 
     # -- public API -------------------------------------------------------------------------
     def read(self, fn: Callable[[], Any], on_done: Callback | None = None,
@@ -168,13 +192,17 @@ class TaskRunner(QObject):
         task = task or Task(name)
         error_cb = on_error or self.default_error
 
-        def finish(result: Any) -> None:
+        def finish(result: Any, used_database: bool) -> None:
             self._set_running(-1)
+            if used_database:       # it got a database connection: the link works
+                self.report_connection(True)
             if not task.cancelled and on_done:
                 on_done(result)
 
         def fail(exc: BaseException, details: str) -> None:
             self._set_running(-1)
+            if isinstance(exc, ConnectionLost) or is_disconnect(exc):
+                self.report_connection(False)
             if isinstance(exc, Cancelled) or task.cancelled:
                 return
             exc.__karavan_details__ = details  # type: ignore[attr-defined]
@@ -210,6 +238,12 @@ class TaskRunner(QObject):
         except Exception:  # a bug in a callback must not kill the event loop
             log.exception("callback failed")
             raise
+
+    def report_connection(self, ok: bool) -> None:
+        """The database link works (True) or was lost (False): `connection_state` tells the window once per change."""
+        if ok == self.connection_lost:
+            self.connection_lost = not ok
+            self.connection_state.emit(ok)
 
     def _set_running(self, delta: int) -> None:
         before = self._running > 0

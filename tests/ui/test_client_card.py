@@ -450,8 +450,8 @@ def test_saving_a_card_merged_away_meanwhile_says_so_once_then_goes_read_only(qt
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("nothing to save: no question"))
     card = open_card(qtbot, ui_services, tasks, gone.id)
     type_into(qtbot, card.display_name_edit, " (typed)")
+    # Merged in another program whose announcement was not heard (yet): the save meets it.
     ui_services.clients.merge_clients(keep.id, gone.id, survivor_version=keep.version, merged_version=gone.version)
-    tasks.notify_changed("client", [keep.id, gone.id])     # dirty: not reloaded, the save will meet it
     assert not card.gone and card.save_button.isEnabled()
     press_save(qtbot, card)
     assert [type(e).__name__ for e in shown] == ["NotFound"]
@@ -459,6 +459,21 @@ def test_saving_a_card_merged_away_meanwhile_says_so_once_then_goes_read_only(qt
     assert card.display_name_edit.text() == "Acme 2 (typed)"     # still readable
     press_save(qtbot, card)
     assert len(shown) == 1
+    with qtbot.waitSignal(card.close_requested):
+        card.request_close()
+
+
+def test_a_dirty_card_merged_away_meanwhile_says_so_at_once_and_keeps_the_typed_text(qtbot, ui_services, tasks,
+                                                                                    monkeypatch):
+    keep, gone = make_client(ui_services, "Acme"), make_client(ui_services, "Acme 2")
+    monkeypatch.setattr("app.ui.clients.card.show_error", lambda parent, exc: pytest.fail(f"no dialog: {exc!r}"))
+    card = open_card(qtbot, ui_services, tasks, gone.id)
+    type_into(qtbot, card.display_name_edit, " (typed)")
+    ui_services.clients.merge_clients(keep.id, gone.id, survivor_version=keep.version, merged_version=gone.version)
+    tasks.notify_changed("client", [keep.id, gone.id])
+    assert card.gone and not card.save_button.isEnabled() and "no longer exists" in card.header_label.text()
+    assert card.display_name_edit.text() == "Acme 2 (typed)" and card.changed_bar.isHidden()
+    press_save(qtbot, card)                 # nothing left to save it to: nothing happens
     with qtbot.waitSignal(card.close_requested):
         card.request_close()
 

@@ -224,3 +224,19 @@ def test_manager_activity_and_lost_reasons_on_screen(qtbot, screen, ui_services,
     qtbot.waitUntil(lambda: screen.model.rowCount() >= 1 and screen.model.headerData(
         0, Qt.Orientation.Horizontal) == "Reason")
     screen.grab().save(str(shots / "reports_lost_reasons.png"))
+
+
+def test_a_report_cut_to_one_branch(qtbot, ui_services, tasks, shop, shots):
+    north = ui_services.access.save_branch(None, name="North office")
+    w = ReportsWorkspace(ui_services, tasks)   # made after the branch: the choice shows once branches exist
+    qtbot.addWidget(w)
+    w.resize(1400, 860)
+    w.show()
+    qtbot.waitUntil(lambda: w.branch_combo.count() == 2)
+    assert w.branch_combo.isVisible()
+    qtbot.waitUntil(lambda: w.model.rowCount() > 0)
+    choose(qtbot, w.branch_combo, "North office")
+    assert w.params().branch_id == north.id
+    # The invoices were made before the branch existed: none belongs to North.
+    qtbot.waitUntil(lambda: w.model.rowCount() == 0)
+    w.grab().save(str(shots / "reports-cut-by-branch.png"))

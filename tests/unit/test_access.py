@@ -264,3 +264,19 @@ def test_karavan_check_audit_says_whether_the_chain_holds(services, database, ca
         conn.execute(text("DELETE FROM audit_event WHERE id = 1"))
     assert main(["check", "audit", "--db", url]) == 3
     assert "broken at entry 1" in capsys.readouterr().out
+
+
+def test_rights_read_inside_a_sqlite_write_job_do_not_wait_for_its_own_lock(services, database):
+    """The task runner's writer begins SQLite transactions with BEGIN IMMEDIATE; the acting user's rights,
+    read in a session of their own in the middle of such a transaction, must not queue behind it."""
+    if database.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's file lock")
+    from app.db import writing
+
+    sam, _ = user_as(services, "sam", "sales_manager")
+    card = sam.clients.create_client(simple_form("Locked in"))
+    # authenticate takes the lock first; a signed-in context reads rights afterwards (at flush).
+    with writing():
+        assert sam.auth.authenticate("sam", "sam-pass-1", throttle=_no_throttle()).login == "sam"
+        assert sam.clients.update_client(card.id, replace(card.form, notes="still fast"),
+                                         expected_version=card.version).form.notes == "still fast"

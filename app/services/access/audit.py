@@ -39,7 +39,7 @@ PARENT = {
     "payment_allocation": ("payment", "payment_id"), "key_result": ("objective", "objective_id"),
 }
 # Bookkeeping columns (the entry itself says who and when) and secrets.
-SKIPPED = frozenset({"version", "created_at", "updated_at", "created_by_id", "updated_by_id", "search_text",
+SKIPPED = frozenset({"id", "version", "created_at", "updated_at", "created_by_id", "updated_by_id", "search_text",
                      "name_key", "login_key", "tax_id_key"})
 SECRET = frozenset({"password_hash"})
 LABEL_FIELDS = ("number", "display_name", "title", "name", "login", "sku", "subject")

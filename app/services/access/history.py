@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.models import (
     AuditEvent,
@@ -28,7 +30,9 @@ from app.services.access import audit
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import NotFound
+from app.services.exports.common import BATCH, ExportProgress, write_export
 from app.services.uow import UnitOfWork
+from app.services.xlsx import XColumn
 
 # Whose right lets a user read a record's History: the right to view the record itself.
 ENTITY_AREA: dict[str, tuple[Area, type]] = {
@@ -83,7 +87,16 @@ def search_audit(uow: UnitOfWork, *, user_login: str = "", entity: str = "", act
                  since: datetime | None = None, until: datetime | None = None, record_id: int | None = None,
                  before_id: int | None = None, limit: int = 200) -> list[AuditRow]:
     """Entries newest first matching the filters; `before_id` pages further back."""
-    stmt = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
+    stmt = _filtered(select(AuditEvent), user_login=user_login, entity=entity, action=action, since=since,
+                     until=until, record_id=record_id)
+    if before_id is not None:
+        stmt = stmt.where(AuditEvent.id < before_id)
+    with uow:
+        return [AuditRow.of(ev) for ev in uow.session.scalars(stmt.order_by(AuditEvent.id.desc()).limit(limit))]
+
+
+def _filtered(stmt, *, user_login: str, entity: str, action: str, since: datetime | None, until: datetime | None,
+              record_id: int | None):
     if user_login:
         stmt = stmt.where(AuditEvent.user_login == user_login)
     if entity:
@@ -96,10 +109,39 @@ def search_audit(uow: UnitOfWork, *, user_login: str = "", entity: str = "", act
         stmt = stmt.where(AuditEvent.at < until)
     if record_id is not None:
         stmt = stmt.where(AuditEvent.record_id == record_id)
-    if before_id is not None:
-        stmt = stmt.where(AuditEvent.id < before_id)
+    return stmt
+
+
+AUDIT_COLUMNS = (XColumn("Time", "datetime"), XColumn("User", width=16), XColumn("Action", width=12),
+                 XColumn("Record", width=22), XColumn("Label", width=30), XColumn("Changes", width=80),
+                 XColumn("Entry", "int", width=9))
+
+
+def _local(moment: datetime) -> datetime:
+    """A stored (naive UTC) time as this computer's local time, as the screen shows it."""
+    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+@requires(Area.AUDIT, Action.EXPORT)
+def export_audit(uow: UnitOfWork, path: str | Path, *, user_login: str = "", entity: str = "", action: str = "",
+                 since: datetime | None = None, until: datetime | None = None, record_id: int | None = None,
+                 progress: ExportProgress | None = None) -> int:
+    """The entries the audit window's filters select, newest first, as an .xlsx file (times local).
+    Returns how many rows were written."""
+    filters = {"user_login": user_login, "entity": entity, "action": action, "since": since, "until": until,
+               "record_id": record_id}
     with uow:
-        return [AuditRow.of(ev) for ev in uow.session.scalars(stmt)]
+        s = uow.session
+        total = s.scalar(_filtered(select(func.count()).select_from(AuditEvent), **filters)) or 0
+        stmt = _filtered(select(AuditEvent), **filters).order_by(AuditEvent.id.desc())
+
+        def rows() -> Iterator[tuple]:
+            for ev in s.scalars(stmt, execution_options={"yield_per": BATCH}):
+                row = AuditRow.of(ev)
+                record = f"{row.entity} {row.record_id}" if row.record_id is not None else row.entity
+                yield (_local(row.at), row.user_login, row.action, record, row.label, row.describe(), row.id)
+
+        return write_export(path, AUDIT_COLUMNS, rows(), total=total, progress=progress, sheet_title="Audit trail")
 
 
 def record_history(uow: UnitOfWork, entity: str, record_id: int) -> list[AuditRow]:

@@ -89,12 +89,24 @@ def _uow_principal(session: Session) -> Principal | None:
     return None if principal.unrestricted else principal
 
 
+def branch_options(branch_id: int) -> list[Any]:
+    """Loader criteria that keep reads to one branch's records (a report cut by branch)."""
+    options = [with_loader_criteria(model, lambda cls: cls.branch_id == branch_id, include_aliases=True)
+               for model in (Client, Deal, Document)]
+    options.append(with_loader_criteria(
+        Task, lambda cls: cls.assignee_id.in_(select(User.id).where(User.branch_id == branch_id)),
+        include_aliases=True))
+    return options
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _cut_reads(state: ORMExecuteState) -> None:
     if not state.is_select or state.is_column_load or state.is_relationship_load:
         return
     if state.execution_options.get(UNSCOPED):
         return
+    if (branch := state.session.info.get("branch_cut")) is not None:
+        state.statement = state.statement.options(*branch_options(branch))
     principal = _uow_principal(state.session)
     if principal is None:
         return

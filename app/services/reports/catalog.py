@@ -78,4 +78,6 @@ def run_report(uow: UnitOfWork, report: str, params: ReportParams, *, today: dat
         params = ReportParams(**{**{f: getattr(params, f) for f in params.__dataclass_fields__}, "compare": False})
     if spec.groups and params.group_by and params.group_by not in spec.groups:
         raise ValidationError({"group_by": f"is one of {', '.join(spec.groups)}"})
+    # The branch cut rides on the unit of work: every read the report makes keeps to that branch.
+    uow.branch_cut = params.branch_id
     return _RUNNERS[report](uow, period, params)

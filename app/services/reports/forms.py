@@ -77,13 +77,15 @@ class ReportParams:
     manager_id: int | None = None
     category_id: int | None = None
     pipeline_id: int | None = None
+    # Only this branch's clients, deals, tasks and documents (None: every branch the user may see).
+    branch_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"period_kind": self.period_kind, "start": self.start.isoformat() if self.start else None,
                 "end": self.end.isoformat() if self.end else None, "compare": self.compare,
                 "group_by": self.group_by, "step": self.step, "warehouse_id": self.warehouse_id,
                 "client_id": self.client_id, "manager_id": self.manager_id, "category_id": self.category_id,
-                "pipeline_id": self.pipeline_id}
+                "pipeline_id": self.pipeline_id, "branch_id": self.branch_id}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReportParams:
@@ -101,4 +103,4 @@ class ReportParams:
                    group_by=str(data.get("group_by") or ""), step=str(data.get("step") or "month"),
                    warehouse_id=ident(data.get("warehouse_id")), client_id=ident(data.get("client_id")),
                    manager_id=ident(data.get("manager_id")), category_id=ident(data.get("category_id")),
-                   pipeline_id=ident(data.get("pipeline_id")))
+                   pipeline_id=ident(data.get("pipeline_id")), branch_id=ident(data.get("branch_id")))

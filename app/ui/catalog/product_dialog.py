@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Area
 from app.services.catalog import BarcodeData, CategoryRow, ProductCard, ProductForm, UnitRow
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.ui.catalog.supplier_terms import SupplierTermsPanel
 from app.ui.errors import show_error
+from app.ui.record_history import show_history
+from app.ui.rights import guard_card, read_only_note
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ErrorLabel, FieldWithError, plain_text_edit
 
@@ -192,10 +195,17 @@ class ProductDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self._show_suppliers_tab())
         self.general_error = ErrorLabel("general_error")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
+        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("save_button")
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
+        self.history_button = QPushButton(self.tr("History"), self, objectName="history_button")
+        self.history_button.setVisible(card is not None)
+        self.history_button.clicked.connect(self.show_history)
+        box.addButton(self.history_button, QDialogButtonBox.ButtonRole.HelpRole)
+        self.read_only_label = read_only_note(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(box)
@@ -207,6 +217,12 @@ class ProductDialog(QDialog):
                 self.edits[name].setText(default)
             self._add_barcode(BarcodeData(""))
         self._show_suppliers_tab()
+        self.may_edit = guard_card(ctx, Area.PRODUCTS, new=card is None, fields=[general, self.suppliers],
+                                   hide=[self.save_button, add, generate, pick, clear], note=self.read_only_label)
+
+    def show_history(self) -> None:
+        if self.card is not None:
+            show_history(self.ctx, self.tasks, "product", self.card.id, self.card.form.name, self)
 
     def _show_suppliers_tab(self) -> None:
         """Only what is kept in stock is bought from suppliers: a service has no Suppliers tab."""
@@ -295,6 +311,8 @@ class ProductDialog(QDialog):
             barcodes=tuple(line.value() for line in self.barcode_lines), **values)
 
     def save(self) -> None:
+        if not self.may_edit:
+            return
         form = self.form()
         prices = {list_id: edit.text().strip() for list_id, edit in self.price_edits.items()}
         photo, cleared = self._photo_bytes, self._photo_cleared

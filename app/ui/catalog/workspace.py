@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.catalog import LAYOUTS, ProductQuery, render_labels
 from app.services.context import ServiceContext
 from app.ui.catalog.price_lists_dialog import PriceListsDialog
@@ -38,6 +39,7 @@ from app.ui.catalog.units_dialog import UnitsDialog
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 
 LAYOUT_TITLES = {"a4_3x8": "A4, 3 × 8 labels (70 × 37 mm)", "a4_4x10": "A4, 4 × 10 labels (52.5 × 29.7 mm)",
@@ -148,6 +150,7 @@ class ProductsWorkspace(QWidget):
         self.model.sort_key = "name"
         self.table = QTableView(objectName="products_table")
         self.table.setModel(self.model)
+        self.model.keep_place(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -168,6 +171,7 @@ class ProductsWorkspace(QWidget):
                                                                    "filters, or add one with New.")))
 
         buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
         for name, title, slot in (("new_button", "New", self.new_product), ("open_button", "Open",
                                   self.open_selected), ("archive_button", "Archive / restore", self.toggle_archived),
                                   ("labels_button", "Print labels…", self.print_labels),
@@ -177,6 +181,7 @@ class ProductsWorkspace(QWidget):
             button = QPushButton(self.tr(title), objectName=name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            self.buttons[name] = button
         buttons.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -202,6 +207,11 @@ class ProductsWorkspace(QWidget):
         self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.export_action)
         self.excel_export: ExcelExport | None = None
+        b = self.buttons
+        apply_rights({Action.CREATE: [self.new_action, b["new_button"]],
+                      Action.EDIT: [b["archive_button"], b["units_button"], b["price_lists_button"]],
+                      Action.PRINT: [b["labels_button"]], Action.EXPORT: [self.export_action, b["export_button"]]},
+                     rights_of(ctx), Area.PRODUCTS)
 
     # -- data ------------------------------------------------------------------------------------
     def query(self) -> ProductQuery:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.clients import ClientKind, ClientStatus
 from app.services.clients.forms import (
     AddressData,
@@ -54,6 +55,9 @@ from app.ui.clients.subtables import (
     channel_columns,
 )
 from app.ui.errors import message_for, show_error
+from app.ui.live import ChangedBar, RecordFollower
+from app.ui.record_history import show_history
+from app.ui.rights import make_read_only, read_only_note, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
 from app.ui.timeline.view import TimelineView
@@ -88,6 +92,7 @@ class ClientCardWidget(QWidget):
         self.card: ClientCard | None = None
         self.timeline: TimelineView | None = None     # made once the client is saved
         self.panels: list[QWidget] = []               # other areas' tabs, added with the timeline
+        self._panels_added = False
         self.documents_panel: QWidget | None = None   # the Documents tab, added with the timeline
         self.users: list = []
         self._baseline = ClientForm()
@@ -98,8 +103,13 @@ class ClientCardWidget(QWidget):
         self.gone = False       # merged into another client or deleted while open: nothing left to save
         self.setObjectName("client_card")
         self.setStyleSheet(INVALID_STYLE)
+        self.principal = rights_of(ctx)
+        self.may_edit = self.principal.allows(Area.CLIENTS, Action.EDIT if client_id is not None else Action.CREATE)
         self._build()
         self._connect()
+        if not self.may_edit:
+            make_read_only([self.form_host, self.channels_table, self.persons, self.addresses_table, self.bank_table],
+                           hide=[self.save_button, self.archive_button], note=self.read_only_label)
         self.load()
 
     # -- building -----------------------------------------------------------------------------
@@ -113,10 +123,16 @@ class ClientCardWidget(QWidget):
         self.save_button = QPushButton(self.tr("Save"), self, objectName="save_button")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
+        self.history_button = QPushButton(self.tr("History"), self, objectName="history_button")
+        self.history_button.setToolTip(self.tr("Who changed this client, when, and what"))
+        self.history_button.hide()   # until the client is saved
+        self.read_only_label = read_only_note(self)
         top = QHBoxLayout()
         top.addWidget(self.status_label)
         top.addWidget(self.header_label, 1)
+        top.addWidget(self.read_only_label)
         top.addWidget(self.retry_button)
+        top.addWidget(self.history_button)
         top.addWidget(self.archive_button)
         top.addWidget(self.save_button)
         self.general_error = ErrorLabel("general_error", self)
@@ -210,8 +226,10 @@ class ClientCardWidget(QWidget):
                                 self.tr("Calls, meetings, notes, tasks, deals and requests (Ctrl+L logs a call)"))
         self._tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
+        self.changed_bar = ChangedBar(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(self.general_error)
         layout.addWidget(form_host)
         layout.addWidget(self.tabs, 1)
@@ -219,8 +237,13 @@ class ClientCardWidget(QWidget):
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.save)
         self.archive_button.clicked.connect(self.toggle_archived)
+        self.history_button.clicked.connect(self.show_history)
         self.retry_button.clicked.connect(self.load)
-        self.tasks.changed.connect(self._something_changed)
+        # Saved elsewhere (another screen, another user): reload when clean, else the bar above the form.
+        self.follower = RecordFollower(self.ctx, self.tasks, self.changed_bar, entity="client", table="client",
+                                       shown=self._shown_version, is_dirty=self.is_dirty,
+                                       reload=self._reload_from_server, discard=lambda: self._reload_from_server(True),
+                                       on_gone=self._client_gone, parent=self)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         log_call = QShortcut(QKeySequence("Ctrl+L"), self, self.log_call)
@@ -289,6 +312,7 @@ class ClientCardWidget(QWidget):
     def show_card(self, card: ClientCard) -> None:
         """Show `card` as saved: the form, the header, no errors, not dirty."""
         self.card, self.client_id = card, card.id
+        self.changed_bar.hide()
         self._ensure_timeline(card.id)
         self._fill_managers(card.form.manager_id, card.manager_name)
         self.fill_form(card.form)
@@ -361,7 +385,9 @@ class ClientCardWidget(QWidget):
             self.status_label.setText(self.tr("New client"))
             self.header_label.setText(self.tr("— not saved yet"))
             self.archive_button.hide()
+            self.history_button.hide()
             return
+        self.history_button.show()
         archived = card.status == ClientStatus.ARCHIVED
         self.status_label.setText(f"<b>{card.code}</b> · " + (self.tr("Archived") if archived else self.tr("Active")))
         who = card.updated_by or card.created_by
@@ -399,7 +425,7 @@ class ClientCardWidget(QWidget):
 
     # -- saving -------------------------------------------------------------------------------
     def save(self) -> None:
-        if self._saving or self.gone:
+        if self._saving or self.gone or not self.may_edit:   # Ctrl+S and Enter on a read-only card
             return
         self._save_form(self.collect_form())
 
@@ -507,9 +533,13 @@ class ClientCardWidget(QWidget):
             self.tabs.setCurrentIndex(bad_tabs[0])
 
     # -- archive / restore, positions ---------------------------------------------------------
+    def show_history(self) -> None:
+        """The client's History: every change, who made it and when."""
+        show_history(self.ctx, self.tasks, "client", self.client_id, self._title.rstrip(" *"), self)
+
     def toggle_archived(self) -> None:
         card = self.card
-        if card is None:
+        if card is None or not self.may_edit:
             return
         service = self.ctx.clients.restore_client if card.archived else self.ctx.clients.archive_client
         self.archive_button.setEnabled(False)
@@ -544,6 +574,10 @@ class ClientCardWidget(QWidget):
     def _ensure_timeline(self, client_id: int) -> None:
         if self.timeline is not None and self.timeline.client_id == client_id:
             return
+        if not self.principal.allows(Area.TASKS, Action.VIEW):   # the timeline is read as the Tasks area
+            self.timeline_empty.setText(self.tr("Your role does not show the timeline."))
+            self._add_area_panels(client_id)
+            return
         if self.timeline is not None:
             self.timeline_tab.removeWidget(self.timeline)
             self.timeline.deleteLater()
@@ -557,24 +591,30 @@ class ClientCardWidget(QWidget):
 
     def _add_area_panels(self, client_id: int) -> None:
         """The client's service requests and marketing panels, once the client exists."""
-        if self.panels:
+        if self._panels_added:
             return
+        self._panels_added = True
         from app.ui.catalog.client_pricing import ClientPricingPanel
         from app.ui.documents.client_panel import ClientDocumentsPanel
         from app.ui.marketing.client_panel import ClientMarketingPanel
         from app.ui.service_desk.workspace import ClientRequestsPanel
 
         # What the client owes and their documents come right after the history.
+        # Only the areas the user may see get their tab.
         name = self.card.form.display_name if self.card is not None else ""
-        self.documents_panel = ClientDocumentsPanel(self.ctx, self.tasks, client_id=client_id, client_name=name,
-                                                    parent=self)
-        self.add_panel_tab(self.documents_panel, self.tr("Documents"))
-        self.panels = [ClientRequestsPanel(self.ctx, self.tasks, client_id=client_id, parent=self),
-                       ClientPricingPanel(self.ctx, self.tasks, client_id=client_id, parent=self),
-                       ClientMarketingPanel(self.ctx, self.tasks, client_id=client_id, parent=self)]
-        for panel, title in zip(self.panels, (self.tr("Service requests"), self.tr("Prices"), self.tr("Marketing")),
-                                strict=True):
-            self.add_panel_tab(panel, title)
+        may_view = self.principal.allows
+        if may_view(Area.DOCUMENTS, Action.VIEW):
+            self.documents_panel = ClientDocumentsPanel(self.ctx, self.tasks, client_id=client_id, client_name=name,
+                                                        parent=self)
+            self.add_panel_tab(self.documents_panel, self.tr("Documents"))
+        for area, make, title in (
+                (Area.SERVICE_DESK, ClientRequestsPanel, self.tr("Service requests")),
+                (Area.PRODUCTS, ClientPricingPanel, self.tr("Prices")),
+                (Area.MARKETING, ClientMarketingPanel, self.tr("Marketing"))):
+            if may_view(area, Action.VIEW):
+                panel = make(self.ctx, self.tasks, client_id=client_id, parent=self)
+                self.panels.append(panel)
+                self.add_panel_tab(panel, title)
 
     def show_timeline(self) -> None:
         self.tabs.setCurrentWidget(self.timeline_tab)
@@ -592,18 +632,18 @@ class ClientCardWidget(QWidget):
         return index
 
     # -- changes made elsewhere ---------------------------------------------------------------
-    def _something_changed(self, entity: str, ids: tuple) -> None:
-        """Another screen saved, archived or merged this client: show it, unless I am editing."""
+    def _shown_version(self) -> tuple[int, int] | None:
         card = self.card
-        if entity != "client" or card is None or self._saving or (ids and card.id not in ids):
-            return
-        if self.is_dirty():
-            return      # my save will meet the change as a conflict and offer the compare dialog
-        client_id = card.id
-        self.tasks.read(lambda: self.ctx.clients.load_client(client_id), self._reloaded, self._reload_failed)
+        return None if card is None or self._saving or self.gone else (card.id, card.version)
 
-    def _reloaded(self, card: ClientCard) -> None:
-        if self.card is not None and card.version != self.card.version and not self.is_dirty():
+    def _reload_from_server(self, discard_edits: bool = False) -> None:
+        client_id = self.card.id if self.card is not None else None
+        if client_id is not None:
+            self.tasks.read(lambda: self.ctx.clients.load_client(client_id),
+                            lambda card: self._reloaded(card, discard_edits), self._reload_failed)
+
+    def _reloaded(self, card: ClientCard, discard_edits: bool = False) -> None:
+        if self.card is not None and card.version != self.card.version and (discard_edits or not self.is_dirty()):
             self.show_card(card)
 
     def _reload_failed(self, exc: BaseException) -> None:
@@ -618,7 +658,7 @@ class ClientCardWidget(QWidget):
         if self.gone:
             return
         self.gone = True
-        self.tasks.changed.disconnect(self._something_changed)
+        self.follower.stop()
         self.status_label.setText(self.tr("Deleted"))
         self.header_label.setText(self.tr("· this client no longer exists (it was merged or deleted)"))
         for part in (self.form_host, self.save_button):

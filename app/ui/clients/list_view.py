@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.clients import ClientKind, ClientQuery, ClientRole, ClientRow, ClientStatus
 from app.services.context import ServiceContext
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import Column, LazyTableModel
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
@@ -117,6 +119,9 @@ class ClientsWorkspace(QWidget):
         self._open_single_match = False
         self.excel_export: ExcelExport | None = None
         self._update_actions()
+        apply_rights({Action.CREATE: [self.new_action],
+                      Action.EDIT: [self.archive_action, self.merge_action, self.positions_action],
+                      Action.EXPORT: [self.export_action]}, rights_of(ctx), Area.CLIENTS)
         # Filled once the event loop runs: the window is painted first, then the rows arrive.
         QTimer.singleShot(0, self.reload_filters)
         QTimer.singleShot(0, self.model.refresh)

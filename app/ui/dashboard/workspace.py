@@ -24,6 +24,7 @@ from app.ui.dashboard.customise import CustomiseDialog
 from app.ui.dashboard.parts import MUTED
 from app.ui.dashboard.tiles import TILE_CLASSES, Tile, tile_titles
 from app.ui.errors import show_error
+from app.ui.rights import rights_of
 from app.ui.tasks import TaskRunner
 
 COLUMNS = 3
@@ -125,7 +126,7 @@ class DashboardWorkspace(QWidget):
             tile.deleteLater()
         self.tiles = {}
         titles = tile_titles()
-        for i, key in enumerate(layout.tiles):
+        for i, key in enumerate(k for k in layout.tiles if self.may_show(k)):
             title, hint = titles[key]
             tile = TILE_CLASSES[key](self.ctx, self.tasks, title, hint, self.grid_host)
             tile.activated.connect(lambda k: self.open_target.emit(k, self.period))
@@ -135,10 +136,17 @@ class DashboardWorkspace(QWidget):
             self.tiles[key] = tile
         for column in range(COLUMNS):
             self.grid.setColumnStretch(column, 1)
-        self.empty_label.setVisible(not layout.tiles)
-        if not layout.tiles:
+        self.empty_label.setVisible(not self.tiles)
+        if not self.tiles:
             self.grid.addWidget(self.empty_label, 0, 0, 1, COLUMNS)
         self.refresh()
+
+    def may_show(self, key: str) -> bool:
+        """Whether the user's role may read the tile (its service function names the right it needs)."""
+        import app.services.dashboard as service
+
+        right = getattr(getattr(service, key, None), "permission", None)
+        return not isinstance(right, tuple) or rights_of(self.ctx).allows(*right)
 
     def tile_order(self) -> list[str]:
         """The tiles as shown, left to right, top to bottom."""
@@ -154,7 +162,8 @@ class DashboardWorkspace(QWidget):
 
     def customise(self) -> None:
         titles = {k: t for k, (t, _hint) in tile_titles().items()}
-        dialog = self.dialog_factory(self.layout_row.tiles, TILES, titles, self)
+        dialog = self.dialog_factory([k for k in self.layout_row.tiles if self.may_show(k)],
+                                     tuple(k for k in TILES if self.may_show(k)), titles, self)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self._save(dialog.chosen(), self.period)

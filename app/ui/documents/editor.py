@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.catalog.forms import ProductQuery
 from app.services.context import ServiceContext
 from app.services.documents.editing import MADE_FROM
@@ -60,6 +61,9 @@ from app.ui.documents.make_to_order import MakeToOrder
 from app.ui.documents.printing import PdfPreviewDialog, ask_printer, ask_save_path, print_pdf, save_pdf
 from app.ui.documents_settings.send_dialog import open_send_document_dialog
 from app.ui.errors import field_label, show_error, show_save_failure
+from app.ui.live import Baseline, ChangedBar, RecordFollower
+from app.ui.record_history import show_history
+from app.ui.rights import allows, apply_rights, read_only_note, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
@@ -108,7 +112,9 @@ class DocumentDialog(QDialog):
         self.ask = ask_yes_no
         self.payment_dialog_factory = None      # set lazily: app.ui.documents.payment_dialog.PaymentDialog
         self.resize(1120, 760)
+        self.may_edit = allows(ctx, Area.DOCUMENTS, Action.CREATE if doc_id is None else Action.EDIT)
         self._build()
+        self._follow_rights()
         self._show_type()
         self._show_status()
         self.tasks.read(self._load, self._loaded, lambda exc: show_error(self, exc))
@@ -258,6 +264,8 @@ class DocumentDialog(QDialog):
         self.sent_button.setToolTip(self.tr("Printed and handed over: from now on the document is locked"))
         self.print_buttons = [self.preview_button, self.save_pdf_button, self.print_button, self.send_button,
                               self.sent_button]
+        self.history_button = self._button(self.tr("History"), "history_button", self.show_history)
+        self.read_only_label = read_only_note(self)
         for button in self.print_buttons:
             button.setToolTip(self.tr("The document as saved"))
 
@@ -274,6 +282,8 @@ class DocumentDialog(QDialog):
                        self.payment_button, self.reload_button):
             self.buttons_row.addWidget(button)
         self.buttons_row.addStretch(1)
+        self.buttons_row.addWidget(self.read_only_label)
+        self.buttons_row.addWidget(self.history_button)
         for button in self.print_buttons:
             self.buttons_row.addWidget(button)
         self.buttons_row.addWidget(self.close_button)
@@ -286,6 +296,7 @@ class DocumentDialog(QDialog):
         bottom.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
+        self._follow_changes(layout)
         layout.addLayout(top)
         layout.addLayout(add_row)
         layout.addWidget(self.lines_view, 1)
@@ -295,6 +306,37 @@ class DocumentDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.confirm_button.isVisible() and self.confirm())
         self.save_button.setToolTip(self.tr("Save the draft (Ctrl+S)"))
         self.confirm_button.setToolTip(self.tr("Save, take the number and make it count (Ctrl+Enter)"))
+
+    def _follow_changes(self, layout: QVBoxLayout) -> None:
+        """Saved by someone else while open: reloaded when untouched, else a bar offers Reload / Keep mine."""
+        self.changed_bar = ChangedBar(self)
+        layout.addWidget(self.changed_bar)
+        self._baseline = Baseline(self._typed)
+        self.document_changed.connect(lambda _card: self._baseline.mark())
+        self.follower = RecordFollower(
+            self.ctx, self.tasks, self.changed_bar, entity="document", table="document", is_dirty=self._baseline.dirty,
+            shown=lambda: (self.card.id, self.card.version) if self.card is not None and self.isVisible() else None,
+            reload=self.reload, parent=self)
+
+    def _typed(self) -> DocumentForm:
+        # A cell being typed in is an edit: asking the form would close its editor under the user's fingers.
+        if self.lines_view.state() == QAbstractItemView.State.EditingState:
+            raise ValueError("a cell is being edited")
+        return self.form()
+
+    def _follow_rights(self) -> None:
+        """What the user's role does not allow is not offered; without the right to change, a view."""
+        principal = rights_of(self.ctx)
+        apply_rights({Action.POST: [self.confirm_button, self.cancel_doc_button],
+                      Action.CREATE: [self.create_from_button], Action.EDIT: [self.sent_button],
+                      Action.PRINT: [self.preview_button, self.save_pdf_button, self.print_button, self.send_button]},
+                     principal, Area.DOCUMENTS)
+        apply_rights({Action.CREATE: [self.payment_button]}, principal, Area.PAYMENTS)
+        self.read_only_label.setVisible(not self.may_edit)
+
+    def show_history(self) -> None:
+        if self.card is not None:
+            show_history(self.ctx, self.tasks, "document", self.card.id, self.windowTitle(), self)
 
     def _button(self, text: str, name: str, slot: Callable | None) -> QPushButton:
         button = QPushButton(text, self, objectName=name)
@@ -417,7 +459,8 @@ class DocumentDialog(QDialog):
             if card.deal_title:
                 parts.append(self.tr("deal: {0}").format(isolate(card.deal_title)))
             self.status_label.setText(" · ".join(parts))
-        editable = card is None or not card.locked
+        editable = (card is None or not card.locked) and self.may_edit
+        self.history_button.setVisible(card is not None)
         for widget in (self.client_combo, self.date_edit, self.due_edit, self.due_default_check, self.currency_edit,
                        self.rate_edit, self.vat_combo, self.warehouse_combo, self.product_edit, self.add_button,
                        self.free_line_button, self.remove_button):

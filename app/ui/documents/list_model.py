@@ -103,6 +103,7 @@ class DocumentsModel(LazyTableModel):
 def documents_table(parent: QWidget, name: str, model: DocumentsModel, stretch: int) -> QTableView:
     table = QTableView(parent, objectName=name)
     table.setModel(model)
+    model.keep_place(table)      # another user's change refreshes the list: the selected document stays
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

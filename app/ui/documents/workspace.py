@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.documents.forms import DocumentRow
 from app.ui.documents.actions import Confirmation, ask_backdated, ask_credit_override, document_error_text
@@ -37,6 +38,7 @@ from app.ui.documents.payment_dialog import PaymentDialog
 from app.ui.documents.printing import ask_printer
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250
@@ -186,6 +188,12 @@ class DocumentsWorkspace(QWidget):
         self.type_combo.activated.connect(lambda _i: self.refresh())
         self.status_combo.activated.connect(lambda _i: self.refresh())
         self._update_actions()
+        principal = rights_of(self.ctx)
+        apply_rights({Action.CREATE: [self.new_button, self.create_from_button, *self.new_actions.values()],
+                      Action.POST: [self.confirm_action, self.cancel_action],
+                      Action.PRINT: [self.save_many_action, self.print_many_action],
+                      Action.EXPORT: [self.export_action]}, principal, Area.DOCUMENTS)
+        apply_rights({Action.CREATE: [self.payment_action]}, principal, Area.PAYMENTS)
 
     def _period_toggled(self, on: bool) -> None:
         self.from_edit.setEnabled(on)

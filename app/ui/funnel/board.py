@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.funnel import Board, BoardColumn, ClosePeriod, DealCardRow, DealQuery
 from app.services.funnel.filters import close_period
@@ -45,6 +46,7 @@ from app.ui.funnel.deal_list import DealListView
 from app.ui.funnel.money import format_money
 from app.ui.funnel.pipelines_dialog import PipelinesDialog
 from app.ui.funnel.reports_view import ConversionView, ForecastView
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 
@@ -147,12 +149,14 @@ class FunnelWorkspace(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self.toolbar.addAction(self.tr("New deal"), self.new_deal)
         self.new_action.setObjectName("new_deal_action")
+        apply_rights({Action.CREATE: [self.new_action]}, rights_of(ctx), Area.DEALS)
         self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.refresh)
         self.refresh_action.setObjectName("refresh_action")
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.pipelines_action = self.toolbar.addAction(self.tr("Pipelines…"), self.edit_pipelines)
         self.pipelines_action.setObjectName("pipelines_action")
         self.pipelines_action.setToolTip(self.tr("Edit pipelines, stages and lost reasons"))
+        apply_rights({Action.EDIT: [self.pipelines_action]}, rights_of(ctx), Area.SETTINGS)
         self.toolbar.addSeparator()
         self.view_buttons = QButtonGroup(self)
         self.view_buttons.setExclusive(True)

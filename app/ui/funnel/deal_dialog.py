@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.clients.forms import NamedItem
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
@@ -42,6 +43,9 @@ from app.services.funnel.deals import line_amount
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import field_label, show_error
 from app.ui.funnel.history import DealHistoryView
+from app.ui.live import Baseline, ChangedBar, RecordFollower
+from app.ui.record_history import show_history
+from app.ui.rights import apply_rights, guard_card, read_only_note, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
@@ -312,6 +316,12 @@ class DealDialog(QDialog):
             button.clicked.connect(lambda _c=False, t=doc_type: self.create_document(t))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             self.document_buttons[doc_type] = button
+        self.audit_button = QPushButton(self.tr("Change history…"), self, objectName="history_button")
+        self.audit_button.setToolTip(self.tr("Every change to this deal: who, when and what"))
+        self.audit_button.setAutoDefault(False)
+        self.audit_button.setVisible(self.deal_id is not None)
+        self.audit_button.clicked.connect(self.show_audit)
+        buttons.addButton(self.audit_button, QDialogButtonBox.ButtonRole.HelpRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         general = QWidget(self)
@@ -327,10 +337,20 @@ class DealDialog(QDialog):
         self.documents_page = QWidget(self)
         self.documents_tab = self.tabs.addTab(self.documents_page, self.tr("Documents"))
         self.tabs.setTabEnabled(self.documents_tab, False)
+        self.read_only_label = read_only_note(self)
         layout = QVBoxLayout(self)
+        # Saved by someone else while open: reloaded when untouched, else the bar offers Reload / Keep mine.
+        self.changed_bar = ChangedBar(self)
+        layout.addWidget(self.changed_bar)
+        layout.addWidget(self.read_only_label)
         layout.addWidget(self.tabs)
         layout.addWidget(self.general_error)
+        self._baseline = Baseline(self.form)
+        self.follower = RecordFollower(ctx, tasks, self.changed_bar, entity="deal", table="deal",
+                                       shown=self._shown_version, is_dirty=self._baseline.dirty,
+                                       reload=self._reload_card, parent=self)
         layout.addWidget(buttons)
+        self._follow_rights(general, products)
 
         self.pipeline_combo.currentIndexChanged.connect(lambda _i: self._fill_stages())
         self.stage_combo.currentIndexChanged.connect(lambda _i: self._show_default_probability())
@@ -460,7 +480,8 @@ class DealDialog(QDialog):
             self.log_button.setEnabled(True)
             for button in self.document_buttons.values():
                 button.setEnabled(True)
-            self._build_documents_tab(self.card.id)
+            if rights_of(self.ctx).allows(Area.DOCUMENTS, Action.VIEW):   # else its tab stays greyed
+                self._build_documents_tab(self.card.id)
         for p in self.pipelines:
             self.pipeline_combo.addItem(p.name, p.id)
         if self.card is None:
@@ -468,6 +489,23 @@ class DealDialog(QDialog):
             self._select(self.manager_combo, self.ctx.user_id)
         else:
             self._show_card(self.card)
+            self._baseline.mark()
+
+    def _shown_version(self) -> tuple[int, int] | None:
+        return (self.card.id, self.card.version) if self.card is not None and self.isVisible() else None
+
+    def _reload_card(self) -> None:
+        deal_id = self.card.id if self.card is not None else None
+        if deal_id is not None:
+            funnel = self.ctx.funnel
+            self.tasks.read(lambda: (funnel.load_deal(deal_id), funnel.deal_history(deal_id)),
+                            lambda loaded: self._card_reloaded(*loaded), lambda exc: show_error(self, exc))
+
+    def _card_reloaded(self, card: DealCard, history) -> None:
+        self.card = card
+        self._show_card(card)
+        self.history_view.show_history(history, datetime.now(UTC).replace(tzinfo=None))
+        self._baseline.mark()
 
     def _show_card(self, card: DealCard) -> None:
         f = card.form
@@ -572,7 +610,21 @@ class DealDialog(QDialog):
             probability=probability, notes=self.notes_edit.toPlainText(),
             source_campaign_id=self.campaign_combo.currentData(), lines=lines)
 
+    def _follow_rights(self, general: QWidget, products: QWidget) -> None:
+        """Without the right to change deals, a view; buttons of other areas follow those areas' rights."""
+        principal = rights_of(self.ctx)
+        apply_rights({Action.CREATE: list(self.document_buttons.values())}, principal, Area.DOCUMENTS)
+        apply_rights({Action.CREATE: [self.log_button]}, principal, Area.TASKS)
+        self.may_edit = guard_card(self.ctx, Area.DEALS, new=self.deal_id is None, fields=[general, products],
+                                   hide=[self.save_button], note=self.read_only_label)
+
+    def show_audit(self) -> None:
+        if self.deal_id is not None:
+            show_history(self.ctx, self.tasks, "deal", self.deal_id, self.title_edit.text(), self)
+
     def save(self) -> None:
+        if not self.may_edit:
+            return
         self.show_errors({})
         try:
             form = self.form()

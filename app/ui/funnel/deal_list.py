@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.funnel import DealListRow, DealQuery
 from app.ui.excel_export import ExcelExport
 from app.ui.funnel.money import format_money, format_percent
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ERROR_COLOR
 
@@ -84,6 +86,7 @@ class DealListView(QWidget):
 
         self.table = QTableView(self, objectName="deal_table")
         self.table.setModel(self.model)
+        self.model.keep_place(self.table)
         self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,6 +118,7 @@ class DealListView(QWidget):
         self.export_button.setToolTip(self.tr("The deals the list shows (its filters and sort), to an Excel workbook"))
         self.export_button.clicked.connect(self.export_to_excel)
         footer.addWidget(self.export_button)
+        apply_rights({Action.EXPORT: [self.export_button]}, rights_of(ctx), Area.DEALS)
         layout.addLayout(footer)
         self.excel_export: ExcelExport | None = None
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.documents.forms import AgingRow, PaymentRow
 from app.ui.documents.editor import ask_yes_no
@@ -36,6 +37,7 @@ from app.ui.documents.payment_dialog import PaymentDialog
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 
 REFRESHED_BY = frozenset({"payment", "document", "client"})
@@ -130,6 +132,8 @@ class PaymentsWorkspace(QWidget):
         self.client_action.setObjectName("open_client_action")
         self.export_action = toolbar.addAction(self.tr("Export to Excel…"), self.export_to_excel)
         self.export_action.setObjectName("export_payments_action")
+        apply_rights({Action.CREATE: [self.register_action], Action.POST: [self.cancel_action],
+                      Action.EXPORT: [self.export_action]}, rights_of(self.ctx), Area.PAYMENTS)
         self.export_action.setToolTip(self.tr("The payments the list shows, to an Excel workbook"))
         self.excel_export: ExcelExport | None = None
         self.direction_combo = QComboBox(page, objectName="direction_filter")
@@ -152,6 +156,7 @@ class PaymentsWorkspace(QWidget):
         self.model.loaded.connect(self._loaded)
         self.view = QTableView(page, objectName="payments_view")
         self.view.setModel(self.model)
+        self.model.keep_place(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -186,6 +191,7 @@ class PaymentsWorkspace(QWidget):
         self.as_of_edit.dateChanged.connect(lambda _d: self.refresh_aging())
         self.export_button = QPushButton(self.tr("Export to Excel…"), page, objectName="export_aging_button")
         self.export_button.clicked.connect(self.export_aging)
+        apply_rights({Action.EXPORT: [self.export_button]}, rights_of(self.ctx), Area.PAYMENTS)
         top = QHBoxLayout()
         top.addWidget(self.receivables_radio)
         top.addWidget(self.payables_radio)

@@ -183,6 +183,21 @@ class ReminderCenter(QObject):
         if self.tray is not None:
             self.tray.hide()
 
+    def pause(self) -> None:
+        """While Karavan is locked: nothing pops over the lock screen and the tray offers nothing to open."""
+        self.timer.stop()
+        self.window.hide()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def resume(self) -> None:
+        """After unlocking: the tray is back and every reminder still due is shown again."""
+        if self.tray is not None:
+            self.tray.show()
+        self._announced = set()
+        self.poll()
+        self.timer.start()
+
     def poll(self) -> None:
         now, user_id = self.clock(), self.user_id
         self.tasks.read(lambda: self.ctx.planner.due_reminders(user_id=user_id, now=now),

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Area
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.planner import ClientLinks, Completion, TaskForm, TaskRow
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import field_label, show_error
+from app.ui.live import ChangedBar, RecordFollower
 from app.ui.planner.common import (
     KINDS,
     PRIORITIES,
@@ -39,6 +41,7 @@ from app.ui.planner.common import (
     to_utc,
 )
 from app.ui.planner.status_actions import CancelTaskDialog, can_cancel, can_complete, can_reopen
+from app.ui.rights import guard_card, read_only_note
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
@@ -217,10 +220,22 @@ class TaskDialog(QDialog):
         self.cancel_dialog_factory = CancelTaskDialog
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.read_only_label = read_only_note(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_label)
         layout.addLayout(self.form_layout)
         layout.addWidget(self.general_error)
         layout.addLayout(status_buttons)
+        # Saved by someone else while open: reloaded when untouched, else the bar offers Reload / Keep mine.
+        self.changed_bar = ChangedBar(self)
+        layout.insertWidget(0, self.changed_bar)
+        self.follower = RecordFollower(ctx, tasks, self.changed_bar, entity="task", table="task",
+                                       shown=self._shown_version, is_dirty=self.edited, reload=self._reload_row,
+                                       parent=self)
+        # Without the right to change tasks, a view (status moves are changes too).
+        self.may_edit = guard_card(ctx, Area.TASKS, new=task_id is None, fields=list(self.fields.values()),
+                                   hide=[self.save_button, self.complete_button, self.cancel_task_button,
+                                         self.reopen_button], note=self.read_only_label)
 
         self.client_combo.client_chosen.connect(self._load_links)
         self.client_combo.cleared.connect(lambda: self._fill_links(None))
@@ -251,6 +266,20 @@ class TaskDialog(QDialog):
         else:
             self.show_row(self.row)
             self._shown = self.form()
+
+    def _shown_version(self) -> tuple[int, int] | None:
+        return (self.row.id, self.row.version) if self.row is not None and self.isVisible() else None
+
+    def _reload_row(self) -> None:
+        task_id = self.row.id if self.row is not None else None
+        if task_id is not None:
+            self.tasks.read(lambda: self.ctx.planner.load_task(task_id), self._row_reloaded,
+                            lambda exc: show_error(self, exc))
+
+    def _row_reloaded(self, row: TaskRow) -> None:
+        self.row = row
+        self.show_row(row)
+        self._shown = self.form()
 
     def show_row(self, row: TaskRow) -> None:
         f = row.form
@@ -363,6 +392,8 @@ class TaskDialog(QDialog):
         return self.row is not None and self._shown is not None and self.form() != self._shown
 
     def save(self) -> None:
+        if not self.may_edit:
+            return
         form = self._checked_form()
         if form is None:
             return

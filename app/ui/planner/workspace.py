@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.planner import MyDay, TaskRow
 from app.ui.errors import show_error
@@ -31,6 +32,7 @@ from app.ui.planner.common import day_bounds_utc, local_today, person_color
 from app.ui.planner.my_day import MyDayModel, RowRole
 from app.ui.planner.status_actions import CancelTaskDialog, can_cancel, can_complete, can_reopen
 from app.ui.planner.task_dialog import CompleteTaskDialog, TaskDialog
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 
 
@@ -53,6 +55,7 @@ class PlannerWorkspace(QWidget):
         self.toolbar = QToolBar(self, objectName="planner_toolbar")
         self.new_action = self.toolbar.addAction(self.tr("New task"), self.new_task)
         self.new_action.setObjectName("new_task_action")
+        apply_rights({Action.CREATE: [self.new_action]}, rights_of(ctx), Area.TASKS)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.refresh)
         self.refresh_action.setObjectName("refresh_action")

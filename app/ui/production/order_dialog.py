@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.errors import ComponentShortage, InsufficientStock, ValidationError
 from app.services.production import ProductionCard, ProductionOrderForm, ShortageRow
@@ -40,6 +41,7 @@ from app.ui.production.orders_model import (
     rows_table,
     status_title,
 )
+from app.ui.rights import allows, apply_rights, forbid, read_only_note, rights_of
 from app.ui.service_desk.product_link import ProductPicker
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
@@ -72,6 +74,7 @@ class ProductionOrderDialog(QDialog):
         self.confirm: Callable[[QWidget, str], bool] = ask_yes_no
         self.ask_quantity: Callable[[QWidget, str, str, str], str | None] = ask_quantity
         self.resize(1060, 780)
+        self.may_edit = allows(ctx, Area.PRODUCTION, Action.CREATE if order_id is None else Action.EDIT)
         self._build()
         self._show_state()
         self.tasks.read(self._load, self._loaded, lambda exc: show_error(self, exc))
@@ -185,7 +188,17 @@ class ProductionOrderDialog(QDialog):
                        self.close_order_button, self.cancel_order_button, self.reload_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.read_only_label = read_only_note(self)
+        self.read_only_label.setVisible(not self.may_edit)
+        buttons.addWidget(self.read_only_label)
         buttons.addWidget(self.close_button)
+        # Every move of an order saves it first: without the right to change orders, a view.
+        if not self.may_edit:
+            for button in (self.save_button, self.release_button, self.start_button, self.complete_button,
+                           self.close_order_button, self.cancel_order_button):
+                forbid(button)
+        apply_rights({Action.POST: [self.complete_button, self.cancel_order_button]},
+                     rights_of(self.ctx), Area.PRODUCTION)
 
         components = QLabel(self.tr("Components"), self)
         components.setFont(font)
@@ -350,7 +363,8 @@ class ProductionOrderDialog(QDialog):
         card = self.card
         status = card.status if card is not None else "planned"
         saved, open_ = card is not None, is_open(status)
-        planned = can_become(status, "released")      # what to make, and where, is fixed once released
+        planned = can_become(status, "released") and self.may_edit   # what to make, and where, is fixed once released
+        open_ = open_ and self.may_edit
         if card is None:
             self.setWindowTitle(self.tr("New production order"))
             self.status_label.setText(self.tr("New production order · not saved yet"))
@@ -432,6 +446,8 @@ class ProductionOrderDialog(QDialog):
     def save(self, then: Callable[[ProductionCard], None] | None = None) -> None:
         """Save what is on screen (create the order the first time); `then(card)` runs after it, also when
         there was nothing to save."""
+        if not self.may_edit:
+            return
         self._clear_messages()
         try:
             form = self.form()

@@ -86,6 +86,8 @@ def rows_table(parent: QWidget, name: str, model, stretch: int | None = None) ->
     """A read-only table over a row model; the `stretch` column (a name) takes the spare width."""
     table = QTableView(parent, objectName=name)
     table.setModel(model)
+    if isinstance(model, LazyTableModel):
+        model.keep_place(table)  # another user's change refreshes the list: the selected row stays
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

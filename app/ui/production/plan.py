@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
@@ -32,6 +33,7 @@ from app.ui.production.orders_model import (
     rows_table,
     status_title,
 )
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.warehouse.format import UnitDecimals
 
@@ -62,6 +64,8 @@ class PlanView(QWidget):
         self.open_action.setToolTip(self.tr("Open the selected order (Enter or double-click)"))
         self.export_action = self.toolbar.addAction(self.tr("Export to Excel…"), self.export_to_excel)
         self.export_action.setObjectName("export_plan_action")
+        apply_rights({Action.CREATE: [self.new_action], Action.EXPORT: [self.export_action]}, rights_of(ctx),
+                     Area.PRODUCTION)
         self.export_action.setToolTip(self.tr("The orders the plan shows, to an Excel workbook"))
         self.excel_export: ExcelExport | None = None
         self.toolbar.addSeparator()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.reports import SPECS, ReportParams, ReportResult
 from app.services.reports.export import write_pdf, write_xlsx
@@ -31,6 +32,7 @@ from app.ui.reports.chart import ReportChart
 from app.ui.reports.format import GROUP_TITLES, STEP_TITLES, tr
 from app.ui.reports.period_picker import PeriodPicker
 from app.ui.reports.table_model import ReportTableModel
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 
 REPORT_TITLES = {"sales": "Sales", "margin": "Gross margin", "cash_flow": "Cash-flow forecast",
@@ -99,6 +101,10 @@ class ReportsWorkspace(QWidget):
         self.warehouse_combo.addItem(tr("All warehouses"), None)
         self.pipeline_combo = QComboBox(self, objectName="report_pipeline_combo")
         self.pipeline_combo.addItem(tr("All pipelines"), None)
+        # Shown once the company has branches: every report can be cut to one of them.
+        self.branch_combo = QComboBox(self, objectName="report_branch_combo")
+        self.branch_combo.addItem(tr("All branches"), None)
+        self.branch_combo.setVisible(False)
         self.group_label = QLabel(tr("Group by:"), self)
         self.refresh_button = QPushButton(tr("&Refresh"), self, objectName="report_refresh_button")
         self.preset_combo = QComboBox(self, objectName="report_preset_combo")
@@ -134,7 +140,7 @@ class ReportsWorkspace(QWidget):
         filters.addStretch(1)
         options = QHBoxLayout()
         for w in (self.group_label, self.group_combo, self.step_combo, self.pipeline_combo, self.manager_combo,
-                  self.category_combo, self.warehouse_combo, self.refresh_button):
+                  self.category_combo, self.warehouse_combo, self.branch_combo, self.refresh_button):
             options.addWidget(w)
         options.addStretch(1)
         options.addWidget(QLabel(tr("Preset:"), self))
@@ -168,7 +174,7 @@ class ReportsWorkspace(QWidget):
         self.report_list.currentRowChanged.connect(self._report_chosen)
         self.period.changed.connect(self.run)
         for combo in (self.group_combo, self.step_combo, self.manager_combo, self.category_combo, self.warehouse_combo,
-                      self.pipeline_combo):
+                      self.pipeline_combo, self.branch_combo):
             combo.activated.connect(lambda _i: self.run())
         self.refresh_button.clicked.connect(self.run)
         self.preset_combo.activated.connect(self._preset_chosen)
@@ -176,6 +182,8 @@ class ReportsWorkspace(QWidget):
         self.delete_preset_button.clicked.connect(self.delete_preset)
         self.excel_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        apply_rights({Action.EXPORT: [self.excel_button], Action.PRINT: [self.pdf_button]}, rights_of(self.ctx),
+                     Area.REPORTS)
         # Documents, payments, stock or production changed elsewhere: a report on screen follows.
         self.tasks.changed.connect(self._data_changed)
         self._load_choices()
@@ -184,7 +192,10 @@ class ReportsWorkspace(QWidget):
     # -- choices -----------------------------------------------------------------------------------
     def _load_choices(self) -> None:
         def fill(data) -> None:
-            users, warehouses, categories, pipelines = data
+            users, warehouses, categories, pipelines, branches = data
+            for b in branches:
+                self.branch_combo.addItem(b.name, b.id)
+            self.branch_combo.setVisible(bool(branches))
             for p in pipelines:
                 self.pipeline_combo.addItem(p.name, p.id)
             for u in users:
@@ -195,7 +206,8 @@ class ReportsWorkspace(QWidget):
                 self.category_combo.addItem(path, ident)
 
         self.tasks.read(lambda: (self.ctx.users.list_users(), self.ctx.stock.list_warehouses(),
-                                 self.ctx.catalog.list_categories(), self.ctx.funnel.list_pipelines()), fill, lambda exc: show_error(self, exc))
+                                 self.ctx.catalog.list_categories(), self.ctx.funnel.list_pipelines(),
+                                 self.ctx.access.list_branches()), fill, lambda exc: show_error(self, exc))
 
     def report_key(self) -> str:
         item = self.report_list.currentItem()
@@ -232,7 +244,8 @@ class ReportsWorkspace(QWidget):
                             warehouse_id=self.warehouse_combo.currentData() if self.warehouse_combo.isVisibleTo(self)
                             else None,
                             pipeline_id=self.pipeline_combo.currentData() if self.pipeline_combo.isVisibleTo(self)
-                            else None)
+                            else None,
+                            branch_id=self.branch_combo.currentData())
 
     def _data_changed(self, entity: str, _ids) -> None:
         if entity != "user_setting" and self.isVisible() and self.result is not None:
@@ -297,7 +310,8 @@ class ReportsWorkspace(QWidget):
         self.period.set_period(p.period_kind, p.start, p.end, compare=p.compare)
         for combo, value in ((self.group_combo, p.group_by), (self.step_combo, p.step),
                              (self.manager_combo, p.manager_id), (self.category_combo, p.category_id),
-                             (self.warehouse_combo, p.warehouse_id), (self.pipeline_combo, p.pipeline_id)):
+                             (self.warehouse_combo, p.warehouse_id), (self.pipeline_combo, p.pipeline_id),
+                             (self.branch_combo, p.branch_id)):
             i = combo.findData(value)
             if i >= 0:
                 combo.setCurrentIndex(i)

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Area
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.services.service_desk import KINDS, PRIORITIES, RESOLVED, RequestCard, RequestForm
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import show_error
+from app.ui.live import Baseline, ChangedBar, RecordFollower
+from app.ui.rights import guard_card, read_only_note
 from app.ui.service_desk.product_link import ProductPicker, open_product
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
@@ -170,13 +173,26 @@ class ServiceRequestDialog(QDialog):
         self.save_button.setObjectName("save_button")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.read_only_label = read_only_note(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_label)
         layout.addLayout(header)
+        # Saved by someone else while open: reloaded when untouched, else the bar offers Reload / Keep mine.
+        self.changed_bar = ChangedBar(self)
+        layout.addWidget(self.changed_bar)
+        self._baseline = Baseline(lambda: (self.form(), self.resolution_edit.toPlainText()))
+        self.follower = RecordFollower(
+            ctx, tasks, self.changed_bar, entity="service_request", table="service_request",
+            shown=lambda: (self.card.id, self.card.version) if self.card is not None and self.isVisible() else None,
+            is_dirty=self._baseline.dirty, reload=self._reload_card, parent=self)
         layout.addLayout(form)
         layout.addLayout(self.status_row)
         layout.addWidget(self.general_error)
         layout.addWidget(self.info_label)
         layout.addWidget(buttons)
+        # Without the right to change requests, a view (a status move is a change too).
+        self.may_edit = guard_card(ctx, Area.SERVICE_DESK, new=request_id is None, fields=list(self.fields.values()),
+                                   hide=[self.save_button, *self.status_buttons.values()], note=self.read_only_label)
 
         self.client_combo.client_chosen.connect(lambda _id: self._client_chosen())
         self.client_combo.currentIndexChanged.connect(lambda _i: self._load_contacts())
@@ -223,6 +239,13 @@ class ServiceRequestDialog(QDialog):
         self.product_edit.setText(f.product_ref)
         self.resolution_edit.setPlainText(card.resolution)
         self._show_status()
+        self._baseline.mark()
+
+    def _reload_card(self) -> None:
+        request_id = self.card.id if self.card is not None else None
+        if request_id is not None:
+            self.tasks.read(lambda: self.ctx.service_desk.load_request(request_id), self.show_card,
+                            lambda exc: show_error(self, exc))
 
     def _show_status(self) -> None:
         card = self.card
@@ -274,9 +297,12 @@ class ServiceRequestDialog(QDialog):
     def _show_contacts(self, client_id: int, people, wanted: int | None) -> None:
         if client_id != self.client_combo.currentData():
             return
+        untouched = not self._baseline.dirty()
         for ident, name in people:
             self.contact_combo.addItem(name, ident)
         self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(wanted)))
+        if untouched:
+            self._baseline.mark()       # the contacts arriving later is not an edit
 
     # -- saving -----------------------------------------------------------------------------------
     def form(self) -> RequestForm:
@@ -295,6 +321,8 @@ class ServiceRequestDialog(QDialog):
             self.product_opener(self.ctx, self.tasks, product_id, self)
 
     def save(self) -> None:
+        if not self.may_edit:
+            return
         self.show_errors({})
         if self.product_combo.unresolved():
             self.show_errors({"product_id": self.tr("pick a product from the list, or clear the field")})

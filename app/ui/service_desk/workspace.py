@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.service_desk import STATUSES, RequestQuery, RequestRow
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import Column, LazyTableModel
 from app.ui.marketing.rows_model import RowsModel
+from app.ui.rights import apply_rights, rights_of
 from app.ui.service_desk.product_link import open_product
 from app.ui.service_desk.request_dialog import (
     ServiceRequestDialog,
@@ -110,6 +112,8 @@ class ServiceDeskWorkspace(QWidget):
         self.excel_export: ExcelExport | None = None
         self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.refresh)
         self.refresh_action.setObjectName("refresh_action")
+        apply_rights({Action.CREATE: [self.new_action], Action.EXPORT: [self.export_action]}, rights_of(ctx),
+                     Area.SERVICE_DESK)
 
         self.status_combo = QComboBox(self, objectName="status_filter")
         self.status_combo.addItem(self.tr("Open (new, in progress, waiting)"), "active")
@@ -134,6 +138,7 @@ class ServiceDeskWorkspace(QWidget):
                                    fetch_first=self._fetch_first, fetch_page=self._fetch_page, parent=self)
         self.view = QTableView(self, objectName="requests_table")
         self.view.setModel(self.model)
+        self.model.keep_place(self.view)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(8, Qt.SortOrder.AscendingOrder)
         _table_look(self.view)
@@ -241,6 +246,8 @@ class ClientRequestsPanel(QWidget):
         self.export_button.clicked.connect(self.export_to_excel)
         self.export_button.setEnabled(False)
         self.excel_export: ExcelExport | None = None
+        apply_rights({Action.CREATE: [self.new_button], Action.EXPORT: [self.export_button]}, rights_of(ctx),
+                     Area.SERVICE_DESK)
         self.empty_label = QLabel(self.tr("No service requests from this client."), self,
                                   objectName="client_requests_empty")
         top = QHBoxLayout()

@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.ui.errors import field_label, show_error, show_save_failure
+from app.ui.record_history import show_history
+from app.ui.rights import allows, apply_rights, forbid, read_only_note, rights_of
 from app.ui.tasks import Task, TaskRunner
 from app.ui.text import format_time, isolate
 from app.ui.warehouse.format import UnitDecimals, local_to_utc, stock_error_text, utc_to_local
@@ -81,6 +84,7 @@ class StockDocumentDialog(QDialog):
         self.backdated_question: Callable[[QWidget, list[str]], bool] = ask_backdated
         self.confirm: Callable[[QWidget, str], bool] = ask_yes_no
         self.resize(980, 620)
+        self.may_edit = allows(ctx, Area.WAREHOUSE, Action.CREATE if doc_id is None else Action.EDIT)
 
         self.status_label = QLabel(self, objectName="status_label")
         font = self.status_label.font()
@@ -175,7 +179,15 @@ class StockDocumentDialog(QDialog):
                        self.reload_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        self.read_only_label = read_only_note(self)
+        self.read_only_label.setVisible(not self.may_edit)
+        self.history_button = self._button(self.tr("History"), "history_button", self.show_history)
+        for widget in (self.read_only_label, self.history_button, self.close_button):
+            buttons.addWidget(widget)
+        apply_rights({Action.POST: [self.post_button, self.unpost_button, self.cancel_doc_button]}, rights_of(ctx),
+                     Area.WAREHOUSE)
+        if not self.may_edit:
+            forbid(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addLayout(self.form_layout)
@@ -282,8 +294,9 @@ class StockDocumentDialog(QDialog):
                 text += " · " + self.tr("posted {when} by {who}").format(when=format_time(self.card.posted_at),
                                                                          who=self.card.posted_by_name)
             self.status_label.setText(text)
-        draft = self.status == "draft"
+        draft = self.status == "draft" and self.may_edit
         saved = self.card is not None
+        self.history_button.setVisible(saved)
         for widget in (self.warehouse_combo, self.to_warehouse_combo, self.client_combo, self.reason_edit,
                        self.date_edit, self.comment_edit, self.product_edit, self.add_button, self.remove_button):
             widget.setEnabled(draft)
@@ -470,8 +483,14 @@ class StockDocumentDialog(QDialog):
             self.show_errors(exc.errors)
             return None
 
+    def show_history(self) -> None:
+        if self.card is not None:
+            show_history(self.ctx, self.tasks, "stock_document", self.card.id, self.windowTitle(), self)
+
     def save(self, then: Callable[[object], None] | None = None) -> None:
         """Save the draft (create it the first time); `then(card)` runs after a successful save."""
+        if not self.may_edit:
+            return
         form = self._form_or_errors()
         if form is None:
             return

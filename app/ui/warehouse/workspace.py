@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.stock.balances import search_balances, sort_balances
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
+from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time
 from app.ui.warehouse.document_dialog import KIND_TITLES, STATUS_TITLES, StockDocumentDialog
@@ -63,6 +65,8 @@ def _table(parent: QWidget, name: str, model, columns: list[Column], stretch: in
     """A read-only row table; the `stretch` column (a name) takes the spare width, numbers keep theirs."""
     table = QTableView(parent, objectName=name)
     table.setModel(model)
+    if isinstance(model, LazyTableModel):
+        model.keep_place(table)  # another user's change refreshes the list: the selected row stays
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -148,6 +152,8 @@ class WarehouseWorkspace(QWidget):
         toolbar.addSeparator()
         self.export_documents_action = toolbar.addAction(self.tr("Export to Excel…"), self.export_documents)
         self.export_documents_action.setObjectName("export_stock_documents_action")
+        apply_rights({Action.CREATE: list(self.new_actions.values()), Action.EXPORT: [self.export_documents_action]},
+                     rights_of(self.ctx), Area.WAREHOUSE)
         self.export_documents_action.setToolTip(self.tr("The stock documents the list shows, to an Excel workbook"))
         self.kind_combo = QComboBox(page, objectName="kind_filter")
         self.kind_combo.addItem(self.tr("All kinds"), None)
@@ -266,6 +272,8 @@ class WarehouseWorkspace(QWidget):
         export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         export_action.triggered.connect(self.export_balances)
         page.addAction(export_action)
+        apply_rights({Action.EXPORT: [self.balances_export_button, export_action]}, rights_of(self.ctx),
+                     Area.WAREHOUSE)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Warehouse:"), page))
         filters.addWidget(self.warehouse_combo)
