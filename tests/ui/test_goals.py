@@ -250,3 +250,19 @@ def test_deleting_an_objective_asks_first(qtbot, monkeypatch, ui_services, tasks
     qtbot.mouseClick(page.delete_objective_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert page.empty_label.isVisible()
+
+
+def test_a_sales_manager_sets_only_their_own_objectives(qtbot, ui_services, tasks):
+    sam_id = ui_services.users.add_user("sam", full_name="Sam Seller", password="sam-pass-12", role="sales_manager").id
+    sam = ui_services.as_user(sam_id)
+    page = goals_page(qtbot, sam, tasks)
+    assert not page.plans_button.isEnabled()                             # plans need the Settings edit right
+    dialog = page.new_objective()
+    assert [dialog.level.itemData(i) for i in range(dialog.level.count())] == ["person"]
+    assert dialog.belongs.currentData() == sam_id and dialog.belongs.count() == 1
+    qtbot.keyClicks(dialog.title, "My calls")
+    qtbot.keyClicks(dialog.editors[0].title, "Calls")
+    qtbot.keyClicks(dialog.editors[0].target, "120")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.model.data(page.model.index(0, 1)) == "Person: Sam Seller"
