@@ -196,7 +196,8 @@ def check_in(uow: UnitOfWork, key_result_id: int, *, value: Decimal | str, comme
             raise NotFound("key_result", key_result_id)
         obj = s.get(Objective, kr.objective_id)
         if not _may_check_in(uow, kr, obj):
-            raise PermissionDenied(str(Action.EDIT), area=str(Area.REPORTS))
+            # Not its owner: only the right to set goals (Settings edit) would have let them.
+            raise PermissionDenied(str(Action.EDIT), area=str(Area.SETTINGS))
         if kr.kind != KeyResultKind.MANUAL:
             raise ValidationError({"value": "is counted from the data for this key result"})
         errors: dict[str, str] = {}
