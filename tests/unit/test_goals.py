@@ -205,3 +205,24 @@ def test_metrics_count_what_the_viewer_may_see(services, reports_shop):  # noqa:
     # The same scopes as the reports: a sales manager limited to their own documents sees their own sales.
     assert services.goals.load_objective(row.id).key_results[0].current_value == D("20.00")
     assert sam.goals.load_objective(row.id).key_results[0].current_value == D("0.00")
+
+
+def test_the_demo_company_has_goals_and_plans(services, monkeypatch):
+    from argon2 import PasswordHasher
+
+    from app.services import users
+
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    services.demo.seed_demo(clients=40, seed=3)
+    today = date.today()
+    from app.services.reports.periods import period_of
+
+    quarter = period_of("quarter", today=today)
+    found = services.goals.list_objectives(start=quarter.start, end=quarter.end)
+    assert [o.level for o in found] == ["company", "person"]
+    company = found[0]
+    assert [kr.kind for kr in company.key_results] == ["metric", "metric", "metric", "manual"]
+    assert company.key_results[0].current_value > 0                       # the demo's invoices this quarter
+    assert services.goals.plan_amount(today.replace(day=1), today.replace(day=1)) > 0
+    services.demo.seed_demo(clients=5, seed=4)                             # a second run adds no goals
+    assert len(services.goals.list_objectives(start=quarter.start, end=quarter.end)) == 2

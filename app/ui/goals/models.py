@@ -4,7 +4,7 @@ its objective), a key result's check-ins, and the delegate that paints progress 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -56,6 +56,15 @@ def value_text(value: Decimal | None, kind: str, currency: str) -> str:
     if kind == "percent":
         return f"{format_number(value, 1, grouping())} %"
     return format_quantity(value.normalize() if value == value.to_integral() else value, None, grouping())
+
+
+def pace_text(value: Decimal, kind: str, currency: str) -> str:
+    """Where a steady pace would be: counts as whole numbers, quantities to two places."""
+    if kind == "int":
+        value = value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    elif kind == "qty":
+        value = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return value_text(value, kind, currency)
 
 
 def percent_text(value: Decimal | None) -> str:
@@ -137,7 +146,7 @@ class GoalsModel(QAbstractTableModel):
                 "current": value_text(kr.current_value, kr.value_kind, self.currency),
                 "target": value_text(kr.target_value, kr.value_kind, self.currency),
                 "progress": percent_text(kr.progress_percent),
-                "pace": value_text(kr.expected_value, kr.value_kind, self.currency),
+                "pace": pace_text(kr.expected_value, kr.value_kind, self.currency),
                 "status": status_text(kr.status)}[column]
 
 
