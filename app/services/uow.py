@@ -80,3 +80,4 @@ def _stamp_audit_columns(session: Session, _flush_context: object, _instances: o
 from app.services.access import audit as _audit  # noqa: E402,F401
 from app.services.access import scopes as _scopes  # noqa: E402,F401
 from app.services.access.principal import SYSTEM, Principal, load_principal  # noqa: E402
+from app.services.automation import capture as _automation_capture  # noqa: E402,F401
