@@ -75,8 +75,8 @@ def _claim(uow: UnitOfWork, now: datetime, limit: int) -> list[int]:
                 AutomationEvent.id == event_id,
                 or_(AutomationEvent.status == "pending",
                     (AutomationEvent.status == "running") & (AutomationEvent.claimed_at < now - STALE_CLAIM)))
-                .values(status="running", claimed_at=now)).rowcount
-            if hit:
+                .values(status="running", claimed_at=now).returning(AutomationEvent.id)).first()
+            if hit is not None:
                 claimed.append(event_id)
         w.commit()
     return claimed

@@ -63,9 +63,10 @@ def _take(s: Session, rule_id: int, key: str, now: datetime) -> bool:
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    # RETURNING, not rowcount: psycopg reports -1 for an INSERT … ON CONFLICT through SQLAlchemy.
     hit = s.execute(dialect_insert(RuleFiring.__table__).values(rule_id=rule_id, key=key, fired_at=now)
-                    .on_conflict_do_nothing(index_elements=["rule_id", "key"])).rowcount
-    return bool(hit)
+                    .on_conflict_do_nothing(index_elements=["rule_id", "key"]).returning(RuleFiring.rule_id)).first()
+    return hit is not None
 
 
 def _fire(s: Session, rule: AutomationRule, key: str, entity: str, record_id: int | None, now: datetime) -> int:
