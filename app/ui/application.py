@@ -238,6 +238,7 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
     window.show()
     window.start_reminders()
     window.start_backups()
+    window.start_automation()
     code = app.exec()
     instance.close()
     tasks.wait_idle()

@@ -331,13 +331,13 @@ def editor_choices(uow: UnitOfWork) -> EditorChoices:
 @requires(Area.SETTINGS, Action.VIEW)
 def rule_runs(uow: UnitOfWork, *, rule_id: int | None = None, status: str | None = None,
               before_id: int | None = None, limit: int = 200) -> list[RunRow]:
-    """The rule-run log, newest first (`status`: ok, failed, loop, gave_up; "problems": all but ok)."""
+    """The rule-run log, newest first (`status`: ok, failed, loop, gave_up; "problems": failed, gave_up and loop)."""
     with uow:
         stmt = select(RuleRun).order_by(RuleRun.id.desc()).limit(limit)
         if rule_id is not None:
             stmt = stmt.where(RuleRun.rule_id == rule_id)
         if status == "problems":
-            stmt = stmt.where(RuleRun.status != "ok")
+            stmt = stmt.where(RuleRun.status.in_(("failed", "gave_up", "loop")))
         elif status:
             stmt = stmt.where(RuleRun.status == status)
         if before_id is not None:
