@@ -6,7 +6,7 @@ import argparse
 import importlib
 
 AREAS = ("clients", "startup", "funnel", "stock", "documents", "production", "dashboard", "exports",
-         "reports", "imports", "audit", "backup")
+         "reports", "imports", "audit", "backup", "automation")
 
 
 def main() -> None:

@@ -60,15 +60,22 @@ def _system(uow: UnitOfWork) -> UnitOfWork:
     return UnitOfWork(uow.session_factory, user_id=None)
 
 
+def _due(s, now: datetime, limit: int) -> list[int]:
+    return list(s.scalars(select(AutomationEvent.id).where(
+        or_(AutomationEvent.status == "pending",
+            (AutomationEvent.status == "running") & (AutomationEvent.claimed_at < now - STALE_CLAIM)),
+        AutomationEvent.next_attempt_at <= now).order_by(AutomationEvent.id).limit(limit)))
+
+
 def _claim(uow: UnitOfWork, now: datetime, limit: int) -> list[int]:
     claimed = []
     with _system(uow) as w:
+        if not _due(w.session, now, 1):
+            return []   # the usual case after a save: nothing waits, and no write lock is taken
+    with _system(uow) as w:
         w.begin_write()
         s = w.session
-        ids = list(s.scalars(select(AutomationEvent.id).where(
-            or_(AutomationEvent.status == "pending",
-                (AutomationEvent.status == "running") & (AutomationEvent.claimed_at < now - STALE_CLAIM)),
-            AutomationEvent.next_attempt_at <= now).order_by(AutomationEvent.id).limit(limit)))
+        ids = _due(s, now, limit)
         for event_id in ids:
             # Another desktop may claim the same event: only one UPDATE finds it still unclaimed.
             hit = s.execute(update(AutomationEvent).where(
