@@ -175,3 +175,21 @@ def test_the_main_window_runs_rules_after_a_save_and_shows_the_messages(qtbot, u
     assert shown["texts"][0].endswith("New client Tabriz Carpets")
     assert center.unread == 0 and center.button.text() == "Messages"
     center.stop()
+
+
+def test_who_may_only_view_settings_sees_the_rules_but_changes_nothing(qtbot, ui_services, tasks):
+    ui_services.automation.add_template("below_min_purchase")
+    roles = {r.key: r for r in ui_services.access.list_roles()}
+    cells = dict(roles["sales_manager"].cells)
+    cells[("settings", "view")] = "all"
+    viewer_role = ui_services.access.save_role(None, name="Settings viewer", cells=cells)
+    viewer = ui_services.users.add_user("vera", full_name="Vera Viewer", password="vera-pass-11",
+                                        role=viewer_role.key)
+    dialog = _dialog(qtbot, ui_services.as_user(viewer.id), tasks)
+    assert dialog.rule_list.count() == 1
+    assert dialog.name_edit.text() == "Stock below minimum → draft purchase order"
+    for button in (dialog.save_button, dialog.new_button, dialog.template_button, dialog.delete_button,
+                   dialog.add_action_button):
+        assert not button.isEnabled(), button.objectName()
+    assert dialog.log_button.isEnabled()
+    assert "Settings edit right" in dialog.status.text()

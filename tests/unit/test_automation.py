@@ -253,6 +253,10 @@ def test_bad_rules_are_refused_field_by_field(shop):
                                                    trigger_params={"every": "weekly", "at": "25:00", "weekday": 9},
                                                    actions=[]))
     assert set(err.value.errors) == {"trigger_params.at", "trigger_params.weekday", "actions"}
+    with pytest.raises(ValidationError) as err:
+        shop.s.automation.save_rule(None, RuleForm(name="Nightly", trigger="schedule", actions=[
+            {"kind": "create_task", "assignee": "manager", "subject": "Plan"}]))
+    assert "a schedule has no record" in err.value.errors["actions.0.assignee"]
 
 
 def test_only_who_may_edit_settings_edits_rules_and_sees_the_log(shop, services):

@@ -190,6 +190,8 @@ def _validate(s, form: RuleForm) -> dict:
             path = f"actions.{i}.{key}"
             if kind == "assignee":
                 _check_assignee(s, value, path, errors)
+                if not trig.entity and value == "manager":
+                    errors[path] = "a schedule has no record whose manager it could be: choose a user or a role"
             elif kind == "int":
                 _check_int(value, path, errors, high=3650)
                 value = int(str(value or 0)) if path not in errors else value

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.access.matrix import Action, Area
 from app.services.automation import EditorChoices, RuleForm, RuleRow
 from app.services.automation.catalog import TRIGGER, TRIGGERS
 from app.services.context import ServiceContext
@@ -51,6 +52,7 @@ class AutomationRulesDialog(QDialog):
         self.condition_rows: list[ConditionRow] = []
         self.action_rows: list[ActionRow] = []
         self.trigger_params: dict[str, ParamEditor] = {}
+        self.can_edit = True   # until my_rights says otherwise (the service refuses anyway)
 
         # -- left: the rules ------------------------------------------------------------------------
         self.rule_list = QListWidget(objectName="rules_list")
@@ -150,6 +152,16 @@ class AutomationRulesDialog(QDialog):
         self.choices = choices
         self._show_form(self._form())
         self.reload()
+        self.tasks.read(self.ctx.access.my_rights, self._got_rights, lambda exc: show_error(self, exc))
+
+    def _got_rights(self, principal) -> None:
+        """Who may only view the settings sees the rules and the log, and changes nothing."""
+        self.can_edit = principal.allows(Area.SETTINGS, Action.EDIT)
+        for button in (self.new_button, self.template_button, self.save_button, self.delete_button,
+                       self.add_condition_button, self.add_action_button):
+            button.setEnabled(self.can_edit and button.isEnabled())
+        if not self.can_edit:
+            self.status.show_message(tr("You may look at the rules; changing them needs the Settings edit right."))
 
     def reload(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else (self.current.id if self.current else None)
@@ -174,13 +186,13 @@ class AutomationRulesDialog(QDialog):
             self.rule_list.setCurrentRow(chosen)
         elif rows and self.current is None and not self.name_edit.text():
             self.rule_list.setCurrentRow(0)
-        self.delete_button.setEnabled(self.current is not None)
+        self.delete_button.setEnabled(self.current is not None and self.can_edit)
 
     def _rule_chosen(self, row: int) -> None:
         if 0 <= row < len(self.rules):
             self.current = self.rules[row]
             self._show_form(self.current.form)
-        self.delete_button.setEnabled(self.current is not None)
+        self.delete_button.setEnabled(self.current is not None and self.can_edit)
 
     # -- the form -----------------------------------------------------------------------------------
     def _entity(self) -> str:
@@ -263,7 +275,7 @@ class AutomationRulesDialog(QDialog):
 
     def _update_hints(self) -> None:
         self.no_conditions.setVisible(not self.condition_rows)
-        self.add_condition_button.setEnabled(bool(_fields(self._entity())))
+        self.add_condition_button.setEnabled(bool(_fields(self._entity())) and self.can_edit)
 
     def _show_form(self, form: RuleForm) -> None:
         self._clear_errors()
