@@ -13,6 +13,7 @@ from app.services.clients import ClientForm
 from app.services.funnel.forms import StageSpec
 from app.ui.automation import AutomationCenter, AutomationRulesDialog, NoticesDialog, RuleRunLogDialog
 from tests.conftest import ADMIN_PASSWORD
+from tests.ui.shot_paths import shot_path
 
 
 def _pick(combo: QComboBox, data) -> None:
@@ -163,6 +164,8 @@ def test_the_main_window_runs_rules_after_a_save_and_shows_the_messages(qtbot, u
     tasks.notify_changed("client", ())           # what a save through the runner announces
     qtbot.waitUntil(lambda: center.unread == 1, timeout=3000)
     assert center.button.text() == "Messages: 1"
+    window.show()
+    window.grab().save(shot_path("automation_messages_status_bar.png"))
     shown = {}
 
     def fake_exec(dialog):
@@ -174,6 +177,18 @@ def test_the_main_window_runs_rules_after_a_save_and_shows_the_messages(qtbot, u
     qtbot.mouseClick(center.button, Qt.MouseButton.LeftButton)
     assert shown["texts"][0].endswith("New client Tabriz Carpets")
     assert center.unread == 0 and center.button.text() == "Messages"
+    # Double-clicking a message opens its record.
+    opened = []
+    monkeypatch.setattr(window, "open_record", lambda kind, ident: opened.append((kind, ident)))
+
+    def activate(dialog):
+        dialog.list.itemActivated.emit(dialog.list.item(0))
+        return 0
+
+    monkeypatch.setattr(NoticesDialog, "exec", activate)
+    qtbot.mouseClick(center.button, Qt.MouseButton.LeftButton)
+    (client,) = [c for c in ui_services.clients.search_clients("Tabriz", limit=5)]
+    assert opened == [("client", client.id)]
     center.stop()
 
 

@@ -100,8 +100,11 @@ class AutomationCenter(QObject):
     def show_notices(self) -> None:
         dialog = NoticesDialog(self.ctx, self.tasks, self.window)
         dialog.exec()
+        chosen = dialog.chosen
         dialog.deleteLater()
         self.refresh_unread()
+        if chosen is not None and hasattr(self.window, "open_record"):
+            self.window.open_record(*chosen)
 
 
 class NoticesDialog(QDialog):
@@ -114,7 +117,11 @@ class NoticesDialog(QDialog):
         self.resize(560, 420)
         self.ctx, self.tasks = ctx, tasks
         self.rows: list[NoticeRow] = []
+        # (entity, id) of the record whose message was double-clicked: the window opens it afterwards.
+        self.chosen: tuple[str, int] | None = None
         self.list = QListWidget(objectName="notices_list")
+        self.list.setToolTip(tr("Double-click a message to open its record"))
+        self.list.itemActivated.connect(self._activated)
         self.empty = QLabel(tr("No messages."), objectName="notices_empty")
         self.read_button = QPushButton(tr("Mark all read"), objectName="mark_read_button")
         self.read_button.clicked.connect(self.mark_all_read)
@@ -144,6 +151,14 @@ class NoticesDialog(QDialog):
             self.list.addItem(item)
         self.empty.setVisible(not rows)
         self.read_button.setEnabled(any(not n.read for n in rows))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        notice = self.rows[self.list.row(item)]
+        if notice.record_id is None or not notice.entity:
+            return
+        self.chosen = (notice.entity, notice.record_id)
+        self.tasks.write(lambda: self.ctx.automation.mark_read([notice.id]), lambda _n: self.accept(),
+                         lambda exc: show_error(self, exc), entity="automation_notice")
 
     def mark_all_read(self) -> None:
         self.tasks.write(self.ctx.automation.mark_read, lambda _n: self.reload(), lambda exc: show_error(self, exc),
