@@ -3,6 +3,7 @@ validation and rights — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -208,13 +209,31 @@ def test_rules_that_trigger_each_other_endlessly_are_stopped_and_reported(shop):
     assert shop.run().events == 0
 
 
-def test_a_rule_that_changes_its_own_record_stops_at_the_depth_limit(shop):
-    # Notes are changed on every deal.created only, so chains stay short; a stage loop is the real danger.
+def test_a_rule_changing_its_own_record_does_not_fire_itself_again(shop):
+    # Setting the probability is not a stage move: the rule's own change queues nothing for it.
     shop.rule("deal.stage", [{"kind": "set_field", "field": "probability", "value": "55"}])
     deal = shop.deal(lines=())
     _move(shop, deal, "Proposal")
     assert shop.run().ok == 1
     assert shop.s.funnel.load_deal(deal.id).form.probability == Decimal("55.00")
+    assert shop.run().events == 0
+
+
+def test_a_chain_of_rules_deeper_than_the_limit_is_stopped(shop, services):
+    from app.services.automation import MAX_DEPTH
+
+    shop.rule("client.created", [{"kind": "notify", "recipients": "admins", "text": "deep"}], name="Deep")
+    made = shop.s.clients.create_client(ClientForm(display_name="Far down the chain"))
+    with services.uow() as uow:   # as if five other rules had led to this client
+        event = uow.session.scalars(select(AutomationEvent)).one()
+        event.depth = MAX_DEPTH
+        event.chain = json.dumps([[900 + i, "deal", i] for i in range(MAX_DEPTH)])
+        uow.commit()
+    assert shop.run().loops == 1
+    (run,) = shop.s.automation.rule_runs()
+    assert (run.status, run.record_id) == ("loop", made.id)
+    assert f"the chain of rules is {MAX_DEPTH} deep" in run.message
+    assert shop.notices_of(shop.admin_id) == ["Automation rule “Deep” was stopped: the chain of rules is 5 deep."]
 
 
 def test_events_are_queued_only_for_active_triggers_and_not_for_a_rolled_back_change(shop, services):
