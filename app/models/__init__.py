@@ -1,6 +1,7 @@
 """All tables; importing this package registers every model on `Base.metadata`."""
 
 from app.models.access import AuditEvent, Branch, Department, Role, RolePermission
+from app.models.automation import AutomationEvent, AutomationNotice, AutomationRule, RuleFiring, RuleRun
 from app.models.base import Base, utcnow
 from app.models.catalog import (
     STOCKED_KINDS,
@@ -124,5 +125,7 @@ __all__ = [
     "DocumentLayout", "DocumentLine", "NumberSequence", "Payment", "PaymentAllocation", "PaymentDirection",
     "PaymentMethod", "PaymentStatus", "Progress", "VatMode", "OPEN_PRODUCTION", "Bom", "BomLine",
     "ProductionCompletion", "ProductionOrder", "ProductionOrderLine", "ProductionStatus", "SupplierProduct",
-    "UserSetting", "CheckIn", "KeyResult", "KeyResultKind", "Objective", "ObjectiveLevel", "SalesPlan",
+    "UserSetting",
+    "AutomationEvent", "AutomationNotice", "AutomationRule", "RuleFiring", "RuleRun",
+    "CheckIn", "KeyResult", "KeyResultKind", "Objective", "ObjectiveLevel", "SalesPlan",
 ]

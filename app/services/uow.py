@@ -93,3 +93,4 @@ from app.services import changes as _changes  # noqa: E402,F401
 from app.services.access import audit as _audit  # noqa: E402,F401
 from app.services.access import scopes as _scopes  # noqa: E402,F401
 from app.services.access.principal import SYSTEM, Principal, load_principal  # noqa: E402
+from app.services.automation import capture as _automation_capture  # noqa: E402,F401

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from app.models import Role, User, utcnow
 from app.services import validation as v
 from app.services.access.matrix import ADMINISTRATOR, Action, Area
+from app.services.access.passwords import hash_password, password_error
 from app.services.access.principal import open_to_all, requires
 from app.services.errors import ValidationError
 from app.services.uow import UnitOfWork
-
-MIN_PASSWORD_LENGTH = 8
-_hasher = PasswordHasher()
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,23 +31,6 @@ class UserRow:
     def of(cls, user: User) -> UserRow:
         return cls(user.id, user.login, user.full_name, user.email, user.is_admin, user.active, user.version,
                    bool(user.must_change_password))
-
-
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
-
-
-def password_error(password: str, *, login: str = "") -> str | None:
-    """The password policy: long enough, letters and digits, not the login itself; None when it passes."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        return f"must be at least {MIN_PASSWORD_LENGTH} characters"
-    if password.strip() != password:
-        return "must not start or end with a space"
-    if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
-        return "must contain both letters and digits"
-    if login and v.fold(v.clean(login)) == v.fold(password):
-        return "must not be the login"
-    return None
 
 
 def validate_new_user(login: str, full_name: str, password: str) -> dict[str, str]:

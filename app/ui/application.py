@@ -284,6 +284,7 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
     window.start_reminders()
     window.start_backups()
     window.start_live_updates(db.engine)
+    window.start_automation()
     code = app.exec()
     instance.close()
     tasks.wait_idle()

@@ -245,7 +245,8 @@ class MainWindow(QMainWindow):
         for text, name, slot in ((self.tr("Company…"), "menu_company_settings", self.open_company_settings),
                                  (self.tr("Document layouts…"), "menu_document_layouts", self.open_document_layouts),
                                  (self.tr("Currency rates…"), "menu_currency_rates", self.open_currency_rates),
-                                 (self.tr("Backups…"), "menu_backups", self.open_backups)):
+                                 (self.tr("Backups…"), "menu_backups", self.open_backups),
+                                 (self.tr("Automation rules…"), "menu_automation_rules", self.open_automation_rules)):
             act = menu.addAction(text)
             act.setObjectName(name)
             act.triggered.connect(slot)
@@ -278,6 +279,19 @@ class MainWindow(QMainWindow):
 
         self._run_dialog(BackupsDialog(self.ctx, self.tasks, self, switch_to=self.switch_database,
                                        after_switch=self.close))
+
+    def open_automation_rules(self) -> None:
+        from app.ui.automation import AutomationRulesDialog
+
+        self._run_dialog(AutomationRulesDialog(self.ctx, self.tasks, self))
+
+    def start_automation(self) -> None:
+        """Run automation rules after saves and on a timer; show the user's messages from rules."""
+        from app.ui.automation import AutomationCenter
+
+        self.automation = AutomationCenter(self.ctx, self.tasks, self)
+        self.statusBar().addPermanentWidget(self.automation.button)
+        self.automation.start()
 
     def start_backups(self) -> None:
         """The scheduled backup: checked shortly after start and hourly, made off the GUI thread."""
@@ -683,6 +697,8 @@ class MainWindow(QMainWindow):
         if self.live is not None:
             self.live.stop()
         self.window_lock.shutdown()
+        if getattr(self, "automation", None) is not None:
+            self.automation.stop()
         event.accept()
 
     # -- the idle lock (app/ui/idle_lock.py) ----------------------------------------------------

@@ -88,10 +88,11 @@ def second_user(services: ServiceContext, login: str = "boris", full_name: str =
 @pytest.fixture(autouse=True)
 def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Real argon2 hashes with test-sized costs: the default costs ~0.4 s per user or login."""
-    from app.services import auth, users
+    from app.services import auth
+    from app.services.access import passwords
 
     quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    monkeypatch.setattr(users, "_hasher", quick)
+    monkeypatch.setattr(passwords, "_hasher", quick)
     monkeypatch.setattr(auth, "_hasher", quick)
     dummy = quick.hash("karavan-dummy-password")
     monkeypatch.setattr(auth, "_dummy_hash", lambda: dummy)

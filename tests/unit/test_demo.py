@@ -31,9 +31,9 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Demo staff get real argon2 hashes, but with test-sized costs (0.45 s each otherwise)."""
     from argon2 import PasswordHasher
 
-    from app.services import users
+    from app.services.access import passwords
 
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """goals: objectives with key results and check-ins, managers' monthly sales plans
 
 Revision ID: 0013
-Revises: 0011 (on the goals branch; re-chained onto 0012 at merge)
+Revises: 0012
 Create Date: 2026-12-03 12:45:00
 
 objective (company / branch / department / person, a period), key_result (bound to a metric with filters,
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0013'
-down_revision: str | Sequence[str] | None = '0011'
+down_revision: str | Sequence[str] | None = '0012'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

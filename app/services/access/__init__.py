@@ -1,34 +1,29 @@
-"""Users' rights (roles, the permission matrix, scopes by owner and branch) and the audit trail."""
+"""Users' rights (roles, the permission matrix, scopes by owner and branch) and the audit trail.
 
-from app.services.access.admin import (
-    AccountRow,
-    BranchRow,
-    DepartmentRow,
-    RoleRow,
-    delete_role,
-    list_accounts,
-    list_branches,
-    list_departments,
-    list_roles,
-    my_rights,
-    reset_password,
-    save_branch,
-    save_department,
-    save_role,
-    unlock_account,
-    update_account,
-)
-from app.services.access.history import (
-    AuditRow,
-    audit_entities,
-    check_audit,
-    export_audit,
-    record_history,
-    search_audit,
-)
-from app.services.access.pg_roles import RoleSync, drop_database_roles, sync_database_roles
+The use cases are reached as `ctx.access.list_roles(…)` and so on, but loaded only when first asked for:
+every service module imports this package's matrix and principal, and the use cases below import many
+of those services in turn.
+"""
 
-__all__ = ["AccountRow", "AuditRow", "BranchRow", "DepartmentRow", "RoleRow", "audit_entities", "check_audit",
-           "RoleSync", "delete_role", "export_audit", "drop_database_roles", "sync_database_roles", "list_accounts", "list_branches", "list_departments", "list_roles", "my_rights",
-           "record_history", "reset_password", "save_branch", "save_department", "save_role", "search_audit",
-           "unlock_account", "update_account"]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_HOMES = {
+    "admin": ("AccountRow", "BranchRow", "DepartmentRow", "RoleRow", "delete_role", "list_accounts", "list_branches",
+              "list_departments", "list_roles", "my_rights", "reset_password", "save_branch", "save_department",
+              "save_role", "unlock_account", "update_account"),
+    "history": ("AuditRow", "audit_entities", "check_audit", "export_audit", "record_history", "search_audit"),
+    "pg_roles": ("RoleSync", "drop_database_roles", "sync_database_roles"),
+}
+_WHERE = {name: module for module, names in _HOMES.items() for name in names}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(name)
+    return getattr(importlib.import_module(f"app.services.access.{module}"), name)

@@ -10,11 +10,11 @@ from sqlalchemy import delete, func, select
 from app.models import Branch, Department, Role, RolePermission, User, utcnow
 from app.services import validation as v
 from app.services.access.matrix import AREA_ACTIONS, SCOPED_AREAS, Action, Area, Scope
+from app.services.access.passwords import hash_password, password_error
 from app.services.access.pg_roles import set_database_password
 from app.services.access.principal import Principal, open_to_all, requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.uow import UnitOfWork
-from app.services.users import hash_password, password_error
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,8 @@ NOT_AUDITED = frozenset({
     "audit_event", "stock_move", "stock_balance", "stock_period_sum", "client_balance", "number_sequence",
     "reservation", "user_setting", "deal_stage_change", "campaign_recipient", "clerk_pin", "company_image",
     "product_photo", "production_completion",
+    # The automation's own bookkeeping (its rules are audited; what their actions change is too).
+    "automation_event", "automation_run", "automation_firing", "automation_notice",
 })
 # Lines and parts are recorded under the record they belong to, so its History shows them.
 PARENT = {
