@@ -10,6 +10,7 @@ import pytest
 from app.services.errors import ConcurrentEdit, PermissionDenied, ValidationError
 from app.services.goals import KeyResultForm, ObjectiveForm
 from app.services.goals.progress import elapsed_percent, progress_percent, status
+from tests.unit.factories import quick_password_hashing  # noqa: F401  (autouse: demo staff, test users)
 from tests.unit.test_reports import MONTH, seed_sales
 from tests.unit.test_reports import shop as reports_shop  # noqa: F401  (the fixture)
 
@@ -207,12 +208,7 @@ def test_metrics_count_what_the_viewer_may_see(services, reports_shop):  # noqa:
     assert sam.goals.load_objective(row.id).key_results[0].current_value == D("0.00")
 
 
-def test_the_demo_company_has_goals_and_plans(services, monkeypatch):
-    from argon2 import PasswordHasher
-
-    from app.services import users
-
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+def test_the_demo_company_has_goals_and_plans(services):
     services.demo.seed_demo(clients=40, seed=3)
     today = date.today()
     from app.services.reports.periods import period_of
