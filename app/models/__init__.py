@@ -60,6 +60,7 @@ from app.models.funnel import (
     Stage,
     StageKind,
 )
+from app.models.goals import CheckIn, KeyResult, KeyResultKind, Objective, ObjectiveLevel, SalesPlan
 from app.models.marketing import Campaign, CampaignRecipient, CampaignStatus, RecipientStatus, Segment
 from app.models.planner import (
     OPEN_TASK_STATUSES,
@@ -126,4 +127,5 @@ __all__ = [
     "ProductionCompletion", "ProductionOrder", "ProductionOrderLine", "ProductionStatus", "SupplierProduct",
     "UserSetting",
     "AutomationEvent", "AutomationNotice", "AutomationRule", "RuleFiring", "RuleRun",
+    "CheckIn", "KeyResult", "KeyResultKind", "Objective", "ObjectiveLevel", "SalesPlan",
 ]

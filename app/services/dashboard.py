@@ -38,6 +38,7 @@ from app.services.access.principal import open_to_all, requires
 from app.services.documents.editing import rate_at
 from app.services.documents.totals import ZERO, round_money
 from app.services.errors import ValidationError
+from app.services.goals.forms import ObjectiveRow, PlanProgress
 from app.services.planner.recurrence import to_utc
 from app.services.stock.balances import reorder_row, reorder_statement
 from app.services.stock.forms import ReorderRow
@@ -45,7 +46,7 @@ from app.services.uow import UnitOfWork
 
 PERIODS = ("today", "week", "month")
 TILES = ("sales", "funnel", "top_clients", "top_products", "low_stock", "overdue_tasks", "receivables",
-         "production")
+         "production", "goals")
 SETTING_KEY = "dashboard"
 TOP = 5
 
@@ -98,6 +99,8 @@ class SalesTile:
     invoices: int
     orders_today: int         # confirmed orders dated today
     currency: str
+    # Net sales against the managers' plans for the whole day, week or month (None: no plan set).
+    plan: PlanProgress | None = None
 
     @property
     def change_percent(self) -> Decimal | None:
@@ -197,7 +200,19 @@ def sales(uow: UnitOfWork, *, period: str = "month", today: date | None = None) 
         orders = s.scalar(select(func.count()).where(Document.doc_type == DocType.ORDER,
                                                      Document.status == DocStatus.CONFIRMED,
                                                      Document.doc_date == p.end))
-        return SalesTile(p, round_money(total, cur), round_money(previous, cur), count, orders, cur)
+    plan = _plan(uow, p)
+    return SalesTile(p, round_money(total, cur), round_money(previous, cur), count, orders, cur, plan)
+
+
+def _plan(uow: UnitOfWork, p: Period) -> PlanProgress | None:
+    """The plans for the whole day, week or month `p` runs in, against net sales to date."""
+    from app.services.goals.plans import plan_amount, plan_progress
+
+    last = {"today": p.start, "week": p.start + timedelta(days=6),
+            "month": (p.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)}[p.key]
+    if not plan_amount(uow, p.start, last):
+        return None
+    return plan_progress(uow, p.start, last, today=p.end)
 
 
 @requires(Area.DEALS, Action.VIEW)
@@ -326,6 +341,22 @@ def production(uow: UnitOfWork, *, period: str = "month", today: date | None = N
                             .where(ProductionCompletion.completed_at >= start,
                                    ProductionCompletion.completed_at < end)).one()
         return ProductionTile(p, tuple((str(x), counts.get(str(x), 0)) for x in OPEN_PRODUCTION), Decimal(made), n)
+
+
+@dataclass(frozen=True, slots=True)
+class GoalsTile:
+    objectives: tuple[ObjectiveRow, ...]   # running today, the company's first, at most TOP
+    more: int                              # how many more run today
+
+
+@requires(Area.REPORTS, Action.VIEW)
+def goals(uow: UnitOfWork, *, today: date | None = None, limit: int = TOP) -> GoalsTile:
+    """The objectives whose period runs today, with their progress and pace."""
+    from app.services.goals.objectives import list_objectives
+
+    today = today or date.today()
+    found = list_objectives(uow, start=today, end=today, today=today)
+    return GoalsTile(tuple(found[:limit]), max(0, len(found) - limit))
 
 
 # -- layout ----------------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from app.services.clients.editing import _channel_key, refresh_summary
 from app.services.demo_data import POSITIONS, TAGS, DemoClient, generate_clients
 from app.services.demo_documents import seed_documents
 from app.services.demo_funnel import seed_funnel
+from app.services.demo_goals import seed_goals
 from app.services.demo_marketing import seed_marketing
 from app.services.demo_planner import seed_planner
 from app.services.demo_production import seed_production
@@ -156,6 +157,7 @@ def seed_demo(uow: UnitOfWork, *, clients: int = 500, seed: int = 42,
         stock = 0 if s.scalar(select(Product.id).limit(1)) else seed_stock(s, rng=random.Random(seed + 4), **linked)
         documents = seed_documents(s, rng=random.Random(seed + 5), **linked) if stock else 0
         production = seed_production(s, rng=random.Random(seed + 6), **linked) if stock else 0
+        seed_goals(s, rng=random.Random(seed + 7), **linked)
         _fix_sequences(s)
         uow.commit()
     c = writer.counts

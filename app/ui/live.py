@@ -50,6 +50,8 @@ TABLE_ENTITIES: dict[str, tuple[str, ...]] = {
     "supplier_product": ("supplier_terms",), "bom": ("bom",), "bom_line": ("bom",),
     "production_order": ("production", "production_order"), "production_order_line": ("production",),
     "production_completion": ("production",), "app_user": ("user",), "user_setting": (),
+    "objective": ("objective",), "key_result": ("objective",), "check_in": ("objective",),
+    "sales_plan": ("sales_plan",),
 }
 ALL_ENTITIES = tuple(sorted({e for entities in TABLE_ENTITIES.values() for e in entities}))
 

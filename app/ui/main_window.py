@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
                           "service": self._build_service_desk, "marketing": self._build_marketing,
                           "products": self._build_products, "warehouse": self._build_warehouse,
                           "production": self._build_production, "documents": self._build_documents, "payments": self._build_payments,
-                          "reports": self._build_reports}
+                          "reports": self._build_reports, "goals": self._build_goals}
         for area in self.areas:
             if area.key not in self._pages and area.key not in self._builders:
                 self._pages[area.key] = ComingLaterPage(area.title, area.summary, self)
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             Area("documents", tr("Documents"), tr("Quotes, orders, invoices, waybills, acts and contracts, printed as PDF.")),
             Area("payments", tr("Payments"), tr("Incoming and outgoing payments, debts and reconciliation statements.")),
             Area("reports", tr("Reports"), tr("Dashboard and period reports with charts and Excel export.")),
+            Area("goals", tr("Goals"), tr("Objectives and key results, progress against the pace, sales plans.")),
             Area("settings", tr("Settings"), tr("Company details, users and roles, language and backups.")),
         ]
 
@@ -419,6 +420,11 @@ class MainWindow(QMainWindow):
         from app.ui.reports import ReportsWorkspace
 
         return ReportsWorkspace(self.ctx, self.tasks, self)
+
+    def _build_goals(self) -> QWidget:
+        from app.ui.goals import GoalsWorkspace
+
+        return GoalsWorkspace(self.ctx, self.tasks, self)
 
     def _build_production(self) -> QWidget:
         from app.ui.production import ProductionWorkspace

@@ -42,7 +42,7 @@ PAGE_AREAS: dict[str, Area] = {
     "clients": Area.CLIENTS, "funnel": Area.DEALS, "tasks": Area.TASKS, "service": Area.SERVICE_DESK,
     "marketing": Area.MARKETING, "products": Area.PRODUCTS, "warehouse": Area.WAREHOUSE,
     "production": Area.PRODUCTION, "documents": Area.DOCUMENTS, "payments": Area.PAYMENTS,
-    "reports": Area.REPORTS, "settings": Area.SETTINGS,
+    "reports": Area.REPORTS, "goals": Area.REPORTS, "settings": Area.SETTINGS,
 }
 
 _PRINCIPALS: WeakKeyDictionary[ServiceContext, Principal] = WeakKeyDictionary()

@@ -146,7 +146,8 @@ def test_customising_hides_and_reorders_tiles_for_this_user_only(qtbot, monkeypa
             qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)  # receivables to the top
     customise_with(monkeypatch, qtbot, steps)
     qtbot.mouseClick(page.customise_button, Qt.MouseButton.LeftButton)
-    expected = ["receivables", "sales", "top_clients", "top_products", "low_stock", "overdue_tasks", "production"]
+    expected = ["receivables", "sales", "top_clients", "top_products", "low_stock", "overdue_tasks", "production",
+                "goals"]
     qtbot.waitUntil(lambda: page.tile_order() == expected)
     assert "funnel" not in page.tiles
     again = dashboard(qtbot, ui_services, tasks)

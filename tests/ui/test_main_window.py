@@ -36,7 +36,7 @@ def window(qtbot, ui_services, tasks):
 def test_every_area_is_listed_and_unbuilt_ones_say_so(window, shots):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Dashboard", "Clients", "Sales funnel", "Tasks", "Service desk", "Marketing", "Products", "Warehouse",
-                      "Production", "Documents", "Payments", "Reports", "Settings"]
+                      "Production", "Documents", "Payments", "Reports", "Goals", "Settings"]
     window.grab().save(str(shots / "main_clients.png"))
     window.show_area("settings")
     page = window.workspaces.currentWidget()

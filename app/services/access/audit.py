@@ -38,7 +38,7 @@ PARENT = {
     "bank_account": ("client", "client_id"), "bom_line": ("bom", "bom_id"),
     "production_order_line": ("production_order", "order_id"), "barcode": ("product", "product_id"),
     "price": ("product", "product_id"), "supplier_product": ("product", "product_id"),
-    "payment_allocation": ("payment", "payment_id"),
+    "payment_allocation": ("payment", "payment_id"), "key_result": ("objective", "objective_id"),
 }
 # Bookkeeping columns (the entry itself says who and when) and secrets.
 SKIPPED = frozenset({"id", "version", "created_at", "updated_at", "created_by_id", "updated_by_id", "search_text",

@@ -41,7 +41,8 @@ AREA_TABLES: dict[Area, tuple[str, ...]] = {
     Area.DOCUMENTS: ("document", "document_line"),
     Area.PAYMENTS: ("payment",),
     Area.PRODUCTION: ("bom", "bom_line", "production_order", "production_order_line", "supplier_product"),
-    Area.SETTINGS: ("company", "document_layout", "currency_rate", "pipeline", "stage", "lost_reason"),
+    Area.SETTINGS: ("company", "document_layout", "currency_rate", "pipeline", "stage", "lost_reason", "objective",
+                    "key_result", "check_in", "sales_plan"),
     # Reports read the areas' own tables: over SQL, that takes the rights of those areas.
     Area.REPORTS: (),
     Area.USERS: (),
@@ -57,6 +58,8 @@ AREA_READS: dict[Area, tuple[str, ...]] = {
     Area.DOCUMENTS: ("client_balance", "payment_allocation"),
     Area.PAYMENTS: ("payment_allocation", "client_balance"),
     Area.PRODUCTION: ("production_completion",),
+    # Goals are read with the Reports view right (and set with Settings edit).
+    Area.REPORTS: ("objective", "key_result", "check_in", "sales_plan"),
 }
 # Look-ups every signed-in user reads (names in lists, units, stages…).
 COMMON_READS = ("unit", "category", "warehouse", "pipeline", "stage", "lost_reason", "company", "currency_rate",

@@ -39,3 +39,5 @@ def follow(window: MainWindow, key: str, period: str) -> None:
     elif key == "production":
         window.show_area("production")
         window.page("production").show_plan()
+    elif key == "goals":
+        window.show_area("goals")

@@ -295,3 +295,28 @@ class BarsWidget(QWidget):
             painter.setPen(QColor(MUTED))
             painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading), bar.text)
         painter.end()
+
+
+class PlanBar(QWidget):
+    """A thin bar filled to a percent (red when behind), with a dark tick where the pace would be today."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pace_bar")
+        self.setFixedHeight(10)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.done, self.pace, self.behind = 0.0, 0.0, False
+
+    def set_pace(self, done: float, pace: float, behind: bool) -> None:
+        self.done, self.pace, self.behind = max(0.0, min(100.0, done)), max(0.0, min(100.0, pace)), behind
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        rect = self.rect().adjusted(0, 1, -1, -1)
+        painter.fillRect(rect, QColor("#e8e8e8"))
+        painter.fillRect(QRect(rect.left(), rect.top(), int(rect.width() * self.done / 100), rect.height()),
+                         QColor(DOWN_COLOUR if self.behind else UP_COLOUR).lighter(140))
+        x = rect.left() + int(rect.width() * self.pace / 100)
+        painter.fillRect(QRect(x - 1, 0, 2, self.height()), QColor("#333333"))
+        painter.end()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from app.services.dashboard import (
     FunnelTile,
+    GoalsTile,
     LowStockTile,
     ProductionTile,
     ReceivablesTile,
@@ -25,6 +26,7 @@ from app.ui.dashboard.parts import (
     WARN,
     Bar,
     BarsWidget,
+    PlanBar,
     RowColumn,
     RowsModel,
     Tile,
@@ -79,7 +81,10 @@ class SalesTileWidget(Tile):
         self.big = label(self.content, "big_number", big=True, wrap=False)
         self.comparison = label(self.content, "comparison")
         self.detail = label(self.content, "detail", colour=MUTED)
-        for w in (self.big, self.comparison, self.detail):
+        self.plan = label(self.content, "vs_plan")
+        self.plan_bar = PlanBar(self.content)
+        self.plan_pace = label(self.content, "plan_pace", colour=MUTED)
+        for w in (self.big, self.comparison, self.detail, self.plan, self.plan_bar, self.plan_pace):
             layout.addWidget(w)
 
     def fetch(self, period: str) -> SalesTile:
@@ -106,6 +111,19 @@ class SalesTileWidget(Tile):
             self.comparison.setStyleSheet(f"color: {colour};")
         self.detail.setText(tr("%n confirmed invoice(s) {0}", "", row.invoices).format(this) + " · "
                             + tr("%n order(s) confirmed today", "", row.orders_today))
+        plan = row.plan
+        for w in (self.plan, self.plan_pace, self.plan_bar):
+            w.setVisible(plan is not None)
+        if plan is None:
+            return
+        pace = plan.plan_to_date * 100 / plan.plan
+        self.plan.setText(tr("vs plan: {0}\u00a0% of {1}").format(format_number(plan.percent, 1, grouping()),
+                                                                   amount(plan.plan, row.currency)))
+        behind = plan.actual < plan.plan_to_date
+        self.plan.setStyleSheet(f"color: {DOWN_COLOUR if behind else UP_COLOUR};")
+        self.plan_pace.setText(tr("net sales {0}; {1}\u00a0% expected by today").format(
+            amount(plan.actual, row.currency), format_number(pace, 1, grouping())))
+        self.plan_bar.set_pace(float(plan.percent), float(pace), behind)
 
 
 class FunnelTileWidget(Tile):
@@ -291,9 +309,49 @@ class ProductionTileWidget(Tile):
             quantity(row.made), this) if row.completions else tr("Nothing made yet {0}.").format(this))
 
 
+class GoalsTileWidget(Tile):
+    """The objectives running today: a bar each, filled to its progress, with a tick at the steady pace."""
+
+    key = "goals"
+
+    def build(self, layout: QVBoxLayout) -> None:
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(2)
+        layout.addLayout(self.rows_layout)
+        self.empty = label(self.content, "goals_empty", colour=MUTED)
+        self.more = label(self.content, "goals_more", colour=MUTED)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.more)
+        self.lines: list = []
+
+    def fetch(self, period: str) -> GoalsTile:
+        return self.ctx.dashboard.goals()
+
+    def show_row(self, row: GoalsTile) -> None:
+        for widget in self.lines:
+            self.rows_layout.removeWidget(widget)
+            widget.deleteLater()
+        self.lines = []
+        for o in row.objectives:
+            caption = label(self.content, "goal_title")
+            caption.setText(tr("{0} — {1} % (expected {2} %)").format(
+                o.title, format_number(o.progress_percent, 0, grouping()),
+                format_number(o.expected_percent, 0, grouping())))
+            bar = PlanBar(self.content)
+            bar.set_pace(float(o.progress_percent), float(o.expected_percent), o.status == "behind")
+            for w in (caption, bar):
+                self.rows_layout.addWidget(w)
+                self.lines.append(w)
+        self.empty.setText(tr("No objective runs today: set some in Goals."))
+        self.empty.setVisible(not row.objectives)
+        self.more.setText(tr("and %n more in Goals", "", row.more))
+        self.more.setVisible(bool(row.more))
+
+
 TILE_CLASSES: dict[str, type[Tile]] = {cls.key: cls for cls in (
     SalesTileWidget, FunnelTileWidget, TopClientsTile, TopProductsTile, LowStockTileWidget, OverdueTasksTile,
-    ReceivablesTileWidget, ProductionTileWidget)}
+    ReceivablesTileWidget, ProductionTileWidget, GoalsTileWidget)}
 
 
 def tile_titles() -> dict[str, tuple[str, str]]:
@@ -307,5 +365,6 @@ def tile_titles() -> dict[str, tuple[str, str]]:
         "overdue_tasks": (tr("Overdue tasks"), tr("Click to open My day in Tasks")),
         "receivables": (tr("Receivables"), tr("Click to open Debts by age in Payments")),
         "production": (tr("Production in progress"), tr("Click to open the Production plan")),
+        "goals": (tr("Goals"), tr("Click to open Goals")),
     }
 
