@@ -8,8 +8,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from app.models import ClerkPin, User
-from app.services import users
 from app.services import validation as v
+from app.services.access import passwords
 from app.services.access.principal import open_to_all
 from app.services.auth import LoginThrottle
 from app.services.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
@@ -36,7 +36,7 @@ def set_clerk_pin(uow: UnitOfWork, user_id: int, *, pin: str) -> None:
         if s.get(User, user_id) is None:
             raise NotFound("user", user_id)
         row = s.get(ClerkPin, user_id)
-        hashed = users._hasher.hash(pin)
+        hashed = passwords._hasher.hash(pin)
         if row is None:
             s.add(ClerkPin(user_id=user_id, pin_hash=hashed))
         else:
@@ -57,7 +57,7 @@ def switch_clerk(uow: UnitOfWork, *, login_or_id: str | int, pin: str) -> UserRo
             user = s.scalar(select(User).where(User.login_key == v.fold(v.clean(login_or_id))))
         stored = s.get(ClerkPin, user.id) if user is not None else None
         try:
-            ok = stored is not None and user.active and users._hasher.verify(
+            ok = stored is not None and user.active and passwords._hasher.verify(
                 stored.pin_hash, v.ascii_digits((pin or "").strip()))
         except (VerificationError, InvalidHashError):
             ok = False
