@@ -86,3 +86,14 @@ def test_roles_are_refused_on_sqlite(services, database):
         return
     with pytest.raises(ValidationError):
         services.access.sync_database_roles()
+
+
+def test_the_schema_still_goes_down_and_up_after_row_level_security_was_set_up(services, database, prefix):
+    from alembic import command
+
+    from app.db import _alembic_config
+
+    services.access.sync_database_roles(prefix=prefix)
+    cfg = _alembic_config(database.engine)
+    command.downgrade(cfg, "0010")   # the policies read columns 0011 added: they go first
+    command.upgrade(cfg, "head")
