@@ -99,6 +99,8 @@ class Client(Audited, Base):
     is_customer: Mapped[bool] = mapped_column(Boolean, default=False)
     is_supplier: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The language documents for this client print in (en, ru, fa, ar); "" = the company's.
+    language: Mapped[str] = mapped_column(String(5), default="", server_default="")
     # The most this client may owe (company currency); None: no limit.
     credit_limit: Mapped[Decimal | None] = mapped_column(Numeric(18, 2), nullable=True)
     # Indexed on its own too: a search's matches are checked against it without reading the rows.

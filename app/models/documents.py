@@ -36,6 +36,13 @@ RATE = Numeric(18, 6)
 PERCENT = Numeric(5, 2)
 
 
+# The languages a document can print in (num2words codes). Titles and labels exist for the first four; the
+# others print English words with the amount spelled in their own language.
+PRINT_LANGUAGES = ("en", "ru", "fa", "ar", "de", "fr", "es", "tr", "uk", "kz")
+# Printed right to left: columns mirrored, text right-aligned, letters joined.
+RTL_LANGUAGES = ("fa", "ar")
+
+
 class DocType(enum.StrEnum):
     QUOTE = "quote"
     ORDER = "order"

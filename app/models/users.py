@@ -70,6 +70,9 @@ class Company(Audited, Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD", server_default="USD")
     # The language documents print in (num2words code: en, ru, fa, ar, …).
     document_language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
+    # The calendar Persian documents are dated in: "jalali" (Solar Hijri, what Iranian offices use) or
+    # "gregorian".
+    persian_calendar: Mapped[str] = mapped_column(String(10), default="jalali", server_default="jalali")
     # Document numbers: {prefix} (INV, ORD, …), {series}, {year}, {seq} (with a format spec, {seq:06d}).
     number_format: Mapped[str] = mapped_column(String(60), default="{prefix}{series}-{year}-{seq:06d}",
                                                server_default="{prefix}{series}-{year}-{seq:06d}")

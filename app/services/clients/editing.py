@@ -93,6 +93,7 @@ def form_of(client: Client) -> ClientForm:
         roles=roles_of(client),
         tags=tuple(t.name for t in client.tags),
         notes=client.notes,
+        language=client.language,
         channels=tuple(_channel_data(ch) for ch in client.channels),
         contacts=tuple(
             ContactPersonData(
@@ -310,6 +311,7 @@ def _apply_fields(session: Session, client: Client, form: ClientForm) -> None:
     for role, col in _ROLE_COLUMNS.items():
         setattr(client, col, role in form.roles)
     client.notes = (form.notes or "").strip()
+    client.language = form.language
     # In the order the relationship loads them, so the card returned equals the card loaded later.
     client.tags = sorted(_tags(session, form.tags), key=lambda t: t.name_key)
 

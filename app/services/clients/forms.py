@@ -72,6 +72,7 @@ class ClientForm:
     roles: frozenset[str] = frozenset({ClientRole.CUSTOMER})
     tags: tuple[str, ...] = ()
     notes: str = ""
+    language: str = ""  # documents print in it; "" = the company's document language
     channels: tuple[ChannelData, ...] = ()
     contacts: tuple[ContactPersonData, ...] = ()
     addresses: tuple[AddressData, ...] = ()

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from app.models.clients import PHONE_KINDS, AddressKind, ChannelKind, ClientKind, ClientRole
+from app.models.documents import PRINT_LANGUAGES
 from app.services import validation as v
 from app.services.clients.forms import ChannelData, ClientForm
 from app.services.errors import ValidationError
@@ -49,6 +50,8 @@ def validate_form(form: ClientForm, *, today: date | None = None) -> None:
         errors["tax_id"] = err
     if unknown := set(form.roles) - set(ClientRole):
         errors["roles"] = f"unknown roles: {', '.join(sorted(unknown))}"
+    if form.language and form.language not in PRINT_LANGUAGES:
+        errors["language"] = "choose the company's default or one of " + ", ".join(PRINT_LANGUAGES)
     for tag in form.tags:
         if len(v.clean(tag)) > 100:
             errors["tags"] = "a tag is longer than 100 characters"

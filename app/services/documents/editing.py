@@ -46,6 +46,7 @@ from app.models import (
     Warehouse,
 )
 from app.models.base import utcnow
+from app.models.documents import PRINT_LANGUAGES
 from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
@@ -410,6 +411,8 @@ def _validate(s: Session, form: DocumentForm, doc: Document | None) -> tuple[dic
             errors["contact_id"] = "is not a contact of this client"
     if form.deal_id is not None and s.get(Deal, form.deal_id) is None:
         errors["deal_id"] = "is not a deal"
+    if form.language and form.language not in PRINT_LANGUAGES:
+        errors["language"] = "choose one of " + ", ".join(PRINT_LANGUAGES)
     lines = _clean_lines(s, form, form.client_id if client else None, currency, rate, vat_mode, errors)
     raise_if(errors)
     due = form.due_date
@@ -419,6 +422,10 @@ def _validate(s: Session, form: DocumentForm, doc: Document | None) -> tuple[dic
               "currency": currency, "rate": rate, "vat_mode": vat_mode, "warehouse_id": form.warehouse_id,
               "contact_id": form.contact_id, "deal_id": form.deal_id, "terms": (form.terms or "").strip(),
               "notes": (form.notes or "").strip()}
+    if form.language:
+        header["language"] = form.language
+    elif form.language == "" or doc is None:  # "" asks for the client's language again
+        header["language"] = client.language or comp.document_language
     return header, lines
 
 
@@ -451,7 +458,7 @@ def _create(s: Session, form: DocumentForm, *, parent_id: int | None = None) -> 
     header, lines = _validate(s, form, None)
     comp = company(s)
     doc = Document(status=DocStatus.DRAFT, parent_id=parent_id, language=comp.document_language,
-                   manager_id=s.info.get("user_id"))
+                   manager_id=s.info.get("user_id"))  # the header below sets the client's language
     for k, val in header.items():
         setattr(doc, k, val)
     s.add(doc)
@@ -520,7 +527,7 @@ def _form_from(doc: Document, doc_type: str) -> DocumentForm:
     return DocumentForm(doc_type=doc_type, client_id=doc.client_id, doc_date=date.today(), series=doc.series,
                         currency=doc.currency, rate=doc.rate, vat_mode=doc.vat_mode,
                         warehouse_id=doc.warehouse_id, contact_id=doc.contact_id, deal_id=doc.deal_id,
-                        terms=doc.terms)
+                        terms=doc.terms, language=doc.language)
 
 
 def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:

@@ -38,6 +38,9 @@ class DocumentForm:
     terms: str = ""
     notes: str = ""
     lines: list[LineForm] = field(default_factory=list)
+    # The language it prints in; "": the client's document language, else the company's; None: that on a new
+    # document, unchanged on a saved one.
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,11 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.models import CompanyImage, CurrencyRate
+from app.models.documents import PRINT_LANGUAGES
 from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
+from app.services.calendars import GREGORIAN, JALALI
 from app.services.catalog.common import check_version, parse_decimal, raise_if
 from app.services.documents.editing import company
 from app.services.documents.numbering import format_error
@@ -41,6 +43,7 @@ class CompanySettings:
     default_vat_mode: str = "exclusive"
     currency: str = "USD"
     document_language: str = "en"
+    persian_calendar: str = "jalali"  # Persian documents are dated in it: jalali or gregorian
     number_format: str = "{prefix}{series}-{year}-{seq:06d}"
     document_terms: str = ""
     contract_template: str = ""
@@ -52,7 +55,8 @@ class CompanySettings:
 LIMITS = {"name": 300, "legal_name": 500, "tax_id": 40, "registration_ids": 300, "legal_address": 500,
           "actual_address": 500, "bank_name": 300, "bank_account": 60, "bank_code": 40, "director_name": 200,
           "accountant_name": 200, "phone": 60, "email": 200, "website": 200}
-LANGUAGES = ("en", "ru", "fa", "ar", "de", "fr", "es", "tr", "uk", "kz")
+LANGUAGES = PRINT_LANGUAGES
+CALENDARS = (JALALI, GREGORIAN)
 
 
 def require_admin(s, user_id: int | None, action: str) -> None:
@@ -101,6 +105,8 @@ def save_company_settings(uow: UnitOfWork, form: CompanySettings) -> CompanySett
             errors["currency"] = "is a three-letter code such as USD"
         if values["document_language"] not in LANGUAGES:
             errors["document_language"] = "choose one of " + ", ".join(LANGUAGES)
+        if values["persian_calendar"] not in CALENDARS:
+            errors["persian_calendar"] = "choose jalali or gregorian"
         from app.services.documents.pdf import template_error
 
         if err := template_error(values["contract_template"]):

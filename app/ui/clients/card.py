@@ -54,6 +54,7 @@ from app.ui.clients.subtables import (
     bank_account_columns,
     channel_columns,
 )
+from app.ui.documents.format import DOCUMENT_LANGUAGE_NAMES
 from app.ui.errors import message_for, show_error
 from app.ui.live import ChangedBar, RecordFollower
 from app.ui.record_history import show_history
@@ -164,6 +165,12 @@ class ClientCardWidget(QWidget):
         self.tags_edit = QLineEdit(objectName="tags_edit")
         self.tags_edit.setPlaceholderText(self.tr("comma separated"))
         self.tags_completer = TagsCompleter(self.tags_edit)
+        self.language_combo = QComboBox(objectName="language_combo")
+        self.language_combo.setToolTip(self.tr("The language quotes, invoices and other documents for this client "
+                                               "print in"))
+        self.language_combo.addItem(self.tr("Company default"), "")
+        for code, name in DOCUMENT_LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)  # each language in its own words, as language menus do
         self.notes_edit = plain_text_edit("notes_edit")
         self.notes_edit.setMaximumHeight(self.fontMetrics().height() * 5)
 
@@ -184,6 +191,7 @@ class ClientCardWidget(QWidget):
         left.addRow(self.tr("Legal name"), field("legal_name", self.legal_name_edit))
         left.addRow(self.tr("Tax ID"), field("tax_id", self.tax_id_edit))
         left.addRow(self.tr("Registration numbers"), field("registration_ids", self.registration_edit))
+        left.addRow(self.tr("Documents language"), field("language", self.language_combo))
         right.addRow(self.tr("Roles"), field("roles", roles_box))
         right.addRow(self.tr("Responsible manager"), field("manager_id", self.manager_combo))
         right.addRow(self.tr("Source"), field("source", self.source_combo))
@@ -254,6 +262,7 @@ class ClientCardWidget(QWidget):
         self.display_name_edit.returnPressed.connect(self.save)
         self.kind_combo.currentIndexChanged.connect(self._edited)
         self.manager_combo.currentIndexChanged.connect(self._edited)
+        self.language_combo.currentIndexChanged.connect(self._edited)
         self.source_combo.currentTextChanged.connect(self._edited)
         self.notes_edit.textChanged.connect(self._edited)
         for check in self.role_checks.values():
@@ -348,6 +357,7 @@ class ClientCardWidget(QWidget):
                 check.setChecked(role in form.roles)
             self.tags_edit.setText(", ".join(form.tags))
             self.notes_edit.setPlainText(form.notes)
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(form.language)))
             self.channels_table.set_rows(form.channels)
             person_row = self.persons.list.currentIndex().row()
             self.persons.set_persons(form.contacts)
@@ -372,6 +382,7 @@ class ClientCardWidget(QWidget):
             roles=frozenset(role for role, check in self.role_checks.items() if check.isChecked()),
             tags=split_tags(self.tags_edit.text()),
             notes=self.notes_edit.toPlainText(),
+            language=self.language_combo.currentData() or "",
             channels=self.channels_table.rows(),
             contacts=self.persons.persons(),
             addresses=self.addresses_table.rows(),

@@ -48,6 +48,7 @@ from app.ui.client_picker import ClientPicker
 from app.ui.documents.actions import Confirmation, ask_backdated, ask_credit_override, document_error_text
 from app.ui.documents.format import (
     BUYING_TYPES,
+    DOCUMENT_LANGUAGE_NAMES,
     ORDER_PRICED_TYPES,
     WAREHOUSE_TYPES,
     money,
@@ -70,7 +71,8 @@ from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
 SEARCH_DELAY_MS = 250
 HitRole = Qt.ItemDataRole.UserRole + 1
-FIELD_KEYS = ("client_id", "doc_date", "due_date", "currency", "rate", "vat_mode", "warehouse_id", "terms", "notes")
+FIELD_KEYS = ("client_id", "doc_date", "due_date", "currency", "rate", "vat_mode", "warehouse_id", "terms", "notes",
+              "language")
 # What a confirmed document can become, in chain order (the "Create from" menus).
 CREATE_TARGETS = ("order", "invoice", "waybill", "act", "goods_receipt", "supplier_invoice")
 # Columns a goods receipt keeps from its purchase order.
@@ -157,6 +159,11 @@ class DocumentDialog(QDialog):
         self.terms_edit.setMaximumHeight(60)
         self.notes_edit = plain_text_edit("notes_edit")
         self.notes_edit.setMaximumHeight(60)
+        self.language_combo = QComboBox(self, objectName="language_combo")
+        self.language_combo.setToolTip(self.tr("The language the document prints in"))
+        self.language_combo.addItem(self.tr("The client's language"), "")
+        for code, name in DOCUMENT_LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
 
         currency_row = QWidget(self)
         row = QHBoxLayout(currency_row)
@@ -180,17 +187,18 @@ class DocumentDialog(QDialog):
             "warehouse_id": FieldWithError(self.warehouse_combo, self),
             "terms": FieldWithError(self.terms_edit, self),
             "notes": FieldWithError(self.notes_edit, self),
+            "language": FieldWithError(self.language_combo, self),
         }
         self.fields["rate"] = self.fields["currency"]
         labels = {"client_id": self.tr("Client*"), "doc_date": self.tr("Date"), "due_date": self.tr("Due date"),
                   "currency": self.tr("Currency"), "vat_mode": self.tr("VAT"), "warehouse_id": self.tr("Warehouse*"),
-                  "terms": self.tr("Terms"), "notes": self.tr("Notes")}
+                  "terms": self.tr("Terms"), "notes": self.tr("Notes"), "language": self.tr("Prints in")}
         self._labels: dict[str, QLabel] = {}
         left, right = QFormLayout(), QFormLayout()
         for key in ("client_id", "doc_date", "due_date", "currency", "vat_mode", "warehouse_id"):
             self._labels[key] = QLabel(labels[key], self)
             left.addRow(self._labels[key], self.fields[key])
-        for key in ("terms", "notes"):
+        for key in ("terms", "notes", "language"):
             self._labels[key] = QLabel(labels[key], self)
             right.addRow(self._labels[key], self.fields[key])
         self.chain_label = QLabel(self, objectName="chain_label")
@@ -368,6 +376,7 @@ class DocumentDialog(QDialog):
             ident, name = self._initial_client
             if ident is not None:
                 self.client_combo.set_client(ident, name)
+            self.language_combo.setCurrentIndex(0)
             self._pricing_changed()
             self._show_chain([])
         else:
@@ -405,6 +414,9 @@ class DocumentDialog(QDialog):
         self.currency_edit.setText(card.currency)
         self.rate_edit.setText("" if card.currency == self.company_currency else f"{card.rate.normalize():f}")
         self._select(self.vat_combo, card.vat_mode)
+        if self.language_combo.findData(card.language) < 0:
+            self.language_combo.addItem(card.language, card.language)
+        self._select(self.language_combo, card.language)
         if card.warehouse_id is not None and self.warehouse_combo.findData(card.warehouse_id) < 0:
             self.warehouse_combo.addItem(card.warehouse_name, card.warehouse_id)
         if card.warehouse_id is not None or card.doc_type not in WAREHOUSE_TYPES:
@@ -463,7 +475,7 @@ class DocumentDialog(QDialog):
         self.history_button.setVisible(card is not None)
         for widget in (self.client_combo, self.date_edit, self.due_edit, self.due_default_check, self.currency_edit,
                        self.rate_edit, self.vat_combo, self.warehouse_combo, self.product_edit, self.add_button,
-                       self.free_line_button, self.remove_button):
+                       self.free_line_button, self.remove_button, self.language_combo):
             widget.setEnabled(editable)
         if editable:
             self.due_edit.setEnabled(not self.due_default_check.isChecked())
@@ -678,7 +690,8 @@ class DocumentDialog(QDialog):
             rate=rate, vat_mode=self.vat_combo.currentData(), warehouse_id=warehouse,
             contact_id=card.contact_id if card is not None else None,
             deal_id=card.deal_id if card is not None else None,
-            terms=self.terms_edit.toPlainText(), notes=self.notes_edit.toPlainText(), lines=lines)
+            terms=self.terms_edit.toPlainText(), notes=self.notes_edit.toPlainText(), lines=lines,
+            language=self.language_combo.currentData())
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key in FIELD_KEYS:

@@ -20,6 +20,11 @@ TYPE_TITLES = {"quote": "Quote", "order": "Order", "invoice": "Invoice", "waybil
                "contract": "Contract", "return": "Return", "purchase_order": "Purchase order",
                "goods_receipt": "Goods receipt", "supplier_invoice": "Supplier invoice",
                "supplier_return": "Supplier return"}
+# Each language named in its own words (a language menu is read by the people who speak it).
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "fa": "فارسی", "ar": "العربية", "de": "Deutsch",
+                  "fr": "Français", "es": "Español", "tr": "Türkçe", "uk": "Українська", "kz": "Қазақша"}
+# The languages with their own printed titles and labels: the ones offered per client and per document.
+DOCUMENT_LANGUAGE_NAMES = {code: LANGUAGE_NAMES[code] for code in ("en", "ru", "fa", "ar")}
 STATUS_TITLES = {"draft": "Draft", "confirmed": "Confirmed", "cancelled": "Cancelled"}
 PROGRESS_TITLES = {"none": "not yet", "partly": "partly", "fully": "fully"}
 # Where a type's "Warehouse" field matters: orders reserve in it, waybills ship from it, a purchase order's goods

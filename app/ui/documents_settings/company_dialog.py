@@ -30,13 +30,12 @@ from app.services.context import ServiceContext
 from app.services.documents.numbering import format_error, format_number
 from app.services.documents.settings import IMAGE_KINDS, IMAGE_LIMIT, LANGUAGES, CompanySettings
 from app.services.errors import ConcurrentEdit
+from app.ui.documents.format import LANGUAGE_NAMES
 from app.ui.documents_settings.common import show_failure
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, plain_text_edit
 
 THUMB_W, THUMB_H = 120, 64
-LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "fa": "فارسی", "ar": "العربية", "de": "Deutsch",
-                  "fr": "Français", "es": "Español", "tr": "Türkçe", "uk": "Українська", "kz": "Қазақша"}
 TEXT_FIELDS = ("name", "legal_name", "tax_id", "registration_ids", "legal_address", "actual_address", "phone",
                "email", "website", "bank_name", "bank_account", "bank_code", "director_name", "accountant_name",
                "currency", "number_format")
@@ -136,6 +135,10 @@ class CompanySettingsDialog(QDialog):
         self.language_combo = QComboBox(objectName="language_combo")
         for code in LANGUAGES:
             self.language_combo.addItem(f"{LANGUAGE_NAMES.get(code, code)} ({code})", code)
+        self.calendar_combo = QComboBox(objectName="persian_calendar_combo")
+        self.calendar_combo.addItem(self.tr("Solar Hijri (1405/09/12)"), "jalali")
+        self.calendar_combo.addItem(self.tr("Gregorian (2026/12/03)"), "gregorian")
+        self.calendar_combo.setToolTip(self.tr("The calendar documents printed in Persian are dated in"))
         self.days_spin = QSpinBox(objectName="payment_days_spin")
         self.days_spin.setRange(0, 365)
         self.days_spin.setSuffix(self.tr(" days"))
@@ -155,6 +158,7 @@ class CompanySettingsDialog(QDialog):
         self.edits["number_format"].setToolTip(self.tr("{prefix} (INV, ORD…), {series}, {year} and {seq} "
                                                        "(the running number; {seq:06d} pads it to six digits)"))
         for key, widget in (("default_vat_mode", self.vat_combo), ("document_language", self.language_combo),
+                            ("persian_calendar", self.calendar_combo),
                             ("payment_days", self.days_spin), ("document_terms", self.terms_edit),
                             ("document_footer", self.footer_edit), ("contract_template", self.contract_edit)):
             self.fields[key] = FieldWithError(widget, self)
@@ -175,7 +179,9 @@ class CompanySettingsDialog(QDialog):
         self.tabs.addTab(self._form([(self.tr("Director"), "director_name"),
                                      (self.tr("Chief accountant"), "accountant_name")]), self.tr("People"))
         docs = self._form([(self.tr("VAT"), "default_vat_mode"), (self.tr("Currency"), "currency"),
-                           (self.tr("Language"), "document_language"), (self.tr("Number format"), "number_format"),
+                           (self.tr("Language"), "document_language"),
+                           (self.tr("Persian documents dated in"), "persian_calendar"),
+                           (self.tr("Number format"), "number_format"),
                            (self.tr("Sample number"), self.sample_label), (self.tr("Payment within"), "payment_days"),
                            (self.tr("Terms"), "document_terms"), (self.tr("Footer"), "document_footer")])
         self.tabs.addTab(docs, self.tr("Documents"))
@@ -227,6 +233,7 @@ class CompanySettingsDialog(QDialog):
             edit.setText(getattr(st, name))
         self.vat_combo.setCurrentIndex(max(0, self.vat_combo.findData(st.default_vat_mode)))
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(st.document_language)))
+        self.calendar_combo.setCurrentIndex(max(0, self.calendar_combo.findData(st.persian_calendar)))
         self.days_spin.setValue(st.payment_days)
         self.terms_edit.setPlainText(st.document_terms)
         self.footer_edit.setPlainText(st.document_footer)
@@ -243,7 +250,8 @@ class CompanySettingsDialog(QDialog):
     def values(self) -> CompanySettings:
         return replace(self.settings, **{name: edit.text() for name, edit in self.edits.items()},
                        default_vat_mode=self.vat_combo.currentData(),
-                       document_language=self.language_combo.currentData(), payment_days=self.days_spin.value(),
+                       document_language=self.language_combo.currentData(),
+                       persian_calendar=self.calendar_combo.currentData(), payment_days=self.days_spin.value(),
                        document_terms=self.terms_edit.toPlainText(), document_footer=self.footer_edit.toPlainText(),
                        contract_template=self.contract_edit.toPlainText())
 
