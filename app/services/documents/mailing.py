@@ -21,6 +21,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.catalog.common import get_or_404, raise_if
 from app.services.documents.pdf import print_data, render, title_of
+from app.services.documents.wording import mail_body
 from app.services.errors import ValidationError
 from app.services.marketing.forms import SmtpSettings
 from app.services.marketing.mail import (
@@ -85,8 +86,8 @@ def document_mail_draft(uow: UnitOfWork, doc_id: int) -> DocumentMailDraft:
         comp = company_row(uow)
         title = title_of(doc.doc_type, doc.language)
         sender = comp.legal_name or comp.name
-        body = (f"Hello,\n\nplease find attached {title.lower()} {doc.number} dated "
-                f"{doc.doc_date.strftime('%d.%m.%Y')}.\n\nBest regards,\n{sender}")
+        body = mail_body(doc.language, title=title, number=doc.number, day=doc.doc_date, sender=sender,
+                         persian_calendar=comp.persian_calendar)
         return DocumentMailDraft(doc.id, doc.number, client.primary_email if client else "",
                                  f"{title} {doc.number}", body, settings_of(comp))
 

@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from num2words import num2words
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Flowable,
@@ -51,58 +50,26 @@ from app.models import (
 )
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import checks_inside, requires
+from app.services.calendars import JALALI
 from app.services.catalog.common import get_or_404
-from app.services.catalog.labels import FONT, FONT_BOLD, is_rtl_char, register_fonts, shaped_line
+from app.services.catalog.labels import FONT, FONT_BOLD
+from app.services.documents import rtl as rtl_text
 from app.services.documents.editing import PURCHASE_TYPES, card_of, company
 from app.services.documents.forms import DocumentCard
 from app.services.documents.payments import statement as build_statement
+from app.services.documents.rtl import has_rtl, register_document_fonts
+from app.services.documents.wording import (  # noqa: F401 - TITLES, WORDS: imported from here by others
+    TITLES,
+    WORDS,
+    amount_in_words,
+    date_text,
+    is_rtl,
+    title_of,
+    words,
+)
 from app.services.uow import UnitOfWork
 
-TITLES = {
-    "en": {DocType.QUOTE: "Commercial proposal", DocType.ORDER: "Sales order", DocType.INVOICE: "Invoice for payment",
-           DocType.WAYBILL: "Waybill", DocType.ACT: "Act of completed work", DocType.CONTRACT: "Contract", DocType.RETURN: "Customer return",
-           DocType.PURCHASE_ORDER: "Purchase order", DocType.GOODS_RECEIPT: "Goods receipt",
-           DocType.SUPPLIER_INVOICE: "Supplier invoice",
-           DocType.SUPPLIER_RETURN: "Return to supplier", "statement": "Reconciliation statement"},
-    "ru": {DocType.QUOTE: "Коммерческое предложение", DocType.ORDER: "Заказ покупателя",
-           DocType.INVOICE: "Счёт на оплату", DocType.WAYBILL: "Товарная накладная",
-           DocType.ACT: "Акт выполненных работ", DocType.CONTRACT: "Договор", DocType.RETURN: "Возврат от покупателя",
-           DocType.PURCHASE_ORDER: "Заказ поставщику", DocType.GOODS_RECEIPT: "Приходная накладная",
-           DocType.SUPPLIER_INVOICE: "Поступление от поставщика",
-           DocType.SUPPLIER_RETURN: "Возврат поставщику", "statement": "Акт сверки взаимных расчётов"},
-}
-WORDS = {
-    "en": {"no": "No.", "of": "of", "dated": "dated", "seller": "Seller", "buyer": "Buyer", "sku": "SKU",
-           "item": "Description", "qty": "Qty", "unit": "Unit", "price": "Price", "disc": "Disc. %", "vat": "VAT %",
-           "amount": "Amount", "net": "Total before VAT", "vat_total": "VAT", "total": "Total", "vat_at": "VAT at",
-           "in_words": "Amount in words", "director": "Director", "accountant": "Chief accountant",
-           "received": "Received by", "page": "Page", "tax_id": "Tax ID", "reg": "Reg.", "bank": "Bank",
-           "account": "Account", "code": "BIC/SWIFT", "due": "Payment due by", "terms": "Terms",
-           "phone": "Phone", "period": "for the period", "opening": "Opening balance", "closing": "Closing balance",
-           "debit": "Debit", "credit": "Credit", "date": "Date", "document": "Document", "turnover": "Turnover",
-           "buyer_owes": "The buyer owes the seller at", "seller_owes": "The seller owes the buyer at",
-           "inv": "Invoice", "pay": "Payment", "refund": "Our payment", "settled": "Balance is settled"},
-    "ru": {"no": "№", "of": "из", "dated": "от", "seller": "Поставщик", "buyer": "Покупатель", "sku": "Артикул",
-           "item": "Наименование", "qty": "Кол-во", "unit": "Ед.", "price": "Цена", "disc": "Скидка %",
-           "vat": "НДС %", "amount": "Сумма", "net": "Итого без НДС", "vat_total": "НДС", "total": "Всего к оплате",
-           "vat_at": "НДС", "in_words": "Сумма прописью", "director": "Руководитель",
-           "accountant": "Главный бухгалтер", "received": "Получил", "page": "Страница", "tax_id": "ИНН",
-           "reg": "ОГРН/КПП", "bank": "Банк", "account": "Р/с", "code": "БИК", "due": "Оплатить до",
-           "terms": "Условия", "phone": "Тел.", "period": "за период", "opening": "Сальдо начальное",
-           "closing": "Сальдо конечное", "debit": "Дебет", "credit": "Кредит", "date": "Дата",
-           "document": "Документ", "turnover": "Обороты", "buyer_owes": "Задолженность покупателя на", "seller_owes": "Задолженность поставщика на",
-           "inv": "Счёт",
-           "pay": "Оплата", "refund": "Наша оплата", "settled": "Задолженности нет"},
-}
 PAGE = A4
-
-
-def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["en"])
-
-
-def title_of(doc_type: str, lang: str) -> str:
-    return TITLES.get(lang, TITLES["en"]).get(doc_type) or TITLES["en"][doc_type]
 
 
 def money(value: Decimal, places: int = 2) -> str:
@@ -117,21 +84,6 @@ def qty_text(value: Decimal) -> str:
     sign = "-" if whole.startswith("-") else ""
     grouped = f"{int(whole.lstrip('-') or 0):,}".replace(",", "\u00a0")
     return f"{sign}{grouped}" + (f".{frac}" if frac else "")
-
-
-def amount_in_words(amount: Decimal, currency: str, lang: str) -> str:
-    """The amount spelled out, with the currency where num2words knows it, else "N/100"."""
-    try:
-        return num2words(amount, lang=lang, to="currency", currency=currency).capitalize()
-    except (NotImplementedError, KeyError, TypeError, ValueError, OverflowError):
-        pass
-    whole = int(amount)
-    cents = int((amount - whole) * 100)
-    try:
-        spelled = num2words(whole, lang=lang)
-    except NotImplementedError:
-        spelled = num2words(whole, lang="en")
-    return f"{spelled[:1].upper()}{spelled[1:]} {currency} {cents:02d}/100"
 
 
 # -- contracts ----------------------------------------------------------------------------------------------
@@ -168,7 +120,7 @@ def contract_text(s: Session, doc: Document, card: DocumentCard) -> str:
     comp = company(s)
     client = s.get(Client, doc.client_id)
     template = doc.terms or comp.contract_template or DEFAULT_CONTRACT
-    fields = _Fields(number=card.number or "—", date=card.doc_date.strftime("%d.%m.%Y"),
+    fields = _Fields(number=card.number or "—", date=date_text(card.doc_date, doc.language, comp.persian_calendar),
                      company=comp.legal_name or comp.name, company_tax_id=comp.tax_id,
                      company_address=comp.legal_address or comp.actual_address, director=comp.director_name,
                      client=client.legal_name or client.display_name, client_tax_id=client.tax_id,
@@ -191,32 +143,34 @@ def starts_rtl(value: str) -> bool:
     return False
 
 
-class BidiText(Flowable):
-    """A wrapped text with Persian/Arabic in it: wrapped in logical order, each line put in visual order and
-    shaped; right-aligned when the text starts right-to-left."""
+MIRRORED = {TA_LEFT: TA_RIGHT, TA_RIGHT: TA_LEFT}
 
-    def __init__(self, text: str, font: str, size: float, leading: float):
+
+class BidiText(Flowable):
+    """A wrapped text with Persian/Arabic in it, or any text of a right-to-left page: wrapped in logical
+    order, each line put in visual order, Arabic-script runs shaped in Noto Sans Arabic and the rest in
+    DejaVu (rtl.py). `rtl` is the base direction; `align` TA_LEFT, TA_RIGHT or TA_CENTER."""
+
+    def __init__(self, text: str, font: str, size: float, leading: float, *, rtl: bool, align: int,
+                 color=colors.black):
         super().__init__()
         self.text, self.font, self.size, self.leading = text, font, size, leading
-        self.rtl = starts_rtl(text)
+        self.rtl, self.align, self.color = rtl, align, color
         self.lines: list[str] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        self.lines = []
-        for para in self.text.split("\n"):
-            self.lines.extend(simpleSplit(para, self.font, self.size, avail_width) or [""])
+        self.lines = rtl_text.wrap(self.text, self.font, self.size, avail_width, rtl=self.rtl) or [""]
         return avail_width, self.leading * len(self.lines)
 
     def draw(self) -> None:
         c = self.canv
-        c.setFont(self.font, self.size)
+        c.setFillColor(self.color)
         y = self.leading * len(self.lines) - self.size
+        x, where = {TA_RIGHT: (self.width, "right"), TA_CENTER: (self.width / 2, "center")}.get(self.align,
+                                                                                               (0, "left"))
         for line in self.lines:
-            if self.rtl:
-                c.drawRightString(self.width, y, shaped_line(line, self.font, self.size))
-            else:
-                c.drawString(0, y, shaped_line(line, self.font, self.size))
+            rtl_text.draw_line(c, x, y, line, self.font, self.size, rtl=self.rtl, align=where)
             y -= self.leading
 
 
@@ -224,15 +178,27 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
 
 
-def text(value: str, style: ParagraphStyle) -> Flowable:
-    """A paragraph, or a BidiText when the text has right-to-left letters."""
-    if any(is_rtl_char(ch) for ch in value):
-        return BidiText(value, style.fontName, style.fontSize, style.leading)
+def text(value: str, style: ParagraphStyle, rtl: bool = False) -> Flowable:
+    """A paragraph, or a BidiText when the text has right-to-left letters or the page is right to left
+    (`rtl`: alignment mirrored, right to left as the base direction)."""
+    if rtl:
+        # A Latin-only line (an address, a name) keeps its own left-to-right order, only aligned right.
+        return BidiText(value, style.fontName, style.fontSize, style.leading, rtl=has_rtl(value),
+                        align=MIRRORED.get(style.alignment, style.alignment), color=style.textColor)
+    if has_rtl(value):
+        right = starts_rtl(value)
+        return BidiText(value, style.fontName, style.fontSize, style.leading, rtl=right,
+                        align=TA_RIGHT if right else style.alignment, color=style.textColor)
     return Paragraph(_escape(value), style)
 
 
+def mirrored(cells: list, rtl: bool) -> list:
+    """A table row (or column widths) in reading order: reversed on a right-to-left page."""
+    return cells[::-1] if rtl else cells
+
+
 def styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
+    register_document_fonts()
     base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=10.5)
     return {
         "base": base,
@@ -286,6 +252,14 @@ class PrintData:
     footer: str
     images: dict[str, bytes]
     body: str = ""  # contracts: the filled template
+    persian_calendar: str = JALALI
+
+    @property
+    def rtl(self) -> bool:
+        return is_rtl(self.lang)
+
+    def date(self, day: date) -> str:
+        return date_text(day, self.lang, self.persian_calendar)
 
 
 def layout_of(s: Session, doc_type: str) -> Layout:
@@ -343,19 +317,21 @@ def print_data(s: Session, doc: Document) -> PrintData:
     return PrintData(card, seller_party(s, w, lay.show_bank), buyer_party(s, doc.client_id, w, lay.show_bank), lay,
                      doc.language, comp.legal_name or comp.name, comp.director_name, comp.accountant_name,
                      "" if contract else (doc.terms or comp.document_terms), lay.footer or comp.document_footer,
-                     images, contract_text(s, doc, card) if contract else "")
+                     images, contract_text(s, doc, card) if contract else "", comp.persian_calendar)
 
 
 # -- drawing -----------------------------------------------------------------------------------------------
 
 class _NumberedCanvas(rl_canvas.Canvas):
-    """Writes "Page N of M" (and the footer) once the page count is known."""
+    """Writes "Page N of M" (and the footer) once the page count is known; on a right-to-left page the page
+    number goes to the left and the footer to the right."""
 
     def __init__(self, *args, footer: str = "", page_word: str = "Page", of_word: str = "of",
-                 margin: float = 15 * mm, **kwargs):
+                 margin: float = 15 * mm, rtl: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self._footer, self._page_word, self._of_word, self._margin = footer, page_word, of_word, margin
+        self._rtl = rtl
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
@@ -363,17 +339,20 @@ class _NumberedCanvas(rl_canvas.Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
+        left, right = self._margin, PAGE[0] - self._margin
         for state in self._pages:
             self.__dict__.update(state)
-            self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#555555"))
-            width = PAGE[0]
-            self.drawRightString(width - self._margin, 8 * mm,
-                                 f"{self._page_word} {self._pageNumber} {self._of_word} {total}")
-            if self._footer:
-                first = self._footer.splitlines()[0]
-                draw = shaped_line(first, FONT, 7.5) if any(is_rtl_char(ch) for ch in first) else first
-                self.drawString(self._margin, 8 * mm, draw[:150])
+            number = f"{self._page_word} {self._pageNumber} {self._of_word} {total}"
+            footer = self._footer.splitlines()[0][:150] if self._footer else ""
+            if self._rtl:
+                rtl_text.draw_line(self, left, 8 * mm, number, FONT, 7.5, rtl=True)
+                if footer:
+                    rtl_text.draw_line(self, right, 8 * mm, footer, FONT, 7.5, rtl=True, align="right")
+            else:
+                rtl_text.draw_line(self, right, 8 * mm, number, FONT, 7.5, rtl=False, align="right")
+                if footer:
+                    rtl_text.draw_line(self, left, 8 * mm, footer, FONT, 7.5, rtl=starts_rtl(footer))
             super().showPage()
         super().save()
 
@@ -387,33 +366,52 @@ def _image(data: bytes | None, max_w: float, max_h: float) -> Image | None:
     return Image(io.BytesIO(data), iw * scale, ih * scale)
 
 
-def _party_block(label: str, party: Party, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph(_escape(label), st["small"]), text(party.name, st["bold"])]
-    out.extend(text(line, st["base"]) for line in party.lines)
+def _flush(rtl: bool) -> tuple:
+    """The padding a block sits without, on its reading side (left, or right on a right-to-left page)."""
+    return ("RIGHTPADDING" if rtl else "LEFTPADDING", (0, 0), (-1, -1), 0)
+
+
+def _party_block(label: str, party: Party, st: dict[str, ParagraphStyle], rtl: bool) -> list[Flowable]:
+    out: list[Flowable] = [text(label, st["small"], rtl), text(party.name, st["bold"], rtl)]
+    out.extend(text(line, st["base"], rtl) for line in party.lines)
     return out
 
 
+NUMERIC = ("no", "qty", "price", "disc", "vat", "amount")
+
+
+def _header_width(label: str, width: float, style: ParagraphStyle, rtl: bool) -> float:
+    """A fixed column widened for its header: to hold it on one line when 6 mm more do ("الضريبة %"), and
+    always its longest word, so a header wraps between words, never inside one."""
+    def measure(value: str) -> float:
+        return 13 + rtl_text.width(value, style.fontName, style.fontSize, rtl=rtl)  # the cell pads 6 pt a side
+
+    whole = measure(label)
+    return max(width, whole if whole <= width + 6 * mm else 0, *(measure(part) for part in label.split()))
+
+
 def _lines_table(data: PrintData, st: dict[str, ParagraphStyle], width: float) -> Table:
-    card, lay, w = data.card, data.layout, words(data.lang)
-    cols: list[tuple[str, float, Callable]] = [("no", 10 * mm, lambda ln: Paragraph(str(ln.line_no), st["num"]))]
+    card, lay, w, rtl = data.card, data.layout, words(data.lang), data.rtl
+    cols: list[tuple[str, float, Callable]] = [("no", 10 * mm, lambda ln: text(str(ln.line_no), st["num"], rtl))]
     if lay.show_sku:
-        cols.append(("sku", 22 * mm, lambda ln: text(ln.sku, st["cell"])))
-    cols.append(("item", 0, lambda ln: text(ln.description, st["cell"])))
-    cols += [("qty", 16 * mm, lambda ln: Paragraph(qty_text(ln.quantity), st["num"])),
-             ("unit", 11 * mm, lambda ln: text(ln.unit, st["cell"])),
-             ("price", 22 * mm, lambda ln: Paragraph(money(ln.price, 2 if ln.price == round(ln.price, 2) else 4),
-                                                     st["num"]))]
+        cols.append(("sku", 22 * mm, lambda ln: text(ln.sku, st["cell"], rtl)))
+    cols.append(("item", 0, lambda ln: text(ln.description, st["cell"], rtl)))
+    cols += [("qty", 16 * mm, lambda ln: text(qty_text(ln.quantity), st["num"], rtl)),
+             ("unit", 11 * mm, lambda ln: text(ln.unit, st["cell"], rtl)),
+             ("price", 22 * mm, lambda ln: text(money(ln.price, 2 if ln.price == round(ln.price, 2) else 4),
+                                                st["num"], rtl))]
     if lay.show_discount and any(ln.discount_percent for ln in card.lines):
-        cols.append(("disc", 15 * mm, lambda ln: Paragraph(qty_text(ln.discount_percent), st["num"])))
+        cols.append(("disc", 15 * mm, lambda ln: text(qty_text(ln.discount_percent), st["num"], rtl)))
     if lay.show_vat:
-        cols.append(("vat", 14 * mm, lambda ln: Paragraph(qty_text(ln.vat_rate), st["num"])))
-    cols.append(("amount", 25 * mm, lambda ln: Paragraph(money(ln.amount), st["num"])))
+        cols.append(("vat", 14 * mm, lambda ln: text(qty_text(ln.vat_rate), st["num"], rtl)))
+    cols.append(("amount", 25 * mm, lambda ln: text(money(ln.amount), st["num"], rtl)))
+    cols = [(key, wid and _header_width(w[key], wid, st["head"], rtl), make) for key, wid, make in cols]
     fixed = sum(c[1] for c in cols)
     widths = [c[1] or (width - fixed) for c in cols]
-    header = [Paragraph(_escape(w[key]), st["headnum" if key in ("no", "qty", "price", "disc", "vat", "amount")
-                                            else "head"]) for key, _, _ in cols]
+    header = [text(w[key], st["headnum" if key in NUMERIC else "head"], rtl) for key, _, _ in cols]
     rows = [header] + [[make(ln) for _, _, make in cols] for ln in card.lines]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    # A right-to-left table reads from the right: the No. column stands at the right edge.
+    table = Table([mirrored(r, rtl) for r in rows], colWidths=mirrored(widths, rtl), repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecf0")),
@@ -424,80 +422,87 @@ def _lines_table(data: PrintData, st: dict[str, ParagraphStyle], width: float) -
 
 
 def _totals(data: PrintData, st: dict[str, ParagraphStyle], width: float) -> Table:
-    card, w = data.card, words(data.lang)
+    card, w, rtl = data.card, words(data.lang), data.rtl
     rows = []
     if data.layout.show_vat:
         rows.append([w["net"], money(card.net_total)])
         for r in card.vat_by_rate:
             rows.append([f"{w['vat_at']} {qty_text(r.rate)} %", money(r.vat)])
-    rows.append([f"{w['total']}, {card.currency}", money(card.total)])
-    cells = [[Paragraph(_escape(a), st["right"]), Paragraph(b, st["right"])] for a, b in rows]
-    cells[-1] = [Paragraph(_escape(rows[-1][0]), st["rightbold"]), Paragraph(rows[-1][1], st["rightbold"])]
-    t = Table(cells, colWidths=[width - 35 * mm, 35 * mm])
+    rows.append([f"{w['total']} {card.currency}" if rtl else f"{w['total']}, {card.currency}", money(card.total)])
+    cells = []
+    for n, (label, value) in enumerate(rows):
+        bold = n == len(rows) - 1
+        cells.append(mirrored([text(label, st["rightbold" if bold else "right"], rtl),
+                               text(value, st["rightbold" if bold else "right"], rtl)], rtl))
+    # On a right-to-left page the figures stand at the left edge, their labels just right of them.
+    t = Table(cells, colWidths=mirrored([width - 35 * mm, 35 * mm], rtl))
     t.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                            ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black)]))
     return t
 
 
 def _signatures(data: PrintData, st: dict[str, ParagraphStyle], width: float) -> Flowable:
-    w = words(data.lang)
+    w, rtl = words(data.lang), data.rtl
     sign = _image(data.images.get("signature"), 30 * mm, 14 * mm) if data.layout.show_stamp else None
     stamp = _image(data.images.get("stamp"), 32 * mm, 32 * mm) if data.layout.show_stamp else None
-    left = [Paragraph(_escape(f"{w['director']}: ____________ {data.director}"), st["base"]),
+    ours = [text(f"{w['director']}: ____________ {data.director}", st["base"], rtl),
             Spacer(1, 4 * mm),
-            Paragraph(_escape(f"{w['accountant']}: ____________ {data.accountant}"), st["base"])]
+            text(f"{w['accountant']}: ____________ {data.accountant}", st["base"], rtl)]
     if sign is not None:
-        left.insert(0, sign)
-    right: list[Flowable] = []
+        sign.hAlign = "RIGHT" if rtl else "LEFT"
+        ours.insert(0, sign)
+    theirs: list[Flowable] = []
     if data.card.doc_type in (DocType.WAYBILL, DocType.ACT, DocType.GOODS_RECEIPT):
-        right.append(Paragraph(_escape(f"{w['received']}: ____________"), st["base"]))
+        theirs.append(text(f"{w['received']}: ____________", st["base"], rtl))
     if data.card.doc_type == DocType.CONTRACT:
-        right += [text(data.buyer.name, st["bold"]), Spacer(1, 6 * mm), Paragraph("____________", st["base"])]
+        theirs += [text(data.buyer.name, st["bold"], rtl), Spacer(1, 6 * mm), text("____________", st["base"], rtl)]
     if stamp is not None:
-        right.append(stamp)
-    t = Table([[left, right]], colWidths=[width * 0.6, width * 0.4])
+        stamp.hAlign = "RIGHT" if rtl else "LEFT"
+        theirs.append(stamp)
+    t = Table([mirrored([ours, theirs], rtl)], colWidths=mirrored([width * 0.6, width * 0.4], rtl))
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([Spacer(1, 6 * mm), t])
 
 
 def _story(data: PrintData, width: float) -> list[Flowable]:
     st = styles()
-    card, w, lay = data.card, words(data.lang), data.layout
+    card, w, lay, rtl = data.card, words(data.lang), data.layout, data.rtl
     story: list[Flowable] = []
     logo = _image(data.images.get("logo"), 45 * mm, 20 * mm) if lay.show_logo else None
-    company_cell = [text(data.seller.name, st["bold"])] + [text(line, st["small"]) for line in data.seller.lines]
+    company_cell = [text(data.seller.name, st["bold"], rtl)] + [text(line, st["small"], rtl)
+                                                                 for line in data.seller.lines]
     if logo is None:
         head = Table([[company_cell]], colWidths=[width])
-    elif lay.logo_position == "right":
-        head = Table([[company_cell, logo]], colWidths=[width - 50 * mm, 50 * mm])
     else:
-        head = Table([[logo, company_cell]], colWidths=[50 * mm, width - 50 * mm])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        # "left" is the start of the line: the right edge of a right-to-left page.
+        logo_first = (lay.logo_position != "right") != rtl
+        head = Table([[logo, company_cell]] if logo_first else [[company_cell, logo]],
+                     colWidths=[50 * mm, width - 50 * mm] if logo_first else [width - 50 * mm, 50 * mm])
+    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), _flush(rtl)]))
     story += [head, Spacer(1, 5 * mm)]
     number = card.number or "—"
     title = lay.title or title_of(card.doc_type, data.lang)
-    story.append(Paragraph(_escape(f"{title} {w['no']} {number} {w['dated']} {card.doc_date.strftime('%d.%m.%Y')}"),
-                           st["title"]))
+    story.append(text(f"{title} {w['no']} {number} {w['dated']} {data.date(card.doc_date)}", st["title"], rtl))
     if card.doc_type == DocType.INVOICE and card.due_date:
-        story.append(Paragraph(_escape(f"{w['due']}: {card.due_date.strftime('%d.%m.%Y')}"), st["small"]))
+        story.append(text(f"{w['due']}: {data.date(card.due_date)}", st["small"], rtl))
     story.append(Spacer(1, 3 * mm))
     # On a buying document the client is the supplier: it sells, the company buys.
     seller, buyer = (data.buyer, data.seller) if card.doc_type in PURCHASE_TYPES else (data.seller, data.buyer)
-    parties = Table([[_party_block(w["seller"], seller, st), _party_block(w["buyer"], buyer, st)]],
-                    colWidths=[width / 2, width / 2])
-    parties.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    parties = Table([mirrored([_party_block(w["seller"], seller, st, rtl), _party_block(w["buyer"], buyer, st, rtl)],
+                              rtl)], colWidths=[width / 2, width / 2])
+    parties.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), _flush(rtl)]))
     story += [parties, Spacer(1, 4 * mm)]
     if data.body:
         for par in data.body.split("\n\n"):
-            story += [text(par.strip(), st["base"]), Spacer(1, 2 * mm)]
+            story += [text(par.strip(), st["base"], rtl), Spacer(1, 2 * mm)]
         story.append(Spacer(1, 3 * mm))
     if card.lines:
         story += [_lines_table(data, st, width), Spacer(1, 2 * mm)]
         in_words = amount_in_words(card.total, card.currency, data.lang)
         story.append(KeepTogether([_totals(data, st, width), Spacer(1, 2 * mm),
-                                   Paragraph(_escape(f"{w['in_words']}: {in_words}"), st["base"])]))
+                                   text(f"{w['in_words']}: {in_words}", st["base"], rtl)]))
     if data.terms:
-        story += [Spacer(1, 3 * mm), Paragraph(_escape(w["terms"]), st["bold"]), text(data.terms, st["small"])]
+        story += [Spacer(1, 3 * mm), text(w["terms"], st["bold"], rtl), text(data.terms, st["small"], rtl)]
     story.append(_signatures(data, st, width))
     return story
 
@@ -508,12 +513,13 @@ def render(data: PrintData) -> bytes:
     w = words(data.lang)
     doc = SimpleDocTemplate(buf, pagesize=PAGE, leftMargin=margin, rightMargin=margin, topMargin=margin,
                             bottomMargin=margin + 6 * mm, title=f"{title_of(data.card.doc_type, data.lang)} "
-                            f"{data.card.number}", author=data.company_name, creator="Karavan")
+                            f"{data.card.number}", author=data.company_name, creator="Karavan",
+                            lang=data.lang)
     story = _story(data, PAGE[0] - 2 * margin)
 
     def make_canvas(*args, **kwargs):
         return _NumberedCanvas(*args, footer=data.footer, page_word=w["page"], of_word=w["of"], margin=margin,
-                               **kwargs)
+                               rtl=data.rtl, **kwargs)
 
     doc.build(story, canvasmaker=make_canvas)
     return buf.getvalue()
@@ -555,80 +561,90 @@ def render_many(uow_factory: Callable[[], UnitOfWork], doc_ids: Iterable[int], *
 # -- the reconciliation statement --------------------------------------------------------------------------
 
 def _parties_line(w: dict[str, str], seller: Party, buyer: Party, st: dict[str, ParagraphStyle],
-                  width: float) -> Table:
-    t = Table([[Paragraph(_escape(w["seller"]), st["small"]), text(seller.name, st["bold"])],
-               [Paragraph(_escape(w["buyer"]), st["small"]), text(buyer.name, st["bold"])]],
-              colWidths=[25 * mm, width - 25 * mm])
-    t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                  width: float, rtl: bool) -> Table:
+    t = Table([mirrored([text(w["seller"], st["small"], rtl), text(seller.name, st["bold"], rtl)], rtl),
+               mirrored([text(w["buyer"], st["small"], rtl), text(buyer.name, st["bold"], rtl)], rtl)],
+              colWidths=mirrored([25 * mm, width - 25 * mm], rtl))
+    t.setStyle(TableStyle([_flush(rtl), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return t
 
 
 @requires(Area.DOCUMENTS, Action.PRINT)
 def render_statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: date) -> bytes:
-    """The statement of mutual settlements for a client and a period, with signature blocks for both sides."""
+    """The statement of mutual settlements for a client and a period, with signature blocks for both sides,
+    in the client's document language (else the company's)."""
     stmt = build_statement(uow, client_id, date_from, date_to)
     with uow:
         s = uow.session
         comp = company(s)
-        lang, director = comp.document_language, comp.director_name
+        client = get_or_404(s, Client, client_id, "client")
+        lang, director, calendar = client.language or comp.document_language, comp.director_name, \
+            comp.persian_calendar
         w = words(lang)
         seller = seller_party(s, w, False)
         buyer = buyer_party(s, client_id, w, False)
         stamp = s.get(CompanyImage, "stamp")
         stamp_data = stamp.data if stamp else None
     st = styles()
+    rtl = is_rtl(lang)
     buf = io.BytesIO()
     margin = 15 * mm
     width = PAGE[0] - 2 * margin
     doc = SimpleDocTemplate(buf, pagesize=PAGE, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin + 6 * mm, title=title_of("statement", lang), creator="Karavan")
-    fmt = "%d.%m.%Y"
+                            bottomMargin=margin + 6 * mm, title=title_of("statement", lang), creator="Karavan",
+                            lang=lang)
+
+    def day(d: date) -> str:
+        return date_text(d, lang, calendar)
+
+    def num(value: Decimal | None) -> Flowable:
+        return text(money(value) if value else "", st["num"], rtl)
+
     story: list[Flowable] = [
-        Paragraph(_escape(title_of("statement", lang)), st["title"]),
-        _parties_line(w, seller, buyer, st, width),
-        Paragraph(_escape(f"{w['period']} {stmt.date_from.strftime(fmt)} — {stmt.date_to.strftime(fmt)}, "
-                          f"{stmt.currency}"), st["base"]),
+        text(title_of("statement", lang), st["title"], rtl),
+        _parties_line(w, seller, buyer, st, width, rtl),
+        text(f"{w['period']} {day(stmt.date_from)} — {day(stmt.date_to)}{'،' if rtl else ','} {stmt.currency}",
+             st["base"], rtl),
         Spacer(1, 4 * mm)]
-    rows = [[Paragraph(_escape(w[k]), st["head" if k in ("date", "document") else "headnum"])
+    rows = [[text(w[k], st["head" if k in ("date", "document") else "headnum"], rtl)
              for k in ("date", "document", "debit", "credit")],
-            [Paragraph("", st["cell"]), Paragraph(_escape(w["opening"]), st["bold"]),
-             Paragraph(money(stmt.opening) if stmt.opening > 0 else "", st["num"]),
-             Paragraph(money(-stmt.opening) if stmt.opening < 0 else "", st["num"])]]
+            [text("", st["cell"], rtl), text(w["opening"], st["bold"], rtl),
+             num(stmt.opening if stmt.opening > 0 else None), num(-stmt.opening if stmt.opening < 0 else None)]]
     kinds = {"invoice": w["inv"], "payment": w["pay"], "refund": w["refund"]}
     kinds.update({t: title_of(t, lang) for t in (DocType.RETURN, DocType.SUPPLIER_INVOICE, DocType.SUPPLIER_RETURN)})
     for e in stmt.entries:
-        rows.append([Paragraph(e.entry_date.strftime(fmt), st["cell"]),
-                     text(f"{kinds.get(e.kind, e.kind)} {e.reference}", st["cell"]),
-                     Paragraph(money(e.debit) if e.debit else "", st["num"]),
-                     Paragraph(money(e.credit) if e.credit else "", st["num"])])
-    rows.append([Paragraph("", st["cell"]), Paragraph(_escape(w["turnover"]), st["bold"]),
-                 Paragraph(money(stmt.debit_total), st["num"]), Paragraph(money(stmt.credit_total), st["num"])])
-    rows.append([Paragraph("", st["cell"]), Paragraph(_escape(w["closing"]), st["bold"]),
-                 Paragraph(money(stmt.closing) if stmt.closing > 0 else "", st["num"]),
-                 Paragraph(money(-stmt.closing) if stmt.closing < 0 else "", st["num"])])
-    table = Table(rows, colWidths=[24 * mm, width - 84 * mm, 30 * mm, 30 * mm], repeatRows=1)
+        rows.append([text(day(e.entry_date), st["cell"], rtl),
+                     text(f"{kinds.get(e.kind, e.kind)} {e.reference}", st["cell"], rtl),
+                     num(e.debit), num(e.credit)])
+    rows.append([text("", st["cell"], rtl), text(w["turnover"], st["bold"], rtl),
+                 text(money(stmt.debit_total), st["num"], rtl), text(money(stmt.credit_total), st["num"], rtl)])
+    rows.append([text("", st["cell"], rtl), text(w["closing"], st["bold"], rtl),
+                 num(stmt.closing if stmt.closing > 0 else None), num(-stmt.closing if stmt.closing < 0 else None)])
+    table = Table([mirrored(r, rtl) for r in rows],
+                  colWidths=mirrored([24 * mm, width - 84 * mm, 30 * mm, 30 * mm], rtl), repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecf0")),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story += [table, Spacer(1, 4 * mm)]
     if stmt.closing:
         who = "buyer_owes" if stmt.closing > 0 else "seller_owes"
-        summary = f"{w[who]} {stmt.date_to.strftime(fmt)}: {money(abs(stmt.closing))} {stmt.currency}"
+        summary = f"{w[who]} {day(stmt.date_to)}: {money(abs(stmt.closing))} {stmt.currency}"
     else:
-        summary = f"{w['settled']} ({stmt.date_to.strftime(fmt)})"
-    story.append(Paragraph(_escape(summary), st["bold"]))
+        summary = f"{w['settled']} ({day(stmt.date_to)})" if not rtl else f"{w['settled']} {day(stmt.date_to)}"
+    story.append(text(summary, st["bold"], rtl))
     stamp_img = _image(stamp_data, 30 * mm, 30 * mm)
-    left = [text(seller.name, st["bold"]), Spacer(1, 8 * mm),
-            Paragraph(_escape(f"{w['director']}: ____________ {director}"), st["base"])]
+    ours = [text(seller.name, st["bold"], rtl), Spacer(1, 8 * mm),
+            text(f"{w['director']}: ____________ {director}", st["base"], rtl)]
     if stamp_img is not None:
-        left.append(stamp_img)
-    right = [text(buyer.name, st["bold"]), Spacer(1, 8 * mm), Paragraph("____________", st["base"])]
-    sig = Table([[left, right]], colWidths=[width / 2, width / 2])
+        stamp_img.hAlign = "RIGHT" if rtl else "LEFT"
+        ours.append(stamp_img)
+    theirs = [text(buyer.name, st["bold"], rtl), Spacer(1, 8 * mm), text("____________", st["base"], rtl)]
+    sig = Table([mirrored([ours, theirs], rtl)], colWidths=[width / 2, width / 2])
     sig.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story += [Spacer(1, 8 * mm), KeepTogether(sig)]
 
     def make_canvas(*args, **kwargs):
-        return _NumberedCanvas(*args, page_word=w["page"], of_word=w["of"], margin=margin, **kwargs)
+        return _NumberedCanvas(*args, page_word=w["page"], of_word=w["of"], margin=margin, rtl=rtl, **kwargs)
 
     doc.build(story, canvasmaker=make_canvas)
     return buf.getvalue()
