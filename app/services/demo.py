@@ -324,7 +324,7 @@ class _BatchWriter:
             "tax_id_key": summary.tax_id_key, "registration_ids": v.clean(form.registration_ids),
             "source": v.clean(form.source), "manager_id": form.manager_id,
             **{col: role in form.roles for col, role in _ROLE_FLAGS},
-            "notes": (form.notes or "").strip(), "status": str(status),
+            "notes": (form.notes or "").strip(), "language": form.language, "status": str(status),
             "primary_phone": summary.primary_phone, "primary_email": summary.primary_email,
             "city": summary.city, "search_text": summary.search_text, **self._audit(at)})
         seen: set[str] = set()

@@ -30,14 +30,18 @@ UNITS = [("pcs", 0), ("kg", 3), ("m", 2), ("l", 3), ("pack", 0), ("hour", 2)]
 CATALOG: dict[tuple[str, ...], tuple[str, ProductKind, list[tuple[str, str]]]] = {
     ("Pumps", "Centrifugal"): ("pcs", ProductKind.GOODS, [
         ("Centrifugal pump CP-40", "310.00"), ("Centrifugal pump CP-65", "455.00"),
-        ("Насос центробежный ЦН-80", "612.50"), ("پمپ سانتریفیوژ آریا ۱۰۰", "705.00")]),
+        ("Насос центробежный ЦН-80", "612.50"), ("پمپ سانتریفیوژ آریا ۱۰۰", "705.00"),
+        ("مضخة طرد مركزي الخليج CP-50", "398.00")]),
     ("Pumps", "Submersible"): ("pcs", ProductKind.GOODS, [
-        ("Submersible pump SP-2", "188.00"), ("Drainage pump DP-1", "96.40"), ("Borehole pump 4\"", "420.00")]),
+        ("Submersible pump SP-2", "188.00"), ("Drainage pump DP-1", "96.40"), ("Borehole pump 4\"", "420.00"),
+        ("مضخة غاطسة للآبار 4 بوصة", "436.00"), ("پمپ شناور چاه عمیق", "451.00")]),
     ("Valves",): ("pcs", ProductKind.GOODS, [
         ("Ball valve DN15", "6.20"), ("Ball valve DN25", "9.80"), ("Gate valve DN50", "41.00"),
-        ("Check valve DN32", "14.30"), ("Клапан обратный DN40", "18.90"), ("شیر توپی برنجی ۱ اینچ", "11.40")]),
+        ("Check valve DN32", "14.30"), ("Клапан обратный DN40", "18.90"), ("شیر توپی برنجی ۱ اینچ", "11.40"),
+        ("صمام كروي نحاسي DN20", "7.90"), ("صمام بوابة DN80", "63.00")]),
     ("Pipes and fittings", "Steel"): ("m", ProductKind.GOODS, [
-        ("Steel pipe 57x3.5", "7.45"), ("Steel pipe 76x3.5", "9.90"), ("Steel pipe 108x4", "15.20")]),
+        ("Steel pipe 57x3.5", "7.45"), ("Steel pipe 76x3.5", "9.90"), ("Steel pipe 108x4", "15.20"),
+        ("Труба стальная 89x3.5", "11.80"), ("لوله فولادی ۲ اینچ", "8.60"), ("أنبوب فولاذ مجلفن 2 بوصة", "8.95")]),
     ("Pipes and fittings", "Plastic"): ("m", ProductKind.GOODS, [
         ("PPR pipe 20 mm", "0.85"), ("PPR pipe 32 mm", "1.60"), ("HDPE pipe 63 mm", "2.75")]),
     ("Pipes and fittings", "Fittings"): ("pcs", ProductKind.GOODS, [
@@ -46,7 +50,8 @@ CATALOG: dict[tuple[str, ...], tuple[str, ProductKind, list[tuple[str, str]]]] =
         ("Steel sheet 2 mm", "1.12"), ("Copper wire 2.5", "9.40"), ("Paint RAL 7035", "6.80"),
         ("Welding electrodes 3 mm", "3.35"), ("Сталь листовая 3 мм", "1.18")]),
     ("Chemicals",): ("l", ProductKind.MATERIAL, [
-        ("Antifreeze concentrate", "3.90"), ("Degreaser", "4.75"), ("Hydraulic oil HLP 46", "2.95")]),
+        ("Antifreeze concentrate", "3.90"), ("Degreaser", "4.75"), ("Hydraulic oil HLP 46", "2.95"),
+        ("زيت هيدروليكي HLP 68", "3.10")]),
     ("Own production",): ("pcs", ProductKind.FINISHED, [
         ("Pump station PS-1", "1450.00"), ("Control cabinet CC-3", "890.00"), ("Manifold block MB-6", "214.00"),
         ("ایستگاه پمپاژ آریا", "1620.00")]),

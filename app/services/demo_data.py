@@ -23,6 +23,9 @@ from app.services.clients.forms import (
 )
 
 LANGUAGES = ("en", "ru", "fa", "ar", "hy")
+# The language a client's documents print in: their own where documents have it; English and Armenian
+# clients take the company's (English).
+DOCUMENT_LANGUAGE = {"ru": "ru", "fa": "fa", "ar": "ar"}
 LANGUAGE_WEIGHTS = (25, 25, 20, 15, 15)
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -460,7 +463,7 @@ class _Maker:
             tax_id=tax_id, registration_ids=reg_ids, source=rng.choice(_SOURCES[lang]) if rng.random() < 0.6 else "",
             manager_id=manager, roles=frozenset(roles), tags=tags,
             notes=rng.choice(_NOTES[lang]) if rng.random() < 0.15 else "",
-            channels=tuple(channels), contacts=tuple(contacts), addresses=tuple(addresses), bank_accounts=tuple(banks))
+            language=DOCUMENT_LANGUAGE.get(lang, ""), channels=tuple(channels), contacts=tuple(contacts), addresses=tuple(addresses), bank_accounts=tuple(banks))
         age = 3 * 365 * (1 - (index + rng.random()) / max(count, 1))
         return DemoClient(language=lang, form=form, archived=rng.random() < 0.06, age_days=age)
 

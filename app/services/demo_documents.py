@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import STOCKED_KINDS, Company, Document, Product, StockBalance, Warehouse
+from app.models import STOCKED_KINDS, Client, Company, Document, Product, StockBalance, Warehouse
 from app.services.documents.editing import _create, confirm_in, create_from_in
 from app.services.documents.forms import DocumentForm, LineForm, PaymentForm
 from app.services.documents.payments import register_in
@@ -52,7 +52,7 @@ def seed_documents(s: Session, *, rng: random.Random, managers: list[int], clien
         return 0
     today = now.date()
     made = 0
-    for client_id in rng.sample(client_ids, min(chains, len(client_ids))):
+    for client_id in _clients_for_chains(s, rng, client_ids, chains):
         picked = rng.sample(stock, min(len(stock), rng.randint(1, 4)))
         day = today - timedelta(days=rng.randint(0, 120))
         try:
@@ -82,6 +82,17 @@ def seed_documents(s: Session, *, rng: random.Random, managers: list[int], clien
         except DomainError:
             continue
     return made
+
+
+def _clients_for_chains(s: Session, rng: random.Random, client_ids: list[int], chains: int) -> list[int]:
+    """`chains` clients, the first one of each document language (Persian, Arabic, Russian, the company's), so
+    a demo database has documents printed in all four."""
+    language = {cid: lang for cid, lang in s.execute(select(Client.id, Client.language)
+                                                     .where(Client.id.in_(client_ids)))}
+    first = [next(c for c in client_ids if language.get(c) == lang) for lang in ("fa", "ar", "ru", "")
+             if any(language.get(c) == lang for c in client_ids)][:chains]
+    rest = [c for c in client_ids if c not in first]
+    return first + rng.sample(rest, min(chains - len(first), len(rest)))
 
 
 def _pay(s: Session, inv: Document, amount: Decimal, day: date) -> None:

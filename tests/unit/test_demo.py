@@ -211,9 +211,13 @@ def test_demo_documents_form_chains_with_consistent_money(seeded) -> None:
         for bal in s.query(ClientBalance):
             owed = sum(d.total for d in invoices if d.client_id == bal.client_id)
             assert bal.invoiced == owed
+        by_language = {d.language: d.id for d in s.query(Document).filter(Document.status == "confirmed")}
+        assert set(by_language) == {"en", "ru", "fa", "ar"}  # each client's documents in its language
         waybills = s.query(Document).filter(Document.doc_type == "waybill").all()
         assert waybills and all(w.stock_document_id for w in waybills)
         first = invoices[0].id
     assert services.stock.check_stock() == []
     pdf = services.documents.render_document(first)
     assert pdf.startswith(b"%PDF")
+    for doc_id in by_language.values():
+        assert services.documents.render_document(doc_id).startswith(b"%PDF")
