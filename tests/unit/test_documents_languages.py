@@ -55,7 +55,7 @@ def client_in(services, name: str, language: str) -> int:
 
 
 def goods(services):
-    pcs = unit(services, "pcs", 0)
+    pcs = unit(services, "عدد", 0)  # "pieces" in Persian and in Arabic
     return {"carpet": product(services, "CRP-1205", "فرش دستباف تبریز", pcs),
             "saffron": product(services, "SAF-10G", "زعفران سرگل", pcs),
             "dates": product(services, "DT-MJ-500", "تمر مجدول فاخر", pcs),

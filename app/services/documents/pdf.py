@@ -98,6 +98,39 @@ below, for {total} {currency} ({total_words}).
 
 Seller: {company}, tax ID {company_tax_id}, {company_address}.
 Buyer: {client}, tax ID {client_tax_id}."""
+# The same contract in the other languages documents print in (a company's own template replaces them all).
+# Persian and Arabic number their articles in words ("ماده ۱:", "البند 1:"): a leading "1." would read ".1"
+# on a right-to-left line.
+DEFAULT_CONTRACTS = {
+    "ru": """{company} (Поставщик) в лице руководителя {director} и {client} (Покупатель) договорились о следующем.
+
+1. Поставщик передаёт, а Покупатель принимает и оплачивает товары и услуги, перечисленные в спецификации
+ниже, на сумму {total} {currency} ({total_words}).
+2. Покупатель оплачивает счёт Поставщика в течение {payment_days} дней.
+3. Товар остаётся собственностью Поставщика до полной оплаты.
+4. Споры решаются переговорами, а при недостижении согласия — в суде по месту нахождения Поставщика.
+
+Поставщик: {company}, ИНН {company_tax_id}, {company_address}.
+Покупатель: {client}, ИНН {client_tax_id}.""",
+    "fa": """{company} (فروشنده) به نمایندگی مدیر عامل {director} و {client} (خریدار) به شرح زیر توافق می‌کنند.
+
+ماده ۱: فروشنده کالاها و خدمات مندرج در مشخصات زیر را به مبلغ {total} {currency} ({total_words}) تحویل می‌دهد و خریدار آن‌ها را تحویل گرفته و بهای آن را می‌پردازد.
+ماده ۲: خریدار ظرف {payment_days} روز از تاریخ فاکتور فروشنده بها را پرداخت می‌کند.
+ماده ۳: کالاها تا پرداخت کامل بها در مالکیت فروشنده باقی می‌مانند.
+ماده ۴: اختلافات از راه مذاکره و در صورت عدم توافق در دادگاه محل فروشنده حل و فصل می‌شود.
+
+فروشنده: {company}، شناسه ملی {company_tax_id}، {company_address}.
+خریدار: {client}، شناسه ملی {client_tax_id}.""",
+    "ar": """{company} (البائع)، ويمثله مديره العام {director}، و{client} (المشتري) اتفقا على ما يلي.
+
+البند 1: يورد البائع السلع والخدمات المبينة في المواصفات أدناه ويستلمها المشتري ويدفع ثمنها البالغ {total} {currency} ({total_words}).
+البند 2: يدفع المشتري خلال {payment_days} يوما من تاريخ فاتورة البائع.
+البند 3: تبقى السلع ملكا للبائع حتى سداد ثمنها بالكامل.
+البند 4: تسوى النزاعات بالتفاوض، وإلا فأمام المحكمة المختصة في مقر البائع.
+
+البائع: {company}، الرقم الضريبي {company_tax_id}، {company_address}.
+المشتري: {client}، الرقم الضريبي {client_tax_id}.""",
+}
 TEMPLATE_FIELDS = ("number", "date", "company", "company_tax_id", "company_address", "director", "client",
                    "client_tax_id", "total", "currency", "total_words", "payment_days")
 
@@ -119,7 +152,7 @@ def template_error(template: str) -> str | None:
 def contract_text(s: Session, doc: Document, card: DocumentCard) -> str:
     comp = company(s)
     client = s.get(Client, doc.client_id)
-    template = doc.terms or comp.contract_template or DEFAULT_CONTRACT
+    template = doc.terms or comp.contract_template or DEFAULT_CONTRACTS.get(doc.language, DEFAULT_CONTRACT)
     fields = _Fields(number=card.number or "—", date=date_text(card.doc_date, doc.language, comp.persian_calendar),
                      company=comp.legal_name or comp.name, company_tax_id=comp.tax_id,
                      company_address=comp.legal_address or comp.actual_address, director=comp.director_name,
@@ -127,6 +160,9 @@ def contract_text(s: Session, doc: Document, card: DocumentCard) -> str:
                      total=money(card.total), currency=card.currency,
                      total_words=amount_in_words(card.total, card.currency, doc.language),
                      payment_days=str(comp.payment_days))
+    if is_rtl(doc.language):
+        # Names, addresses and numbers keep their own order inside a Persian or Arabic sentence.
+        fields = _Fields({key: rtl_text.embedded(value) for key, value in fields.items()})
     return template.format_map(fields)
 
 
@@ -182,7 +218,8 @@ def text(value: str, style: ParagraphStyle, rtl: bool = False) -> Flowable:
     """A paragraph, or a BidiText when the text has right-to-left letters or the page is right to left
     (`rtl`: alignment mirrored, right to left as the base direction)."""
     if rtl:
-        # A Latin-only line (an address, a name) keeps its own left-to-right order, only aligned right.
+        # Text with Persian or Arabic in it reads right to left even when it starts with a Latin name (the
+        # contract's "{company} (فروشنده) …"); a Latin-only line (an address) keeps its order, aligned right.
         return BidiText(value, style.fontName, style.fontSize, style.leading, rtl=has_rtl(value),
                         align=MIRRORED.get(style.alignment, style.alignment), color=style.textColor)
     if has_rtl(value):
@@ -460,7 +497,8 @@ def _signatures(data: PrintData, st: dict[str, ParagraphStyle], width: float) ->
         stamp.hAlign = "RIGHT" if rtl else "LEFT"
         theirs.append(stamp)
     t = Table([mirrored([ours, theirs], rtl)], colWidths=mirrored([width * 0.6, width * 0.4], rtl))
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT")]))
     return KeepTogether([Spacer(1, 6 * mm), t])
 
 
@@ -640,7 +678,8 @@ def render_statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: 
         ours.append(stamp_img)
     theirs = [text(buyer.name, st["bold"], rtl), Spacer(1, 8 * mm), text("____________", st["base"], rtl)]
     sig = Table([mirrored([ours, theirs], rtl)], colWidths=[width / 2, width / 2])
-    sig.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    sig.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT")]))
     story += [Spacer(1, 8 * mm), KeepTogether(sig)]
 
     def make_canvas(*args, **kwargs):

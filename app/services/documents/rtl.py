@@ -13,6 +13,7 @@ logical order, poppler in visual order, so no one string suits both.)
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from app.services.catalog.labels import FONT, FONT_BOLD, register_fonts
 ARABIC, ARABIC_BOLD = "NotoSansArabic", "NotoSansArabic-Bold"
 ARABIC_OF = {FONT: ARABIC, FONT_BOLD: ARABIC_BOLD}
 ZWNJ = "\u200c"
+ISOLATES = re.compile("[\u2066-\u2069]")  # python-bidi's algorithm module does not know them
 JOINERS = "\u200c\u200d"  # ZWNJ (Persian half-space: پیش‌فاکتور) and ZWJ shape inside a word
 
 
@@ -119,16 +121,29 @@ class Run:
 
 
 def visual_order(line: str, *, rtl: bool) -> str:
-    """The line in drawing order, with right to left as the base direction when `rtl`."""
+    """The line in drawing order, with right to left as the base direction when `rtl` (python-bidi's
+    `bidi.algorithm`, which mirrors brackets and honours embeddings; its newer `bidi.get_display` does
+    isolates but leaves "(" unmirrored)."""
     from bidi.algorithm import get_display
 
-    # python-bidi drops the joiners (rule X9), but ZWNJ decides how a Persian word joins (پیش‌فاکتور): carry
-    # it through as a right-to-left letter no text uses, then put it back.
+    # It drops the joiners (rule X9), but ZWNJ decides how a Persian word joins (پیش‌فاکتور): carry it
+    # through as a right-to-left letter no text uses, then put it back.
     stand_in = "\u08a1" if "\u08a1" not in line else ""
     if stand_in:
         line = line.replace(ZWNJ, stand_in)
+    line = ISOLATES.sub("", line)
     visual = get_display(line, base_dir="R" if rtl else "L")
     return visual.replace(stand_in, ZWNJ) if stand_in else visual
+
+
+def embedded(value: str) -> str:
+    """A value set into a sentence, laid out in the direction of its own first strong letter (an embedding,
+    LRE or RLE … PDF): "12 Tverskaya St" keeps its order inside a Persian sentence."""
+    for ch in value:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            return ("\u202a" if kind == "L" else "\u202b") + value + "\u202c"
+    return value
 
 
 def runs(line: str, font: str, size: float, *, rtl: bool) -> list[Run]:
