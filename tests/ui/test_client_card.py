@@ -90,6 +90,22 @@ def test_persian_text_typed_is_saved(qtbot, ui_services, tasks):
     assert set(stored.form.tags) == {"عمده", "VIP"}
 
 
+def test_the_documents_language_is_chosen_on_the_card(qtbot, ui_services, tasks):
+    card = open_card(qtbot, ui_services, tasks)
+    names = [card.language_combo.itemText(i) for i in range(card.language_combo.count())]
+    assert names == ["Company default", "English", "Русский", "فارسی", "العربية"]
+    assert card.language_combo.currentData() == ""
+    type_into(qtbot, card.display_name_edit, "شرکت آریا")
+    card.language_combo.setCurrentIndex(card.language_combo.findData("fa"))
+    assert card.is_dirty()
+    card.save()
+    stored = ui_services.clients.load_client(all_ids(ui_services)[0])
+    assert stored.form.language == "fa"
+    reopened = open_card(qtbot, ui_services, tasks, stored.id)
+    assert reopened.language_combo.currentText() == "فارسی"
+    reopened.grab().save("/tmp/wt3x/client-card-language.png")
+
+
 def test_errors_are_shown_next_to_fields_and_input_is_kept(qtbot, ui_services, tasks):
     card = open_card(qtbot, ui_services, tasks)
     type_into(qtbot, card.display_name_edit, "   ")

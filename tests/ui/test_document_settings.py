@@ -88,6 +88,8 @@ def test_company_settings_are_saved_and_reloaded(qtbot, company_dialog, ui_servi
     type_text(d.edits["director_name"], "A. Ivanova")
     d.vat_combo.setCurrentIndex(d.vat_combo.findData("inclusive"))
     d.language_combo.setCurrentIndex(d.language_combo.findData("fa"))
+    assert d.calendar_combo.currentData() == "jalali"  # what Iranian offices date their papers in
+    d.calendar_combo.setCurrentIndex(d.calendar_combo.findData("gregorian"))
     clear_and_type(d.edits["currency"], "irr")
     clear_and_type(d.edits["number_format"], "{prefix}/{year}/{seq:05d}")
     assert d.sample_label.text().endswith("/00123") and d.sample_label.text().startswith("INV/")
@@ -132,12 +134,14 @@ def test_company_settings_are_saved_and_reloaded(qtbot, company_dialog, ui_servi
         "شرکت کاروان", "Karavan Trading LLC", "office@karavan.example", "IRR", "inclusive", "fa",
         "{prefix}/{year}/{seq:05d}", 14, "Thank you for your business")
     assert ui_services.documents.company_image("logo") == logo.read_bytes()
+    assert st.persian_calendar == "gregorian"
 
     again = CompanySettingsDialog(ui_services, tasks)
     qtbot.addWidget(again)
     again.show()
     assert again.edits["name"].text() == "شرکت کاروان" and again.days_spin.value() == 14
     assert again.language_combo.currentData() == "fa" and not again.images["logo"].thumb.pixmap().isNull()
+    assert again.calendar_combo.currentData() == "gregorian"
     shot(again, "company_settings_persian")
     qtbot.mouseClick(again.images["logo"].remove_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)

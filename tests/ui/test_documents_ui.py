@@ -205,6 +205,26 @@ def test_a_rejected_save_keeps_what_was_typed_and_marks_the_cells(qtbot, shop, t
     assert dialog.card is not None and dialog.card.total == D("180.00") and model.errors == {}
 
 
+def test_a_document_prints_in_its_clients_language_unless_changed(qtbot, shop, tasks, shots):
+    parsa = shop.ctx.clients.create_client(ClientForm(display_name="بازرگانی پارسا", language="fa",
+                                                      roles=frozenset({"customer"}))).id
+    dialog = open_dialog(qtbot, shop.ctx, tasks, doc_type="quote")
+    qtbot.waitUntil(lambda: dialog.currency_edit.text() == "USD")
+    assert dialog.language_combo.currentText() == "The client's language"
+    pick_client(qtbot, dialog.client_combo, "پارسا")
+    assert dialog.client_combo.client_id() == parsa
+    qtbot.mouseClick(dialog.free_line_button, Qt.MouseButton.LeftButton)
+    type_cell(qtbot, dialog, 0, "description", "Installation")
+    type_cell(qtbot, dialog, 0, "price", "120")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.card is not None and dialog.card.language == "fa"
+    assert dialog.language_combo.currentText() == "فارسی"
+    dialog.grab().save(str(shots / "document_language.png"))
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert shop.ctx.documents.load_document(dialog.card.id).language == "en"
+
+
 def test_the_credit_limit_warns_and_confirm_anyway_overrides(qtbot, shop, tasks):
     ctx = shop.ctx
     set_credit_limit(ctx, shop.arian, "100")
