@@ -26,6 +26,9 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.w
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")  # pdftotext marks each direction run with them
 
 
+MIXED = "پمپ آب مدل CP-65 با 2 سال گارانتی"
+
+
 def pdf_text(data: bytes, tmp_path: Path) -> str:
     path = tmp_path / "doc.pdf"
     path.write_bytes(data)
@@ -106,7 +109,8 @@ def test_a_persian_invoice_reads_back_as_stored_with_a_solar_hijri_date(services
     g = goods(services)
     day = date(2026, 12, 3)
     card = confirmed_invoice(services, buyer, [LineForm(g["carpet"], quantity=2, price="1250.00", vat_rate="10"),
-                                               LineForm(g["saffron"], quantity=3, price="45.50", vat_rate="10")],
+                                               LineForm(g["saffron"], quantity=3, price="45.50", vat_rate="10"),
+                                               LineForm(None, MIXED, 1, "0.00", vat_rate="0")],
                              doc_date=day, currency="USD")
     assert card.language == "fa" and card.total == D("2900.15")
     data = services.documents.render_document(card.id)
@@ -117,6 +121,7 @@ def test_a_persian_invoice_reads_back_as_stored_with_a_solar_hijri_date(services
     assert "بازرگانی پارس تبریز" in text  # the client, letter for letter as stored
     assert "فرش دستباف تبریز" in text and "زعفران سرگل" in text
     assert "CRP-1205" in text and "SAF-10G" in text  # Latin SKUs inside the right-to-left table
+    assert MIXED in text  # a Latin model and a number inside a Persian line, each in its place
     assert "2\u00a0900.15" in text or "2 900.15" in text
     assert "دو هزار و نهصد دلار و پانزده سنت" in text  # the amount in words
     for word in ("فروشنده", "خریدار", "شرح کالا یا خدمات", "جمع کل", "مبلغ به حروف", "صفحه 1 از 1"):
@@ -188,11 +193,14 @@ def test_every_document_type_prints_right_to_left(services, company, tmp_path, l
     shop = Shop(services)
     shop.posted("receipt", [(shop.chair, 50, "7")])
     buyer = client_in(services, "بازرگانی نمونه" if lang == "fa" else "شركة النموذج", lang)
-    for doc_type in ("quote", "order", "invoice", "act", "contract", "purchase_order"):
+    for doc_type in ("quote", "order", "invoice", "waybill", "act", "contract", "return", "purchase_order",
+                     "goods_receipt", "supplier_invoice", "supplier_return"):
         card = services.documents.create_document(DocumentForm(
             doc_type, buyer, warehouse_id=shop.main, lines=[LineForm(shop.chair, quantity=1, price="50.00")]))
         text = pdf_text(services.documents.render_document(card.id), tmp_path)
         assert TITLES[lang][doc_type].replace("\u200c", "") in text, doc_type  # extraction drops ZWNJ
+    statement = pdf_text(services.documents.render_statement(buyer, date(2026, 1, 1), date.today()), tmp_path)
+    assert TITLES[lang]["statement"] in statement
 
 
 @given(amount=st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False),
