@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -146,7 +147,8 @@ def embedded(value: str) -> str:
     return value
 
 
-def runs(line: str, font: str, size: float, *, rtl: bool) -> list[Run]:
+@lru_cache(maxsize=8192)  # a page measures each word to wrap it, then draws the line: shape once
+def runs(line: str, font: str, size: float, *, rtl: bool) -> tuple[Run, ...]:
     """The line cut into runs of one font each, left to right as they are drawn."""
     register_document_fonts()
     visual = visual_order(line, rtl=rtl)
@@ -169,14 +171,14 @@ def runs(line: str, font: str, size: float, *, rtl: bool) -> list[Run]:
             out.append(Run(piece, arabic, pdfmetrics.stringWidth(piece, arabic, size)))
         else:
             out.append(Run(piece, font, pdfmetrics.stringWidth(piece, font, size)))
-    return out
+    return tuple(out)
 
 
 def width(line: str, font: str, size: float, *, rtl: bool) -> float:
     return sum(r.width for r in runs(line, font, size, rtl=rtl))
 
 
-def draw_runs(canv, x: float, y: float, line_runs: list[Run], size: float) -> None:
+def draw_runs(canv, x: float, y: float, line_runs: tuple[Run, ...], size: float) -> None:
     """Draw the runs from `x` (their left edge) on the baseline `y`."""
     for r in line_runs:
         canv.setFont(r.font, size)
