@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.documents.forms import ClientMoney
+from app.ui.calendars import setup_date_edit
 from app.ui.documents.editor import DocumentDialog
 from app.ui.documents.format import money, plain, tr
 from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents_table
@@ -99,6 +100,7 @@ class ClientDocumentsPanel(QWidget):
         for edit in (self.statement_from, self.statement_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
         self.statement_button = self._button(self.tr("Reconciliation statement…"), "statement_button",
                                              self.statement)
         self.statement_button.setToolTip(self.tr("The statement of mutual settlements for the period, as PDF"))

@@ -30,6 +30,7 @@ from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.funnel import Board, BoardColumn, ClosePeriod, DealCardRow, DealQuery
 from app.services.funnel.filters import close_period
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.funnel.cards import (  # noqa: F401  (re-exported: the board's public names)
     COLUMN_WIDTH,
@@ -237,6 +238,7 @@ class FunnelWorkspace(QWidget):
         for edit in (self.close_from_edit, self.close_to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
             edit.hide()
         self.search_edit = QLineEdit(self, objectName="funnel_search")
         self.search_edit.setPlaceholderText(self.tr("Search deals and clients…"))

@@ -28,8 +28,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QSizePolicy, QToolTip, QWidget
 
 from app.services.planner import TaskRow
+from app.ui import calendars
 from app.ui.planner.common import kind_label, person_color, to_local, to_utc
-from app.ui.text import is_rtl_text, isolate, locale_time
+from app.ui.text import day_month, is_rtl_text, isolate, locale_time
 
 DAY, WEEK, MONTH = "day", "week", "month"
 GUTTER = 52          # the hours column
@@ -61,7 +62,9 @@ class Drop:
 
 
 def monday_of(day: date) -> date:
-    return day - timedelta(days=day.isoweekday() - 1)
+    """The first day of `day`'s week: Monday in the Gregorian calendar, the locale's (Saturday in Persian) in the
+    Solar Hijri one."""
+    return calendars.week_start(day)
 
 
 def day_part(start: datetime, end: datetime, day: date) -> tuple[datetime, datetime] | None:
@@ -152,7 +155,7 @@ class CalendarView(QAbstractScrollArea):
         if self.mode == WEEK:
             start = monday_of(self.anchor)
             return start, start + timedelta(days=7)
-        start = monday_of(self.anchor.replace(day=1))
+        start = monday_of(calendars.first_of_month(self.anchor))
         return start, start + timedelta(days=42)
 
     def sizeHint(self) -> QSize:
@@ -211,7 +214,7 @@ class CalendarView(QAbstractScrollArea):
             return [(self.anchor, pid, name) for pid, name in people]
         start = self.period()[0]
         locale = QLocale()
-        return [(d, None, f"{locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)} {d:%d.%m}")
+        return [(d, None, f"{locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)} {day_month(d)}")
                 for d in (start + timedelta(days=i) for i in range(7))]
 
     def _top(self) -> int:
@@ -530,24 +533,30 @@ class CalendarView(QAbstractScrollArea):
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         for i in range(7):
             painter.drawText(QRectF(i * width, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter),
-                             locale.dayName(i + 1, QLocale.FormatType.ShortFormat))
+                             locale.dayName((start + timedelta(days=i)).isoweekday(), QLocale.FormatType.ShortFormat))
         painter.setFont(self.font())
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         for i in range(42):
             cell = self._cell(i)
             day = start + timedelta(days=i)
-            if day.month != self.anchor.month:
+            inside = calendars.same_month(day, self.anchor)
+            if not inside:
                 painter.fillRect(cell, palette.color(QPalette.ColorRole.AlternateBase))
             if day == date.today():
                 painter.fillRect(cell, QColor(255, 244, 200, 140))
             painter.setPen(palette.color(QPalette.ColorRole.Mid))
             painter.drawRect(cell)
-            painter.setPen(palette.color(QPalette.ColorRole.Text) if day.month == self.anchor.month else muted)
+            painter.setPen(palette.color(QPalette.ColorRole.Text) if inside else muted)
             painter.drawText(cell.adjusted(4, 1, -4, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                             locale.toString(day.day))
+                             self.day_number(day))
         painter.setPen(muted)
         for rect, text in self.more:
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+    @staticmethod
+    def day_number(day: date) -> str:
+        """What a month cell shows as its day: the day of the month in the chosen calendar, in local digits."""
+        return QLocale().toString(calendars.parts(day)[2])
 
     def _color(self, row: TaskRow) -> QColor:
         return self.colors.get(row.form.assignee_id or 0, person_color(0))
@@ -653,7 +662,7 @@ class CalendarView(QAbstractScrollArea):
         finally:
             self.tasks.remove(probe)
             self.blocks, self.more = saved
-        label = drop.due_local.strftime("%d.%m %H:%M")
+        label = f"{day_month(drop.due_local.date())} {drop.due_local:%H:%M}"
         for ghost in ghosts:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(self._color(block.row), 2, Qt.PenStyle.DashLine))

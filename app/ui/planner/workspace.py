@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.planner import MyDay, TaskRow
+from app.ui import calendars
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.planner.calendar_view import DAY, MONTH, WEEK, CalendarView
@@ -34,6 +35,7 @@ from app.ui.planner.status_actions import CancelTaskDialog, can_cancel, can_comp
 from app.ui.planner.task_dialog import CompleteTaskDialog, TaskDialog
 from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
+from app.ui.text import locale_date, long_date
 
 
 class PlannerWorkspace(QWidget):
@@ -232,8 +234,7 @@ class PlannerWorkspace(QWidget):
             return   # another person was chosen meanwhile; their day is on its way
         chosen = self.selected_task()
         self.my_day_model.set_day(day)
-        locale = QLocale()
-        text = locale.toString(self.day, QLocale.FormatType.LongFormat)
+        text = long_date(self.day)
         if user_id != self.ctx.user_id:
             text = f"{self.person_combo.currentText()} · {text}"
         self.day_label.setText(text)
@@ -353,8 +354,7 @@ class PlannerWorkspace(QWidget):
         elif self.calendar.mode == WEEK:
             anchor += timedelta(days=7 * direction)
         else:
-            month = anchor.year * 12 + anchor.month - 1 + direction
-            anchor = date(month // 12, month % 12 + 1, 1)
+            anchor = calendars.add_months(anchor, direction)   # the 1st of the next (Jalali) month
         self.go_to(anchor)
 
     def go_to(self, day: date) -> None:
@@ -365,12 +365,11 @@ class PlannerWorkspace(QWidget):
         locale = QLocale()
         first, after = self.calendar.period()
         if self.calendar.mode == DAY:
-            return locale.toString(first, QLocale.FormatType.LongFormat)
+            return long_date(first)
         if self.calendar.mode == MONTH:
-            return f"{locale.standaloneMonthName(self.calendar.anchor.month)} {self.calendar.anchor.year}"
+            return calendars.month_title(self.calendar.anchor, locale)
         last = after - timedelta(days=1)
-        return f"{locale.toString(first, QLocale.FormatType.ShortFormat)} – " \
-               f"{locale.toString(last, QLocale.FormatType.ShortFormat)}"
+        return f"{locale_date(first)} – {locale_date(last)}"
 
     def refresh_calendar(self) -> None:
         self.period_label.setText(self._period_text())

@@ -34,6 +34,7 @@ from app.ui.reports.period_picker import PeriodPicker
 from app.ui.reports.table_model import ReportTableModel
 from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
+from app.ui.text import numeric_date
 
 REPORT_TITLES = {"sales": "Sales", "margin": "Gross margin", "cash_flow": "Cash-flow forecast",
                  "production": "Production output and cost", "stock_movements": "Stock movements",
@@ -279,8 +280,8 @@ class ReportsWorkspace(QWidget):
         self.note_label.setText(result.note)
         empty = not result.rows
         self.empty_label.setText(tr("Nothing in this period: no {what} between {start} and {end}.").format(
-            what=tr(REPORT_TITLES.get(result.report, result.title)).lower(), start=result.period.start.isoformat(),
-            end=result.period.end.isoformat()) if empty else "")
+            what=tr(REPORT_TITLES.get(result.report, result.title)).lower(), start=numeric_date(result.period.start),
+            end=numeric_date(result.period.end)) if empty else "")
         self.empty_label.setVisible(empty)
         self.excel_button.setEnabled(not empty)
         self.pdf_button.setEnabled(not empty)
