@@ -61,6 +61,13 @@ def first_of_month(day: date) -> date:
     return day - timedelta(days=parts(day)[2] - 1)
 
 
+def first_of_year(day: date) -> date:
+    """The first day of the (chosen calendar's) year `day` falls in: 1 January, or Nowruz (1 Farvardin)."""
+    if _system == GREGORIAN:
+        return day.replace(month=1, day=1)
+    return qcalendar().dateFromParts(parts(day)[0], 1, 1).toPython()
+
+
 def add_months(day: date, months: int) -> date:
     """The first day of the month `months` after (or before) the one `day` falls in."""
     if _system == GREGORIAN:
@@ -200,14 +207,19 @@ class _SeparatorAfterSection(QObject):
 def setup_date_edit(edit, *, time_format: str | None = None):
     """Make a QDateEdit or QDateTimeEdit follow the chosen calendar: its sections and popup calendar in it,
     shown as yyyy/MM/dd (plus the time) in the Solar Hijri calendar; the Gregorian display format the
-    screen chose stays. `date()` keeps giving ordinary dates. Returns `edit`."""
+    screen chose stays. `date()` keeps giving ordinary dates. Call it after the screen set its display format
+    and popup. Returns `edit`."""
     edit.setCalendar(qcalendar())
+    shown = edit.displayFormat()
     if _system == JALALI:
-        shown = edit.displayFormat()
         if time_format is None:
             found = re.search(r"[Hh]{1,2}:mm(:ss)?( ?[aA][pP]?)?", shown)
             time_format = found.group(0) if found else ""
-        edit.setDisplayFormat(f"{JALALI_FIELD_FORMAT} {time_format}".strip())
+        shown = f"{JALALI_FIELD_FORMAT} {time_format}".strip()
+    # A date in digits is one left-to-right run in every script; a right-to-left field would have its sections
+    # mirrored when the format is set (1405/09/12 shown as 12/09/1405, 2026-12-03 as 03-12-2026).
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(shown)
     if edit.calendarPopup():
         setup_calendar_widget(edit.calendarWidget())
     if not hasattr(edit, "_separator_filter"):
@@ -219,7 +231,17 @@ def setup_date_edit(edit, *, time_format: str | None = None):
 def setup_calendar_widget(widget):
     """A QCalendarWidget in the chosen calendar (month names, days and navigation), its week from the locale
     in the Solar Hijri calendar. Returns `widget`."""
+    from PySide6.QtGui import QGuiApplication
+
     widget.setCalendar(qcalendar())
+    # A date field is left to right (above); the month grid in its popup still reads in the user's direction.
+    widget.setLayoutDirection(QGuiApplication.layoutDirection())
     if _system == JALALI:
-        widget.setFirstDayOfWeek(Qt.DayOfWeek(QLocale().firstDayOfWeek()))
+        locale = QLocale()
+        widget.setFirstDayOfWeek(Qt.DayOfWeek(locale.firstDayOfWeek()))
+        # The weekend in red is the locale's (Friday in Iran), not Qt's fixed Saturday and Sunday.
+        weekend = widget.weekdayTextFormat(Qt.DayOfWeek.Sunday)
+        working = widget.weekdayTextFormat(Qt.DayOfWeek.Monday)
+        for day in Qt.DayOfWeek:
+            widget.setWeekdayTextFormat(day, working if day in locale.weekdays() else weekend)
     return widget

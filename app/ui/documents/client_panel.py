@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.documents.forms import ClientMoney
+from app.ui import calendars
 from app.ui.calendars import setup_date_edit
 from app.ui.documents.editor import DocumentDialog
 from app.ui.documents.format import money, plain, tr
@@ -95,7 +96,7 @@ class ClientDocumentsPanel(QWidget):
         self.buttons.addStretch(1)
         # The reconciliation statement for a period (this year so far unless changed), previewed as PDF.
         today = QDate.currentDate()
-        self.statement_from = QDateEdit(QDate(today.year(), 1, 1), self, objectName="statement_from_edit")
+        self.statement_from = QDateEdit(QDate(calendars.first_of_year(today.toPython())), self, objectName="statement_from_edit")
         self.statement_to = QDateEdit(today, self, objectName="statement_to_edit")
         for edit in (self.statement_from, self.statement_to):
             edit.setCalendarPopup(True)

@@ -224,7 +224,22 @@ class CalendarView(QAbstractScrollArea):
         """The visible part of the hours grid, in viewport coordinates."""
         size = self.viewport().size()
         top = self._top()
-        return QRectF(GUTTER, top, max(10, size.width() - GUTTER - 1), max(10, size.height() - top - 1))
+        # Right to left the hours column is on the right and the days run from right to left (Saturday, the
+        # first day of a Persian week, at the right edge), as a right-to-left reader turns a calendar's pages.
+        left = 0 if self.isRightToLeft() else GUTTER
+        return QRectF(left, top, max(10, size.width() - GUTTER - 1), max(10, size.height() - top - 1))
+
+    def _gutter(self) -> QRectF:
+        """The hours column's horizontal extent (its y is unused)."""
+        return QRectF(self.viewport().width() - GUTTER if self.isRightToLeft() else 0, 0, GUTTER, 0)
+
+    def _visual(self, index: int, count: int) -> int:
+        """The on-screen position of column `index` of `count`, counted from the left."""
+        return count - 1 - index if self.isRightToLeft() else index
+
+    def _column_left(self, index: int, count: int) -> float:
+        grid = self._grid()
+        return grid.left() + self._visual(index, count) * grid.width() / count
 
     def _hour_height(self) -> float:
         return max(float(HOUR_HEIGHT), (self.viewport().height() - BAND - 1) / 24)
@@ -242,7 +257,7 @@ class CalendarView(QAbstractScrollArea):
         size = self.viewport().size()
         width = (size.width() - 1) / 7
         height = (size.height() - HEADER - 1) / 6
-        return QRectF(index % 7 * width, HEADER + index // 7 * height, width, height)
+        return QRectF(self._visual(index % 7, 7) * width, HEADER + index // 7 * height, width, height)
 
     def _relayout(self) -> None:
         self._update_scrollbar()
@@ -266,7 +281,7 @@ class CalendarView(QAbstractScrollArea):
         grid = self._grid()
         width = grid.width() / len(columns)
         for i, (day, person, _title) in enumerate(columns):
-            x = grid.left() + i * width
+            x = self._column_left(i, len(columns))
             # Each task overlapping the day, cut to it: one that runs past midnight shows on every day it covers.
             mine = [(row, *part, part[0] - start) for row, start, end in timed
                     if (person is None or row.form.assignee_id == person)
@@ -355,7 +370,8 @@ class CalendarView(QAbstractScrollArea):
         columns = self._columns()
         if not grid.left() <= pos.x() < grid.right():
             return None
-        index = min(len(columns) - 1, int((pos.x() - grid.left()) / (grid.width() / len(columns))))
+        index = self._visual(min(len(columns) - 1, int((pos.x() - grid.left()) / (grid.width() / len(columns)))),
+                             len(columns))
         day, person, _ = columns[index]
         if row.form.all_day:
             when = time()
@@ -474,11 +490,12 @@ class CalendarView(QAbstractScrollArea):
         today = date.today()
         pen = QPen(self.palette().color(QPalette.ColorRole.Mid))
         for i, (day, _person, _title) in enumerate(columns):
-            x = grid.left() + i * width
+            x = self._column_left(i, len(columns))
             if day == today and self.mode == WEEK:
                 painter.fillRect(QRectF(x, top, width, bottom - top), QColor(255, 244, 200, 90))
             painter.setPen(pen)
-            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+            edge = x + width if self.isRightToLeft() else x     # the line on the hours' or previous day's side
+            painter.drawLine(QPointF(edge, top), QPointF(edge, bottom))
 
     def _paint_hours(self, painter: QPainter, palette: QPalette) -> None:
         grid = self._grid()
@@ -493,10 +510,20 @@ class CalendarView(QAbstractScrollArea):
             if y < grid.top() - hour_px or y > self.viewport().height():
                 continue
             painter.setPen(light if 0 < hour < 24 else line)
-            painter.drawLine(QPointF(GUTTER, y), QPointF(self.viewport().width(), y))
+            painter.drawLine(QPointF(grid.left(), y), QPointF(grid.left() + grid.width() + 1, y))
             if hour < 24:
                 painter.setPen(muted)
-                painter.drawText(QRectF(2, y + 1, GUTTER - 8, 16), int(Qt.AlignmentFlag.AlignRight), f"{hour:02d}:00")
+                painter.drawText(self._gutter_label(y + 1, 16), int(Qt.AlignmentFlag.AlignAbsolute
+                                                                    | self._toward_grid()),
+                                 calendars.locale_digits(f"{hour:02d}:00"))
+
+    def _toward_grid(self) -> Qt.AlignmentFlag:
+        return Qt.AlignmentFlag.AlignLeft if self.isRightToLeft() else Qt.AlignmentFlag.AlignRight
+
+    def _gutter_label(self, y: float, height: float) -> QRectF:
+        """Where a label of the hours column goes: against the grid, 6–8 px from it."""
+        gutter = self._gutter()
+        return QRectF(gutter.left() + (6 if self.isRightToLeft() else 2), y, GUTTER - 8, height)
 
     def _paint_band(self, painter: QPainter, palette: QPalette) -> None:
         """Column titles and the all-day band: painted over the scrolled hours, so they stay in view."""
@@ -509,7 +536,7 @@ class CalendarView(QAbstractScrollArea):
         bold.setBold(True)
         painter.setFont(bold)
         for i, (_day, person, title) in enumerate(columns):
-            x = grid.left() + i * width
+            x = self._column_left(i, len(columns))
             if person is not None and person in self.colors:
                 painter.fillRect(QRectF(x + 4, HEADER - 5, width - 8, 3), self.colors[person])
             painter.setPen(palette.color(QPalette.ColorRole.Text))
@@ -520,8 +547,9 @@ class CalendarView(QAbstractScrollArea):
         painter.drawLine(QPointF(0, HEADER), QPointF(self.viewport().width(), HEADER))
         painter.drawLine(QPointF(0, BAND), QPointF(self.viewport().width(), BAND))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(QRectF(2, HEADER, GUTTER - 6, ALL_DAY_ROW),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.tr("all day"))
+        painter.drawText(self._gutter_label(HEADER, ALL_DAY_ROW),
+                         int(Qt.AlignmentFlag.AlignAbsolute | self._toward_grid() | Qt.AlignmentFlag.AlignVCenter),
+                         self.tr("all day"))
 
     def _paint_month(self, painter: QPainter, palette: QPalette) -> None:
         start, _ = self.period()
@@ -532,7 +560,7 @@ class CalendarView(QAbstractScrollArea):
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         for i in range(7):
-            painter.drawText(QRectF(i * width, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter),
+            painter.drawText(QRectF(self._visual(i, 7) * width, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter),
                              locale.dayName((start + timedelta(days=i)).isoweekday(), QLocale.FormatType.ShortFormat))
         painter.setFont(self.font())
         muted = palette.color(QPalette.ColorRole.PlaceholderText)

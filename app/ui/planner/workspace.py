@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -266,9 +267,11 @@ class PlannerWorkspace(QWidget):
             button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
             bar.addWidget(button)
         bar.addSpacing(16)
-        self.prev_button = QPushButton("◀", page, objectName="prev_button")
+        # The arrows point the way the days run: "previous" points right in a right-to-left layout.
+        back, forward = ("▶", "◀") if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else ("◀", "▶")
+        self.prev_button = QPushButton(back, page, objectName="prev_button")
         self.today_button = QPushButton(self.tr("Today"), page, objectName="today_button")
-        self.next_button = QPushButton("▶", page, objectName="next_button")
+        self.next_button = QPushButton(forward, page, objectName="next_button")
         self.prev_button.setToolTip(self.tr("Previous"))
         self.next_button.setToolTip(self.tr("Next"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
