@@ -10,10 +10,13 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QDialog
 
 from app.services.planner import TaskForm, to_local, to_utc
+from app.services.reports.periods import Period
 from app.ui import calendars
 from app.ui.calendars import setup_date_edit
+from app.ui.dashboard.tiles import span_text
 from app.ui.planner import PlannerWorkspace, TaskDialog
 from app.ui.planner.calendar_view import MONTH, CalendarView
+from app.ui.reports.format import period_text
 from app.ui.text import day_month, format_time, locale_date, long_date, numeric_date
 from app.ui.warehouse.clerk_lots import parse_expiry
 from app.ui.warehouse.format import parse_date
@@ -110,6 +113,9 @@ def test_dates_on_screen_read_in_the_solar_hijri_calendar(persian):
     assert calendars.month_title(date(2026, 12, 3)) == "آذر ۱۴۰۵"
     assert format_time(datetime(2025, 3, 20, 12, 0)).startswith(numeric_date(to_local(datetime(2025, 3, 20, 12)).date()))
     assert locale_date(None) == numeric_date(None) == ""
+    # the dashboard's "since" span and a report's period line
+    assert span_text(date(2026, 11, 22), date(2026, 11, 28)) in ("۱ – ۷ آذر", "۱ – ۷ آذر ۱۴۰۵")   # year if not this one
+    assert period_text(Period(date(2026, 2, 19), date(2026, 3, 21), "custom")) == "۱۴۰۴/۱۱/۳۰ – ۱۴۰۵/۰۱/۰۱"
 
 
 def test_other_locales_show_jalali_dates_in_their_own_format(jalali):
