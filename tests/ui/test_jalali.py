@@ -213,3 +213,22 @@ def test_a_dialog_with_date_fields_in_persian(qtbot, ui_services, tasks, persian
     assert popup.firstDayOfWeek() == Qt.DayOfWeek.Saturday
     assert popup.weekdayTextFormat(Qt.DayOfWeek.Friday).foreground() != popup.weekdayTextFormat(
         Qt.DayOfWeek.Saturday).foreground()                              # the Iranian weekend is Friday
+
+
+def test_every_screen_that_makes_a_date_field_sets_it_up_for_the_chosen_calendar():
+    """A new QDateEdit that skipped setup_date_edit would stay Gregorian for a Persian user."""
+    import ast
+    from pathlib import Path
+
+    import app.ui
+
+    makers = {"QDateEdit": "setup_date_edit", "QDateTimeEdit": "setup_date_edit",
+              "QCalendarWidget": "setup_calendar_widget"}
+    missing = []
+    for path in Path(app.ui.__file__).parent.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        called = {node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                  for node in ast.walk(tree) if isinstance(node, ast.Call)}
+        missing += [f"{path.name}: {maker} without {setup}" for maker, setup in makers.items()
+                    if maker in called and setup not in called]
+    assert missing == []
