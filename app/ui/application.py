@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.engine import make_url
@@ -19,6 +19,7 @@ from app.services.access.principal import Principal
 from app.services.context import ServiceContext
 from app.services.errors import DatabaseUnavailable
 from app.services.users import UserRow
+from app.ui import i18n
 from app.ui.crash import CrashHandler
 from app.ui.errors import show_error
 from app.ui.layout_memory import LayoutMemory
@@ -30,27 +31,25 @@ log = logging.getLogger(__name__)
 URL_PROFILE = "--db"
 
 
-def qapp() -> QApplication:
+def qapp(paths: AppPaths | None = None) -> QApplication:
+    """The application, with Karavan's fonts and the user's language, formats and layout direction
+    (Settings → Language and formats, kept in settings.json) in force before the first window opens."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("Karavan")
     QCoreApplication.setApplicationName("Karavan")
     if app.windowIcon().isNull():
         app.setWindowIcon(QIcon(str(resource_path("icons", "karavan.png"))))
     _load_fonts(app)
-    _load_qt_translations(app)
+    _install_language(app, paths)
     return app  # type: ignore[return-value]
 
 
-def _load_qt_translations(app: QApplication) -> None:
-    """Qt's own words (OK, Cancel, the file dialog) in the system's language, from the .qm files that ship
-    with Qt (and so in the bundle); once per application."""
-    if getattr(app, "_karavan_qt_translator", None) is not None:
+def _install_language(app: QApplication, paths: AppPaths | None) -> None:
+    """Karavan's and Qt's own words (OK, Cancel, the file dialog) in the chosen language; once per application
+    (a change in Settings applies at the next start)."""
+    if getattr(app, "_karavan_language", None) is not None:
         return
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", folder):
-        app.installTranslator(translator)
-    app._karavan_qt_translator = translator  # type: ignore[attr-defined]
+    app._karavan_language = i18n.install_choice(app, paths or AppPaths.default())  # type: ignore[attr-defined]
 
 
 def _load_fonts(app: QApplication) -> None:
@@ -203,7 +202,7 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
     paths = AppPaths.default().ensure()
     if not logging.getLogger().handlers:  # the CLI has usually set it up already (with -v)
         config.setup_logging(paths)
-    app = qapp()
+    app = qapp(paths)
     crashes = CrashHandler(paths, app).install()
     try:
         return _run(app, paths, url, profile_name)
