@@ -275,6 +275,7 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
         principal = _wait_for(tasks, ctx.access.my_rights)
     window = MainWindow(ctx, tasks, user=user, database=db.describe(), principal=principal,
                         idle_minutes=idle_lock_minutes(paths), layout_memory=LayoutMemory(paths.ui_state_file))
+    window.settings_paths = paths
     if not url:
         window.switch_database = _profile_switcher(paths, profile.name)
     instance = InstanceServer(instance_name(profile), window)

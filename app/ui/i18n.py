@@ -241,6 +241,14 @@ class Installed:
     qt_catalogue: bool  # Qt's own qtbase_<lang>.qm
 
 
+_installed = Installed(ENGLISH, calendars.GREGORIAN, False, False)  # until `install`: the source texts
+
+
+def current_language() -> Installed:
+    """What the running application speaks (set by the last `install`)."""
+    return _installed
+
+
 def install(app: QCoreApplication, language: str, calendar: str = calendars.GREGORIAN, *,
             folder: Path | None = None) -> Installed:
     """Speak `language` from now on: Karavan's and Qt's translations, the language's number and date
@@ -273,8 +281,22 @@ def install(app: QCoreApplication, language: str, calendar: str = calendars.GREG
                                else Qt.LayoutDirection.LeftToRight)
     service_i18n.set_translator(_translate_service_text if catalogue else None)
     calendars.set_system(calendar)
-    log.info("language %s (%s), calendar %s", language, locale.name(), calendar)
-    return Installed(language, calendar, catalogue, qt_catalogue)
+    global _installed
+    _installed = Installed(language, calendars.current_system(), catalogue, qt_catalogue)
+    log.info("language %s (%s), calendar %s", language, locale.name(), _installed.calendar)
+    return _installed
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Take back what `install` put in: Karavan speaks its English sources again (tests restore with it;
+    the caller puts back the locale and layout direction it wants)."""
+    global _installed
+    for old in getattr(app, "_karavan_translators", ()):
+        app.removeTranslator(old)
+    app._karavan_translators = []  # type: ignore[attr-defined]
+    service_i18n.set_translator(None)
+    calendars.set_system(calendars.GREGORIAN)
+    _installed = Installed(ENGLISH, calendars.GREGORIAN, False, False)
 
 
 def install_choice(app: QCoreApplication, paths: AppPaths) -> Installed:
@@ -290,5 +312,5 @@ def _translate_service_text(source: str) -> str:
 
 
 __all__ = ["CALENDAR_SETTING", "LANGUAGES", "LANGUAGE_SETTING", "Choice", "ContextFreeTranslator", "Installed",
-           "choice_from", "install", "install_choice", "is_right_to_left", "load_choice", "locale_for",
-           "save_choice", "system_language"]
+           "choice_from", "current_language", "install", "install_choice", "is_right_to_left", "load_choice", "locale_for",
+           "save_choice", "system_language", "uninstall"]

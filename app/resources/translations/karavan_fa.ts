@@ -5698,6 +5698,45 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language and formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karavan changes its language, formats and calendar the next time it starts: save, then close Karavan and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {0}. Fix or delete the file and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Karavan — locked</source>
@@ -6012,6 +6051,10 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and formats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
