@@ -317,9 +317,10 @@ class MainWindow(QMainWindow):
 
     def _build_status(self, database: str) -> None:
         self.database = database
-        self.user_label = QLabel(self.tr("User: {0}").format(self.user.full_name), self)
+        # Isolated: a file path or a Latin name keeps its own order in a right-to-left sentence.
+        self.user_label = QLabel(self.tr("User: {0}").format(isolate(self.user.full_name)), self)
         self.user_label.setObjectName("status_user")
-        self.db_label = QLabel(self.tr("Database: {0}").format(database), self)
+        self.db_label = QLabel(self.tr("Database: {0}").format(isolate(database)), self)
         self.db_label.setObjectName("status_database")
         self.busy_label = QLabel("", self)
         self.busy_label.setObjectName("status_busy")
