@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QProcess
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.engine import make_url
@@ -276,6 +276,7 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
     window = MainWindow(ctx, tasks, user=user, database=db.describe(), principal=principal,
                         idle_minutes=idle_lock_minutes(paths), layout_memory=LayoutMemory(paths.ui_state_file))
     window.settings_paths = paths
+    window.can_restart = True
     if not url:
         window.switch_database = _profile_switcher(paths, profile.name)
     instance = InstanceServer(instance_name(profile), window)
@@ -289,7 +290,26 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
     instance.close()
     tasks.wait_idle()
     db.dispose()
+    if window.restart_requested:  # Settings → Language and formats… → Save and restart
+        start_again()
     return code
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """How this Karavan starts again with the same options: the bundle's program, else this Python."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, ["-m", "app", *sys.argv[1:]]
+
+
+def start_again() -> bool:
+    """Start a new Karavan process (this one is about to end: its single-instance server is closed)."""
+    program, arguments = restart_command()
+    started = QProcess.startDetached(program, arguments)
+    started = started[0] if isinstance(started, tuple) else started
+    if not started:
+        log.warning("could not start Karavan again: %s %s", program, " ".join(arguments))
+    return bool(started)
 
 
 def process_until(predicate, timeout_ms: int = 10_000) -> bool:

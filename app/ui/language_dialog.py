@@ -39,7 +39,7 @@ def preview_text(language: str, calendar: str) -> str:
 class LanguageDialog(QDialog):
     """Choose the language (or the system's) and the calendar; Save writes settings.json."""
 
-    def __init__(self, paths: AppPaths, parent: QWidget | None = None):
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None, *, can_restart: bool = False):
         super().__init__(parent)
         self.setObjectName("language_dialog")
         self.setWindowTitle(self.tr("Language and formats"))
@@ -81,6 +81,12 @@ class LanguageDialog(QDialog):
                                    self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save_button")
+        # Offered where the application can start itself again (not in a test or a script's window).
+        self.restart_chosen = False
+        self.restart_button = buttons.addButton(self.tr("Save and &restart"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.restart_button.setObjectName("restart_button")
+        self.restart_button.setVisible(can_restart)
+        self.restart_button.clicked.connect(self.save_and_restart)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,8 +113,9 @@ class LanguageDialog(QDialog):
         note = self.tr("Karavan changes its language, formats and calendar the next time it starts: save, "
                        "then close Karavan and open it again.")
         self.note_label.setText(f"<b>{note}</b>" if changed else note)
+        self.restart_button.setEnabled(changed)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         """Write the choice; a file that cannot be read or written is named here, and the choice stays."""
         try:
             i18n.save_choice(self.paths, self.choice())
@@ -116,5 +123,10 @@ class LanguageDialog(QDialog):
             self.error_label.setText(self.tr("The settings could not be saved: {0}. Fix or delete the file "
                                              "and save again.").format(exc))
             self.error_label.show()
-            return
+            return False
         self.accept()
+        return True
+
+    def save_and_restart(self) -> None:
+        """Save, then let the main window close and Karavan start again in the new language."""
+        self.restart_chosen = self.save()

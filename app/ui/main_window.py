@@ -264,11 +264,26 @@ class MainWindow(QMainWindow):
 
     # Where settings.json is (the application sets it; None: the user's usual folders).
     settings_paths: AppPaths | None = None
+    # Set by the application when it starts Karavan again after this window closes with restart_requested.
+    can_restart = False
+    restart_requested = False
 
     def open_language_settings(self) -> None:
         from app.ui.language_dialog import LanguageDialog
 
-        self._run_dialog(LanguageDialog(self.settings_paths or AppPaths.default(), self))
+        dialog = LanguageDialog(self.settings_paths or AppPaths.default(), self, can_restart=self.can_restart)
+        self._run_dialog(dialog)
+        if dialog.restart_chosen:
+            self.restart()
+
+    def restart(self) -> bool:
+        """Close the window (asking about unsaved cards as Quit does) for the application to start again;
+        False when the user keeps it open."""
+        self.restart_requested = True
+        if not self.close():
+            self.restart_requested = False
+            return False
+        return True
 
     def open_company_settings(self) -> None:
         from app.ui.documents_settings import CompanySettingsDialog

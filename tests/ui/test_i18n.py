@@ -417,3 +417,56 @@ def test_the_planner_calendar_reads_right_to_left(qtbot, speaking, catalogues, u
     view = _show_week(qtbot, workspace, [ui_services.user_id])
     assert workspace.isRightToLeft() and view.isRightToLeft()
     workspace.grab().save(shot_path(f"i18n_{language}_planner_calendar.png"))
+
+
+# --- restarting in the new language -------------------------------------------------------------------
+
+def test_save_and_restart_is_offered_when_the_choice_differs_from_what_runs(qtbot, paths):
+    dialog = LanguageDialog(paths, can_restart=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _choose(qtbot, dialog.language_combo, "English")
+    assert dialog.restart_button.isVisible() and not dialog.restart_button.isEnabled()  # English runs already
+    _choose(qtbot, dialog.language_combo, "Русский")
+    assert dialog.restart_button.isEnabled()
+    qtbot.mouseClick(dialog.restart_button, Qt.MouseButton.LeftButton)
+    assert dialog.restart_chosen and dialog.result() == dialog.DialogCode.Accepted
+    assert config.load_settings(paths)["language"] == "ru"
+
+    plain = LanguageDialog(paths)  # where nothing can start Karavan again, only the note
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.restart_button.isVisible()
+
+
+def test_the_main_window_closes_for_the_restart_and_stays_when_a_card_is_kept(qtbot, main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    def choose_restart(dialog):
+        dialog.restart_chosen = True
+        return 1
+    monkeypatch.setattr(LanguageDialog, "exec", choose_restart)
+    win = main_window()
+    win.can_restart = True
+    monkeypatch.setattr(win, "_card_tabs", lambda: [type("Dirty", (), {"is_dirty": lambda self: True})()])
+    monkeypatch.setattr(win.tabs, "setCurrentWidget", lambda _w: None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    win.open_language_settings()
+    assert win.isVisible() and not win.restart_requested          # the user kept the unsaved card
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    win.open_language_settings()
+    assert not win.isVisible() and win.restart_requested
+
+
+def test_karavan_starts_again_with_the_same_options(monkeypatch):
+    from app.ui import application
+
+    monkeypatch.setattr(sys, "argv", ["/opt/karavan/bin/karavan", "--profile", "Office"])
+    assert application.restart_command() == (sys.executable, ["-m", "app", "--profile", "Office"])
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert application.restart_command() == (sys.executable, ["--profile", "Office"])
+    started = []
+    monkeypatch.setattr(application.QProcess, "startDetached",
+                        lambda program, arguments: started.append((program, arguments)) or (True, 4242))
+    assert application.start_again() and started == [(sys.executable, ["--profile", "Office"])]

@@ -5758,6 +5758,10 @@ Press Ctrl+N to add the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save and &amp;restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Karavan changes its language, formats and calendar the next time it starts: save, then close Karavan and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
