@@ -40,9 +40,11 @@ tr_tool = _tool()
 # Enough Persian and Arabic for the menus and the areas, should the committed files have none yet.
 SMALL = {
     "fa": {"&File": "&پرونده", "&Settings": "&تنظیمات", "&Help": "&راهنما", "Clients": "مشتریان",
-           "Dashboard": "داشبورد", "Sales funnel": "قیف فروش", "Tasks": "وظایف", "Save": "ذخیره"},
+           "Dashboard": "داشبورد", "Sales funnel": "قیف فروش", "Tasks": "وظایف", "Save": "ذخیره",
+           "Log in": "ورود"},
     "ar": {"&File": "&ملف", "&Settings": "&الإعدادات", "&Help": "&مساعدة", "Clients": "العملاء",
-           "Dashboard": "لوحة المعلومات", "Sales funnel": "مسار المبيعات", "Tasks": "المهام", "Save": "حفظ"},
+           "Dashboard": "لوحة المعلومات", "Sales funnel": "مسار المبيعات", "Tasks": "المهام", "Save": "حفظ",
+           "Log in": "تسجيل الدخول"},
 }
 
 
@@ -470,3 +472,27 @@ def test_karavan_starts_again_with_the_same_options(monkeypatch):
     monkeypatch.setattr(application.QProcess, "startDetached",
                         lambda program, arguments: started.append((program, arguments)) or (True, 4242))
     assert application.start_again() and started == [(sys.executable, ["--profile", "Office"])]
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_the_first_screens_speak_the_language_too(qtbot, speaking, catalogues, sqlite_db, tasks, language):
+    """The language is in force before login: the set-up wizard and the login dialog read right to left."""
+    from app.config import Profile
+    from app.services.context import ServiceContext
+    from app.ui.login import LoginDialog
+    from app.ui.wizard import SetupWizard
+    from tests.ui.test_startup_screens import NoKeyring
+
+    speaking(language, folder=catalogues)
+    wizard = SetupWizard(ServiceContext(sqlite_db.session_factory), tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.isRightToLeft()
+    wizard.grab().save(shot_path(f"i18n_{language}_setup_wizard.png"))
+    dialog = LoginDialog(tasks, [Profile(name="This computer", kind="sqlite", path=str(sqlite_db.url.database))],
+                         lambda profile, password: sqlite_db, passwords=NoKeyring())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.isRightToLeft()
+    assert dialog.login_button.text() == translation_of(catalogues, language, "Log in")
+    dialog.grab().save(shot_path(f"i18n_{language}_login.png"))
