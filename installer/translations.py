@@ -4,7 +4,8 @@
                      up to date, keeping their translations (`make translations`)
   fill LANG JSON...  put translations from {source: translation} dictionaries into karavan_LANG.ts under
                      every context the source appears in, marked finished; a plural source takes a list
-                     of its numerus forms
+                     of its numerus forms; a {context: {source: translation}} dictionary sets the few texts
+                     that read differently in one screen (apply it after the general ones)
   check [LANG...]    list what is unfinished and what lost a placeholder ({0}, {name}, %n, %1, HTML tags,
                      & accelerators); exits 1 when anything is found
   compile [TS...]    build each .ts into the .qm next to it (pyside6-lrelease; `make` does it when needed)
@@ -190,11 +191,16 @@ def fill(language: str, dictionaries: list[Path], folder: Path = FOLDER, *, norm
         data = json.loads(dictionary.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise SystemExit(f"{dictionary}: not a JSON object of {{source: translation}}")
-        for source, value in data.items():
+        for source, value in _entries(data):
             targets = by_source.get(source)
             if not targets:
                 report.unknown.append(source)
                 continue
+            if isinstance(value, _InContext):
+                targets = [m for m in targets if m.context == value.context]
+                if not targets:
+                    report.unknown.append(f"{value.context}: {source}")
+                value = value.value
             for m in targets:
                 forms = _forms_for(m, value, forms_needed)
                 if forms is None:
@@ -208,6 +214,25 @@ def fill(language: str, dictionaries: list[Path], folder: Path = FOLDER, *, norm
     if normalise:
         update(folder, (language,))
     return report
+
+
+def _entries(data: dict) -> list[tuple[str, object]]:
+    """(source, translation) pairs of a dictionary; a dictionary of {context: {source: translation}} (the
+    few texts that read differently in one screen) gives them for that context only, as (source, value)
+    with the value tagged by context."""
+    pairs: list[tuple[str, object]] = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            pairs += [(source, _InContext(key, text)) for source, text in value.items()]
+        else:
+            pairs.append((key, value))
+    return pairs
+
+
+@dataclass(frozen=True)
+class _InContext:
+    context: str
+    value: object
 
 
 def _forms_for(message: Message, value: object, forms_needed: int) -> list[str] | None:
@@ -332,7 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     p_fill.add_argument("language", choices=TARGET_LANGUAGES + (SOURCE_LANGUAGE,))
     p_fill.add_argument("dictionaries", nargs="+", type=Path)
     p_check = sub.add_parser("check", help="unfinished messages and lost placeholders; exit 1 on problems")
-    p_check.add_argument("languages", nargs="*", choices=LANGUAGES)
+    # No `choices` here: argparse (3.11) rejects an empty list against them, and no languages means all.
+    p_check.add_argument("languages", nargs="*", metavar="LANG", help="one of " + ", ".join(LANGUAGES))
     p_check.add_argument("--all", action="store_true", help="list every unfinished message")
     p_compile = sub.add_parser("compile", help="build .qm files from .ts files")
     p_compile.add_argument("files", nargs="*", type=Path)
@@ -354,6 +380,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  wrong shape (a plural takes a list of its forms): {line}")
         return 1 if report.rejected else 0
     if args.command == "check":
+        unknown = sorted(set(args.languages) - set(LANGUAGES))
+        if unknown:
+            parser.error(f"unknown language {', '.join(unknown)}: choose from {', '.join(LANGUAGES)}")
         ok = check(tuple(args.languages) or LANGUAGES, limit=10**9 if args.all else 30)
         return 0 if ok else 1
     if args.command == "compile":

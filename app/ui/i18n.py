@@ -158,7 +158,12 @@ def _read_messages(block: bytes, found: dict[tuple[str, str], str]) -> None:
         tag = block[pos]
         pos += 1
         if tag == _TAG_END:
-            found.setdefault((source, comment), context)
+            # A module's tr() helpers are filed under no context, so the empty one says what a text means when
+            # asked under a context lupdate did not see; any other context is only a last resort.
+            if context:
+                found.setdefault((source, comment), context)
+            else:
+                found[(source, comment)] = context
             source, context, comment = "", "", ""
             continue
         if tag == _TAG_OBSOLETE1:

@@ -56,7 +56,7 @@ def day_month(day, gregorian: str = "%d.%m") -> str:
     from app.ui import calendars
 
     if not calendars.is_jalali():
-        return day.strftime(gregorian)
+        return calendars.locale_digits(day.strftime(gregorian))
     return calendars.format_qdate(day, "d MMM")
 
 

@@ -144,7 +144,8 @@ def test_the_check_names_lost_placeholders_and_unfinished_messages(copy, tmp_pat
     assert set(flagged) == {with_field, accelerator}
     assert "missing field {0}" in flagged[with_field] and "extra field {1}" in flagged[with_field]
     assert "missing accelerator &" in flagged[accelerator]
-    assert len(problems.unfinished) == len(messages) - report.filled
+    assert len(problems.unfinished) == sum(not m.finished for m in messages
+                                           if m.source not in (with_field, accelerator, plural))
     assert tr_tool.main(["check", "ru"]) in (0, 1)  # the command runs; its verdict is the committed file's
     out = io.StringIO()
     assert not tr_tool.check(("ru",), copy, out=out)

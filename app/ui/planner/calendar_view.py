@@ -547,9 +547,14 @@ class CalendarView(QAbstractScrollArea):
         painter.drawLine(QPointF(0, HEADER), QPointF(self.viewport().width(), HEADER))
         painter.drawLine(QPointF(0, BAND), QPointF(self.viewport().width(), BAND))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(self._gutter_label(HEADER, ALL_DAY_ROW),
-                         int(Qt.AlignmentFlag.AlignAbsolute | self._toward_grid() | Qt.AlignmentFlag.AlignVCenter),
-                         self.tr("all day"))
+        label, room = self.tr("all day"), self._gutter_label(HEADER, ALL_DAY_ROW)
+        small = QFont(self.font())
+        while QFontMetrics(small).horizontalAdvance(label) > room.width() and small.pointSizeF() > 6:
+            small.setPointSizeF(small.pointSizeF() - 0.5)  # "طوال اليوم" is wider than the hours column
+        painter.setFont(small)
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignAbsolute | self._toward_grid() | Qt.AlignmentFlag.AlignVCenter),
+                         label)
+        painter.setFont(self.font())
 
     def _paint_month(self, painter: QPainter, palette: QPalette) -> None:
         start, _ = self.period()
