@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import jdatetime
@@ -136,3 +137,26 @@ def week_key(day: date, system: str = GREGORIAN) -> str:
     nowruz = from_parts(year, 1, 1, system)
     first = nowruz + timedelta(days=(6 - nowruz.isoweekday()) % 7)
     return f"{year:04d}-W{(start - first).days // 7 + 1:02d}"
+
+
+# -- dates typed as text (imports) ---------------------------------------------------------------------------
+
+_NATIVE_DIGITS = str.maketrans({**{chr(0x06F0 + i): str(i) for i in range(10)},
+                                **{chr(0x0660 + i): str(i) for i in range(10)}})
+_YEAR_FIRST = re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$")
+
+
+def western_digits(text: str) -> str:
+    """Persian (۰–۹) and Arabic-Indic (٠–٩) digits as ASCII ones."""
+    return text.translate(_NATIVE_DIGITS)
+
+
+def parse_date_text(text: str) -> date:
+    """A date written year first — '2030-05-31', '2030/05/31', or a Solar Hijri '1403/12/30' in any digits —
+    as an ordinary date: a year below 1700 is a Solar Hijri one (no date Karavan keeps is near it), any other
+    Gregorian. Raises ValueError for another shape or a day that does not exist (30 Esfand of a common year)."""
+    match = _YEAR_FIRST.match(western_digits(text).strip())
+    if match is None:
+        raise ValueError(text)
+    year, month, day = (int(g) for g in match.groups())
+    return from_parts(year, month, day, JALALI if year < 1700 else GREGORIAN)
