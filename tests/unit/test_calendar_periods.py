@@ -5,6 +5,7 @@ Nowruz to the end of Esfand; a Gregorian user's stay as they were."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -134,3 +135,15 @@ def test_funnel_close_periods_and_the_dashboard_month_in_the_jalali_calendar():
                                                                   date(2026, 11, 3))
     week = dashboard_period("week", day, calendar=JALALI)
     assert (week.start, week.previous_start) == (date(2026, 11, 28), date(2026, 11, 21))
+
+
+def test_a_jalali_months_sales_plan_is_taken_pro_rata_from_the_gregorian_months_plans_are_kept_in(services):
+    # Plans stay per Gregorian month, as they are stored: Farvardin 1405 (21 March – 20 April 2026) takes
+    # 11 of March's 31 days and 20 of April's 30: 310 × 11/31 + 300 × 20/30 = 110 + 200.
+    services.goals.save_plans([(services.user_id, date(2026, 3, 1), "310"),
+                               (services.user_id, date(2026, 4, 1), "300")])
+    tile = services.dashboard.sales(period="month", today=date(2026, 4, 1), calendar=JALALI)
+    assert (tile.period.start, tile.period.previous_start) == (date(2026, 3, 21), date(2026, 2, 20))
+    assert tile.plan.plan == Decimal("310.00")
+    assert tile.plan.plan_to_date == Decimal("120.00")                # 21–31 March and 1 April: 110 + 10
+    assert services.dashboard.sales(period="month", today=date(2026, 4, 1)).plan.plan == Decimal("300.00")
