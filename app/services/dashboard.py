@@ -4,7 +4,8 @@ choice of tiles and their order.
 Periods run "to date": this month is the 1st to today, compared with the same number of days at the start
 of last month (this week: Monday to today against the same weekdays of last week; today against
 yesterday). Months and weeks are those of the calendar the user chose: in the Solar Hijri one this month
-starts on the 1st of the Jalali month and a week on Saturday. Money is in the company currency (a document's total × its rate).
+starts on the 1st of the Jalali month and a week on Saturday. Money is in the company currency (a
+document's total × its rate).
 """
 
 from __future__ import annotations

@@ -69,7 +69,8 @@ def test_sales_by_jalali_month_in_persian(qtbot, persian, screen, shots):  # noq
     screen.grab().save(str(shots / "jalali_reports_this_month.png"))
 
 
-def test_the_funnel_forecast_by_jalali_month_in_persian(qtbot, persian, ui_services, workspace, team, shots):  # noqa: F811
+def test_the_funnel_forecast_by_jalali_month_in_persian(qtbot, persian, ui_services, workspace, team,  # noqa: F811
+                                                        shots):
     # Carpets closes on 15 January 2030 (26 Dey 1408); Pumps on the 20th, which is 1 Bahman 1408, with Valves.
     ui_services.funnel.create_deal(DealForm(title="Rugs", client_id=team.clients["شرکت آریا"], amount=Decimal("400"),
                                             currency="USD", pipeline_id=team.pipeline.id,

@@ -5,8 +5,9 @@ The previous period of a calendar preset is the previous calendar unit (March is
 Q2 with Q1, 2026 with 2025, this week with last week, today with yesterday); a custom period is compared
 with the same number of days just before it. Months, quarters, years and weeks are those of the calendar
 the user chose (`calendar`: Gregorian, or Solar Hijri where a quarter is three Jalali months, a year starts
-at Nowruz and a week on Saturday); the dates themselves are ordinary dates either way. Dates are the user's local dates; datetime columns (stored
-in naive UTC) are compared with the UTC instants of local midnights (`utc_bounds`).
+at Nowruz and a week on Saturday); the dates themselves are ordinary dates either way. Dates are the user's
+local dates; datetime columns (stored in naive UTC) are compared with the UTC instants of local midnights
+(`utc_bounds`).
 """
 
 from __future__ import annotations
