@@ -3824,6 +3824,14 @@ Choose a product on the left to see its bill, or type a product to make under �
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
+        <source>The language quotes, invoices and other documents for this client print in</source>
+        <translation>اللغة التي تطبع بها عروض الأسعار والفواتير وسائر مستندات هذا العميل</translation>
+    </message>
+    <message>
+        <source>Company default</source>
+        <translation>افتراضي الشركة</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -3842,6 +3850,10 @@ Choose a product on the left to see its bill, or type a product to make under �
     <message>
         <source>Registration numbers</source>
         <translation>أرقام التسجيل</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>لغة المستندات</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -4396,6 +4408,18 @@ Press Ctrl+N to add the first one.</source>
         <translation>الأسعار شاملة ضريبة القيمة المضافة</translation>
     </message>
     <message>
+        <source>Solar Hijri (1405/09/12)</source>
+        <translation>هجري شمسي (1405/09/12)</translation>
+    </message>
+    <message>
+        <source>Gregorian (2026/12/03)</source>
+        <translation>ميلادي (2026/12/03)</translation>
+    </message>
+    <message>
+        <source>The calendar documents printed in Persian are dated in</source>
+        <translation>التقويم الذي تؤرخ به المستندات المطبوعة بالفارسية</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> يوم</translation>
     </message>
@@ -4494,6 +4518,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Persian documents dated in</source>
+        <translation>تقويم المستندات الفارسية</translation>
     </message>
     <message>
         <source>Number format</source>
@@ -5098,6 +5126,14 @@ Press Ctrl+N to add the first one.</source>
         <translation>الأسعار شاملة ضريبة القيمة المضافة</translation>
     </message>
     <message>
+        <source>The language the document prints in</source>
+        <translation>اللغة التي يطبع بها المستند</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>لغة العميل</translation>
+    </message>
+    <message>
         <source>Rate:</source>
         <translation>سعر الصرف:</translation>
     </message>
@@ -5132,6 +5168,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Prints in</source>
+        <translation>لغة الطباعة</translation>
     </message>
     <message>
         <source>Chain</source>

@@ -3764,6 +3764,14 @@ Choose a product on the left to see its bill, or type a product to make under �
         <translation>با ویرگول جدا کنید</translation>
     </message>
     <message>
+        <source>The language quotes, invoices and other documents for this client print in</source>
+        <translation>زبانی که پیش‌فاکتورها، فاکتورها و دیگر اسناد این مشتری به آن چاپ می‌شوند</translation>
+    </message>
+    <message>
+        <source>Company default</source>
+        <translation>پیش‌فرض شرکت</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
@@ -3782,6 +3790,10 @@ Choose a product on the left to see its bill, or type a product to make under �
     <message>
         <source>Registration numbers</source>
         <translation>شماره‌های ثبت</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>زبان اسناد</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -4331,6 +4343,18 @@ Press Ctrl+N to add the first one.</source>
         <translation>قیمت‌ها با احتساب مالیات بر ارزش افزوده</translation>
     </message>
     <message>
+        <source>Solar Hijri (1405/09/12)</source>
+        <translation>هجری شمسی (1405/09/12)</translation>
+    </message>
+    <message>
+        <source>Gregorian (2026/12/03)</source>
+        <translation>میلادی (2026/12/03)</translation>
+    </message>
+    <message>
+        <source>The calendar documents printed in Persian are dated in</source>
+        <translation>تقویمی که اسناد چاپ‌شده به فارسی با آن تاریخ می‌خورند</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> روز</translation>
     </message>
@@ -4429,6 +4453,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Language</source>
         <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Persian documents dated in</source>
+        <translation>تقویم اسناد فارسی</translation>
     </message>
     <message>
         <source>Number format</source>
@@ -5028,6 +5056,14 @@ Press Ctrl+N to add the first one.</source>
         <translation>قیمت‌ها با احتساب مالیات بر ارزش افزوده</translation>
     </message>
     <message>
+        <source>The language the document prints in</source>
+        <translation>زبانی که سند به آن چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>زبان مشتری</translation>
+    </message>
+    <message>
         <source>Rate:</source>
         <translation>نرخ:</translation>
     </message>
@@ -5062,6 +5098,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Prints in</source>
+        <translation>زبان چاپ</translation>
     </message>
     <message>
         <source>Chain</source>

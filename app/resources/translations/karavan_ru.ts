@@ -3788,6 +3788,14 @@ Choose a product on the left to see its bill, or type a product to make under �
         <translation>через запятую</translation>
     </message>
     <message>
+        <source>The language quotes, invoices and other documents for this client print in</source>
+        <translation>Язык, на котором печатаются предложения, счета и другие документы этого клиента</translation>
+    </message>
+    <message>
+        <source>Company default</source>
+        <translation>Как в настройках компании</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -3806,6 +3814,10 @@ Choose a product on the left to see its bill, or type a product to make under �
     <message>
         <source>Registration numbers</source>
         <translation>Регистрационные номера</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>Язык документов</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -4357,6 +4369,18 @@ Press Ctrl+N to add the first one.</source>
         <translation>Цены включают НДС</translation>
     </message>
     <message>
+        <source>Solar Hijri (1405/09/12)</source>
+        <translation>Солнечная хиджра (1405/09/12)</translation>
+    </message>
+    <message>
+        <source>Gregorian (2026/12/03)</source>
+        <translation>Григорианский (2026/12/03)</translation>
+    </message>
+    <message>
+        <source>The calendar documents printed in Persian are dated in</source>
+        <translation>Календарь, в котором датируются документы на фарси</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> дн.</translation>
     </message>
@@ -4455,6 +4479,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Persian documents dated in</source>
+        <translation>Календарь документов на фарси</translation>
     </message>
     <message>
         <source>Number format</source>
@@ -5056,6 +5084,14 @@ Press Ctrl+N to add the first one.</source>
         <translation>Цены включают НДС</translation>
     </message>
     <message>
+        <source>The language the document prints in</source>
+        <translation>Язык, на котором печатается документ</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>Язык клиента</translation>
+    </message>
+    <message>
         <source>Rate:</source>
         <translation>Курс:</translation>
     </message>
@@ -5090,6 +5126,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Prints in</source>
+        <translation>Язык печати</translation>
     </message>
     <message>
         <source>Chain</source>
