@@ -23,7 +23,8 @@ UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelExport", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def file_name_part(text: str, default: str) -> str:

@@ -49,7 +49,8 @@ _PRINCIPALS: WeakKeyDictionary[ServiceContext, Principal] = WeakKeyDictionary()
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Rights", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def remember(ctx: ServiceContext, principal: Principal) -> None:

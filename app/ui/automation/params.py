@@ -24,7 +24,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Automation", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:

@@ -57,7 +57,8 @@ SwitchTo = Callable[[str, str], str]     # (backend, new file or database) -> wh
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def backup_message(exc: BaseException) -> str:

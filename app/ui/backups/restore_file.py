@@ -19,7 +19,8 @@ Restore = Callable[[Path, str | None, Callable[[int, int, str], None]], object] 
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def restore_with_windows(path: Path, tasks: TaskRunner, *, target: str, restore: Restore,

@@ -18,7 +18,8 @@ CHECK_EVERY_MS = 60 * 60 * 1000
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 class BackupScheduler(QObject):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,8 @@ DECIMAL_FIELDS = ("purchase_price", "sale_price", "vat_rate", "min_stock", "weig
 
 def pick_photo_file(parent: QWidget) -> str:
     """Ask for a picture file (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Product photo"), "", "Images (*.png *.jpg *.jpeg)")
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ProductDialog", "Product photo"), "",
+                                          QCoreApplication.translate("ProductDialog", "Images (*.png *.jpg *.jpeg)"))
     return path
 
 

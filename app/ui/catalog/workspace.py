@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,13 +85,14 @@ def ask_labels(parent: QWidget, count: int) -> tuple[str, int] | None:
 
 
 def ask_save_path(parent: QWidget) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save labels"), "labels.pdf", "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ProductsWorkspace", "Save labels"), "labels.pdf", "PDF (*.pdf)")
     return path
 
 
 def offer_to_open(parent: QWidget, path: str) -> None:
-    answer = QMessageBox.question(parent, parent.tr("Labels saved"),
-                                  parent.tr("Labels saved to {path}. Open the file now?").format(path=path))
+    answer = QMessageBox.question(parent, QCoreApplication.translate("ProductsWorkspace", "Labels saved"),
+                                  QCoreApplication.translate(
+                                      "ProductsWorkspace", "Labels saved to {path}. Open the file now?").format(path=path))
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 

@@ -43,7 +43,8 @@ ERROR_FOREGROUND = QColor("#b71c1c")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ClientCard", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def channel_kinds() -> dict[str, str]:

@@ -40,7 +40,8 @@ from app.ui.warehouse.format import format_number, format_quantity
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Dashboard", text, disambiguation, n)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def period_words(key: str) -> tuple[str, str]:

@@ -30,7 +30,8 @@ ORDER_PRICED_TYPES = ("goods_receipt",)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def type_title(doc_type: str) -> str:

@@ -36,7 +36,8 @@ EDITABLE_KEYS = ("description", "quantity", "unit", "price", "discount_percent",
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentLines", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 @dataclass

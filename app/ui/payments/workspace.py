@@ -46,7 +46,8 @@ REFRESHED_BY = frozenset({"payment", "document", "client"})
 def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Payments", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

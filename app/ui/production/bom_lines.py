@@ -43,7 +43,8 @@ KEY_OF = {"component_id": "component"}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BomLines", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,8 @@ RECOMPUTE_DELAY_MS = 400
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BomPanels", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def exact_quantity(value: Decimal) -> str:

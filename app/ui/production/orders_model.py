@@ -39,7 +39,8 @@ STATUS_COLUMN, COMPONENTS_COLUMN, END_COLUMN = 4, 5, 7
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Production", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def plural(n: int, one: str, many: str) -> str:

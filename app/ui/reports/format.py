@@ -13,7 +13,8 @@ PLACES = {"money": 2, "cost": 4, "percent": 2, "int": 0}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def report_locale() -> QLocale:

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Warehouse", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 class UnitDecimals:

@@ -22,7 +22,8 @@ ERROR_BACKGROUND = QColor("#ffebee")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("StockLines", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 @dataclass

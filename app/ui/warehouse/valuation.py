@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +30,8 @@ from app.ui.warehouse.models import RowsModel
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export the valuation"), suggested,
-                                          parent.tr("Excel workbook (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ValuationView", "Export the valuation"), suggested,
+                                          QCoreApplication.translate("ValuationView", "Excel workbook (*.xlsx)"))
     return path
 
 

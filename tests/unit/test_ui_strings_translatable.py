@@ -1,0 +1,259 @@
+"""Every word the desktop shows goes through Qt translation where pyside6-lupdate can find it (issue 10).
+
+Two walks over the syntax trees of app/ui/**/*.py, no Qt needed:
+
+1. A string literal or f-string with letters in it, passed unwrapped to a call that puts text on the screen
+   (QLabel("…"), setText("…"), addItem("…", data), QMessageBox.warning(parent, "…", "…"), headerData
+   returning "…", …), is a word no translator will ever see.
+2. A translation call lupdate cannot read is one too: tr(f"…"), tr(title) over a list lupdate never saw,
+   or `parent.tr("…")`, which lupdate files under the context "parent" while Qt looks the text up under
+   the class of `parent`. Contexts must agree: `self.tr` and `QCoreApplication.translate("Ctx", "…")` carry
+   their own; a bare `tr("…")` helper is filed under the empty context by lupdate, so such a helper must
+   translate with context "" too. A variable passed to a translation call is allowed only where its
+   values are marked at their definition — QT_TRANSLATE_NOOP("Ctx", "…") for `translate("Ctx", value)`,
+   QT_TR_NOOP("…") for a bare `tr(value)` (both in the empty context) — in the same module or one it
+   imports from.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "app" / "ui"
+
+# Calls whose every positional string argument is shown (constructors of widgets with a text).
+TEXT_CONSTRUCTORS = {
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton", "QMenu",
+    "QMessageBox", "QCommandLinkButton", "QProgressDialog", "QStandardItem", "QListWidgetItem",
+    "QTableWidgetItem", "QTreeWidgetItem", "QBarSet", "QPieSlice", "QWizardPage", "QDockWidget",
+}
+# method name -> indexes of the positional arguments that are shown (None: every one).
+TEXT_METHODS: dict[str, tuple[int, ...] | None] = {
+    "setText": (0,), "setWindowTitle": (0,), "setToolTip": (0,), "setStatusTip": (0,), "setWhatsThis": (0,),
+    "setPlaceholderText": (0,), "setTitle": (0,), "setSubTitle": (0,), "setTitleText": (0,),
+    "addTab": (1, 2), "insertTab": (2, 3), "setTabText": (1,), "setTabToolTip": (1,), "addMenu": (0, 1),
+    "addRow": (0,), "setItemText": (1,), "showMessage": (0,), "show_message": (0,), "setLabelText": (0,),
+    "setSpecialValueText": (0,), "setSuffix": (0,), "setPrefix": (0,), "setInformativeText": (0,),
+    "setDetailedText": (0,), "setAccessibleName": (0,), "setAccessibleDescription": (0,),
+    "setCancelButtonText": (0,), "setOkButtonText": (0,), "setButtonText": (1,), "addButton": (0,),
+    "setHorizontalHeaderLabels": (0,), "setVerticalHeaderLabels": (0,), "setHeaderLabels": (0,),
+    "setHeaderLabel": (0,), "addSection": (0,), "setName": (0,), "setLabel": (0,), "drawText": None,
+    "information": (1, 2), "warning": (1, 2), "critical": (1, 2), "question": (1, 2), "about": (1, 2),
+    "getText": (1, 2), "getItem": (1, 2), "getInt": (1, 2), "getDouble": (1, 2), "getMultiLineText": (1, 2),
+    "getSaveFileName": (1, 3), "getOpenFileName": (1, 3), "getExistingDirectory": (1,),
+}
+TEXT_KEYWORDS = {"text", "title", "toolTip", "statusTip", "windowTitle", "placeholderText", "labelText",
+                 "caption", "filter", "whatsThis", "accessibleName", "informativeText"}
+# addItem/insertItem/addAction: the text, never the data that follows it.
+ITEM_METHODS = {"addItem": 0, "insertItem": 1, "addAction": 0}
+
+# Words that are the same in every language, or are not words: kept short, each with its reason.
+ALLOWED_TEXTS = {
+    "Karavan",  # the product's name
+    "PDF (*.pdf)", "CSV (*.csv)",  # file type filters that are an abbreviation and a pattern only
+    "Excel (*.xlsx)",  # the program's name and its pattern
+}
+EXAMPLE = re.compile(r"example\.(com|org|net)|^https?://|^[\w.+-]+@[\w-]+\.\w+$")  # placeholder examples
+
+
+def shown(text: str) -> bool:
+    """Whether `text` holds words a person reads (letters that are not an allowed token)."""
+    stripped = text.strip()
+    if not any(ch.isalpha() for ch in stripped) or stripped in ALLOWED_TEXTS or EXAMPLE.search(stripped):
+        return False
+    # markup, entities, format codes ("%1", "{0}", "{value:,}") and the product's name carry no words
+    return any(ch.isalpha() for ch in re.sub(r"<[^>]*>|&\w+;|\{[^}]*\}|%\w|\bKaravan\b", "", stripped))
+
+
+def literal_texts(node: ast.AST) -> list[str]:
+    """The shown text of a string literal, an f-string or a list/tuple of them (others: none)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value] if shown(node.value) else []
+    if isinstance(node, ast.JoinedStr):
+        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        return [f"f{text!r}"] if shown(text) else []
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return literal_texts(node.left) + (literal_texts(node.right) if isinstance(node.op, ast.Add) else [])
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [t for item in node.elts for t in literal_texts(item)]
+    if isinstance(node, ast.IfExp):
+        return literal_texts(node.body) + literal_texts(node.orelse)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        return literal_texts(node.func.value)
+    return []
+
+
+def call_name(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def is_icon(node: ast.AST) -> bool:
+    return "icon" in ast.unparse(node).lower() or "pixmap" in ast.unparse(node).lower()
+
+
+@dataclass
+class Module:
+    path: Path
+    tree: ast.Module
+    marked: set[str] = field(default_factory=set)  # contexts with QT_TRANSLATE_NOOP/QT_TR_NOOP marks
+    imports: set[Path] = field(default_factory=set)
+
+    @property
+    def where(self) -> str:
+        return str(self.path.relative_to(ROOT))
+
+
+def load_modules() -> dict[Path, Module]:
+    modules = {}
+    for path in sorted(UI.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        module = Module(path, tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and call_name(node) == "QT_TRANSLATE_NOOP" and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                module.marked.add(node.args[0].value)
+            elif isinstance(node, ast.Call) and call_name(node) == "QT_TR_NOOP":
+                module.marked.add("")
+            elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("app."):
+                target = ROOT.joinpath(*node.module.split("."))
+                module.imports.add(target.with_suffix(".py") if target.with_suffix(".py").exists()
+                                   else target / "__init__.py")
+        modules[path] = module
+    return modules
+
+
+def translation_call(node: ast.Call) -> tuple[str, str | None, ast.AST | None] | None:
+    """(kind, context as lupdate files it, text argument) of a translation call, else None."""
+    func = node.func
+    if isinstance(func, ast.Attribute) and func.attr == "translate" and ast.unparse(func.value) in (
+            "QCoreApplication", "QApplication", "QGuiApplication"):
+        ctx = node.args[0].value if node.args and isinstance(node.args[0], ast.Constant) else None
+        return "translate", ctx, node.args[1] if len(node.args) > 1 else None
+    if isinstance(func, ast.Attribute) and func.attr == "tr":
+        return "method", ast.unparse(func.value), node.args[0] if node.args else None
+    if isinstance(func, ast.Name) and func.id == "tr":
+        return "bare", "", node.args[0] if node.args else None
+    return None
+
+
+def enclosing_classes(tree: ast.Module) -> dict[ast.AST, str]:
+    """Each node inside a class body -> that class's name (the innermost)."""
+    owner: dict[ast.AST, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for inner in ast.walk(node):
+                if inner is not node:
+                    owner[inner] = node.name
+    # ast.walk is breadth first: inner classes come later and overwrite outer ones
+    return owner
+
+
+def untranslated_texts(module: Module) -> list[str]:
+    """Rule 1: literals with words passed unwrapped to a call that shows them."""
+    found = []
+    for node in ast.walk(module.tree):
+        if isinstance(node, ast.Call):
+            name = call_name(node)
+            args: list[ast.AST] = []
+            if name in TEXT_CONSTRUCTORS:
+                args = list(node.args)
+                args += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
+            elif name in ITEM_METHODS:
+                index = ITEM_METHODS[name]
+                if len(node.args) > index + 1 and is_icon(node.args[index]):
+                    index += 1
+                args = node.args[index:index + 1] + [k.value for k in node.keywords if k.arg == "text"]
+            elif name in TEXT_METHODS:
+                indexes = TEXT_METHODS[name]
+                args = list(node.args) if indexes is None else [node.args[i] for i in indexes if i < len(node.args)]
+                args += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
+            elif translation_call(node) is None and name not in ("QT_TRANSLATE_NOOP", "QT_TR_NOOP"):
+                args = [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS and name[:1].isupper()]
+            found += [f"{module.where}:{node.lineno}: {name}({text})" for a in args for text in literal_texts(a)]
+        elif isinstance(node, ast.FunctionDef) and node.name in ("data", "headerData"):
+            for ret in ast.walk(node):
+                if isinstance(ret, ast.Return) and ret.value is not None:
+                    found += [f"{module.where}:{ret.lineno}: {node.name} returns {text}"
+                              for text in literal_texts(ret.value)]
+    return found
+
+
+def helper_contexts(module: Module) -> list[str]:
+    """A `def tr(text)` helper must translate in the empty context, where lupdate files bare tr() calls."""
+    found = []
+    for node in ast.walk(module.tree):
+        if isinstance(node, ast.FunctionDef) and node.name == "tr":
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and (kind := translation_call(call)) and kind[0] == "translate" \
+                        and kind[1] != "":
+                    found.append(f"{module.where}:{call.lineno}: tr() helper translates in context {kind[1]!r}, "
+                                 "but lupdate files bare tr() calls under the empty context")
+    return found
+
+
+def unreadable_translations(module: Module, modules: dict[Path, Module]) -> list[str]:
+    """Rule 2: translation calls lupdate cannot read, or files under a context Qt does not look in."""
+    visible = set(module.marked)
+    for imported in module.imports:
+        if imported in modules:
+            visible |= modules[imported].marked
+    helpers = {id(call) for node in ast.walk(module.tree) if isinstance(node, ast.FunctionDef) and node.name == "tr"
+               for call in ast.walk(node)}
+    classes = enclosing_classes(module.tree)
+    found = []
+    for node in ast.walk(module.tree):
+        if not isinstance(node, ast.Call) or id(node) in helpers or (kind := translation_call(node)) is None:
+            continue
+        how, ctx, text = kind
+        where = f"{module.where}:{node.lineno}: {ast.unparse(node)[:90]}"
+        if how == "method" and ctx != "self" and ctx not in ("QDialog", "QWidget", "QObject"):
+            found.append(f"{where} — lupdate files this under the context {ctx!r}, Qt looks elsewhere")
+            continue
+        if how == "method" and ctx == "self":
+            ctx = classes.get(node)
+        if text is None or isinstance(text, ast.Constant) and isinstance(text.value, str):
+            continue
+        if isinstance(text, ast.JoinedStr):
+            found.append(f"{where} — an f-string: translate the template, then .format()")
+        elif how in ("translate", "method") and ctx is not None and ctx in visible:
+            continue  # a value marked with QT_TRANSLATE_NOOP(ctx, …) where it is defined
+        elif how == "bare" and "" in visible:
+            continue  # a value marked with QT_TR_NOOP(…) where it is defined
+        else:
+            found.append(f"{where} — lupdate cannot see this text; mark its values with QT_TRANSLATE_NOOP")
+    return found
+
+
+def test_every_shown_string_is_translated():
+    modules = load_modules()
+    found = [line for module in modules.values() for line in untranslated_texts(module)]
+    assert not found, "Words shown without tr():\n" + "\n".join(found)
+
+
+def test_every_translation_is_readable_by_lupdate():
+    modules = load_modules()
+    found = [line for module in modules.values()
+             for line in helper_contexts(module) + unreadable_translations(module, modules)]
+    assert not found, "Translations lupdate cannot extract under the context Qt uses:\n" + "\n".join(found)
+
+
+def test_the_check_sees_a_bare_label(tmp_path):
+    """The rules themselves: an unwrapped label and a tr() over an unmarked list are caught."""
+    source = tmp_path / "screen.py"
+    source.write_text("class Screen:\n"
+                      "    def build(self, titles):\n"
+                      "        QLabel('Hello')\n"
+                      "        self.combo.addItem(self.tr('Open'), 'ean13')\n"
+                      "        self.combo.addItem('Closed', 'closed')\n"
+                      "        for t in titles:\n"
+                      "            self.tr(t)\n"
+                      "        QLabel('%1 / {0}')\n", encoding="utf-8")
+    module = Module(source.relative_to(tmp_path), ast.parse(source.read_text(encoding="utf-8")))
+    module.path = ROOT / "probe.py"
+    assert [line.split(": ", 1)[1] for line in untranslated_texts(module)] == ["QLabel(Hello)", "addItem(Closed)"]
+    assert len(unreadable_translations(module, {})) == 1
