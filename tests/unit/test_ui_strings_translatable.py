@@ -56,6 +56,7 @@ ALLOWED_TEXTS = {
     "Karavan",  # the product's name
     "PDF (*.pdf)", "CSV (*.csv)",  # file type filters that are an abbreviation and a pattern only
     "Excel (*.xlsx)",  # the program's name and its pattern
+    "EAN-13", "Code 128",  # barcode symbologies: standard names, never translated
 }
 EXAMPLE = re.compile(r"example\.(com|org|net)|^https?://|^[\w.+-]+@[\w-]+\.\w+$")  # placeholder examples
 
@@ -141,6 +142,20 @@ def translation_call(node: ast.Call) -> tuple[str, str | None, ast.AST | None] |
     return None
 
 
+def made_up(node: ast.AST) -> bool:
+    """Whether the text is computed (`key.capitalize()`, `a + b`, `v[:1].upper()`), not a marked value."""
+    if isinstance(node, ast.BinOp):
+        return True
+    if isinstance(node, ast.Subscript):
+        return isinstance(node.slice, ast.Slice) or made_up(node.value)
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Attribute) and node.func.attr in (
+                "capitalize", "replace", "upper", "lower", "title", "strip", "format", "join"):
+            return True
+        return any(made_up(a) for a in node.args) or isinstance(node.func, ast.Attribute) and made_up(node.func.value)
+    return False
+
+
 def enclosing_classes(tree: ast.Module) -> dict[ast.AST, str]:
     """Each node inside a class body -> that class's name (the innermost)."""
     owner: dict[ast.AST, str] = {}
@@ -220,6 +235,8 @@ def unreadable_translations(module: Module, modules: dict[Path, Module]) -> list
             continue
         if isinstance(text, ast.JoinedStr):
             found.append(f"{where} — an f-string: translate the template, then .format()")
+        elif made_up(text):
+            found.append(f"{where} — a text made up at run time: no source for it can be marked")
         elif how in ("translate", "method") and ctx is not None and ctx in visible:
             continue  # a value marked with QT_TRANSLATE_NOOP(ctx, …) where it is defined
         elif how == "bare" and "" in visible:
@@ -257,3 +274,33 @@ def test_the_check_sees_a_bare_label(tmp_path):
     module.path = ROOT / "probe.py"
     assert [line.split(": ", 1)[1] for line in untranslated_texts(module)] == ["QLabel(Hello)", "addItem(Closed)"]
     assert len(unreadable_translations(module, {})) == 1
+
+
+def catalogue_words() -> dict[str, str]:
+    """The names the services' catalogues hold for screens to show, each with where it comes from."""
+    from app.services.automation import catalog
+    from app.services.goals.metrics import METRICS
+    from app.services.imports.mapping import FIELDS as IMPORT_FIELDS
+
+    words: dict[str, str] = {}
+    for trigger in catalog.TRIGGERS:
+        words[trigger.title] = f"automation trigger {trigger.key}"
+        words.update({title: f"parameter {key} of {trigger.key}" for key, title, _kind in trigger.params})
+    for entity, fields in (*catalog.FIELDS.items(), *catalog.SETTABLE.items()):
+        words.update({title: f"automation field {entity}.{name}" for name, (title, _kind) in fields.items()})
+    words.update({title: f"automation operator {op}" for op, title in catalog.OPS.items()})
+    for action in catalog.ACTIONS:
+        words[action.title] = f"automation action {action.key}"
+        words.update({title: f"parameter {key} of {action.key}" for key, title, _kind in action.params})
+    words.update({m.title: f"goal metric {key}" for key, m in METRICS.items()})
+    words.update({f.label: f"import field {kind}.{f.name}" for kind, fields in IMPORT_FIELDS.items() for f in fields})
+    return {text: where for text, where in words.items() if shown(text)}
+
+
+def test_every_catalogue_name_the_screens_show_is_marked():
+    """app/ui/service_words.py lists, for lupdate, each name the services keep in English for the screens."""
+    tree = ast.parse((UI / "service_words.py").read_text(encoding="utf-8"))
+    marked = {node.args[0].value for node in ast.walk(tree)
+              if isinstance(node, ast.Call) and call_name(node) == "QT_TR_NOOP"}
+    missing = [f"{where}: {text!r}" for text, where in catalogue_words().items() if text not in marked]
+    assert not missing, "Add these to app/ui/service_words.py:\n" + "\n".join(missing)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from app.services.dashboard import (
@@ -285,7 +285,7 @@ class ReceivablesTileWidget(Tile):
             self.overdue.setStyleSheet(f"color: {MUTED};")
 
 
-STATUS_WORDS = {"planned": "planned", "released": "released", "in_progress": "in progress"}
+STATUS_WORDS = {"planned": QT_TR_NOOP("planned"), "released": QT_TR_NOOP("released"), "in_progress": QT_TR_NOOP("in progress")}
 
 
 class ProductionTileWidget(Tile):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -38,8 +38,8 @@ from app.ui.warehouse.models import RowsModel
 from app.ui.widgets import ErrorLabel, error_text
 
 INDENT = "\u2003\u2003"    # two em spaces per level below the first
-BASIS_TITLES = {"average": "average", "purchase price": "purchase price", "rolled up": "rolled up",
-                "service": "service"}
+BASIS_TITLES = {"average": QT_TR_NOOP("average"), "purchase price": QT_TR_NOOP("purchase price"), "rolled up": QT_TR_NOOP("rolled up"),
+                "service": QT_TR_NOOP("service")}
 RECOMPUTE_DELAY_MS = 400
 
 
