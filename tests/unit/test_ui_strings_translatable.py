@@ -58,6 +58,18 @@ ALLOWED_TEXTS = {
     "Excel (*.xlsx)",  # the program's name and its pattern
     "EAN-13", "Code 128",  # barcode symbologies: standard names, never translated
 }
+# Single places where a literal is data, not a word; (file, text) -> why.
+ALLOWED_AT = {
+    ("app/ui/documents_settings/rates_dialog.py", "EUR"): "an example currency code as placeholder",
+    ("app/ui/documents_settings/send_dialog.py", "f'.pdf'"): "the attachment's file name",
+    ("app/ui/funnel/reports_view.py", "pad"): "an invisible bar set that offsets the funnel; the legend is hidden",
+    ("app/ui/wizard.py", "admin"): "the suggested login name, typed at sign-in as it is",
+}
+# Whole modules the second check leaves alone; file -> why.
+NOT_YET_READABLE = {
+    "app/ui/errors.py": "reworked with the services' msg() (issue 10) on its own branch, which also moves its tr() "
+                        "helper to the empty context",
+}
 EXAMPLE = re.compile(r"example\.(com|org|net)|^https?://|^[\w.+-]+@[\w-]+\.\w+$")  # placeholder examples
 
 
@@ -189,7 +201,8 @@ def untranslated_texts(module: Module) -> list[str]:
                 args += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
             elif translation_call(node) is None and name not in ("QT_TRANSLATE_NOOP", "QT_TR_NOOP"):
                 args = [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS and name[:1].isupper()]
-            found += [f"{module.where}:{node.lineno}: {name}({text})" for a in args for text in literal_texts(a)]
+            found += [f"{module.where}:{node.lineno}: {name}({text})" for a in args for text in literal_texts(a)
+                      if (module.where, text) not in ALLOWED_AT]
         elif isinstance(node, ast.FunctionDef) and node.name in ("data", "headerData"):
             for ret in ast.walk(node):
                 if isinstance(ret, ast.Return) and ret.value is not None:
@@ -198,16 +211,34 @@ def untranslated_texts(module: Module) -> list[str]:
     return found
 
 
+HELPERS = ("tr", "_tr")  # module functions `tr(text)` whose calls lupdate reads as bare tr("…")
+
+
 def helper_contexts(module: Module) -> list[str]:
     """A `def tr(text)` helper must translate in the empty context, where lupdate files bare tr() calls."""
     found = []
     for node in ast.walk(module.tree):
-        if isinstance(node, ast.FunctionDef) and node.name == "tr":
+        if isinstance(node, ast.FunctionDef) and node.name in HELPERS:
             for call in ast.walk(node):
                 if isinstance(call, ast.Call) and (kind := translation_call(call)) and kind[0] == "translate" \
                         and kind[1] != "":
                     found.append(f"{module.where}:{call.lineno}: tr() helper translates in context {kind[1]!r}, "
                                  "but lupdate files bare tr() calls under the empty context")
+    return found
+
+
+def borrowed_tr(module: Module) -> list[str]:
+    """`tr = self.tr`, `self.tr = tr`, `f(self.tr)`: lupdate files the later tr("…") calls under the empty
+    context (or the wrong class), while Qt looks them up under the class that lent its tr."""
+    found = []
+    for node in ast.walk(module.tree):
+        if isinstance(node, ast.Assign) and any(ast.unparse(t) in ("tr", "self.tr") for t in node.targets):
+            found.append(f"{module.where}:{node.lineno}: {ast.unparse(node)[:80]} — call self.tr(\"…\") itself")
+        elif isinstance(node, ast.Call):
+            lent = [a for a in (*node.args, *(k.value for k in node.keywords))
+                    if isinstance(a, ast.Attribute) and a.attr == "tr"]
+            found += [f"{module.where}:{node.lineno}: {ast.unparse(node)[:80]} — lends {ast.unparse(a)}; the callee's "
+                      "tr(\"…\") calls are filed under the empty context" for a in lent]
     return found
 
 
@@ -217,7 +248,7 @@ def unreadable_translations(module: Module, modules: dict[Path, Module]) -> list
     for imported in module.imports:
         if imported in modules:
             visible |= modules[imported].marked
-    helpers = {id(call) for node in ast.walk(module.tree) if isinstance(node, ast.FunctionDef) and node.name == "tr"
+    helpers = {id(call) for node in ast.walk(module.tree) if isinstance(node, ast.FunctionDef) and node.name in HELPERS
                for call in ast.walk(node)}
     classes = enclosing_classes(module.tree)
     found = []
@@ -254,8 +285,8 @@ def test_every_shown_string_is_translated():
 
 def test_every_translation_is_readable_by_lupdate():
     modules = load_modules()
-    found = [line for module in modules.values()
-             for line in helper_contexts(module) + unreadable_translations(module, modules)]
+    found = [line for module in modules.values() if module.where not in NOT_YET_READABLE
+             for line in helper_contexts(module) + borrowed_tr(module) + unreadable_translations(module, modules)]
     assert not found, "Translations lupdate cannot extract under the context Qt uses:\n" + "\n".join(found)
 
 

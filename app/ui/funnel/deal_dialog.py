@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QEvent,
@@ -96,7 +97,7 @@ def _text(value: Decimal) -> str:
 class DealLinesModel(QAbstractTableModel):
     """The deal's product lines: quantity, price and discount are edited in place; the amount follows."""
 
-    COLUMNS = ("SKU", "Product", "Unit", "Quantity", "Price", "Discount, %", "Amount")
+    COLUMNS = (QT_TRANSLATE_NOOP("DealLinesModel", "SKU"), QT_TRANSLATE_NOOP("DealLinesModel", "Product"), QT_TRANSLATE_NOOP("DealLinesModel", "Unit"), QT_TRANSLATE_NOOP("DealLinesModel", "Quantity"), QT_TRANSLATE_NOOP("DealLinesModel", "Price"), QT_TRANSLATE_NOOP("DealLinesModel", "Discount, %"), QT_TRANSLATE_NOOP("DealLinesModel", "Amount"))
     EDITABLE = {3: "quantity", 4: "unit_price", 5: "discount_percent"}
 
     def __init__(self, parent=None):

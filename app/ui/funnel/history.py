@@ -82,8 +82,7 @@ class StageChangesModel(_Table):
     """One row per stage change, oldest first."""
 
     def __init__(self, parent=None):
-        tr = self.tr
-        super().__init__([tr("When"), tr("From"), tr("To"), tr("Who"), tr("Lost reason"), tr("Stayed")], parent)
+        super().__init__([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Who"), self.tr("Lost reason"), self.tr("Stayed")], parent)
         self.right = {5}
 
     def show(self, visits: Sequence[StageVisit], now: datetime) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -90,7 +90,7 @@ class PaymentsModel(LazyTableModel):
         return self.ctx.documents.list_payments(direction=q.direction, search=q.search, offset=offset, limit=limit)
 
 
-AGING_HEADERS = ("Client", "Not yet due", "0–30 days", "31–60 days", "61–90 days", "Over 90 days", "Total")
+AGING_HEADERS = (QT_TRANSLATE_NOOP("PaymentsWorkspace", "Client"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "Not yet due"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "0–30 days"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "31–60 days"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "61–90 days"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "Over 90 days"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "Total"))
 
 
 class PaymentsWorkspace(QWidget):

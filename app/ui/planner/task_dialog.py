@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,7 +46,7 @@ from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
 
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("TaskDialog", "Mon"), QT_TRANSLATE_NOOP("TaskDialog", "Tue"), QT_TRANSLATE_NOOP("TaskDialog", "Wed"), QT_TRANSLATE_NOOP("TaskDialog", "Thu"), QT_TRANSLATE_NOOP("TaskDialog", "Fri"), QT_TRANSLATE_NOOP("TaskDialog", "Sat"), QT_TRANSLATE_NOOP("TaskDialog", "Sun"))
 NO_REMINDER = -1
 
 
