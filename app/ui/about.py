@@ -95,14 +95,21 @@ def about_html(database: str) -> str:
 
     rows = "".join(f"<tr><td>{html.escape(c.name)}</td><td>{html.escape(c.version)}</td>"
                    f"<td>{html.escape(c.licence)}</td></tr>" for c in bundled_components())
+    def tr(text: str) -> str:
+        # the empty context: lupdate files bare tr("…") calls there
+        return QCoreApplication.translate("", text)
+
+    running = tr("{platform}, Python {version} (bundle)") if getattr(sys, "frozen", False) \
+        else tr("{platform}, Python {version}")
     return (f"<h2>Karavan {html.escape(__version__)}</h2>"
-            "<p>An on-premises CRM for small companies.</p>"
-            f"<p><b>Database:</b> {html.escape(database)}<br>"
-            f"<b>Running on:</b> {html.escape(platform.platform())}, Python {platform.python_version()}"
-            f"{' (bundle)' if getattr(sys, 'frozen', False) else ''}</p>"
-            "<h3>Components and their licences</h3>"
+            f"<p>{tr('An on-premises CRM for small companies.')}</p>"
+            f"<p><b>{tr('Database:')}</b> {html.escape(database)}<br>"
+            f"<b>{tr('Running on:')}</b> "
+            f"{running.format(platform=html.escape(platform.platform()), version=platform.python_version())}</p>"
+            f"<h3>{tr('Components and their licences')}</h3>"
             "<table cellspacing='0' cellpadding='3' border='1'>"
-            "<tr><th>component</th><th>version</th><th>licence</th></tr>" + rows + "</table>")
+            f"<tr><th>{tr('component')}</th><th>{tr('version')}</th><th>{tr('licence')}</th></tr>" + rows
+            + "</table>")
 
 
 class AboutDialog(QDialog):

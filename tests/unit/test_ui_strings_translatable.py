@@ -44,8 +44,11 @@ TEXT_METHODS: dict[str, tuple[int, ...] | None] = {
     "setHeaderLabel": (0,), "addSection": (0,), "setName": (0,), "setLabel": (0,), "drawText": None,
     "information": (1, 2), "warning": (1, 2), "critical": (1, 2), "question": (1, 2), "about": (1, 2),
     "getText": (1, 2), "getItem": (1, 2), "getInt": (1, 2), "getDouble": (1, 2), "getMultiLineText": (1, 2),
-    "getSaveFileName": (1, 3), "getOpenFileName": (1, 3), "getExistingDirectory": (1,),
+    "getSaveFileName": (1, 3), "getOpenFileName": (1, 3), "getExistingDirectory": (1,), "setHtml": (0,),
+    "set_error": (0,),
 }
+# Calls that take {field: message} and show the messages next to the fields.
+ERROR_DICT_CALLS = {"ValidationError", "show_errors", "_show_errors", "_show_stage_errors", "set_errors"}
 TEXT_KEYWORDS = {"text", "title", "toolTip", "statusTip", "windowTitle", "placeholderText", "labelText",
                  "caption", "filter", "whatsThis", "accessibleName", "informativeText"}
 # addItem/insertItem/addAction: the text, never the data that follows it.
@@ -98,6 +101,13 @@ def literal_texts(node: ast.AST) -> list[str]:
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
         return literal_texts(node.func.value)
     return []
+
+
+def error_slot(target: ast.AST) -> bool:
+    """`errors[key]` (or a tuple holding one) as an assignment's target: a message shown by a field."""
+    if isinstance(target, ast.Tuple):
+        return any(error_slot(t) for t in target.elts)
+    return isinstance(target, ast.Subscript) and "error" in ast.unparse(target.value).lower()
 
 
 def call_name(node: ast.Call) -> str:
@@ -203,6 +213,15 @@ def untranslated_texts(module: Module) -> list[str]:
                 args = [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS and name[:1].isupper()]
             found += [f"{module.where}:{node.lineno}: {name}({text})" for a in args for text in literal_texts(a)
                       if (module.where, text) not in ALLOWED_AT]
+        if isinstance(node, ast.Call) and call_name(node) in ERROR_DICT_CALLS:
+            found += [f"{module.where}:{node.lineno}: {call_name(node)}({text})" for a in node.args
+                      if isinstance(a, ast.Dict) for v in a.values for text in literal_texts(v)]
+        elif isinstance(node, ast.Assign) and any(error_slot(t) for t in node.targets):
+            # errors["qty"] = "is not a number"; errors["qty"], value = "is not a number", None
+            pairs = [(t, node.value) for t in node.targets] if not isinstance(node.targets[0], ast.Tuple) else \
+                list(zip(node.targets[0].elts, node.value.elts if isinstance(node.value, ast.Tuple) else []))
+            found += [f"{module.where}:{node.lineno}: error message {text}" for t, v in pairs if error_slot(t)
+                      for text in literal_texts(v)]
         elif isinstance(node, ast.FunctionDef) and node.name in ("data", "headerData"):
             for ret in ast.walk(node):
                 if isinstance(ret, ast.Return) and ret.value is not None:
@@ -291,20 +310,40 @@ def test_every_translation_is_readable_by_lupdate():
 
 
 def test_the_check_sees_a_bare_label(tmp_path):
-    """The rules themselves: an unwrapped label and a tr() over an unmarked list are caught."""
-    source = tmp_path / "screen.py"
-    source.write_text("class Screen:\n"
-                      "    def build(self, titles):\n"
-                      "        QLabel('Hello')\n"
-                      "        self.combo.addItem(self.tr('Open'), 'ean13')\n"
-                      "        self.combo.addItem('Closed', 'closed')\n"
-                      "        for t in titles:\n"
-                      "            self.tr(t)\n"
-                      "        QLabel('%1 / {0}')\n", encoding="utf-8")
-    module = Module(source.relative_to(tmp_path), ast.parse(source.read_text(encoding="utf-8")))
-    module.path = ROOT / "probe.py"
-    assert [line.split(": ", 1)[1] for line in untranslated_texts(module)] == ["QLabel(Hello)", "addItem(Closed)"]
-    assert len(unreadable_translations(module, {})) == 1
+    """The rules themselves, on a small screen with every kind of mistake (and what is allowed)."""
+    source = (
+        "class Screen:\n"
+        "    def build(self, titles, errors):\n"
+        "        QLabel('Hello')\n"
+        "        self.combo.addItem(self.tr('Open'), 'ean13')\n"
+        "        self.combo.addItem('Closed', 'closed')\n"
+        "        QLabel('%1 / {0}')\n"
+        "        QLabel('Karavan')\n"
+        "        self.edit.setPlaceholderText('office@example.com')\n"
+        "        errors['qty'], qty = 'is not a number', None\n"
+        "        raise ValidationError({'name': 'is required'})\n"
+        "        for t in titles:\n"
+        "            self.tr(t)\n"
+        "        self.tr(f'{len(titles)} titles')\n"
+        "        tr = self.tr\n"
+        "        show(parent.tr('Saved'))\n"
+        "        QCoreApplication.translate('Screen', key.capitalize())\n"
+        "    def headerData(self, section, orientation, role):\n"
+        "        return 'Name'\n")
+    module = Module(ROOT / "probe.py", ast.parse(source))
+    assert sorted(line.split(": ", 1)[1] for line in untranslated_texts(module)) == sorted([
+        "QLabel(Hello)", "addItem(Closed)", "error message is not a number", "ValidationError(is required)",
+        "headerData returns Name"])
+    readable = sorted(line.split(" — ")[1].split(";")[0] for line in unreadable_translations(module, {}))
+    assert readable == sorted(["lupdate cannot see this text", "an f-string: translate the template, then .format()",
+                        "lupdate files this under the context 'parent', Qt looks elsewhere",
+                        "a text made up at run time: no source for it can be marked"])
+    assert len(borrowed_tr(module)) == 1
+    marked = Module(ROOT / "probe.py", ast.parse("T = {'a': QT_TRANSLATE_NOOP('Screen', 'Alpha')}\n"
+                                                 "class Screen:\n"
+                                                 "    def show(self, key):\n"
+                                                 "        return self.tr(T[key])\n"), marked={"Screen"})
+    assert unreadable_translations(marked, {}) == []
 
 
 def catalogue_words() -> dict[str, str]:

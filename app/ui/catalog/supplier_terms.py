@@ -235,7 +235,7 @@ class SupplierTermsPanel(QWidget):
         for key, field in self.fields.items():
             field.set_error(errors.get(key, ""))
         if "supplier_id" in errors and not self.supplier.client_id() and self.supplier.currentText().strip():
-            self.fields["supplier_id"].set_error("choose a supplier from the list")
+            self.fields["supplier_id"].set_error(self.tr("choose a supplier from the list"))
         rest = [message for key, message in errors.items() if key not in self.fields]
         self.general_error.show_message("\n".join(rest))
 

@@ -663,7 +663,7 @@ class DocumentDialog(QDialog):
             lines = []
         client_id = self.client_combo.client_id()
         if client_id is None and self.client_combo.currentText().strip():
-            errors["client_id"] = "choose a client from the list"
+            errors["client_id"] = self.tr("choose a client from the list")
         rate = self.rate_edit.text().strip().replace(",", ".") or None
         if errors:
             raise ValidationError(errors)

@@ -175,9 +175,9 @@ class DealLinesModel(QAbstractTableModel):
                 try:
                     number = parse_decimal(getattr(line, name))
                 except InvalidOperation:
-                    errors[f"lines.{i}.{name}"], number = "is not a number", None
+                    errors[f"lines.{i}.{name}"], number = self.tr("is not a number"), None
                 if number is None and name != "discount_percent" and f"lines.{i}.{name}" not in errors:
-                    errors[f"lines.{i}.{name}"] = "is required"
+                    errors[f"lines.{i}.{name}"] = self.tr("is required")
                 values.append(number if number is not None else Decimal("0"))
             result.append(DealLineData(line.product_id, *values))
         if errors:
@@ -589,11 +589,11 @@ class DealDialog(QDialog):
         try:
             amount = parse_decimal(self.amount_edit.text()) or Decimal("0")
         except InvalidOperation:
-            errors["amount"], amount = "is not a number", Decimal("0")
+            errors["amount"], amount = self.tr("is not a number"), Decimal("0")
         try:
             probability = parse_decimal(self.probability_edit.text())
         except InvalidOperation:
-            errors["probability"], probability = "is not a number", None
+            errors["probability"], probability = self.tr("is not a number"), None
         try:
             lines = self.lines_model.form_lines()
         except ValidationError as exc:

@@ -381,7 +381,7 @@ class PipelinesDialog(QDialog):
         try:
             probability = parse_decimal(self.stage_probability_edit.text()) or Decimal("0")
         except InvalidOperation:
-            self._show_stage_errors({"probability": "is not a number"})
+            self._show_stage_errors({"probability": self.tr("is not a number")})
             return None
         return self.stage_name_edit.text(), probability
 

@@ -383,7 +383,7 @@ class TaskDialog(QDialog):
         """The form, or None (with the message shown) when the client text names no client."""
         show_errors(self.fields, self.general_error, {})
         if self.client_combo.currentText().strip() and self.client_id() is None:
-            show_errors(self.fields, self.general_error, {"client_id": "pick a client from the list"})
+            show_errors(self.fields, self.general_error, {"client_id": self.tr("pick a client from the list")})
             return None
         return self.form()
 

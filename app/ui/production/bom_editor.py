@@ -331,11 +331,11 @@ class BomEditor(QWidget):
         try:
             value = parse_number(self.batch_edit.text())
             if value is None:
-                errors["quantity"] = "is required"
+                errors["quantity"] = self.tr("is required")
             else:
                 batch = f"{value:f}"
         except ArithmeticError:
-            errors["quantity"] = "is not a number"
+            errors["quantity"] = self.tr("is not a number")
         if errors:
             raise ValidationError(errors)
         return BomForm(self.product.id if self.product is not None else None, quantity=batch,

@@ -266,11 +266,11 @@ class BomLinesModel(QAbstractTableModel):
                 try:
                     value = parse_number(getattr(line, key))
                 except InvalidOperation:
-                    errors[f"lines.{i}.{key}"] = "is not a number"
+                    errors[f"lines.{i}.{key}"] = self.tr("is not a number")
                     value = None
                 values[key] = "" if value is None else f"{value:f}"
             if not values["quantity"] and f"lines.{i}.quantity" not in errors:
-                errors[f"lines.{i}.quantity"] = "is required"
+                errors[f"lines.{i}.quantity"] = self.tr("is required")
             out.append(BomLineForm(line.component.id if line.component is not None else None,
                                    quantity=values["quantity"], scrap_percent=values["scrap_percent"] or "0",
                                    notes=line.notes))

@@ -392,7 +392,7 @@ class WhereUsedPanel(QWidget):
             return
         label, rows = self.shown
         self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: write_where_used(
-            rows, path, title=f"Where {label} is used", progress=progress), what=tr("where used"),
+            rows, path, title=tr("Where {component} is used").format(component=label), progress=progress), what=tr("where used"),
             suggested=f"where-used-{file_name_part(label.split(' ')[0], 'component')}.xlsx")
         self.excel_export.start()
 

@@ -448,7 +448,7 @@ class StockDocumentDialog(QDialog):
         errors: dict[str, str] = {}
         client_id = self.client_id() if self.kind in ("receipt", "shipment") else None
         if self.kind in ("receipt", "shipment") and client_id is None and self.client_combo.currentText().strip():
-            errors["client_id"] = "choose a client from the list"
+            errors["client_id"] = self.tr("choose a client from the list")
         if errors:
             raise ValidationError(errors)
         local: datetime = self.date_edit.dateTime().toPython()
@@ -609,7 +609,7 @@ class StockDocumentDialog(QDialog):
         """A new count: every product of the chosen warehouse with its book quantity, counted 0."""
         warehouse_id = self.warehouse_combo.currentData()
         if warehouse_id is None:
-            self.show_errors({"warehouse_id": "choose a warehouse"})
+            self.show_errors({"warehouse_id": self.tr("choose a warehouse")})
             return
         self._clear_messages()
         self.tasks.write(lambda: self.ctx.stock.start_count(warehouse_id=warehouse_id), self.show_card,
