@@ -219,7 +219,7 @@ def untranslated_texts(module: Module) -> list[str]:
         elif isinstance(node, ast.Assign) and any(error_slot(t) for t in node.targets):
             # errors["qty"] = "is not a number"; errors["qty"], value = "is not a number", None
             pairs = [(t, node.value) for t in node.targets] if not isinstance(node.targets[0], ast.Tuple) else \
-                list(zip(node.targets[0].elts, node.value.elts if isinstance(node.value, ast.Tuple) else []))
+                list(zip(node.targets[0].elts, node.value.elts if isinstance(node.value, ast.Tuple) else [], strict=False))
             found += [f"{module.where}:{node.lineno}: error message {text}" for t, v in pairs if error_slot(t)
                       for text in literal_texts(v)]
         elif isinstance(node, ast.FunctionDef) and node.name in ("data", "headerData"):
