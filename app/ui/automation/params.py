@@ -26,9 +26,9 @@ DOC_TYPES = ("quote", "order", "invoice", "waybill", "act", "contract", "purchas
 WEEKDAYS = (QT_TR_NOOP("Monday"), QT_TR_NOOP("Tuesday"), QT_TR_NOOP("Wednesday"), QT_TR_NOOP("Thursday"), QT_TR_NOOP("Friday"), QT_TR_NOOP("Saturday"), QT_TR_NOOP("Sunday"))
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # the empty context: lupdate files bare tr("…") calls there
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:

@@ -131,7 +131,7 @@ class RuleRunLogDialog(QDialog):
     def _show(self, rows: list[RunRow]) -> None:
         self.model.set_rows(rows)
         problems = sum(r.status in ("failed", "gave_up", "loop") for r in rows)
-        self.summary.setText(tr("{0} run(s), {1} with a problem").format(len(rows), problems))
+        self.summary.setText(tr("%n run(s), {problems} with a problem", "", len(rows)).format(problems=problems))
         self._update_buttons()
 
     def selected(self) -> RunRow | None:

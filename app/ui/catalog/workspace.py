@@ -67,7 +67,7 @@ class LabelsDialog(QDialog):
             self.layout_combo.addItem(self.tr(LAYOUT_TITLES[key]), key)
         self.copies = QSpinBox(objectName="copies_spin", minimum=1, maximum=1000, value=1)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("{n} product(s) selected").format(n=count)))
+        form.addRow(QLabel(self.tr("%n product(s) selected", "", count)))
         form.addRow(self.tr("Layout"), self.layout_combo)
         form.addRow(self.tr("Copies of each"), self.copies)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

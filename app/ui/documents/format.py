@@ -29,9 +29,9 @@ WAREHOUSE_TYPES = ("order", "waybill", "purchase_order")
 ORDER_PRICED_TYPES = ("goods_receipt",)
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # the empty context: lupdate files bare tr("…") calls there
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def type_title(doc_type: str) -> str:

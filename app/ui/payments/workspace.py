@@ -330,5 +330,5 @@ class PaymentsWorkspace(QWidget):
         if not path:
             return
         self.tasks.read(lambda: self.ctx.documents.export_aging(path, as_of=as_of, payables=payables),
-                        lambda n: self.aging_note.setText(self.tr("Saved {n} client(s) to {path}").format(n=n, path=path)),
+                        lambda n: self.aging_note.setText(self.tr("Saved %n client(s) to {path}", "", n).format(path=path)),
                         lambda exc: show_error(self, exc))

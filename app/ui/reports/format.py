@@ -12,9 +12,9 @@ from app.ui.warehouse.format import format_number, format_quantity
 PLACES = {"money": 2, "cost": 4, "percent": 2, "int": 0}
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # the empty context: lupdate files bare tr("…") calls there
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def report_locale() -> QLocale:

@@ -284,7 +284,7 @@ class ReportsWorkspace(QWidget):
         self.empty_label.setVisible(empty)
         self.excel_button.setEnabled(not empty)
         self.pdf_button.setEnabled(not empty)
-        self.status_label.setText(tr("{n} row(s)").format(n=len(result.rows)))
+        self.status_label.setText(tr("%n row(s)", "", len(result.rows)))
 
     # -- presets -----------------------------------------------------------------------------------
     def _load_presets(self, select: str | None = None) -> None:

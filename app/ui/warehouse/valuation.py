@@ -115,8 +115,8 @@ class ValuationView(QWidget):
         self.model.set_rows(self.rows)
         quantity = sum((r.quantity for r in self.rows), Decimal(0))
         value = sum((r.value for r in self.rows), Decimal(0))
-        self.totals_label.setText(self.tr("Total: {n} line(s) · quantity {quantity} · value {value}").format(
-            n=len(self.rows), quantity=format_quantity(quantity), value=format_amount(value)))
+        self.totals_label.setText(self.tr("Total: %n line(s) · quantity {quantity} · value {value}", "", len(self.rows)).format(
+            quantity=format_quantity(quantity), value=format_amount(value)))
 
     def export(self) -> None:
         day = self.date_edit.date().toString("yyyy-MM-dd")
