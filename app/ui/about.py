@@ -101,14 +101,18 @@ def about_html(database: str) -> str:
 
     running = tr("{platform}, Python {version} (bundle)") if getattr(sys, "frozen", False) \
         else tr("{platform}, Python {version}")
+    # lupdate reads no tr() inside an f-string: the words are fetched first, then put in the markup
+    words = {"intro": tr("An on-premises CRM for small companies."), "database": tr("Database:"),
+             "running": tr("Running on:"), "components": tr("Components and their licences"),
+             "component": tr("component"), "version": tr("version"), "licence": tr("licence")}
     return (f"<h2>Karavan {html.escape(__version__)}</h2>"
-            f"<p>{tr('An on-premises CRM for small companies.')}</p>"
-            f"<p><b>{tr('Database:')}</b> {html.escape(database)}<br>"
-            f"<b>{tr('Running on:')}</b> "
+            f"<p>{words['intro']}</p>"
+            f"<p><b>{words['database']}</b> {html.escape(database)}<br>"
+            f"<b>{words['running']}</b> "
             f"{running.format(platform=html.escape(platform.platform()), version=platform.python_version())}</p>"
-            f"<h3>{tr('Components and their licences')}</h3>"
+            f"<h3>{words['components']}</h3>"
             "<table cellspacing='0' cellpadding='3' border='1'>"
-            f"<tr><th>{tr('component')}</th><th>{tr('version')}</th><th>{tr('licence')}</th></tr>" + rows
+            f"<tr><th>{words['component']}</th><th>{words['version']}</th><th>{words['licence']}</th></tr>" + rows
             + "</table>")
 
 

@@ -5,7 +5,8 @@ Two walks over the syntax trees of app/ui/**/*.py, no Qt needed:
 1. A string literal or f-string with letters in it, passed unwrapped to a call that puts text on the screen
    (QLabel("…"), setText("…"), addItem("…", data), QMessageBox.warning(parent, "…", "…"), headerData
    returning "…", …), is a word no translator will ever see.
-2. A translation call lupdate cannot read is one too: tr(f"…"), tr(title) over a list lupdate never saw,
+2. A translation call lupdate cannot read is one too: tr(f"…"), f"<b>{tr('…')}</b>" (lupdate does not look
+   inside f-strings), tr(title) over a list lupdate never saw,
    or `parent.tr("…")`, which lupdate files under the context "parent" while Qt looks the text up under
    the class of `parent`. Contexts must agree: `self.tr` and `QCoreApplication.translate("Ctx", "…")` carry
    their own; a bare `tr("…")` helper is filed under the empty context by lupdate, so such a helper must
@@ -270,6 +271,8 @@ def unreadable_translations(module: Module, modules: dict[Path, Module]) -> list
     helpers = {id(call) for node in ast.walk(module.tree) if isinstance(node, ast.FunctionDef) and node.name in HELPERS
                for call in ast.walk(node)}
     classes = enclosing_classes(module.tree)
+    in_fstrings = {id(call) for node in ast.walk(module.tree) if isinstance(node, ast.JoinedStr)
+                   for call in ast.walk(node) if isinstance(call, ast.Call)}
     found = []
     for node in ast.walk(module.tree):
         if not isinstance(node, ast.Call) or id(node) in helpers or (kind := translation_call(node)) is None:
@@ -278,6 +281,9 @@ def unreadable_translations(module: Module, modules: dict[Path, Module]) -> list
         where = f"{module.where}:{node.lineno}: {ast.unparse(node)[:90]}"
         if how == "method" and ctx != "self" and ctx not in ("QDialog", "QWidget", "QObject"):
             found.append(f"{where} — lupdate files this under the context {ctx!r}, Qt looks elsewhere")
+            continue
+        if id(node) in in_fstrings and isinstance(text, ast.Constant):
+            found.append(f"{where} — inside an f-string, where lupdate does not look: fetch the words first")
             continue
         if how == "method" and ctx == "self":
             ctx = classes.get(node)
@@ -328,6 +334,7 @@ def test_the_check_sees_a_bare_label(tmp_path):
         "        tr = self.tr\n"
         "        show(parent.tr('Saved'))\n"
         "        QCoreApplication.translate('Screen', key.capitalize())\n"
+        "        QLabel(f\"<b>{self.tr('Field')}</b>\")\n"
         "    def headerData(self, section, orientation, role):\n"
         "        return 'Name'\n")
     module = Module(ROOT / "probe.py", ast.parse(source))
@@ -337,7 +344,8 @@ def test_the_check_sees_a_bare_label(tmp_path):
     readable = sorted(line.split(" — ")[1].split(";")[0] for line in unreadable_translations(module, {}))
     assert readable == sorted(["lupdate cannot see this text", "an f-string: translate the template, then .format()",
                         "lupdate files this under the context 'parent', Qt looks elsewhere",
-                        "a text made up at run time: no source for it can be marked"])
+                        "a text made up at run time: no source for it can be marked",
+                        "inside an f-string, where lupdate does not look: fetch the words first"])
     assert len(borrowed_tr(module)) == 1
     marked = Module(ROOT / "probe.py", ast.parse("T = {'a': QT_TRANSLATE_NOOP('Screen', 'Alpha')}\n"
                                                  "class Screen:\n"
