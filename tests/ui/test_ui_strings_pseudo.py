@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from app.ui.main_window import MainWindow
 
@@ -69,9 +78,7 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         if not w.isVisibleTo(root) or w.objectName() in DATA_WIDGETS:
             continue
         name = w.objectName() or type(w).__name__
-        if isinstance(w, QLabel):
-            texts.append((name, w.text()))
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
             texts.append((name, w.text()))
         elif isinstance(w, QGroupBox):
             texts.append((name, w.title()))
