@@ -78,7 +78,7 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         if not w.isVisibleTo(root) or w.objectName() in DATA_WIDGETS:
             continue
         name = w.objectName() or type(w).__name__
-        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             texts.append((name, w.text()))
         elif isinstance(w, QGroupBox):
             texts.append((name, w.title()))
