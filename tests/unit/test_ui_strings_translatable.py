@@ -232,6 +232,10 @@ def untranslated_texts(module: Module) -> list[str]:
 
 
 HELPERS = ("tr", "_tr")  # module functions `tr(text)` whose calls lupdate reads as bare tr("…")
+# Functions that translate texts marked elsewhere: (file, function) -> where the marks are.
+MARKED_ELSEWHERE = {
+    ("app/ui/i18n.py", "_translate_service_text"): "msg(\"…\") in app/services, read by lupdate as QT_TR_NOOP",
+}
 
 
 def helper_contexts(module: Module) -> list[str]:
@@ -268,8 +272,8 @@ def unreadable_translations(module: Module, modules: dict[Path, Module]) -> list
     for imported in module.imports:
         if imported in modules:
             visible |= modules[imported].marked
-    helpers = {id(call) for node in ast.walk(module.tree) if isinstance(node, ast.FunctionDef) and node.name in HELPERS
-               for call in ast.walk(node)}
+    helpers = {id(call) for node in ast.walk(module.tree) if isinstance(node, ast.FunctionDef)
+               and (node.name in HELPERS or (module.where, node.name) in MARKED_ELSEWHERE) for call in ast.walk(node)}
     classes = enclosing_classes(module.tree)
     in_fstrings = {id(call) for node in ast.walk(module.tree) if isinstance(node, ast.JoinedStr)
                    for call in ast.walk(node) if isinstance(call, ast.Call)}

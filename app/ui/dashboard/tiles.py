@@ -18,6 +18,7 @@ from app.services.dashboard import (
     TasksTile,
     TopTile,
 )
+from app.ui import calendars
 from app.ui.dashboard.parts import (
     DOWN_COLOUR,
     MUTED,
@@ -53,14 +54,14 @@ def period_words(key: str) -> tuple[str, str]:
 def span_text(first: date, last: date) -> str:
     """"1 Nov", "1 – 3 Nov", "28 Dec 2025 – 3 Jan" (the year only when it is not this year's)."""
     locale = QLocale()
+    this_year = calendars.parts(date.today())[0]
 
     def day(d: date, *, month: bool = True) -> str:
         fmt = "d MMM" if month else "d"
-        return locale.toString(d, fmt + (" yyyy" if d.year != date.today().year else ""))
+        return calendars.format_qdate(d, fmt + (" yyyy" if calendars.parts(d)[0] != this_year else ""), locale)
     if first == last:
         return day(first)
-    same_month = (first.year, first.month) == (last.year, last.month)
-    return f"{day(first, month=not same_month)} – {day(last)}"
+    return f"{day(first, month=not calendars.same_month(first, last))} – {day(last)}"
 
 
 def amount(value: Decimal, currency: str) -> str:

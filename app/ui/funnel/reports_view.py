@@ -34,6 +34,8 @@ from app.services.context import ServiceContext
 from app.services.exports.funnel_tables import write_conversion, write_forecast
 from app.services.funnel import ConversionRow, Forecast
 from app.services.funnel.report_forms import NO_DATE, UNASSIGNED
+from app.ui import calendars
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.funnel.money import format_money, format_percent
@@ -275,11 +277,12 @@ class ConversionView(QWidget):
         self.period: tuple[date, date] | None = None   # the period of the rows shown
         self._generation = 0        # only the latest read's answer is shown
         today = QDate.currentDate()
-        self.from_edit = QDateEdit(QDate(today.year(), today.month(), 1), self, objectName="conversion_from_edit")
+        self.from_edit = QDateEdit(QDate(calendars.first_of_month(today.toPython())), self, objectName="conversion_from_edit")
         self.to_edit = QDateEdit(today, self, objectName="conversion_to_edit")
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
             edit.dateChanged.connect(lambda _d: self.reload())
         self.range_label = QLabel(self, objectName="conversion_range_error")
         self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_conversion_button")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.goals import GoalChoices, ObjectiveRow
 from app.services.reports.periods import period_of
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.goals.checkin_dialog import CheckInDialog
 from app.ui.goals.models import CheckInsModel, GoalLine, GoalsModel, ProgressDelegate, tr
@@ -80,8 +81,8 @@ class GoalsWorkspace(QWidget):
                 current = i
         self.period_combo.addItem(tr("Custom dates"), CUSTOM)
         self.period_combo.setCurrentIndex(current)
-        self.from_edit = QDateEdit(self, objectName="goals_from_edit", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.to_edit = QDateEdit(self, objectName="goals_to_edit", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.from_edit = setup_date_edit(QDateEdit(self, objectName="goals_from_edit", calendarPopup=True, displayFormat="yyyy-MM-dd"))
+        self.to_edit = setup_date_edit(QDateEdit(self, objectName="goals_to_edit", calendarPopup=True, displayFormat="yyyy-MM-dd"))
         self._show_period_dates()
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         self.from_edit.editingFinished.connect(self.refresh)

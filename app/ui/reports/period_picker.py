@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from app.services.reports.periods import PERIOD_KINDS, period_of
+from app.ui.calendars import setup_date_edit
 from app.ui.reports.format import PERIOD_TITLES, tr
 
 
@@ -29,6 +30,7 @@ class PeriodPicker(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
             edit.dateChanged.connect(self._dates_edited)
         self.compare_check = QCheckBox(tr("Compare with the previous period"), self, objectName="period_compare_check")
         self.compare_check.setChecked(True)
