@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCalendarWidget,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -89,8 +90,19 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         elif isinstance(w, QTabWidget):
             texts += [(name, w.tabText(i)) for i in range(w.count())]
         texts.append((f"{name} tooltip", w.toolTip()))
-    texts += [(a.objectName() or "action", a.text()) for a in root.findChildren(QAction) if a.isVisible()]
+    # QCalendarWidget's month menu is Qt's own, named by the locale (QLocale), not by a translation
+    texts += [(a.objectName() or "action", a.text()) for a in root.findChildren(QAction)
+              if a.isVisible() and not in_calendar(a)]
     return texts
+
+
+def in_calendar(action: QAction) -> bool:
+    owner = action.parent()
+    while owner is not None:
+        if isinstance(owner, QCalendarWidget):
+            return True
+        owner = owner.parent()
+    return False
 
 
 def untranslated(text: str) -> list[str]:
