@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الرئيسي</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Create</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Post</source>
@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>الخاصة</translation>
     </message>
     <message>
         <source>Team (branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق (الفرع)</translation>
     </message>
     <message>
         <source>Area</source>
@@ -149,15 +149,15 @@
     </message>
     <message>
         <source>Won deal → order and a task for the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>صفقة رابحة ← طلب ومهمة للمستودع</translation>
     </message>
     <message>
         <source>Invoice overdue 3 days → call task for the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتورة متأخرة ٣ أيام ← مهمة اتصال للمدير</translation>
     </message>
     <message>
         <source>Stock below minimum → draft purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزون دون الحد الأدنى ← مسودة أمر شراء</translation>
     </message>
     <message>
         <source>When</source>
@@ -229,31 +229,31 @@
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>(any)</source>
@@ -301,23 +301,23 @@
     </message>
     <message>
         <source>Failed, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل، ستُعاد المحاولة</translation>
     </message>
     <message>
         <source>Failed, reported</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل، تم الإبلاغ</translation>
     </message>
     <message>
         <source>Stopped: loop</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف: حلقة</translation>
     </message>
     <message>
         <source>Failed, retried</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل، أُعيدت المحاولة</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <source>Record</source>
@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>Try</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي حدث</translation>
     </message>
     <message>
         <source>(schedule)</source>
@@ -385,13 +385,13 @@
     </message>
     <message numerus="yes">
         <source>%n run(s), {problems} with a problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تشغيل، {problems} بها مشكلة</numerusform>
+            <numerusform>تشغيل واحد (%n)، {problems} بها مشكلة</numerusform>
+            <numerusform>تشغيلان (%n)، {problems} بها مشكلة</numerusform>
+            <numerusform>%n تشغيلات، {problems} بها مشكلة</numerusform>
+            <numerusform>%n تشغيلًا، {problems} بها مشكلة</numerusform>
+            <numerusform>%n تشغيل، {problems} بها مشكلة</numerusform>
         </translation>
     </message>
     <message>
@@ -464,15 +464,15 @@
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>مشفّرة</translation>
     </message>
     <message>
         <source>Check</source>
@@ -960,15 +960,15 @@ The database in use is not changed.</source>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>مُطلق</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -1127,11 +1127,11 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -1139,11 +1139,11 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتجع</translation>
     </message>
     <message>
         <source>Supplier return</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتجع إلى المورد</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1151,19 +1151,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئيًا</translation>
     </message>
     <message>
         <source>fully</source>
-        <translation type="unfinished"></translation>
+        <translation>بالكامل</translation>
     </message>
     <message>
         <source>received {0}</source>
@@ -1497,19 +1497,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ القراءة</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الكتابة</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ</translation>
     </message>
     <message>
         <source>Computing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحساب</translation>
     </message>
     <message>
         <source>Exporting {what} to {file}…</source>
@@ -1565,15 +1565,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العام</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الأسبوع</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الشهر</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -2009,19 +2009,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>بضاعة</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>مادة</translation>
     </message>
     <message>
         <source>Finished product</source>
-        <translation type="unfinished"></translation>
+        <translation>منتج تام</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة</translation>
     </message>
     <message>
         <source>Scrap %</source>
@@ -2077,15 +2077,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط</translation>
     </message>
     <message>
         <source>purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الشراء</translation>
     </message>
     <message>
         <source>rolled up</source>
-        <translation type="unfinished"></translation>
+        <translation>مجمّع</translation>
     </message>
     <message>
         <source>service</source>
@@ -2185,15 +2185,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Where {component} is used</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يُستخدم {component}</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>مُطلق</translation>
     </message>
     <message>
         <source>{n} short</source>
@@ -2332,35 +2332,35 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>الهامش الإجمالي</translation>
     </message>
     <message>
         <source>Cash-flow forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>توقعات التدفق النقدي</translation>
     </message>
     <message>
         <source>Production output and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنتاج والتكلفة</translation>
     </message>
     <message>
         <source>Stock movements</source>
-        <translation type="unfinished"></translation>
+        <translation>حركات المخزون</translation>
     </message>
     <message>
         <source>Stock valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم المخزون</translation>
     </message>
     <message>
         <source>Receivables aging</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمار الذمم المدينة</translation>
     </message>
     <message>
         <source>Payables aging</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمار الذمم الدائنة</translation>
     </message>
     <message>
         <source>Manager activity</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط المديرين</translation>
     </message>
     <message>
         <source>Lost reasons</source>
@@ -2368,11 +2368,11 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Funnel conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل مسار المبيعات</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the report</source>
@@ -2471,19 +2471,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Tasks and calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام والتقويم</translation>
     </message>
     <message>
         <source>Products and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتجات والأسعار</translation>
     </message>
     <message>
         <source>Production and purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنتاج والمشتريات</translation>
     </message>
     <message>
         <source>Dashboard and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات والتقارير</translation>
     </message>
     <message>
         <source>Company settings</source>
@@ -2499,7 +2499,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Read only — your role does not allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط — دورك لا يسمح بالتغييرات</translation>
     </message>
     <message>
         <source>Your role does not allow you to see {area}.</source>
@@ -2583,43 +2583,43 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>محلول</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فاشل</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>رابحة</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>خاسرة</translation>
     </message>
     <message>
         <source>due {when}</source>
@@ -2679,23 +2679,23 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Client created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ عميل</translation>
     </message>
     <message>
         <source>Deal moved to a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقلت صفقة إلى مرحلة</translation>
     </message>
     <message>
         <source>Document created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ مستند</translation>
     </message>
     <message>
         <source>Document confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُكّد مستند</translation>
     </message>
     <message>
         <source>Document posted to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>رُحّل مستند إلى المخزون</translation>
     </message>
     <message>
         <source>Payment received</source>
@@ -2703,59 +2703,59 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Invoice paid in full</source>
-        <translation type="unfinished"></translation>
+        <translation>سُددت فاتورة بالكامل</translation>
     </message>
     <message>
         <source>Invoice overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتورة متأخرة</translation>
     </message>
     <message>
         <source>Stock of a product below its minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزون منتج دون حده الأدنى</translation>
     </message>
     <message>
         <source>Task overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة متأخرة</translation>
     </message>
     <message>
         <source>Production order completed</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل أمر إنتاج</translation>
     </message>
     <message>
         <source>On a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>وفق جدول زمني</translation>
     </message>
     <message>
         <source>Stage kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المرحلة</translation>
     </message>
     <message>
         <source>Days after the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام بعد تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>كل</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم الأسبوع</translation>
     </message>
     <message>
         <source>At (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>في (HH:MM)</translation>
     </message>
     <message>
         <source>Due in days</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق بعد أيام</translation>
     </message>
     <message>
         <source>and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>وساعات</translation>
     </message>
     <message>
         <source>Whom</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2767,7 +2767,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2775,15 +2775,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Client&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم العميل</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفع</translation>
     </message>
     <message>
         <source>Minimum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للمخزون</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -2803,111 +2803,111 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>يساوي</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يساوي</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مهمة</translation>
     </message>
     <message>
         <source>Notify in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار في التطبيق</translation>
     </message>
     <message>
         <source>Move the deal to a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الصفقة إلى مرحلة</translation>
     </message>
     <message>
         <source>Create a document from it</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مستند منه</translation>
     </message>
     <message>
         <source>Set a field</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين حقل</translation>
     </message>
     <message>
         <source>Add a tag to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم إلى العميل</translation>
     </message>
     <message>
         <source>Draft a purchase order for the product</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مسودة أمر شراء للمنتج</translation>
     </message>
     <message>
         <source>Revenue invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيراد المفوتر</translation>
     </message>
     <message>
         <source>Revenue paid</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيراد المحصّل</translation>
     </message>
     <message>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفقات الرابحة</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>عملاء جدد</translation>
     </message>
     <message>
         <source>Calls made</source>
-        <translation type="unfinished"></translation>
+        <translation>المكالمات المُجراة</translation>
     </message>
     <message>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط حجم الصفقة</translation>
     </message>
     <message>
         <source>Conversion rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التحويل %</translation>
     </message>
     <message>
         <source>Overdue receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>الذمم المدينة المتأخرة</translation>
     </message>
     <message>
         <source>Stock accuracy after counts %</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة المخزون بعد الجرد %</translation>
     </message>
     <message>
         <source>Units produced</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات المنتجة</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم الضريبي</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم جهة الاتصال</translation>
     </message>
     <message>
         <source>Contact position</source>
-        <translation type="unfinished"></translation>
+        <translation>منصب جهة الاتصال</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف جهة الاتصال</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد جهة الاتصال</translation>
     </message>
     <message>
         <source>Purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الشراء</translation>
     </message>
     <message>
         <source>Sale price</source>
@@ -3010,15 +3010,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>{platform}, Python {version} (bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}، Python {version} (حزمة)</translation>
     </message>
     <message>
         <source>{platform}, Python {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}، Python {version}</translation>
     </message>
     <message>
         <source>An on-premises CRM for small companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام CRM محلي للشركات الصغيرة.</translation>
     </message>
     <message>
         <source>Database:</source>
@@ -3026,31 +3026,31 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل على:</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>المكونات وتراخيصها</translation>
     </message>
     <message>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّن</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -3058,23 +3058,23 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبع</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّر</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خاطئة</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقفل</translation>
     </message>
 </context>
 <context>
@@ -3095,15 +3095,15 @@ Over the limit by: {over}</source>
     <name>AdminMenu</name>
     <message>
         <source>Users and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون والأدوار…</translation>
     </message>
     <message>
         <source>Branches and departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>الفروع والأقسام…</translation>
     </message>
     <message>
         <source>Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق…</translation>
     </message>
 </context>
 <context>
@@ -3603,11 +3603,11 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>Line {n} ({what}) · {field}: {message}</source>
@@ -3622,11 +3622,11 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     <name>BomLinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
 </context>
 <context>
@@ -4017,7 +4017,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>SMTP password</source>
@@ -4103,11 +4103,11 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>does not match the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>is not your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست كلمة مرورك الحالية</translation>
     </message>
     <message>
         <source>Could not change the password: {0}</source>
@@ -4797,15 +4797,15 @@ Choose a product on the left to see its bill, or type a product to make under �
     <name>ClientPricingPanel</name>
     <message>
         <source>explicit price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر محدد</translation>
     </message>
     <message>
         <source>list rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة القائمة</translation>
     </message>
     <message>
         <source>product&apos;s sale price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر بيع المنتج</translation>
     </message>
     <message>
         <source>Save pricing</source>
@@ -5667,7 +5667,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>Documents made from this deal and from each other; Create quote or Create order starts the chain.</source>
@@ -5749,7 +5749,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Discount, %</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصم، %</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5757,11 +5757,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
 </context>
 <context>
@@ -6038,7 +6038,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>على</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6046,11 +6046,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>VAT {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>ضريبة القيمة المضافة {0} %</translation>
     </message>
     <message>
         <source>Lines without a price are left out until saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود التي بلا سعر لا تُحتسب حتى الحفظ.</translation>
     </message>
     <message>
         <source>No product has the SKU or barcode “{code}”.</source>
@@ -6058,7 +6058,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عميلًا من القائمة</translation>
     </message>
     <message>
         <source>Line {n} ({what}): {message}</source>
@@ -6175,11 +6175,11 @@ Press Ctrl+N to add the first one.</source>
     <name>DocumentLinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
 </context>
 <context>
@@ -6356,15 +6356,15 @@ Press Ctrl+N to add the first one.</source>
     <name>DuplicateDialog</name>
     <message>
         <source>Same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف نفسه</translation>
     </message>
     <message>
         <source>Same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد نفسه</translation>
     </message>
     <message>
         <source>Same tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم الضريبي نفسه</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6641,15 +6641,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>A4, 3 × 8 labels (70 × 37 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4، ‏3 × 8 ملصقات (70 × 37 مم)</translation>
     </message>
     <message>
         <source>A4, 4 × 10 labels (52.5 × 29.7 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4، ‏4 × 10 ملصقات (52.5 × 29.7 مم)</translation>
     </message>
     <message>
         <source>Single label 58 × 40 mm (label printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملصق واحد 58 × 40 مم (طابعة ملصقات)</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) selected</source>
@@ -6718,15 +6718,15 @@ Press Ctrl+N to add the first one.</source>
     <name>LinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -7291,11 +7291,11 @@ Press Ctrl+N to add the first one.</source>
     <name>MrpView</name>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>تصنيع</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>شراء</translation>
     </message>
     <message>
         <source>All warehouses</source>
@@ -7641,11 +7641,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عميلًا من القائمة</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
 </context>
 <context>
@@ -7750,23 +7750,23 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستحق بعد</translation>
     </message>
     <message>
         <source>0–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>0–30 يومًا</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 يومًا</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 يومًا</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من 90 يومًا</translation>
     </message>
     <message>
         <source>what we owe suppliers</source>
@@ -7893,7 +7893,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>Rename lost reason</source>
@@ -8343,7 +8343,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الشراء</translation>
     </message>
     <message>
         <source>Sale price</source>
@@ -8355,15 +8355,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>VAT, %</source>
-        <translation type="unfinished"></translation>
+        <translation>ضريبة القيمة المضافة، %</translation>
     </message>
     <message>
         <source>Minimum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للمخزون</translation>
     </message>
     <message>
         <source>Weight, kg</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن، كغ</translation>
     </message>
     <message>
         <source>Description</source>
@@ -8669,7 +8669,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>this product has no bill of materials yet; make one first</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لهذا المنتج قائمة مواد بعد؛ أنشئ واحدة أولًا</translation>
     </message>
     <message>
         <source>New production order</source>
@@ -8697,15 +8697,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a product from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منتجًا من القائمة</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Made now: {message}</source>
@@ -8739,19 +8739,19 @@ Press Ctrl+N to add the first one.</source>
     <name>Products</name>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>بضاعة</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>مادة</translation>
     </message>
     <message>
         <source>Finished product</source>
-        <translation type="unfinished"></translation>
+        <translation>منتج تام</translation>
     </message>
 </context>
 <context>
@@ -8838,7 +8838,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>النشطة والمؤرشفة</translation>
     </message>
     <message>
         <source>New</source>
@@ -8850,19 +8850,19 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Archive / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشفة / استعادة</translation>
     </message>
     <message>
         <source>Print labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الملصقات…</translation>
     </message>
     <message>
         <source>Units…</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات…</translation>
     </message>
     <message>
         <source>Price lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم الأسعار…</translation>
     </message>
     <message>
         <source>All products</source>
@@ -9204,7 +9204,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> و{n} غيرها</translation>
     </message>
     <message>
         <source>1 purchase order drafted</source>
@@ -9512,7 +9512,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -10233,7 +10233,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عميلًا من القائمة</translation>
     </message>
     <message>
         <source>Line {n} ({sku}): {message}</source>
@@ -10261,14 +10261,14 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مستودعًا</translation>
     </message>
 </context>
 <context>
     <name>StockDocuments</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام</translation>
     </message>
     <message>
         <source>Shipment</source>
@@ -10276,23 +10276,23 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>شطب</translation>
     </message>
     <message>
         <source>Inventory count</source>
-        <translation type="unfinished"></translation>
+        <translation>جرد</translation>
     </message>
     <message>
         <source>Production consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>استهلاك الإنتاج</translation>
     </message>
     <message>
         <source>Production output</source>
-        <translation type="unfinished"></translation>
+        <translation>ناتج الإنتاج</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -10399,7 +10399,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a supplier from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موردًا من القائمة</translation>
     </message>
     <message>
         <source>Remove {name} as a supplier of this product?</source>
@@ -10422,31 +10422,31 @@ Press Ctrl+N to add the first one.</source>
     <name>TaskDialog</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>اثن</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلا</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>أرب</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>خمي</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>سبت</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد</translation>
     </message>
     <message>
         <source>New task</source>
@@ -10590,7 +10590,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>pick a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عميلًا من القائمة</translation>
     </message>
     <message>
         <source>Someone else changed this task. Your values are kept; Save again to overwrite theirs, or Cancel to keep them.</source>
@@ -10620,7 +10620,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعلات</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -10632,7 +10632,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -10640,19 +10640,19 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مكالمة</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اجتماع</translation>
     </message>
     <message>
         <source>Log e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل بريد</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة</translation>
     </message>
     <message>
         <source>Log a call (Ctrl+L)</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر مرکزی</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاهده</translation>
     </message>
     <message>
         <source>Create</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <source>Post</source>
@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>خودی</translation>
     </message>
     <message>
         <source>Team (branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>تیم (شعبه)</translation>
     </message>
     <message>
         <source>Area</source>
@@ -149,15 +149,15 @@
     </message>
     <message>
         <source>Won deal → order and a task for the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله برنده‌شده ← سفارش و یک کار برای انبار</translation>
     </message>
     <message>
         <source>Invoice overdue 3 days → call task for the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>فاکتور ۳ روز معوق ← کار تماس برای مدیر</translation>
     </message>
     <message>
         <source>Stock below minimum → draft purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودی کمتر از حداقل ← پیش‌نویس سفارش خرید</translation>
     </message>
     <message>
         <source>When</source>
@@ -229,31 +229,31 @@
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>دوشنبه</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>سه‌شنبه</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>چهارشنبه</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجشنبه</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعه</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>شنبه</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>یکشنبه</translation>
     </message>
     <message>
         <source>(any)</source>
@@ -301,23 +301,23 @@
     </message>
     <message>
         <source>Failed, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق، دوباره تلاش می‌شود</translation>
     </message>
     <message>
         <source>Failed, reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق، گزارش شد</translation>
     </message>
     <message>
         <source>Stopped: loop</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد: حلقه</translation>
     </message>
     <message>
         <source>Failed, retried</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق، دوباره تلاش شد</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده</translation>
     </message>
     <message>
         <source>Record</source>
@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>Try</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>چه اتفاقی افتاد</translation>
     </message>
     <message>
         <source>(schedule)</source>
@@ -385,8 +385,8 @@
     </message>
     <message numerus="yes">
         <source>%n run(s), {problems} with a problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اجرا، {problems} با مشکل</numerusform>
         </translation>
     </message>
     <message>
@@ -459,15 +459,15 @@
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخته‌شده</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
         <source>Check</source>
@@ -915,15 +915,15 @@ The database in use is not changed.</source>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>آزادشده</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال انجام</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -1067,11 +1067,11 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌جلسه</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -1079,11 +1079,11 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجوعی</translation>
     </message>
     <message>
         <source>Supplier return</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجوعی به تأمین‌کننده</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1091,19 +1091,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز نه</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>بخشی</translation>
     </message>
     <message>
         <source>fully</source>
-        <translation type="unfinished"></translation>
+        <translation>کامل</translation>
     </message>
     <message>
         <source>received {0}</source>
@@ -1427,19 +1427,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خواندن</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال نوشتن</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ذخیره</translation>
     </message>
     <message>
         <source>Computing</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال محاسبه</translation>
     </message>
     <message>
         <source>Exporting {what} to {file}…</source>
@@ -1495,15 +1495,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>امسال</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتگی</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماهانه</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -1939,19 +1939,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>کالا</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد</translation>
     </message>
     <message>
         <source>Finished product</source>
-        <translation type="unfinished"></translation>
+        <translation>محصول نهایی</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمت</translation>
     </message>
     <message>
         <source>Scrap %</source>
@@ -2007,15 +2007,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین</translation>
     </message>
     <message>
         <source>purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت خرید</translation>
     </message>
     <message>
         <source>rolled up</source>
-        <translation type="unfinished"></translation>
+        <translation>تجمیعی</translation>
     </message>
     <message>
         <source>service</source>
@@ -2115,15 +2115,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Where {component} is used</source>
-        <translation type="unfinished"></translation>
+        <translation>محل‌های استفاده از {component}</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>آزادشده</translation>
     </message>
     <message>
         <source>{n} short</source>
@@ -2257,35 +2257,35 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>حاشیه سود ناخالص</translation>
     </message>
     <message>
         <source>Cash-flow forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی جریان نقدی</translation>
     </message>
     <message>
         <source>Production output and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>تولید و بهای تمام‌شده</translation>
     </message>
     <message>
         <source>Stock movements</source>
-        <translation type="unfinished"></translation>
+        <translation>گردش موجودی</translation>
     </message>
     <message>
         <source>Stock valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش موجودی</translation>
     </message>
     <message>
         <source>Receivables aging</source>
-        <translation type="unfinished"></translation>
+        <translation>سن مطالبات</translation>
     </message>
     <message>
         <source>Payables aging</source>
-        <translation type="unfinished"></translation>
+        <translation>سن بدهی‌ها</translation>
     </message>
     <message>
         <source>Manager activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت مدیران</translation>
     </message>
     <message>
         <source>Lost reasons</source>
@@ -2293,11 +2293,11 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Funnel conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تبدیل قیف</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>سند PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the report</source>
@@ -2391,19 +2391,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Tasks and calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>کارها و تقویم</translation>
     </message>
     <message>
         <source>Products and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>کالاها و قیمت‌ها</translation>
     </message>
     <message>
         <source>Production and purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>تولید و خرید</translation>
     </message>
     <message>
         <source>Dashboard and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>داشبورد و گزارش‌ها</translation>
     </message>
     <message>
         <source>Company settings</source>
@@ -2419,7 +2419,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Read only — your role does not allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط خواندنی — نقش شما اجازه تغییر نمی‌دهد</translation>
     </message>
     <message>
         <source>Your role does not allow you to see {area}.</source>
@@ -2503,43 +2503,43 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوشده</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>جدید</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>حل‌شده</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>برنده</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>بازنده</translation>
     </message>
     <message>
         <source>due {when}</source>
@@ -2599,23 +2599,23 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Client created</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری ایجاد شد</translation>
     </message>
     <message>
         <source>Deal moved to a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله به مرحله‌ای رفت</translation>
     </message>
     <message>
         <source>Document created</source>
-        <translation type="unfinished"></translation>
+        <translation>سند ایجاد شد</translation>
     </message>
     <message>
         <source>Document confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>سند تأیید شد</translation>
     </message>
     <message>
         <source>Document posted to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>سند در انبار ثبت شد</translation>
     </message>
     <message>
         <source>Payment received</source>
@@ -2623,59 +2623,59 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Invoice paid in full</source>
-        <translation type="unfinished"></translation>
+        <translation>فاکتور کامل پرداخت شد</translation>
     </message>
     <message>
         <source>Invoice overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>فاکتور معوق</translation>
     </message>
     <message>
         <source>Stock of a product below its minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودی کالا کمتر از حداقل</translation>
     </message>
     <message>
         <source>Task overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>کار عقب‌افتاده</translation>
     </message>
     <message>
         <source>Production order completed</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش تولید تکمیل شد</translation>
     </message>
     <message>
         <source>On a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>طبق برنامه زمانی</translation>
     </message>
     <message>
         <source>Stage kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع مرحله</translation>
     </message>
     <message>
         <source>Days after the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>روز پس از سررسید</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>هر</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>روز هفته</translation>
     </message>
     <message>
         <source>At (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>در ساعت (HH:MM)</translation>
     </message>
     <message>
         <source>Due in days</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت به روز</translation>
     </message>
     <message>
         <source>and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>و ساعت</translation>
     </message>
     <message>
         <source>Whom</source>
-        <translation type="unfinished"></translation>
+        <translation>به چه کسی</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2687,7 +2687,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2695,15 +2695,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Client&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌های مشتری</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت</translation>
     </message>
     <message>
         <source>Minimum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>حداقل موجودی</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -2723,111 +2723,111 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>برابر است با</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>برابر نیست با</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی است</translation>
     </message>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد کار</translation>
     </message>
     <message>
         <source>Notify in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>اعلان در برنامه</translation>
     </message>
     <message>
         <source>Move the deal to a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال معامله به مرحله</translation>
     </message>
     <message>
         <source>Create a document from it</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد سند از آن</translation>
     </message>
     <message>
         <source>Set a field</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم یک فیلد</translation>
     </message>
     <message>
         <source>Add a tag to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن برچسب به مشتری</translation>
     </message>
     <message>
         <source>Draft a purchase order for the product</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس سفارش خرید برای کالا</translation>
     </message>
     <message>
         <source>Revenue invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد فاکتورشده</translation>
     </message>
     <message>
         <source>Revenue paid</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد دریافت‌شده</translation>
     </message>
     <message>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات برنده</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان جدید</translation>
     </message>
     <message>
         <source>Calls made</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌های انجام‌شده</translation>
     </message>
     <message>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین اندازه معامله</translation>
     </message>
     <message>
         <source>Conversion rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تبدیل %</translation>
     </message>
     <message>
         <source>Overdue receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبات معوق</translation>
     </message>
     <message>
         <source>Stock accuracy after counts %</source>
-        <translation type="unfinished"></translation>
+        <translation>دقت موجودی پس از شمارش %</translation>
     </message>
     <message>
         <source>Units produced</source>
-        <translation type="unfinished"></translation>
+        <translation>واحدهای تولیدشده</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه مالیاتی</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام رابط</translation>
     </message>
     <message>
         <source>Contact position</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت رابط</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن رابط</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل رابط</translation>
     </message>
     <message>
         <source>Purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت خرید</translation>
     </message>
     <message>
         <source>Sale price</source>
@@ -2925,15 +2925,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>{platform}, Python {version} (bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}، Python {version} (بسته)</translation>
     </message>
     <message>
         <source>{platform}, Python {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}، Python {version}</translation>
     </message>
     <message>
         <source>An on-premises CRM for small companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک CRM محلی برای شرکت‌های کوچک.</translation>
     </message>
     <message>
         <source>Database:</source>
@@ -2941,31 +2941,31 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال اجرا روی:</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>اجزا و مجوزهای آن‌ها</translation>
     </message>
     <message>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه</translation>
     </message>
     <message>
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>مجوز</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد شد</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر کرد</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2973,23 +2973,23 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ شد</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفته شد</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد شد</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور نادرست</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل شد</translation>
     </message>
 </context>
 <context>
@@ -3010,15 +3010,15 @@ Over the limit by: {over}</source>
     <name>AdminMenu</name>
     <message>
         <source>Users and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربران و نقش‌ها…</translation>
     </message>
     <message>
         <source>Branches and departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>شعبه‌ها و بخش‌ها…</translation>
     </message>
     <message>
         <source>Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقه ممیزی…</translation>
     </message>
 </context>
 <context>
@@ -3518,11 +3518,11 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی است</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>Line {n} ({what}) · {field}: {message}</source>
@@ -3537,11 +3537,11 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     <name>BomLinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی است</translation>
     </message>
 </context>
 <context>
@@ -3927,7 +3927,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>SMTP password</source>
@@ -4013,11 +4013,11 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>does not match the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>با رمز عبور جدید یکسان نیست</translation>
     </message>
     <message>
         <source>is not your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور فعلی شما نیست</translation>
     </message>
     <message>
         <source>Could not change the password: {0}</source>
@@ -4707,15 +4707,15 @@ Choose a product on the left to see its bill, or type a product to make under �
     <name>ClientPricingPanel</name>
     <message>
         <source>explicit price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت تعیین‌شده</translation>
     </message>
     <message>
         <source>list rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده فهرست قیمت</translation>
     </message>
     <message>
         <source>product&apos;s sale price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت فروش کالا</translation>
     </message>
     <message>
         <source>Save pricing</source>
@@ -5572,7 +5572,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>Documents made from this deal and from each other; Create quote or Create order starts the chain.</source>
@@ -5654,7 +5654,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Discount, %</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف، %</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5662,11 +5662,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی است</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +5938,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>بر</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5946,11 +5946,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>VAT {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات بر ارزش افزوده {0} %</translation>
     </message>
     <message>
         <source>Lines without a price are left out until saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌های بدون قیمت تا ذخیره شدن حساب نمی‌شوند.</translation>
     </message>
     <message>
         <source>No product has the SKU or barcode “{code}”.</source>
@@ -5958,7 +5958,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مشتری از فهرست انتخاب کنید</translation>
     </message>
     <message>
         <source>Line {n} ({what}): {message}</source>
@@ -6070,11 +6070,11 @@ Press Ctrl+N to add the first one.</source>
     <name>DocumentLinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی است</translation>
     </message>
 </context>
 <context>
@@ -6226,15 +6226,15 @@ Press Ctrl+N to add the first one.</source>
     <name>DuplicateDialog</name>
     <message>
         <source>Same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن یکسان</translation>
     </message>
     <message>
         <source>Same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل یکسان</translation>
     </message>
     <message>
         <source>Same tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه مالیاتی یکسان</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6511,15 +6511,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>A4, 3 × 8 labels (70 × 37 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4، ۳ × ۸ برچسب (۷۰ × ۳۷ میلی‌متر)</translation>
     </message>
     <message>
         <source>A4, 4 × 10 labels (52.5 × 29.7 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4، ۴ × ۱۰ برچسب (۵۲٫۵ × ۲۹٫۷ میلی‌متر)</translation>
     </message>
     <message>
         <source>Single label 58 × 40 mm (label printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک برچسب ۵۸ × ۴۰ میلی‌متر (چاپگر برچسب)</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) selected</source>
@@ -6583,15 +6583,15 @@ Press Ctrl+N to add the first one.</source>
     <name>LinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی است</translation>
     </message>
     <message>
         <source>is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ نیست (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -7151,11 +7151,11 @@ Press Ctrl+N to add the first one.</source>
     <name>MrpView</name>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>تولید</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید</translation>
     </message>
     <message>
         <source>All warehouses</source>
@@ -7501,11 +7501,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مشتری از فهرست انتخاب کنید</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
 </context>
 <context>
@@ -7600,23 +7600,23 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز سررسید نشده</translation>
     </message>
     <message>
         <source>0–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>۰ تا ۳۰ روز</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>۳۱ تا ۶۰ روز</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>۶۱ تا ۹۰ روز</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>بیش از ۹۰ روز</translation>
     </message>
     <message>
         <source>what we owe suppliers</source>
@@ -7743,7 +7743,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>Rename lost reason</source>
@@ -8193,7 +8193,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت خرید</translation>
     </message>
     <message>
         <source>Sale price</source>
@@ -8205,15 +8205,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>VAT, %</source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات بر ارزش افزوده، %</translation>
     </message>
     <message>
         <source>Minimum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>حداقل موجودی</translation>
     </message>
     <message>
         <source>Weight, kg</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن، کیلوگرم</translation>
     </message>
     <message>
         <source>Description</source>
@@ -8519,7 +8519,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>this product has no bill of materials yet; make one first</source>
-        <translation type="unfinished"></translation>
+        <translation>این کالا هنوز فهرست مواد ندارد؛ ابتدا یکی بسازید</translation>
     </message>
     <message>
         <source>New production order</source>
@@ -8547,15 +8547,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a product from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کالا از فهرست انتخاب کنید</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی است</translation>
     </message>
     <message>
         <source>Made now: {message}</source>
@@ -8589,19 +8589,19 @@ Press Ctrl+N to add the first one.</source>
     <name>Products</name>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>کالا</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمت</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد</translation>
     </message>
     <message>
         <source>Finished product</source>
-        <translation type="unfinished"></translation>
+        <translation>محصول نهایی</translation>
     </message>
 </context>
 <context>
@@ -8688,7 +8688,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال و بایگانی‌شده</translation>
     </message>
     <message>
         <source>New</source>
@@ -8700,19 +8700,19 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Archive / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی / بازگردانی</translation>
     </message>
     <message>
         <source>Print labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ برچسب…</translation>
     </message>
     <message>
         <source>Units…</source>
-        <translation type="unfinished"></translation>
+        <translation>واحدها…</translation>
     </message>
     <message>
         <source>Price lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست‌های قیمت…</translation>
     </message>
     <message>
         <source>All products</source>
@@ -9049,7 +9049,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> و {n} مورد دیگر</translation>
     </message>
     <message>
         <source>1 purchase order drafted</source>
@@ -9357,7 +9357,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -10068,7 +10068,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مشتری از فهرست انتخاب کنید</translation>
     </message>
     <message>
         <source>Line {n} ({sku}): {message}</source>
@@ -10096,14 +10096,14 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>یک انبار انتخاب کنید</translation>
     </message>
 </context>
 <context>
     <name>StockDocuments</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید</translation>
     </message>
     <message>
         <source>Shipment</source>
@@ -10111,23 +10111,23 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف از موجودی</translation>
     </message>
     <message>
         <source>Inventory count</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارش موجودی</translation>
     </message>
     <message>
         <source>Production consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>مصرف تولید</translation>
     </message>
     <message>
         <source>Production output</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی تولید</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -10234,7 +10234,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a supplier from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تأمین‌کننده از فهرست انتخاب کنید</translation>
     </message>
     <message>
         <source>Remove {name} as a supplier of this product?</source>
@@ -10257,31 +10257,31 @@ Press Ctrl+N to add the first one.</source>
     <name>TaskDialog</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>دو</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>سه</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>چهار</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>پنج</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعه</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>شنبه</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>یک</translation>
     </message>
     <message>
         <source>New task</source>
@@ -10425,7 +10425,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>pick a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مشتری از فهرست انتخاب کنید</translation>
     </message>
     <message>
         <source>Someone else changed this task. Your values are kept; Save again to overwrite theirs, or Cancel to keep them.</source>
@@ -10455,7 +10455,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل‌ها</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -10467,7 +10467,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمت</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -10475,19 +10475,19 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تماس</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت جلسه</translation>
     </message>
     <message>
         <source>Log e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت ایمیل</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یادداشت</translation>
     </message>
     <message>
         <source>Log a call (Ctrl+L)</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Головной офис</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Смотреть</translation>
     </message>
     <message>
         <source>Create</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Post</source>
@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Свои</translation>
     </message>
     <message>
         <source>Team (branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда (филиал)</translation>
     </message>
     <message>
         <source>Area</source>
@@ -149,15 +149,15 @@
     </message>
     <message>
         <source>Won deal → order and a task for the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранная сделка → заказ и задача для склада</translation>
     </message>
     <message>
         <source>Invoice overdue 3 days → call task for the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт просрочен на 3 дня → задача позвонить для менеджера</translation>
     </message>
     <message>
         <source>Stock below minimum → draft purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток ниже минимума → черновик заказа поставщику</translation>
     </message>
     <message>
         <source>When</source>
@@ -229,31 +229,31 @@
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Понедельник</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторник</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Среда</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Четверг</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Пятница</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Суббота</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Воскресенье</translation>
     </message>
     <message>
         <source>(any)</source>
@@ -301,23 +301,23 @@
     </message>
     <message>
         <source>Failed, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка, будет повтор</translation>
     </message>
     <message>
         <source>Failed, reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка, сообщено</translation>
     </message>
     <message>
         <source>Stopped: loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: зацикливание</translation>
     </message>
     <message>
         <source>Failed, retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка, повторено</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Record</source>
@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>Try</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>(schedule)</source>
@@ -385,10 +385,10 @@
     </message>
     <message numerus="yes">
         <source>%n run(s), {problems} with a problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запуск, с проблемой: {problems}</numerusform>
+            <numerusform>%n запуска, с проблемой: {problems}</numerusform>
+            <numerusform>%n запусков, с проблемой: {problems}</numerusform>
         </translation>
     </message>
     <message>
@@ -461,15 +461,15 @@
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрована</translation>
     </message>
     <message>
         <source>Check</source>
@@ -933,15 +933,15 @@ The database in use is not changed.</source>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>запланирован</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>запущен</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>в работе</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -1091,11 +1091,11 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -1103,11 +1103,11 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <source>Supplier return</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат поставщику</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1115,19 +1115,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждён</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё нет</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>частично</translation>
     </message>
     <message>
         <source>fully</source>
-        <translation type="unfinished"></translation>
+        <translation>полностью</translation>
     </message>
     <message>
         <source>received {0}</source>
@@ -1455,19 +1455,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение</translation>
     </message>
     <message>
         <source>Computing</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт</translation>
     </message>
     <message>
         <source>Exporting {what} to {file}…</source>
@@ -1523,15 +1523,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -1967,19 +1967,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал</translation>
     </message>
     <message>
         <source>Finished product</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовая продукция</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Scrap %</source>
@@ -2035,15 +2035,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>средняя</translation>
     </message>
     <message>
         <source>purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>закупочная цена</translation>
     </message>
     <message>
         <source>rolled up</source>
-        <translation type="unfinished"></translation>
+        <translation>свёрнутая</translation>
     </message>
     <message>
         <source>service</source>
@@ -2143,15 +2143,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Where {component} is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Где используется {component}</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Запущен</translation>
     </message>
     <message>
         <source>{n} short</source>
@@ -2287,35 +2287,35 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Валовая маржа</translation>
     </message>
     <message>
         <source>Cash-flow forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз движения денег</translation>
     </message>
     <message>
         <source>Production output and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск продукции и себестоимость</translation>
     </message>
     <message>
         <source>Stock movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Движение товаров</translation>
     </message>
     <message>
         <source>Stock valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость запасов</translation>
     </message>
     <message>
         <source>Receivables aging</source>
-        <translation type="unfinished"></translation>
+        <translation>Дебиторская задолженность по срокам</translation>
     </message>
     <message>
         <source>Payables aging</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиторская задолженность по срокам</translation>
     </message>
     <message>
         <source>Manager activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Активность менеджеров</translation>
     </message>
     <message>
         <source>Lost reasons</source>
@@ -2323,11 +2323,11 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Funnel conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия воронки</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the report</source>
@@ -2423,19 +2423,19 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Tasks and calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи и календарь</translation>
     </message>
     <message>
         <source>Products and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары и цены</translation>
     </message>
     <message>
         <source>Production and purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Производство и закупки</translation>
     </message>
     <message>
         <source>Dashboard and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка и отчёты</translation>
     </message>
     <message>
         <source>Company settings</source>
@@ -2451,7 +2451,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Read only — your role does not allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение — ваша роль не разрешает изменения</translation>
     </message>
     <message>
         <source>Your role does not allow you to see {area}.</source>
@@ -2535,43 +2535,43 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыта</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнена</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменена</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новая</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>решена</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыта</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>выиграна</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>проиграна</translation>
     </message>
     <message>
         <source>due {when}</source>
@@ -2631,23 +2631,23 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Client created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан клиент</translation>
     </message>
     <message>
         <source>Deal moved to a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка перешла на этап</translation>
     </message>
     <message>
         <source>Document created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан документ</translation>
     </message>
     <message>
         <source>Document confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ подтверждён</translation>
     </message>
     <message>
         <source>Document posted to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ проведён по складу</translation>
     </message>
     <message>
         <source>Payment received</source>
@@ -2655,59 +2655,59 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Invoice paid in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт оплачен полностью</translation>
     </message>
     <message>
         <source>Invoice overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт просрочен</translation>
     </message>
     <message>
         <source>Stock of a product below its minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток товара ниже минимума</translation>
     </message>
     <message>
         <source>Task overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача просрочена</translation>
     </message>
     <message>
         <source>Production order completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Производственный заказ выполнен</translation>
     </message>
     <message>
         <source>On a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>По расписанию</translation>
     </message>
     <message>
         <source>Stage kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип этапа</translation>
     </message>
     <message>
         <source>Days after the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней после срока оплаты</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>День недели</translation>
     </message>
     <message>
         <source>At (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>В (ЧЧ:ММ)</translation>
     </message>
     <message>
         <source>Due in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок через, дней</translation>
     </message>
     <message>
         <source>and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>и часов</translation>
     </message>
     <message>
         <source>Whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2719,7 +2719,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2727,15 +2727,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Client&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки клиента</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>Minimum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный остаток</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -2755,111 +2755,111 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>равно</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>не равно</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто</translation>
     </message>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать задачу</translation>
     </message>
     <message>
         <source>Notify in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомить в программе</translation>
     </message>
     <message>
         <source>Move the deal to a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести сделку на этап</translation>
     </message>
     <message>
         <source>Create a document from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать из него документ</translation>
     </message>
     <message>
         <source>Set a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить поле</translation>
     </message>
     <message>
         <source>Add a tag to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить клиенту метку</translation>
     </message>
     <message>
         <source>Draft a purchase order for the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить заказ поставщику на товар</translation>
     </message>
     <message>
         <source>Revenue invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по счетам</translation>
     </message>
     <message>
         <source>Revenue paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченная выручка</translation>
     </message>
     <message>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <source>Calls made</source>
-        <translation type="unfinished"></translation>
+        <translation>Совершённые звонки</translation>
     </message>
     <message>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний размер сделки</translation>
     </message>
     <message>
         <source>Conversion rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия, %</translation>
     </message>
     <message>
         <source>Overdue receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченная дебиторская задолженность</translation>
     </message>
     <message>
         <source>Stock accuracy after counts %</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность остатков после инвентаризаций, %</translation>
     </message>
     <message>
         <source>Units produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Произведено единиц</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>Contact position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность контакта</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон контакта</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail контакта</translation>
     </message>
     <message>
         <source>Purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупочная цена</translation>
     </message>
     <message>
         <source>Sale price</source>
@@ -2959,15 +2959,15 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>{platform}, Python {version} (bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}, Python {version} (сборка)</translation>
     </message>
     <message>
         <source>{platform}, Python {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}, Python {version}</translation>
     </message>
     <message>
         <source>An on-premises CRM for small companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM для небольших компаний, работающая на ваших компьютерах.</translation>
     </message>
     <message>
         <source>Database:</source>
@@ -2975,31 +2975,31 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает на:</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Компоненты и их лицензии</translation>
     </message>
     <message>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>компонент</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>версия</translation>
     </message>
     <message>
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>лицензия</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -3007,23 +3007,23 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатано</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгружено</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный пароль</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирован</translation>
     </message>
 </context>
 <context>
@@ -3044,15 +3044,15 @@ Over the limit by: {over}</source>
     <name>AdminMenu</name>
     <message>
         <source>Users and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи и роли…</translation>
     </message>
     <message>
         <source>Branches and departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиалы и отделы…</translation>
     </message>
     <message>
         <source>Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита…</translation>
     </message>
 </context>
 <context>
@@ -3552,11 +3552,11 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>Line {n} ({what}) · {field}: {message}</source>
@@ -3571,11 +3571,11 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     <name>BomLinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
 </context>
 <context>
@@ -3963,7 +3963,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>SMTP password</source>
@@ -4049,11 +4049,11 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>does not match the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>не совпадает с новым паролем</translation>
     </message>
     <message>
         <source>is not your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>не ваш текущий пароль</translation>
     </message>
     <message>
         <source>Could not change the password: {0}</source>
@@ -4743,15 +4743,15 @@ Choose a product on the left to see its bill, or type a product to make under �
     <name>ClientPricingPanel</name>
     <message>
         <source>explicit price</source>
-        <translation type="unfinished"></translation>
+        <translation>заданная цена</translation>
     </message>
     <message>
         <source>list rule</source>
-        <translation type="unfinished"></translation>
+        <translation>правило прайс-листа</translation>
     </message>
     <message>
         <source>product&apos;s sale price</source>
-        <translation type="unfinished"></translation>
+        <translation>цена продажи товара</translation>
     </message>
     <message>
         <source>Save pricing</source>
@@ -5610,7 +5610,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>Documents made from this deal and from each other; Create quote or Create order starts the chain.</source>
@@ -5692,7 +5692,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Discount, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5700,11 +5700,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
 </context>
 <context>
@@ -5978,7 +5978,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5986,11 +5986,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>VAT {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС {0} %</translation>
     </message>
     <message>
         <source>Lines without a price are left out until saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки без цены не учитываются, пока документ не сохранён.</translation>
     </message>
     <message>
         <source>No product has the SKU or barcode “{code}”.</source>
@@ -5998,7 +5998,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите клиента из списка</translation>
     </message>
     <message>
         <source>Line {n} ({what}): {message}</source>
@@ -6112,11 +6112,11 @@ Press Ctrl+N to add the first one.</source>
     <name>DocumentLinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
 </context>
 <context>
@@ -6278,15 +6278,15 @@ Press Ctrl+N to add the first one.</source>
     <name>DuplicateDialog</name>
     <message>
         <source>Same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же телефон</translation>
     </message>
     <message>
         <source>Same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же e-mail</translation>
     </message>
     <message>
         <source>Same tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же ИНН</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6563,15 +6563,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>A4, 3 × 8 labels (70 × 37 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, 3 × 8 этикеток (70 × 37 мм)</translation>
     </message>
     <message>
         <source>A4, 4 × 10 labels (52.5 × 29.7 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, 4 × 10 этикеток (52,5 × 29,7 мм)</translation>
     </message>
     <message>
         <source>Single label 58 × 40 mm (label printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна этикетка 58 × 40 мм (принтер этикеток)</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) selected</source>
@@ -6637,15 +6637,15 @@ Press Ctrl+N to add the first one.</source>
     <name>LinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
     <message>
         <source>is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата (ГГГГ-ММ-ДД)</translation>
     </message>
 </context>
 <context>
@@ -7207,11 +7207,11 @@ Press Ctrl+N to add the first one.</source>
     <name>MrpView</name>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвести</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Купить</translation>
     </message>
     <message>
         <source>All warehouses</source>
@@ -7557,11 +7557,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите клиента из списка</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
 </context>
 <context>
@@ -7660,23 +7660,23 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок не наступил</translation>
     </message>
     <message>
         <source>0–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>0–30 дней</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 дней</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 дней</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Более 90 дней</translation>
     </message>
     <message>
         <source>what we owe suppliers</source>
@@ -7803,7 +7803,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>Rename lost reason</source>
@@ -8253,7 +8253,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупочная цена</translation>
     </message>
     <message>
         <source>Sale price</source>
@@ -8265,15 +8265,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>VAT, %</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС, %</translation>
     </message>
     <message>
         <source>Minimum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный остаток</translation>
     </message>
     <message>
         <source>Weight, kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес, кг</translation>
     </message>
     <message>
         <source>Description</source>
@@ -8579,7 +8579,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>this product has no bill of materials yet; make one first</source>
-        <translation type="unfinished"></translation>
+        <translation>у этого товара ещё нет спецификации; сначала создайте её</translation>
     </message>
     <message>
         <source>New production order</source>
@@ -8607,15 +8607,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a product from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите товар из списка</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
     <message>
         <source>Made now: {message}</source>
@@ -8649,19 +8649,19 @@ Press Ctrl+N to add the first one.</source>
     <name>Products</name>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал</translation>
     </message>
     <message>
         <source>Finished product</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовая продукция</translation>
     </message>
 </context>
 <context>
@@ -8748,7 +8748,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие и архивные</translation>
     </message>
     <message>
         <source>New</source>
@@ -8760,19 +8760,19 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Archive / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>В архив / восстановить</translation>
     </message>
     <message>
         <source>Print labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать этикеток…</translation>
     </message>
     <message>
         <source>Units…</source>
-        <translation type="unfinished"></translation>
+        <translation>Единицы…</translation>
     </message>
     <message>
         <source>Price lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайс-листы…</translation>
     </message>
     <message>
         <source>All products</source>
@@ -9111,7 +9111,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> и ещё {n}</translation>
     </message>
     <message>
         <source>1 purchase order drafted</source>
@@ -9419,7 +9419,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -10134,7 +10134,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите клиента из списка</translation>
     </message>
     <message>
         <source>Line {n} ({sku}): {message}</source>
@@ -10162,14 +10162,14 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите склад</translation>
     </message>
 </context>
 <context>
     <name>StockDocuments</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступление</translation>
     </message>
     <message>
         <source>Shipment</source>
@@ -10177,23 +10177,23 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Списание</translation>
     </message>
     <message>
         <source>Inventory count</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвентаризация</translation>
     </message>
     <message>
         <source>Production consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Расход в производство</translation>
     </message>
     <message>
         <source>Production output</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск продукции</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -10300,7 +10300,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a supplier from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите поставщика из списка</translation>
     </message>
     <message>
         <source>Remove {name} as a supplier of this product?</source>
@@ -10323,31 +10323,31 @@ Press Ctrl+N to add the first one.</source>
     <name>TaskDialog</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Пн</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вт</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Чт</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Пт</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Сб</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Вс</translation>
     </message>
     <message>
         <source>New task</source>
@@ -10491,7 +10491,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>pick a client from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите клиента из списка</translation>
     </message>
     <message>
         <source>Someone else changed this task. Your values are kept; Save again to overwrite theirs, or Cancel to keep them.</source>
@@ -10521,7 +10521,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаимодействия</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -10533,7 +10533,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -10541,19 +10541,19 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать звонок</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать встречу</translation>
     </message>
     <message>
         <source>Log e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать письмо</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>Log a call (Ctrl+L)</source>
