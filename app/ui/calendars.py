@@ -101,14 +101,15 @@ def locale_digits(text: str, locale: QLocale | None = None) -> str:
     return "".join(chr(base + ord(ch) - 48) if "0" <= ch <= "9" else ch for ch in text)
 
 
-def format_qdate(day: date | QDate, fmt: str, locale: QLocale | None = None) -> str:
-    """`day` in a Qt date format ('d MMM yyyy', 'MMMM yyyy', …) and the chosen calendar, in the locale's words
-    and digits. (PySide6 has no QLocale.toString(QDate, format, QCalendar); this is what it would give.)"""
+def format_qdate(day: date | QDate, fmt: str, locale: QLocale | None = None, *, system: str | None = None) -> str:
+    """`day` in a Qt date format ('d MMM yyyy', 'MMMM yyyy', …) and the chosen calendar (or `system`), in the
+    locale's words and digits. (PySide6 has no QLocale.toString(QDate, format, QCalendar); this is it.)"""
     locale = locale or QLocale()
     qd = day if isinstance(day, QDate) else to_qdate(day)
-    if _system == GREGORIAN:
+    system = system or _system
+    if system == GREGORIAN:
         return locale.toString(qd, fmt)
-    cal = qcalendar()
+    cal = QCalendar(QCalendar.System.Jalali)
     p = cal.partsFromDate(qd)
     # A month named without a day ('MMMM yyyy') is the standalone form, as in a calendar's title.
     standalone = not re.search(r"(?<![a-zA-Z'])d{1,2}(?!d)", re.sub(r"'(?:[^']|'')*'", "", fmt))
@@ -150,6 +151,40 @@ def month_title(day: date, locale: QLocale | None = None) -> str:
     if _system == GREGORIAN:
         return f"{locale.standaloneMonthName(day.month)} {day.year}"
     return format_qdate(day, "MMMM yyyy", locale)
+
+
+_MONTH_KEY = re.compile(r"^\d{4}-\d{2}$")
+_WEEK_KEY = re.compile(r"^\d{4}-W\d{2}$")
+
+
+def month_key_title(key: str, fmt: str = "MMMM yyyy", locale: QLocale | None = None) -> str:
+    """A service's month key ('2026-03', or '1405-01' for a Solar Hijri month: see app/services/calendars.py)
+    as the month's name and year in its own calendar ('Mar 2026', 'فروردین ۱۴۰۵')."""
+    from app.services import calendars as service_calendars
+
+    year, month, system = service_calendars.month_of_key(key)
+    return format_qdate(service_calendars.from_parts(year, month, 1, system), fmt, locale, system=system)
+
+
+def bucket_label(key: str, label: str, locale: QLocale | None = None) -> str:
+    """A report row's label as shown: a Solar Hijri month bucket ('1405-01') by the month's name
+    ('فروردین ۱۴۰۵'), a Solar Hijri week ('1405-W01 (1405/01/01)') in the locale's digits; anything else
+    (Gregorian months and weeks, clients, products…) as the service named it."""
+    if _MONTH_KEY.match(key) and int(key[:4]) < 1700:
+        return month_key_title(key, "MMMM yyyy", locale)
+    if _WEEK_KEY.match(key) and int(key[:4]) < 1700:
+        return locale_digits(label, locale)
+    return label
+
+
+def bucket_short(key: str, locale: QLocale | None = None) -> str:
+    """A period row's short name on a chart's axis: its key, a Solar Hijri month's by name ('فروردین ۱۴۰۵')
+    and a Solar Hijri week's in the locale's digits."""
+    if _MONTH_KEY.match(key) and int(key[:4]) < 1700:
+        return month_key_title(key, "MMM yyyy", locale)
+    if _WEEK_KEY.match(key) and int(key[:4]) < 1700:
+        return locale_digits(key, locale)
+    return key
 
 
 # -- entry -------------------------------------------------------------------------------------------

@@ -7,8 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 from app.services import validation as v
+from app.services.calendars import parse_date_text
 
 NOT_A_NUMBER = "is not a number"
+NOT_A_DATE = "is not a date (write it year first: 2030-05-31, or 1409/03/10 in the Solar Hijri calendar)"
 
 
 def text(value: Any) -> str:
@@ -33,6 +35,24 @@ def number_input(value: Any) -> tuple[Decimal | int | str | None, str | None]:
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         return None, NOT_A_NUMBER
     return value, None
+
+
+def date_input(value: Any) -> tuple[date | None, str | None]:
+    """A date cell as (date, None), an empty one as (None, None), anything else as (None, the error). A real
+    Excel date cell is taken as it is; a text date is read year first, a year below 1700 as Solar Hijri
+    ('1403/12/30', '۱۴۰۳/۱۲/۳۰'; see calendars.parse_date_text)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if isinstance(value, datetime):
+        return value.date(), None
+    if isinstance(value, date):
+        return value, None
+    if isinstance(value, str):
+        try:
+            return parse_date_text(value), None
+        except ValueError:
+            return None, NOT_A_DATE
+    return None, NOT_A_DATE
 
 
 def key(value: Any) -> str:

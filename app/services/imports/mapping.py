@@ -69,6 +69,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("quantity", "Quantity", True, ("qty", "on hand", "balance")),
         Field("unit_cost", "Unit cost", aliases=("cost", "price")),
         Field("lot", "Lot", aliases=("batch", "lot code")),
+        Field("expires_on", "Expiry", aliases=("expiry date", "expires", "expiration date", "best before", "use by")),
     ),
 }
 

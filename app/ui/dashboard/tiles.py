@@ -90,7 +90,7 @@ class SalesTileWidget(Tile):
             layout.addWidget(w)
 
     def fetch(self, period: str) -> SalesTile:
-        return self.ctx.dashboard.sales(period=period)
+        return self.ctx.dashboard.sales(period=period, calendar=calendars.current_system())
 
     def show_row(self, row: SalesTile) -> None:
         this, before = period_words(row.period.key)
@@ -194,14 +194,14 @@ class TopClientsTile(TopTileWidget):
     key, kind = "top_clients", "client"
 
     def fetch(self, period: str) -> TopTile:
-        return self.ctx.dashboard.top_clients(period=period)
+        return self.ctx.dashboard.top_clients(period=period, calendar=calendars.current_system())
 
 
 class TopProductsTile(TopTileWidget):
     key, kind = "top_products", "product"
 
     def fetch(self, period: str) -> TopTile:
-        return self.ctx.dashboard.top_products(period=period)
+        return self.ctx.dashboard.top_products(period=period, calendar=calendars.current_system())
 
 
 def _against_minimum(r) -> str:
@@ -300,7 +300,7 @@ class ProductionTileWidget(Tile):
             layout.addWidget(w)
 
     def fetch(self, period: str) -> ProductionTile:
-        return self.ctx.dashboard.production(period=period)
+        return self.ctx.dashboard.production(period=period, calendar=calendars.current_system())
 
     def show_row(self, row: ProductionTile) -> None:
         self.big.setText(tr("%n order(s)", "", row.open_orders) if row.open_orders else count(0))

@@ -310,7 +310,7 @@ class FunnelWorkspace(QWidget):
         if period == ClosePeriod.CUSTOM:
             start, end = self.close_from_edit.date().toPython(), self.close_to_edit.date().toPython()
             return (start, end) if start <= end else (end, start)
-        return close_period(period, today or date.today())
+        return close_period(period, today or date.today(), calendar=calendars.current_system())
 
     def query(self) -> DealQuery | None:
         """What the board and the list show now (None: there is no pipeline yet)."""

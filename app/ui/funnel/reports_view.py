@@ -162,7 +162,9 @@ class ForecastView(QWidget):
     def load(self, pipeline_id: int | None, manager_id: int | None) -> None:
         self._generation += 1       # only the latest read's answer is shown
         gen = self._generation
-        self.tasks.read(lambda: self.ctx.funnel.forecast(pipeline_id=pipeline_id, manager_id=manager_id),
+        system = calendars.current_system()
+        self.tasks.read(lambda: self.ctx.funnel.forecast(pipeline_id=pipeline_id, manager_id=manager_id,
+                                                         calendar=system),
                         lambda forecast: self._loaded(gen, forecast), lambda exc: self._failed(gen, exc))
 
     def _loaded(self, gen: int, forecast: Forecast) -> None:
@@ -187,8 +189,7 @@ class ForecastView(QWidget):
     def _month(self, key: str | None) -> str:
         if key is None:
             return self.tr("No date")
-        year, month = (int(p) for p in key.split("-"))
-        return QLocale().toString(QDate(year, month, 1), "MMM yyyy")
+        return calendars.month_key_title(key, "MMM yyyy")
 
     def _show(self) -> None:
         forecast, currency = self.forecast, self.currency_combo.currentText()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from app.services.reports.forms import ReportResult
+from app.ui import calendars
 from app.ui.reports.format import period_text, tr
 
 MAX_BARS = 12
@@ -55,8 +56,10 @@ class ReportChart(QChartView):
         line = result.chart_kind == "line"
         if not result.in_time:
             rows = rows[:MAX_BARS]
-        # Periods are named by their short key (2026-03, 2026-W05); groups by their (shortened) name.
-        self.categories = [(tr("Overdue") if r.key == "overdue" else r.key) if result.in_time else _short(r.label)
+        # Periods are named by their short key (2026-03, 2026-W05; a Jalali month by name); groups by their
+        # (shortened) name.
+        self.categories = [(tr("Overdue") if r.key == "overdue" else calendars.bucket_short(r.key))
+                           if result.in_time else _short(r.label)
                            for r in rows]
         series_spec = [(result.columns[main].title + " · " + period_text(result.period), main, CURRENT, None)]
         if result.previous is not None:

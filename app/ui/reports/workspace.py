@@ -27,6 +27,7 @@ from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.reports import SPECS, ReportParams, ReportResult
 from app.services.reports.export import write_pdf, write_xlsx
+from app.ui import calendars
 from app.ui.errors import show_error
 from app.ui.reports.chart import ReportChart
 from app.ui.reports.format import GROUP_TITLES, STEP_TITLES, period_text, tr
@@ -256,10 +257,10 @@ class ReportsWorkspace(QWidget):
     def run(self) -> None:
         if self._loading:
             return
-        report, params = self.report_key(), self.params()
+        report, params, system = self.report_key(), self.params(), calendars.current_system()
         self.status_label.setText(tr("Running…"))
-        self.tasks.read(lambda: self.ctx.reports.run_report(report, params), self._shown, self._failed,
-                        name=f"report {report}")
+        self.tasks.read(lambda: self.ctx.reports.run_report(report, params, calendar=system), self._shown,
+                        self._failed, name=f"report {report}")
 
     def _failed(self, exc: BaseException) -> None:
         self.status_label.setText("")
