@@ -45,7 +45,7 @@ WORDS = (
     QT_TR_NOOP("Building"), QT_TR_NOOP("Postcode"), QT_TR_NOOP("Unit"), QT_TR_NOOP("Category"),
     QT_TR_NOOP("Purchase price"), QT_TR_NOOP("Sale price"), QT_TR_NOOP("VAT %"), QT_TR_NOOP("Barcode"),
     QT_TR_NOOP("Price list"), QT_TR_NOOP("Price"), QT_TR_NOOP("Warehouse"), QT_TR_NOOP("Unit cost"),
-    QT_TR_NOOP("Lot"),
+    QT_TR_NOOP("Lot"), QT_TR_NOOP("Expiry"),
 )
 
 

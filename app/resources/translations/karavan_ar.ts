@@ -2922,6 +2922,10 @@ Over the limit by: {over}</source>
         <translation>قائمة الأسعار</translation>
     </message>
     <message>
+        <source>Expiry</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
         <source>Payment made</source>
         <translation>دفعة مدفوعة</translation>
     </message>

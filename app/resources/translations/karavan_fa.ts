@@ -2842,6 +2842,10 @@ Over the limit by: {over}</source>
         <translation>فهرست قیمت</translation>
     </message>
     <message>
+        <source>Expiry</source>
+        <translation>تاریخ انقضا</translation>
+    </message>
+    <message>
         <source>Payment made</source>
         <translation>پرداخت وجه</translation>
     </message>

@@ -2874,6 +2874,10 @@ Over the limit by: {over}</source>
         <translation>Прайс-лист</translation>
     </message>
     <message>
+        <source>Expiry</source>
+        <translation>Срок годности</translation>
+    </message>
+    <message>
         <source>Payment made</source>
         <translation>Платёж отправлен</translation>
     </message>
