@@ -67,7 +67,12 @@ def say_done(parent: QWidget, n: int, path: str) -> None:
 class ExcelExport(QObject):
     """One export run; `start()` asks for the file and starts the job (None when the user cancelled)."""
 
-    STAGES = {"reading": QT_TR_NOOP("Reading"), "writing rows": QT_TR_NOOP("Writing"), "saved": QT_TR_NOOP("Saving"), "computing": QT_TR_NOOP("Computing")}
+    STAGES = {
+        "reading": QT_TR_NOOP("Reading"),
+        "writing rows": QT_TR_NOOP("Writing"),
+        "saved": QT_TR_NOOP("Saving"),
+        "computing": QT_TR_NOOP("Computing"),
+    }
 
     def __init__(self, parent: QWidget, tasks: TaskRunner, job: Job, *, what: str, suggested: str,
                  status: Callable[[str], None] | None = None):

@@ -160,9 +160,11 @@ class BranchesDialog(QDialog):
         self.ctx, self.tasks = ctx, tasks
         self.departments: list[DepartmentRow] = []
         may_edit = rights.allows(Area.USERS, Action.EDIT)
-        self.branches_model = PlacesModel([("is_head_office", QT_TR_NOOP("Head office")), ("active", QT_TR_NOOP("Active"))],
-                                          lambda b: {"name": b.name, "is_head_office": b.is_head_office,
-                                                     "active": b.active}, self)
+        self.branches_model = PlacesModel(
+            [("is_head_office", QT_TR_NOOP("Head office")), ("active", QT_TR_NOOP("Active"))],
+            lambda b: {"name": b.name, "is_head_office": b.is_head_office, "active": b.active},
+            self,
+        )
         self.departments_model = PlacesModel([("active", QT_TR_NOOP("Active"))],
                                              lambda d: {"name": d.name, "active": d.active,
                                                         "branch_id": d.branch_id}, self)

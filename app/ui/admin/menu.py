@@ -70,6 +70,8 @@ def open_audit(window: MainWindow, rights: Principal) -> None:
 
 
 # (text, objectName, the area whose View right shows it, what opens it)
-ENTRIES = ((QT_TRANSLATE_NOOP("AdminMenu", "Users and roles…"), "menu_users_roles", Area.USERS, open_users),
-           (QT_TRANSLATE_NOOP("AdminMenu", "Branches and departments…"), "menu_branches", Area.USERS, open_branches),
-           (QT_TRANSLATE_NOOP("AdminMenu", "Audit trail…"), "menu_audit_trail", Area.AUDIT, open_audit))
+ENTRIES = (
+    (QT_TRANSLATE_NOOP("AdminMenu", "Users and roles…"), "menu_users_roles", Area.USERS, open_users),
+    (QT_TRANSLATE_NOOP("AdminMenu", "Branches and departments…"), "menu_branches", Area.USERS, open_branches),
+    (QT_TRANSLATE_NOOP("AdminMenu", "Audit trail…"), "menu_audit_trail", Area.AUDIT, open_audit),
+)

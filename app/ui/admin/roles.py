@@ -37,9 +37,20 @@ from app.ui.rights import AREA_TITLES
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ErrorLabel, FieldWithError, error_text
 
-ACTION_TITLES = {Action.VIEW: QT_TR_NOOP("View"), Action.CREATE: QT_TR_NOOP("Create"), Action.EDIT: QT_TR_NOOP("Edit"), Action.DELETE: QT_TR_NOOP("Delete"),
-                 Action.POST: QT_TR_NOOP("Post"), Action.PRINT: QT_TR_NOOP("Print"), Action.EXPORT: QT_TR_NOOP("Export")}
-SCOPE_TITLES = {Scope.OWN: QT_TR_NOOP("Own"), Scope.TEAM: QT_TR_NOOP("Team (branch)"), Scope.ALL: QT_TR_NOOP("All")}
+ACTION_TITLES = {
+    Action.VIEW: QT_TR_NOOP("View"),
+    Action.CREATE: QT_TR_NOOP("Create"),
+    Action.EDIT: QT_TR_NOOP("Edit"),
+    Action.DELETE: QT_TR_NOOP("Delete"),
+    Action.POST: QT_TR_NOOP("Post"),
+    Action.PRINT: QT_TR_NOOP("Print"),
+    Action.EXPORT: QT_TR_NOOP("Export"),
+}
+SCOPE_TITLES = {
+    Scope.OWN: QT_TR_NOOP("Own"),
+    Scope.TEAM: QT_TR_NOOP("Team (branch)"),
+    Scope.ALL: QT_TR_NOOP("All"),
+}
 
 
 class MatrixGrid(QWidget):

@@ -23,7 +23,15 @@ from app.ui.service_words import word
 
 DOC_TYPES = ("quote", "order", "invoice", "waybill", "act", "contract", "purchase_order", "goods_receipt",
              "supplier_invoice")
-WEEKDAYS = (QT_TR_NOOP("Monday"), QT_TR_NOOP("Tuesday"), QT_TR_NOOP("Wednesday"), QT_TR_NOOP("Thursday"), QT_TR_NOOP("Friday"), QT_TR_NOOP("Saturday"), QT_TR_NOOP("Sunday"))
+WEEKDAYS = (
+    QT_TR_NOOP("Monday"),
+    QT_TR_NOOP("Tuesday"),
+    QT_TR_NOOP("Wednesday"),
+    QT_TR_NOOP("Thursday"),
+    QT_TR_NOOP("Friday"),
+    QT_TR_NOOP("Saturday"),
+    QT_TR_NOOP("Sunday"),
+)
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

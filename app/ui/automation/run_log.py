@@ -27,13 +27,25 @@ from app.ui.tasks import TaskRunner
 from app.ui.text import format_time
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_TITLES = {"ok": QT_TR_NOOP("Done"), "failed": QT_TR_NOOP("Failed, will retry"), "gave_up": QT_TR_NOOP("Failed, reported"), "loop": QT_TR_NOOP("Stopped: loop"),
-                 "retried": QT_TR_NOOP("Failed, retried")}
+STATUS_TITLES = {
+    "ok": QT_TR_NOOP("Done"),
+    "failed": QT_TR_NOOP("Failed, will retry"),
+    "gave_up": QT_TR_NOOP("Failed, reported"),
+    "loop": QT_TR_NOOP("Stopped: loop"),
+    "retried": QT_TR_NOOP("Failed, retried"),
+}
 PROBLEM = QColor("#b00020")
 
 
 class RunsModel(QAbstractTableModel):
-    HEADERS = (QT_TR_NOOP("When"), QT_TR_NOOP("Rule"), QT_TR_NOOP("Record"), QT_TR_NOOP("Result"), QT_TR_NOOP("Try"), QT_TR_NOOP("What happened"))
+    HEADERS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("Rule"),
+        QT_TR_NOOP("Record"),
+        QT_TR_NOOP("Result"),
+        QT_TR_NOOP("Try"),
+        QT_TR_NOOP("What happened"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)

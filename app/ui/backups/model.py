@@ -49,7 +49,13 @@ def check_text(entry: BackupEntry) -> str:
 
 
 class BackupsModel(QAbstractTableModel):
-    COLUMNS = (QT_TR_NOOP("Made"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Size"), QT_TR_NOOP("Encrypted"), QT_TR_NOOP("Check"))
+    COLUMNS = (
+        QT_TR_NOOP("Made"),
+        QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("Size"),
+        QT_TR_NOOP("Encrypted"),
+        QT_TR_NOOP("Check"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -13,7 +13,11 @@ from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError
 
-SOURCES = {"explicit": QT_TRANSLATE_NOOP("ClientPricingPanel", "explicit price"), "rule": QT_TRANSLATE_NOOP("ClientPricingPanel", "list rule"), "sale_price": QT_TRANSLATE_NOOP("ClientPricingPanel", "product's sale price")}
+SOURCES = {
+    "explicit": QT_TRANSLATE_NOOP("ClientPricingPanel", "explicit price"),
+    "rule": QT_TRANSLATE_NOOP("ClientPricingPanel", "list rule"),
+    "sale_price": QT_TRANSLATE_NOOP("ClientPricingPanel", "product's sale price"),
+}
 
 
 class ClientPricingPanel(QWidget):

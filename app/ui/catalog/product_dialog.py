@@ -36,7 +36,12 @@ from app.ui.rights import guard_card, read_only_note
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ErrorLabel, FieldWithError, plain_text_edit
 
-KINDS = [("goods", QT_TRANSLATE_NOOP("Products", "Goods")), ("service", QT_TRANSLATE_NOOP("Products", "Service")), ("material", QT_TRANSLATE_NOOP("Products", "Material")), ("finished", QT_TRANSLATE_NOOP("Products", "Finished product"))]
+KINDS = [
+    ("goods", QT_TRANSLATE_NOOP("Products", "Goods")),
+    ("service", QT_TRANSLATE_NOOP("Products", "Service")),
+    ("material", QT_TRANSLATE_NOOP("Products", "Material")),
+    ("finished", QT_TRANSLATE_NOOP("Products", "Finished product")),
+]
 DECIMAL_FIELDS = ("purchase_price", "sale_price", "vat_rate", "min_stock", "weight_kg")
 
 

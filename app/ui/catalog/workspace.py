@@ -42,8 +42,11 @@ from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 
-LAYOUT_TITLES = {"a4_3x8": QT_TRANSLATE_NOOP("LabelsDialog", "A4, 3 × 8 labels (70 × 37 mm)"), "a4_4x10": QT_TRANSLATE_NOOP("LabelsDialog", "A4, 4 × 10 labels (52.5 × 29.7 mm)"),
-                 "single_58x40": QT_TRANSLATE_NOOP("LabelsDialog", "Single label 58 × 40 mm (label printer)")}
+LAYOUT_TITLES = {
+    "a4_3x8": QT_TRANSLATE_NOOP("LabelsDialog", "A4, 3 × 8 labels (70 × 37 mm)"),
+    "a4_4x10": QT_TRANSLATE_NOOP("LabelsDialog", "A4, 4 × 10 labels (52.5 × 29.7 mm)"),
+    "single_58x40": QT_TRANSLATE_NOOP("LabelsDialog", "Single label 58 × 40 mm (label printer)"),
+}
 CategoryIdRole = Qt.ItemDataRole.UserRole + 1
 
 

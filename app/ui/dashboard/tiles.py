@@ -286,7 +286,11 @@ class ReceivablesTileWidget(Tile):
             self.overdue.setStyleSheet(f"color: {MUTED};")
 
 
-STATUS_WORDS = {"planned": QT_TR_NOOP("planned"), "released": QT_TR_NOOP("released"), "in_progress": QT_TR_NOOP("in progress")}
+STATUS_WORDS = {
+    "planned": QT_TR_NOOP("planned"),
+    "released": QT_TR_NOOP("released"),
+    "in_progress": QT_TR_NOOP("in progress"),
+}
 
 
 class ProductionTileWidget(Tile):

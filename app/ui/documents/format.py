@@ -16,12 +16,29 @@ from app.ui.warehouse.format import format_number
 DOC_TYPES = ("quote", "order", "invoice", "waybill", "act", "purchase_order")
 # Buying documents: their client is a supplier and their prices are purchase prices.
 BUYING_TYPES = ("purchase_order", "goods_receipt", "supplier_invoice", "supplier_return")
-TYPE_TITLES = {"quote": QT_TR_NOOP("Quote"), "order": QT_TR_NOOP("Order"), "invoice": QT_TR_NOOP("Invoice"), "waybill": QT_TR_NOOP("Waybill"), "act": QT_TR_NOOP("Act"),
-               "contract": QT_TR_NOOP("Contract"), "return": QT_TR_NOOP("Return"), "purchase_order": QT_TR_NOOP("Purchase order"),
-               "goods_receipt": QT_TR_NOOP("Goods receipt"), "supplier_invoice": QT_TR_NOOP("Supplier invoice"),
-               "supplier_return": QT_TR_NOOP("Supplier return")}
-STATUS_TITLES = {"draft": QT_TR_NOOP("Draft"), "confirmed": QT_TR_NOOP("Confirmed"), "cancelled": QT_TR_NOOP("Cancelled")}
-PROGRESS_TITLES = {"none": QT_TR_NOOP("not yet"), "partly": QT_TR_NOOP("partly"), "fully": QT_TR_NOOP("fully")}
+TYPE_TITLES = {
+    "quote": QT_TR_NOOP("Quote"),
+    "order": QT_TR_NOOP("Order"),
+    "invoice": QT_TR_NOOP("Invoice"),
+    "waybill": QT_TR_NOOP("Waybill"),
+    "act": QT_TR_NOOP("Act"),
+    "contract": QT_TR_NOOP("Contract"),
+    "return": QT_TR_NOOP("Return"),
+    "purchase_order": QT_TR_NOOP("Purchase order"),
+    "goods_receipt": QT_TR_NOOP("Goods receipt"),
+    "supplier_invoice": QT_TR_NOOP("Supplier invoice"),
+    "supplier_return": QT_TR_NOOP("Supplier return"),
+}
+STATUS_TITLES = {
+    "draft": QT_TR_NOOP("Draft"),
+    "confirmed": QT_TR_NOOP("Confirmed"),
+    "cancelled": QT_TR_NOOP("Cancelled"),
+}
+PROGRESS_TITLES = {
+    "none": QT_TR_NOOP("not yet"),
+    "partly": QT_TR_NOOP("partly"),
+    "fully": QT_TR_NOOP("fully"),
+}
 # Where a type's "Warehouse" field matters: orders reserve in it, waybills ship from it, a purchase order's goods
 # arrive in it.
 WAREHOUSE_TYPES = ("order", "waybill", "purchase_order")

@@ -98,7 +98,15 @@ def _text(value: Decimal) -> str:
 class DealLinesModel(QAbstractTableModel):
     """The deal's product lines: quantity, price and discount are edited in place; the amount follows."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("DealLinesModel", "SKU"), QT_TRANSLATE_NOOP("DealLinesModel", "Product"), QT_TRANSLATE_NOOP("DealLinesModel", "Unit"), QT_TRANSLATE_NOOP("DealLinesModel", "Quantity"), QT_TRANSLATE_NOOP("DealLinesModel", "Price"), QT_TRANSLATE_NOOP("DealLinesModel", "Discount, %"), QT_TRANSLATE_NOOP("DealLinesModel", "Amount"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DealLinesModel", "SKU"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Product"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Unit"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Quantity"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Price"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Discount, %"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Amount"),
+    )
     EDITABLE = {3: "quantity", 4: "unit_price", 5: "discount_percent"}
 
     def __init__(self, parent=None):

@@ -92,7 +92,15 @@ class PaymentsModel(LazyTableModel):
         return self.ctx.documents.list_payments(direction=q.direction, search=q.search, offset=offset, limit=limit)
 
 
-AGING_HEADERS = (QT_TRANSLATE_NOOP("PaymentsWorkspace", "Client"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "Not yet due"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "0–30 days"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "31–60 days"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "61–90 days"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "Over 90 days"), QT_TRANSLATE_NOOP("PaymentsWorkspace", "Total"))
+AGING_HEADERS = (
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "Client"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "Not yet due"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "0–30 days"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "31–60 days"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "61–90 days"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "Over 90 days"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "Total"),
+)
 
 
 class PaymentsWorkspace(QWidget):

@@ -19,7 +19,13 @@ MUTED = QColor("#757575")
 class MyDayModel(QAbstractTableModel):
     """Group header rows ("Overdue · 3") followed by their tasks; headers are not selectable."""
 
-    COLUMNS = (QT_TR_NOOP("When"), QT_TR_NOOP("Subject"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Client"), QT_TR_NOOP("Priority"))
+    COLUMNS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("Subject"),
+        QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("Client"),
+        QT_TR_NOOP("Priority"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)

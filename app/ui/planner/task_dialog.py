@@ -47,7 +47,15 @@ from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
 
-WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("TaskDialog", "Mon"), QT_TRANSLATE_NOOP("TaskDialog", "Tue"), QT_TRANSLATE_NOOP("TaskDialog", "Wed"), QT_TRANSLATE_NOOP("TaskDialog", "Thu"), QT_TRANSLATE_NOOP("TaskDialog", "Fri"), QT_TRANSLATE_NOOP("TaskDialog", "Sat"), QT_TRANSLATE_NOOP("TaskDialog", "Sun"))
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("TaskDialog", "Mon"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Tue"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Wed"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Thu"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Fri"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Sat"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Sun"),
+)
 NO_REMINDER = -1
 
 

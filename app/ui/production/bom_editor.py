@@ -42,7 +42,12 @@ from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
 HEADER_KEYS = ("name", "quantity", "notes")
-LINE_FIELDS = {"component_id": QT_TRANSLATE_NOOP("BomEditor", "Component"), "quantity": QT_TRANSLATE_NOOP("BomEditor", "Quantity"), "scrap_percent": QT_TRANSLATE_NOOP("BomEditor", "Scrap %"), "notes": QT_TRANSLATE_NOOP("BomEditor", "Notes")}
+LINE_FIELDS = {
+    "component_id": QT_TRANSLATE_NOOP("BomEditor", "Component"),
+    "quantity": QT_TRANSLATE_NOOP("BomEditor", "Quantity"),
+    "scrap_percent": QT_TRANSLATE_NOOP("BomEditor", "Scrap %"),
+    "notes": QT_TRANSLATE_NOOP("BomEditor", "Notes"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,9 +34,20 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 ERROR_BACKGROUND = QColor("#ffebee")
 SERVICE_COLOR = QColor("#1565c0")
-KIND_TITLES = {"goods": QT_TR_NOOP("Goods"), "material": QT_TR_NOOP("Material"), "finished": QT_TR_NOOP("Finished product"), "service": QT_TR_NOOP("Service")}
-COLUMNS = (("component", QT_TR_NOOP("Component")), ("kind", QT_TR_NOOP("Kind")), ("quantity", QT_TR_NOOP("Quantity")), ("unit", QT_TR_NOOP("Unit")),
-           ("scrap_percent", QT_TR_NOOP("Scrap %")), ("notes", QT_TR_NOOP("Notes")))
+KIND_TITLES = {
+    "goods": QT_TR_NOOP("Goods"),
+    "material": QT_TR_NOOP("Material"),
+    "finished": QT_TR_NOOP("Finished product"),
+    "service": QT_TR_NOOP("Service"),
+}
+COLUMNS = (
+    ("component", QT_TR_NOOP("Component")),
+    ("kind", QT_TR_NOOP("Kind")),
+    ("quantity", QT_TR_NOOP("Quantity")),
+    ("unit", QT_TR_NOOP("Unit")),
+    ("scrap_percent", QT_TR_NOOP("Scrap %")),
+    ("notes", QT_TR_NOOP("Notes")),
+)
 NUMBER_KEYS = ("quantity", "scrap_percent")
 EDITABLE_KEYS = ("component", "quantity", "scrap_percent", "notes")
 # The grid's column for a field the service names in its errors.

@@ -38,8 +38,12 @@ from app.ui.warehouse.models import RowsModel
 from app.ui.widgets import ErrorLabel, error_text
 
 INDENT = "\u2003\u2003"    # two em spaces per level below the first
-BASIS_TITLES = {"average": QT_TR_NOOP("average"), "purchase price": QT_TR_NOOP("purchase price"), "rolled up": QT_TR_NOOP("rolled up"),
-                "service": QT_TR_NOOP("service")}
+BASIS_TITLES = {
+    "average": QT_TR_NOOP("average"),
+    "purchase price": QT_TR_NOOP("purchase price"),
+    "rolled up": QT_TR_NOOP("rolled up"),
+    "service": QT_TR_NOOP("service"),
+}
 RECOMPUTE_DELAY_MS = 400
 
 

@@ -30,8 +30,13 @@ from app.ui.text import numeric_date
 from app.ui.warehouse.format import UnitDecimals, format_number
 from app.ui.warehouse.models import RowsModel
 
-STATUS_TITLES = {"planned": QT_TR_NOOP("Planned"), "released": QT_TR_NOOP("Released"), "in_progress": QT_TR_NOOP("In progress"), "done": QT_TR_NOOP("Done"),
-                 "cancelled": QT_TR_NOOP("Cancelled")}
+STATUS_TITLES = {
+    "planned": QT_TR_NOOP("Planned"),
+    "released": QT_TR_NOOP("Released"),
+    "in_progress": QT_TR_NOOP("In progress"),
+    "done": QT_TR_NOOP("Done"),
+    "cancelled": QT_TR_NOOP("Cancelled"),
+}
 SHORT_BACKGROUND = QColor("#fff3e0")     # amber: components missing in the warehouse now
 SHORT_TEXT = QColor("#c62828")
 OVERDUE_TEXT = QColor("#b71c1c")

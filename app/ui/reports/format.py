@@ -45,8 +45,22 @@ def format_value(value, kind: str) -> str:
     return format_number(Decimal(value), PLACES.get(kind, 2), locale)
 
 
-GROUP_TITLES = {"client": QT_TR_NOOP("Client"), "product": QT_TR_NOOP("Product"), "category": QT_TR_NOOP("Category"), "manager": QT_TR_NOOP("Manager"),
-                "month": QT_TR_NOOP("Month"), "deal": QT_TR_NOOP("Deal"), "stage": QT_TR_NOOP("Stage"), "pipeline": QT_TR_NOOP("Pipeline")}
-PERIOD_TITLES = {"today": QT_TR_NOOP("Today"), "week": QT_TR_NOOP("This week"), "month": QT_TR_NOOP("This month"), "quarter": QT_TR_NOOP("This quarter"),
-                 "year": QT_TR_NOOP("This year"), "custom": QT_TR_NOOP("Custom dates")}
+GROUP_TITLES = {
+    "client": QT_TR_NOOP("Client"),
+    "product": QT_TR_NOOP("Product"),
+    "category": QT_TR_NOOP("Category"),
+    "manager": QT_TR_NOOP("Manager"),
+    "month": QT_TR_NOOP("Month"),
+    "deal": QT_TR_NOOP("Deal"),
+    "stage": QT_TR_NOOP("Stage"),
+    "pipeline": QT_TR_NOOP("Pipeline"),
+}
+PERIOD_TITLES = {
+    "today": QT_TR_NOOP("Today"),
+    "week": QT_TR_NOOP("This week"),
+    "month": QT_TR_NOOP("This month"),
+    "quarter": QT_TR_NOOP("This quarter"),
+    "year": QT_TR_NOOP("This year"),
+    "custom": QT_TR_NOOP("Custom dates"),
+}
 STEP_TITLES = {"week": QT_TR_NOOP("By week"), "month": QT_TR_NOOP("By month")}

@@ -37,11 +37,19 @@ from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.text import numeric_date
 
-REPORT_TITLES = {"sales": QT_TR_NOOP("Sales"), "margin": QT_TR_NOOP("Gross margin"), "cash_flow": QT_TR_NOOP("Cash-flow forecast"),
-                 "production": QT_TR_NOOP("Production output and cost"), "stock_movements": QT_TR_NOOP("Stock movements"),
-                 "stock_valuation": QT_TR_NOOP("Stock valuation"), "receivables_aging": QT_TR_NOOP("Receivables aging"),
-                 "payables_aging": QT_TR_NOOP("Payables aging"), "manager_activity": QT_TR_NOOP("Manager activity"),
-                 "lost_reasons": QT_TR_NOOP("Lost reasons"), "funnel_conversion": QT_TR_NOOP("Funnel conversion")}
+REPORT_TITLES = {
+    "sales": QT_TR_NOOP("Sales"),
+    "margin": QT_TR_NOOP("Gross margin"),
+    "cash_flow": QT_TR_NOOP("Cash-flow forecast"),
+    "production": QT_TR_NOOP("Production output and cost"),
+    "stock_movements": QT_TR_NOOP("Stock movements"),
+    "stock_valuation": QT_TR_NOOP("Stock valuation"),
+    "receivables_aging": QT_TR_NOOP("Receivables aging"),
+    "payables_aging": QT_TR_NOOP("Payables aging"),
+    "manager_activity": QT_TR_NOOP("Manager activity"),
+    "lost_reasons": QT_TR_NOOP("Lost reasons"),
+    "funnel_conversion": QT_TR_NOOP("Funnel conversion"),
+}
 # The reports the manager filter applies to (a document's manager, or a deal's).
 MANAGER_REPORTS = ("sales", "margin", "funnel_conversion")
 FILE_FILTERS = {"xlsx": QT_TR_NOOP("Excel workbook (*.xlsx)"), "pdf": QT_TR_NOOP("PDF document (*.pdf)")}

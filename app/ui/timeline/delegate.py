@@ -22,9 +22,17 @@ GAP = 10
 LINE_GAP = 3
 
 STATUS_WORDS = {
-    "open": QT_TR_NOOP("open"), "in_progress": QT_TR_NOOP("in progress"), "done": QT_TR_NOOP("done"), "cancelled": QT_TR_NOOP("cancelled"),
-    "new": QT_TR_NOOP("new"), "waiting": QT_TR_NOOP("waiting"), "resolved": QT_TR_NOOP("resolved"), "closed": QT_TR_NOOP("closed"),
-    "failed": QT_TR_NOOP("failed"), "won": QT_TR_NOOP("won"), "lost": QT_TR_NOOP("lost"),
+    "open": QT_TR_NOOP("open"),
+    "in_progress": QT_TR_NOOP("in progress"),
+    "done": QT_TR_NOOP("done"),
+    "cancelled": QT_TR_NOOP("cancelled"),
+    "new": QT_TR_NOOP("new"),
+    "waiting": QT_TR_NOOP("waiting"),
+    "resolved": QT_TR_NOOP("resolved"),
+    "closed": QT_TR_NOOP("closed"),
+    "failed": QT_TR_NOOP("failed"),
+    "won": QT_TR_NOOP("won"),
+    "lost": QT_TR_NOOP("lost"),
 }
 
 

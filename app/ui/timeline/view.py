@@ -62,11 +62,22 @@ class TimelineList(QListView):
 
 
 class TimelineView(QWidget):
-    record_activated = Signal(str, int)     # record_kind, id — for records other than interactions
+    record_activated = Signal(str, int)  # record_kind, id — for records other than interactions
 
-    FILTERS = (("all", QT_TRANSLATE_NOOP("TimelineView", "All")), ("interactions", QT_TRANSLATE_NOOP("TimelineView", "Interactions")), ("tasks", QT_TRANSLATE_NOOP("TimelineView", "Tasks")), ("deals", QT_TRANSLATE_NOOP("TimelineView", "Deals")),
-               ("service", QT_TRANSLATE_NOOP("TimelineView", "Service")), ("documents", QT_TRANSLATE_NOOP("TimelineView", "Documents")))
-    QUICK_LOG = (("call", QT_TRANSLATE_NOOP("TimelineView", "Log call")), ("meeting", QT_TRANSLATE_NOOP("TimelineView", "Log meeting")), ("email", QT_TRANSLATE_NOOP("TimelineView", "Log e-mail")), ("note", QT_TRANSLATE_NOOP("TimelineView", "Add note")))
+    FILTERS = (
+        ("all", QT_TRANSLATE_NOOP("TimelineView", "All")),
+        ("interactions", QT_TRANSLATE_NOOP("TimelineView", "Interactions")),
+        ("tasks", QT_TRANSLATE_NOOP("TimelineView", "Tasks")),
+        ("deals", QT_TRANSLATE_NOOP("TimelineView", "Deals")),
+        ("service", QT_TRANSLATE_NOOP("TimelineView", "Service")),
+        ("documents", QT_TRANSLATE_NOOP("TimelineView", "Documents")),
+    )
+    QUICK_LOG = (
+        ("call", QT_TRANSLATE_NOOP("TimelineView", "Log call")),
+        ("meeting", QT_TRANSLATE_NOOP("TimelineView", "Log meeting")),
+        ("email", QT_TRANSLATE_NOOP("TimelineView", "Log e-mail")),
+        ("note", QT_TRANSLATE_NOOP("TimelineView", "Add note")),
+    )
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, *, client_id: int, deal_id: int | None = None,
                  parent: QWidget | None = None):

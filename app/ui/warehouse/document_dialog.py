@@ -42,11 +42,22 @@ from app.ui.warehouse.lines import EditLine, LinesModel, edit_line_of
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
 SEARCH_DELAY_MS = 250
-KIND_TITLES = {"receipt": QT_TRANSLATE_NOOP("StockDocuments", "Receipt"), "shipment": QT_TRANSLATE_NOOP("StockDocuments", "Shipment"), "transfer": QT_TRANSLATE_NOOP("StockDocuments", "Transfer"), "write_off": QT_TRANSLATE_NOOP("StockDocuments", "Write-off"),
-               "count": QT_TRANSLATE_NOOP("StockDocuments", "Inventory count"), "consume": QT_TRANSLATE_NOOP("StockDocuments", "Production consumption"), "output": QT_TRANSLATE_NOOP("StockDocuments", "Production output")}
+KIND_TITLES = {
+    "receipt": QT_TRANSLATE_NOOP("StockDocuments", "Receipt"),
+    "shipment": QT_TRANSLATE_NOOP("StockDocuments", "Shipment"),
+    "transfer": QT_TRANSLATE_NOOP("StockDocuments", "Transfer"),
+    "write_off": QT_TRANSLATE_NOOP("StockDocuments", "Write-off"),
+    "count": QT_TRANSLATE_NOOP("StockDocuments", "Inventory count"),
+    "consume": QT_TRANSLATE_NOOP("StockDocuments", "Production consumption"),
+    "output": QT_TRANSLATE_NOOP("StockDocuments", "Production output"),
+}
 # Posted by production orders only: never made, changed or un-posted here (they open read-only).
 PRODUCTION_KINDS = ("consume", "output")
-STATUS_TITLES = {"draft": QT_TRANSLATE_NOOP("StockDocuments", "Draft"), "posted": QT_TRANSLATE_NOOP("StockDocuments", "Posted"), "cancelled": QT_TRANSLATE_NOOP("StockDocuments", "Cancelled")}
+STATUS_TITLES = {
+    "draft": QT_TRANSLATE_NOOP("StockDocuments", "Draft"),
+    "posted": QT_TRANSLATE_NOOP("StockDocuments", "Posted"),
+    "cancelled": QT_TRANSLATE_NOOP("StockDocuments", "Cancelled"),
+}
 HitRole = Qt.ItemDataRole.UserRole + 1
 
 
