@@ -95,14 +95,25 @@ def about_html(database: str) -> str:
 
     rows = "".join(f"<tr><td>{html.escape(c.name)}</td><td>{html.escape(c.version)}</td>"
                    f"<td>{html.escape(c.licence)}</td></tr>" for c in bundled_components())
+    def tr(text: str) -> str:
+        # the empty context: lupdate files bare tr("…") calls there
+        return QCoreApplication.translate("", text)
+
+    running = tr("{platform}, Python {version} (bundle)") if getattr(sys, "frozen", False) \
+        else tr("{platform}, Python {version}")
+    # lupdate reads no tr() inside an f-string: the words are fetched first, then put in the markup
+    words = {"intro": tr("An on-premises CRM for small companies."), "database": tr("Database:"),
+             "running": tr("Running on:"), "components": tr("Components and their licences"),
+             "component": tr("component"), "version": tr("version"), "licence": tr("licence")}
     return (f"<h2>Karavan {html.escape(__version__)}</h2>"
-            "<p>An on-premises CRM for small companies.</p>"
-            f"<p><b>Database:</b> {html.escape(database)}<br>"
-            f"<b>Running on:</b> {html.escape(platform.platform())}, Python {platform.python_version()}"
-            f"{' (bundle)' if getattr(sys, 'frozen', False) else ''}</p>"
-            "<h3>Components and their licences</h3>"
+            f"<p>{words['intro']}</p>"
+            f"<p><b>{words['database']}</b> {html.escape(database)}<br>"
+            f"<b>{words['running']}</b> "
+            f"{running.format(platform=html.escape(platform.platform()), version=platform.python_version())}</p>"
+            f"<h3>{words['components']}</h3>"
             "<table cellspacing='0' cellpadding='3' border='1'>"
-            "<tr><th>component</th><th>version</th><th>licence</th></tr>" + rows + "</table>")
+            f"<tr><th>{words['component']}</th><th>{words['version']}</th><th>{words['licence']}</th></tr>" + rows
+            + "</table>")
 
 
 class AboutDialog(QDialog):

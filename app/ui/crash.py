@@ -32,7 +32,8 @@ NOT_SAFE_TO_CONTINUE = (MemoryError, RecursionError)
 
 
 def tr(text: str) -> str:
-    return QApplication.translate("Crash", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QApplication.translate("", text)
 
 
 class CrashHandler(QObject):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -23,7 +23,8 @@ UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelExport", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def file_name_part(text: str, default: str) -> str:
@@ -66,7 +67,12 @@ def say_done(parent: QWidget, n: int, path: str) -> None:
 class ExcelExport(QObject):
     """One export run; `start()` asks for the file and starts the job (None when the user cancelled)."""
 
-    STAGES = {"reading": "Reading", "writing rows": "Writing", "saved": "Saving", "computing": "Computing"}
+    STAGES = {
+        "reading": QT_TR_NOOP("Reading"),
+        "writing rows": QT_TR_NOOP("Writing"),
+        "saved": QT_TR_NOOP("Saving"),
+        "computing": QT_TR_NOOP("Computing"),
+    }
 
     def __init__(self, parent: QWidget, tasks: TaskRunner, job: Job, *, what: str, suggested: str,
                  status: Callable[[str], None] | None = None):

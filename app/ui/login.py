@@ -284,7 +284,7 @@ class ChangePasswordDialog(QDialog):
         old, new, repeat = self.old_edit.text(), self.new_edit.text(), self.repeat_edit.text()
         self._show_errors({})
         if new != repeat:
-            self._show_errors({"repeat_password": "does not match the new password"})
+            self._show_errors({"repeat_password": self.tr("does not match the new password")})
             return
         self._busy = True
         self.ok_button.setEnabled(False)
@@ -304,7 +304,7 @@ class ChangePasswordDialog(QDialog):
             self._show_errors(exc.errors)
             self.new_edit.setFocus()
         elif isinstance(exc, AuthenticationFailed):
-            self._show_errors({"old_password": "is not your current password"})
+            self._show_errors({"old_password": self.tr("is not your current password")})
             self.old_edit.setFocus()
             self.old_edit.selectAll()
         else:

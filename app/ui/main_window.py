@@ -155,22 +155,21 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------------------
     def _areas(self) -> list[Area]:
-        tr = self.tr
         return [
-            Area("dashboard", tr("Dashboard")),
-            Area("clients", tr("Clients")),
-            Area("funnel", tr("Sales funnel"), tr("Pipelines and stages, a kanban board of deals, forecast and conversion.")),
-            Area("tasks", tr("Tasks"), tr("Calls, meetings and to-dos, “My day” and a calendar planner.")),
-            Area("service", tr("Service desk"), tr("Complaints, questions and repairs worked through to closed.")),
-            Area("marketing", tr("Marketing"), tr("Client segments, e-mail campaigns and lead sources.")),
-            Area("products", tr("Products"), tr("The catalog: goods and services, units, barcodes and price lists.")),
-            Area("warehouse", tr("Warehouse"), tr("Receipts, shipments, transfers, inventory counts and balances.")),
-            Area("production", tr("Production"), tr("Bills of materials, production orders and cost roll-up.")),
-            Area("documents", tr("Documents"), tr("Quotes, orders, invoices, waybills, acts and contracts, printed as PDF.")),
-            Area("payments", tr("Payments"), tr("Incoming and outgoing payments, debts and reconciliation statements.")),
-            Area("reports", tr("Reports"), tr("Dashboard and period reports with charts and Excel export.")),
-            Area("goals", tr("Goals"), tr("Objectives and key results, progress against the pace, sales plans.")),
-            Area("settings", tr("Settings"), tr("Company details, users and roles, language and backups.")),
+            Area("dashboard", self.tr("Dashboard")),
+            Area("clients", self.tr("Clients")),
+            Area("funnel", self.tr("Sales funnel"), self.tr("Pipelines and stages, a kanban board of deals, forecast and conversion.")),
+            Area("tasks", self.tr("Tasks"), self.tr("Calls, meetings and to-dos, “My day” and a calendar planner.")),
+            Area("service", self.tr("Service desk"), self.tr("Complaints, questions and repairs worked through to closed.")),
+            Area("marketing", self.tr("Marketing"), self.tr("Client segments, e-mail campaigns and lead sources.")),
+            Area("products", self.tr("Products"), self.tr("The catalog: goods and services, units, barcodes and price lists.")),
+            Area("warehouse", self.tr("Warehouse"), self.tr("Receipts, shipments, transfers, inventory counts and balances.")),
+            Area("production", self.tr("Production"), self.tr("Bills of materials, production orders and cost roll-up.")),
+            Area("documents", self.tr("Documents"), self.tr("Quotes, orders, invoices, waybills, acts and contracts, printed as PDF.")),
+            Area("payments", self.tr("Payments"), self.tr("Incoming and outgoing payments, debts and reconciliation statements.")),
+            Area("reports", self.tr("Reports"), self.tr("Dashboard and period reports with charts and Excel export.")),
+            Area("goals", self.tr("Goals"), self.tr("Objectives and key results, progress against the pace, sales plans.")),
+            Area("settings", self.tr("Settings"), self.tr("Company details, users and roles, language and backups.")),
         ]
 
     def _build_toolbar(self) -> None:

@@ -26,7 +26,8 @@ from app.ui.widgets import ErrorLabel
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("History", text, disambiguation, n)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def action_words() -> dict[str, str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +37,17 @@ from app.services.context import ServiceContext
 # Nothing known about the user: the screens show everything and leave the refusals to the services.
 EVERYTHING = Principal(user_id=None)
 
+# The areas' names as the screens show them (the services' AREA_TITLES are the English names for logs).
+AREA_TITLES = {
+    Area.CLIENTS: QT_TR_NOOP("Clients"), Area.DEALS: QT_TR_NOOP("Sales funnel"),
+    Area.TASKS: QT_TR_NOOP("Tasks and calendar"), Area.MARKETING: QT_TR_NOOP("Marketing"),
+    Area.SERVICE_DESK: QT_TR_NOOP("Service desk"), Area.PRODUCTS: QT_TR_NOOP("Products and prices"),
+    Area.WAREHOUSE: QT_TR_NOOP("Warehouse"), Area.DOCUMENTS: QT_TR_NOOP("Documents"),
+    Area.PAYMENTS: QT_TR_NOOP("Payments"), Area.PRODUCTION: QT_TR_NOOP("Production and purchasing"),
+    Area.REPORTS: QT_TR_NOOP("Dashboard and reports"), Area.SETTINGS: QT_TR_NOOP("Company settings"),
+    Area.USERS: QT_TR_NOOP("Users and roles"), Area.AUDIT: QT_TR_NOOP("Audit trail"),
+}
+
 # The main window's areas (its navigation keys) and the rights area each one shows.
 PAGE_AREAS: dict[str, Area] = {
     "clients": Area.CLIENTS, "funnel": Area.DEALS, "tasks": Area.TASKS, "service": Area.SERVICE_DESK,
@@ -49,7 +60,8 @@ _PRINCIPALS: WeakKeyDictionary[ServiceContext, Principal] = WeakKeyDictionary()
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Rights", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def remember(ctx: ServiceContext, principal: Principal) -> None:
@@ -111,7 +123,7 @@ def _keep_action_off(action: QAction) -> None:
         action.setEnabled(False)
 
 
-READ_ONLY_NOTE = "Read only — your role does not allow changes"
+READ_ONLY_NOTE = QT_TR_NOOP("Read only — your role does not allow changes")
 
 
 def read_only_note(parent: QWidget) -> QLabel:
@@ -183,8 +195,6 @@ def _keeper() -> _Keeper:
 
 def denied_text(area: str | None, action: str | None) -> str:
     """The words for a PermissionDenied: which right in which area the user's role lacks."""
-    from app.services.access.matrix import AREA_TITLES
-
     phrases = {Action.VIEW: tr("Your role does not allow you to see {area}."),
                Action.CREATE: tr("Your role does not allow you to create records in {area}."),
                Action.EDIT: tr("Your role does not allow you to change records in {area}."),

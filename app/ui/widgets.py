@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -28,9 +28,10 @@ QLabel[role="error"] {{ color: {ERROR_COLOR}; }}
 
 
 def error_text(message: str) -> str:
-    """A service message ('is required') as a sentence for the error line ('Is required')."""
-    text = QCoreApplication.translate("Errors", message)
-    return text[:1].upper() + text[1:]
+    """A service message ('is required') as a sentence for the error line ('Is required').
+
+    The service wrote it in the user's language already (msg(), app/services/i18n.py)."""
+    return message[:1].upper() + message[1:]
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:

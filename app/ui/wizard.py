@@ -77,12 +77,12 @@ class AdminPage(QWizardPage):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():
-            label.show_message(self.tr(errors[key]) if key in errors else "")
+            label.show_message(errors.get(key, ""))
 
     def validatePage(self) -> bool:
         errors: dict[str, str] = {}
         if err := password_error(self.password_edit.text()):
-            errors["password"] = self.tr("The password {0}.").format(self.tr(err))
+            errors["password"] = self.tr("The password {0}.").format(err)
         elif self.password_edit.text() != self.repeat_edit.text():
             errors["repeat"] = self.tr("The passwords do not match.")
         if " " in self.login_edit.text().strip():
@@ -155,7 +155,7 @@ class SetupWizard(QWizard):
         if isinstance(exc, ValidationError):
             admin_errors = {("login" if k == "admin_login" else k): v for k, v in exc.errors.items()}
             if "company_name" in exc.errors:
-                self.company_page.company_error.show_message(self.tr(exc.errors["company_name"]))
+                self.company_page.company_error.show_message(exc.errors["company_name"])
                 self.restart()
             elif admin_errors.keys() & {"full_name", "login", "password"}:
                 self.admin_page.show_errors(admin_errors)

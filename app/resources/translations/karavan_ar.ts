@@ -12,6 +12,10 @@
         <translation>(اكتب اسمًا)</translation>
     </message>
     <message>
+        <source>Head office</source>
+        <translation>المكتب الرئيسي</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -42,6 +46,34 @@
     <message>
         <source>Your changes to {what} are not saved. Discard them?</source>
         <translation>لم تُحفظ تغييراتك على {what}. هل تريد تجاهلها؟</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>ترحيل</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>الخاصة</translation>
+    </message>
+    <message>
+        <source>Team (branch)</source>
+        <translation>الفريق (الفرع)</translation>
     </message>
     <message>
         <source>Area</source>
@@ -116,6 +148,18 @@
         <translation>نشط</translation>
     </message>
     <message>
+        <source>Won deal → order and a task for the warehouse</source>
+        <translation>صفقة رابحة ← طلب ومهمة للمستودع</translation>
+    </message>
+    <message>
+        <source>Invoice overdue 3 days → call task for the manager</source>
+        <translation>فاتورة متأخرة ٣ أيام ← مهمة اتصال للمدير</translation>
+    </message>
+    <message>
+        <source>Stock below minimum → draft purchase order</source>
+        <translation>المخزون دون الحد الأدنى ← مسودة أمر شراء</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>متى</translation>
     </message>
@@ -184,6 +228,34 @@
         <translation>الإجراءات</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
         <source>(any)</source>
         <translation>(أي)</translation>
     </message>
@@ -226,6 +298,38 @@
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>فشل، ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <source>Failed, reported</source>
+        <translation>فشل، تم الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Stopped: loop</source>
+        <translation>توقف: حلقة</translation>
+    </message>
+    <message>
+        <source>Failed, retried</source>
+        <translation>فشل، أُعيدت المحاولة</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>المحاولة</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
     </message>
     <message>
         <source>(schedule)</source>
@@ -279,9 +383,16 @@
         <source>Show</source>
         <translation>عرض</translation>
     </message>
-    <message>
-        <source>{0} run(s), {1} with a problem</source>
-        <translation>{0} عملية تشغيل، منها {1} بها مشكلة</translation>
+    <message numerus="yes">
+        <source>%n run(s), {problems} with a problem</source>
+        <translation>
+            <numerusform>%n تشغيل، {problems} بها مشكلة</numerusform>
+            <numerusform>تشغيل واحد (%n)، {problems} بها مشكلة</numerusform>
+            <numerusform>تشغيلان (%n)، {problems} بها مشكلة</numerusform>
+            <numerusform>%n تشغيلات، {problems} بها مشكلة</numerusform>
+            <numerusform>%n تشغيلًا، {problems} بها مشكلة</numerusform>
+            <numerusform>%n تشغيل، {problems} بها مشكلة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Queued again: the rule runs in a moment.</source>
@@ -352,6 +463,22 @@
         <translation>البايتات سليمة (المحتوى يحتاج إلى كلمة المرور)</translation>
     </message>
     <message>
+        <source>Made</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>مشفّرة</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
         <source>{tables} tables, {rows} rows; schema {rev}; Karavan {version}</source>
         <translation>{tables} جدول، {rows} صف؛ المخطط {rev}؛ Karavan {version}</translation>
     </message>
@@ -399,9 +526,16 @@ The database in use is not changed.</source>
         <source>Scheduled backup made: {name}</source>
         <translation>أُنشئت النسخة الاحتياطية المجدولة: {name}</translation>
     </message>
-    <message>
-        <source>({n} old backup(s) removed by rotation)</source>
-        <translation>(أُزيلت {n} نسخة احتياطية قديمة بالتدوير)</translation>
+    <message numerus="yes">
+        <source>(%n old backup(s) removed by rotation)</source>
+        <translation>
+            <numerusform>(أُزيلت %n نسخة احتياطية قديمة بالتدوير)</numerusform>
+            <numerusform>(أُزيلت %n نسخة احتياطية قديمة بالتدوير)</numerusform>
+            <numerusform>(أُزيلت %n نسخة احتياطية قديمة بالتدوير)</numerusform>
+            <numerusform>(أُزيلت %n نسخة احتياطية قديمة بالتدوير)</numerusform>
+            <numerusform>(أُزيلت %n نسخة احتياطية قديمة بالتدوير)</numerusform>
+            <numerusform>(أُزيلت %n نسخة احتياطية قديمة بالتدوير)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled backup not made: encrypted backups need the password kept on this computer (Settings → Backups…).</source>
@@ -482,14 +616,6 @@ The database in use is not changed.</source>
     <message>
         <source>Supplier</source>
         <translation>مورد</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>الرمز</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
     </message>
     <message>
         <source>Value</source>
@@ -832,6 +958,18 @@ The database in use is not changed.</source>
         <source>No invoice is past due.</source>
         <translation>لا توجد فاتورة تجاوزت تاريخ استحقاقها.</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>مُطلق</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
@@ -986,6 +1124,46 @@ Over the limit by: {over}</source>
     <message>
         <source>The most the client may owe, in the company currency (empty: no limit):</source>
         <translation>أقصى مبلغ يمكن أن يكون مستحقًا على العميل، بعملة الشركة (فارغ: بلا حد):</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>محضر</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <source>Supplier return</source>
+        <translation>مرتجع إلى المورد</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>جزئيًا</translation>
+    </message>
+    <message>
+        <source>fully</source>
+        <translation>بالكامل</translation>
     </message>
     <message>
         <source>received {0}</source>
@@ -1151,9 +1329,16 @@ Over the limit by: {over}</source>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
-    <message>
-        <source>{n} page(s)</source>
-        <translation>{n} صفحة</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -1167,9 +1352,16 @@ Over the limit by: {over}</source>
         <source>Saved to {0}</source>
         <translation>تم الحفظ في {0}</translation>
     </message>
-    <message>
-        <source>{n} page(s) sent to the printer</source>
-        <translation>أُرسلت {n} صفحة إلى الطابعة</translation>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quote (commercial proposal)</source>
@@ -1304,6 +1496,22 @@ Over the limit by: {over}</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
+        <source>Reading</source>
+        <translation>جارٍ القراءة</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>جارٍ الكتابة</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>جارٍ الحساب</translation>
+    </message>
+    <message>
         <source>Exporting {what} to {file}…</source>
         <translation>جارٍ تصدير {what} إلى {file}…</translation>
     </message>
@@ -1332,40 +1540,48 @@ Over the limit by: {over}</source>
         <translation>{0} يوم</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <source>Probability</source>
-        <translation>الاحتمالية</translation>
+        <source>Month</source>
+        <translation>الشهر</translation>
     </message>
     <message>
-        <source>Weighted</source>
-        <translation>المرجّح</translation>
+        <source>Deal</source>
+        <translation>الصفقة</translation>
     </message>
     <message>
-        <source>Expected close</source>
-        <translation>الإغلاق المتوقع</translation>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>هذا الربع</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
     </message>
     <message>
         <source>Manager</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <source>Days in stage</source>
-        <translation>أيام في المرحلة</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>متأخر</translation>
-    </message>
-    <message>
-        <source>An open task is past due</source>
-        <translation>توجد مهمة مفتوحة تجاوزت موعدها</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
@@ -1392,32 +1608,8 @@ Over the limit by: {over}</source>
         <translation>أقل من دقيقة</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>بواسطة</translation>
-    </message>
-    <message>
-        <source>Lost reason</source>
-        <translation>سبب الخسارة</translation>
-    </message>
-    <message>
-        <source>Stayed</source>
-        <translation>المدة</translation>
-    </message>
-    <message>
-        <source>Won (closes the deal)</source>
-        <translation>رابحة (تُغلق الصفقة)</translation>
-    </message>
-    <message>
-        <source>Lost (closes the deal)</source>
-        <translation>خاسرة (تُغلق الصفقة)</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -1704,10 +1896,6 @@ Over the limit by: {over}</source>
         <translation>هل تريد حذف “{0}” مع نتائجه الرئيسية وتحديثات تقدمها؟</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>لوحة المعلومات</translation>
-    </message>
-    <message>
         <source>Clients</source>
         <translation>العملاء</translation>
     </message>
@@ -1716,92 +1904,24 @@ Over the limit by: {over}</source>
         <translation>قمع المبيعات</translation>
     </message>
     <message>
-        <source>Pipelines and stages, a kanban board of deals, forecast and conversion.</source>
-        <translation>مسارات المبيعات ومراحلها، ولوحة كانبان للصفقات، والتوقعات ومعدل التحويل.</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>المهام</translation>
-    </message>
-    <message>
-        <source>Calls, meetings and to-dos, “My day” and a calendar planner.</source>
-        <translation>المكالمات والاجتماعات والمهام، و«يومي» ومخطط التقويم.</translation>
-    </message>
-    <message>
         <source>Service desk</source>
         <translation>مكتب الخدمة</translation>
-    </message>
-    <message>
-        <source>Complaints, questions and repairs worked through to closed.</source>
-        <translation>الشكاوى والاستفسارات والإصلاحات حتى إغلاقها.</translation>
     </message>
     <message>
         <source>Marketing</source>
         <translation>التسويق</translation>
     </message>
     <message>
-        <source>Client segments, e-mail campaigns and lead sources.</source>
-        <translation>شرائح العملاء وحملات البريد الإلكتروني ومصادر العملاء المحتملين.</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>المنتجات</translation>
-    </message>
-    <message>
-        <source>The catalog: goods and services, units, barcodes and price lists.</source>
-        <translation>الكتالوج: السلع والخدمات والوحدات والباركود وقوائم الأسعار.</translation>
-    </message>
-    <message>
         <source>Warehouse</source>
         <translation>المستودع</translation>
-    </message>
-    <message>
-        <source>Receipts, shipments, transfers, inventory counts and balances.</source>
-        <translation>الاستلامات والشحنات والتحويلات والجرد والأرصدة.</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>الإنتاج</translation>
-    </message>
-    <message>
-        <source>Bills of materials, production orders and cost roll-up.</source>
-        <translation>قوائم المكونات وأوامر الإنتاج وتجميع التكلفة.</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <source>Quotes, orders, invoices, waybills, acts and contracts, printed as PDF.</source>
-        <translation>عروض الأسعار والطلبات والفواتير وأذونات التسليم ومحاضر الإنجاز والعقود، مطبوعة بصيغة PDF.</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>المدفوعات</translation>
-    </message>
-    <message>
-        <source>Incoming and outgoing payments, debts and reconciliation statements.</source>
-        <translation>المدفوعات الواردة والصادرة والديون وكشوف مطابقة الحساب.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>التقارير</translation>
-    </message>
-    <message>
-        <source>Dashboard and period reports with charts and Excel export.</source>
-        <translation>لوحة المعلومات وتقارير الفترات مع الرسوم البيانية والتصدير إلى Excel.</translation>
-    </message>
-    <message>
-        <source>Objectives and key results, progress against the pace, sales plans.</source>
-        <translation>الأهداف والنتائج الرئيسية، والتقدم مقارنة بالوتيرة، وخطط المبيعات.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <source>Company details, users and roles, language and backups.</source>
-        <translation>بيانات الشركة والمستخدمون والأدوار واللغة والنسخ الاحتياطية.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1888,6 +2008,26 @@ Over the limit by: {over}</source>
         <translation>طوال اليوم</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>بضاعة</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>مادة</translation>
+    </message>
+    <message>
+        <source>Finished product</source>
+        <translation>منتج تام</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>Scrap %</source>
+        <translation>الهالك %</translation>
+    </message>
+    <message>
         <source>Service · cost line</source>
         <translation>خدمة · بند تكلفة</translation>
     </message>
@@ -1934,6 +2074,18 @@ Over the limit by: {over}</source>
     <message>
         <source>Component</source>
         <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>purchase price</source>
+        <translation>سعر الشراء</translation>
+    </message>
+    <message>
+        <source>rolled up</source>
+        <translation>مجمّع</translation>
     </message>
     <message>
         <source>service</source>
@@ -2030,6 +2182,18 @@ Over the limit by: {over}</source>
     <message>
         <source>where used</source>
         <translation>أماكن الاستخدام</translation>
+    </message>
+    <message>
+        <source>Where {component} is used</source>
+        <translation>أين يُستخدم {component}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>مُطلق</translation>
     </message>
     <message>
         <source>{n} short</source>
@@ -2167,6 +2331,50 @@ Over the limit by: {over}</source>
         <translation>التغيّر %</translation>
     </message>
     <message>
+        <source>Gross margin</source>
+        <translation>الهامش الإجمالي</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast</source>
+        <translation>توقعات التدفق النقدي</translation>
+    </message>
+    <message>
+        <source>Production output and cost</source>
+        <translation>الإنتاج والتكلفة</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>حركات المخزون</translation>
+    </message>
+    <message>
+        <source>Stock valuation</source>
+        <translation>تقييم المخزون</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>أعمار الذمم المدينة</translation>
+    </message>
+    <message>
+        <source>Payables aging</source>
+        <translation>أعمار الذمم الدائنة</translation>
+    </message>
+    <message>
+        <source>Manager activity</source>
+        <translation>نشاط المديرين</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>أسباب الخسارة</translation>
+    </message>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>تحويل مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -2242,9 +2450,16 @@ Over the limit by: {over}</source>
         <source>Nothing in this period: no {what} between {start} and {end}.</source>
         <translation>لا شيء في هذه الفترة: لا توجد {what} بين {start} و{end}.</translation>
     </message>
-    <message>
-        <source>{n} row(s)</source>
-        <translation>{n} صف</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
     </message>
     <message>
         <source>(choose a preset)</source>
@@ -2253,6 +2468,38 @@ Over the limit by: {over}</source>
     <message>
         <source>Saved {path}</source>
         <translation>تم حفظ {path}</translation>
+    </message>
+    <message>
+        <source>Tasks and calendar</source>
+        <translation>المهام والتقويم</translation>
+    </message>
+    <message>
+        <source>Products and prices</source>
+        <translation>المنتجات والأسعار</translation>
+    </message>
+    <message>
+        <source>Production and purchasing</source>
+        <translation>الإنتاج والمشتريات</translation>
+    </message>
+    <message>
+        <source>Dashboard and reports</source>
+        <translation>لوحة المعلومات والتقارير</translation>
+    </message>
+    <message>
+        <source>Company settings</source>
+        <translation>إعدادات الشركة</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>المستخدمون والأدوار</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Read only — your role does not allow changes</source>
+        <translation>للقراءة فقط — دورك لا يسمح بالتغييرات</translation>
     </message>
     <message>
         <source>Your role does not allow you to see {area}.</source>
@@ -2335,6 +2582,46 @@ Over the limit by: {over}</source>
         <translation>الأولوية</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فاشل</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>رابحة</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>خاسرة</translation>
+    </message>
+    <message>
         <source>due {when}</source>
         <translation>الاستحقاق {when}</translation>
     </message>
@@ -2391,8 +2678,252 @@ Over the limit by: {over}</source>
         <translation>مستند</translation>
     </message>
     <message>
+        <source>Client created</source>
+        <translation>أُنشئ عميل</translation>
+    </message>
+    <message>
+        <source>Deal moved to a stage</source>
+        <translation>انتقلت صفقة إلى مرحلة</translation>
+    </message>
+    <message>
+        <source>Document created</source>
+        <translation>أُنشئ مستند</translation>
+    </message>
+    <message>
+        <source>Document confirmed</source>
+        <translation>أُكّد مستند</translation>
+    </message>
+    <message>
+        <source>Document posted to stock</source>
+        <translation>رُحّل مستند إلى المخزون</translation>
+    </message>
+    <message>
         <source>Payment received</source>
         <translation>دفعة مقبوضة</translation>
+    </message>
+    <message>
+        <source>Invoice paid in full</source>
+        <translation>سُددت فاتورة بالكامل</translation>
+    </message>
+    <message>
+        <source>Invoice overdue</source>
+        <translation>فاتورة متأخرة</translation>
+    </message>
+    <message>
+        <source>Stock of a product below its minimum</source>
+        <translation>مخزون منتج دون حده الأدنى</translation>
+    </message>
+    <message>
+        <source>Task overdue</source>
+        <translation>مهمة متأخرة</translation>
+    </message>
+    <message>
+        <source>Production order completed</source>
+        <translation>اكتمل أمر إنتاج</translation>
+    </message>
+    <message>
+        <source>On a schedule</source>
+        <translation>وفق جدول زمني</translation>
+    </message>
+    <message>
+        <source>Stage kind</source>
+        <translation>نوع المرحلة</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>أيام بعد تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>كل</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <source>At (HH:MM)</source>
+        <translation>في (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation>الاستحقاق بعد أيام</translation>
+    </message>
+    <message>
+        <source>and hours</source>
+        <translation>وساعات</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>لمن</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Client&apos;s tags</source>
+        <translation>وسوم العميل</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>الحد الأدنى للمخزون</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <source>Probability, %</source>
+        <translation>الاحتمالية، %</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>يساوي</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>لا يساوي</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>يحتوي على</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>إنشاء مهمة</translation>
+    </message>
+    <message>
+        <source>Notify in the app</source>
+        <translation>إشعار في التطبيق</translation>
+    </message>
+    <message>
+        <source>Move the deal to a stage</source>
+        <translation>نقل الصفقة إلى مرحلة</translation>
+    </message>
+    <message>
+        <source>Create a document from it</source>
+        <translation>إنشاء مستند منه</translation>
+    </message>
+    <message>
+        <source>Set a field</source>
+        <translation>تعيين حقل</translation>
+    </message>
+    <message>
+        <source>Add a tag to the client</source>
+        <translation>إضافة وسم إلى العميل</translation>
+    </message>
+    <message>
+        <source>Draft a purchase order for the product</source>
+        <translation>إعداد مسودة أمر شراء للمنتج</translation>
+    </message>
+    <message>
+        <source>Revenue invoiced</source>
+        <translation>الإيراد المفوتر</translation>
+    </message>
+    <message>
+        <source>Revenue paid</source>
+        <translation>الإيراد المحصّل</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>الصفقات الرابحة</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>عملاء جدد</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation>المكالمات المُجراة</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>متوسط حجم الصفقة</translation>
+    </message>
+    <message>
+        <source>Conversion rate %</source>
+        <translation>معدل التحويل %</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>الذمم المدينة المتأخرة</translation>
+    </message>
+    <message>
+        <source>Stock accuracy after counts %</source>
+        <translation>دقة المخزون بعد الجرد %</translation>
+    </message>
+    <message>
+        <source>Units produced</source>
+        <translation>الوحدات المنتجة</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>اسم جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact position</source>
+        <translation>منصب جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>هاتف جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>بريد جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>سعر الشراء</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>سعر البيع</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>الباركود</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>قائمة الأسعار</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>Payment made</source>
@@ -2454,9 +2985,16 @@ Over the limit by: {over}</source>
         <source>Unknown barcode: {code}</source>
         <translation>باركود غير معروف: {code}</translation>
     </message>
-    <message>
-        <source>This document is dated before {n} posted document(s): {numbers}.</source>
-        <translation>هذا المستند مؤرخ قبل {n} من المستندات المُرحّلة: {numbers}.</translation>
+    <message numerus="yes">
+        <source>This document is dated before %n posted document(s): {numbers}.</source>
+        <translation>
+            <numerusform>هذا المستند مؤرخ قبل %n من المستندات المُرحّلة: {numbers}.</numerusform>
+            <numerusform>هذا المستند مؤرخ قبل %n من المستندات المُرحّلة: {numbers}.</numerusform>
+            <numerusform>هذا المستند مؤرخ قبل %n من المستندات المُرحّلة: {numbers}.</numerusform>
+            <numerusform>هذا المستند مؤرخ قبل %n من المستندات المُرحّلة: {numbers}.</numerusform>
+            <numerusform>هذا المستند مؤرخ قبل %n من المستندات المُرحّلة: {numbers}.</numerusform>
+            <numerusform>هذا المستند مؤرخ قبل %n من المستندات المُرحّلة: {numbers}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Book</source>
@@ -2474,6 +3012,74 @@ Over the limit by: {over}</source>
         <source>Expires</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
+    <message>
+        <source>{platform}, Python {version} (bundle)</source>
+        <translation>{platform}، Python {version} (حزمة)</translation>
+    </message>
+    <message>
+        <source>{platform}, Python {version}</source>
+        <translation>{platform}، Python {version}</translation>
+    </message>
+    <message>
+        <source>An on-premises CRM for small companies.</source>
+        <translation>نظام CRM محلي للشركات الصغيرة.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation>يعمل على:</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>المكونات وتراخيصها</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>طُبع</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>صُدّر</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>سجّل الدخول</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>كلمة مرور خاطئة</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>مُقفل</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2487,6 +3093,21 @@ Over the limit by: {over}</source>
     <message>
         <source>About Karavan</source>
         <translation>حول Karavan</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <source>Users and roles…</source>
+        <translation>المستخدمون والأدوار…</translation>
+    </message>
+    <message>
+        <source>Branches and departments…</source>
+        <translation>الفروع والأقسام…</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>سجل التدقيق…</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3498,22 @@ Switch this connection to it? Karavan then closes; start it again to work in the
 <context>
     <name>BomEditor</name>
     <message>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Scrap %</source>
+        <translation>الهالك %</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
         <source>e.g. standard, with oak legs</source>
         <translation>مثال: قياسي، بأرجل من خشب البلوط</translation>
     </message>
@@ -2969,12 +3606,31 @@ Switch this connection to it? Karavan then closes; start it again to work in the
         <translation>موجود بالفعل في البند {n}: غيّر كميته هناك.</translation>
     </message>
     <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
         <source>Line {n} ({what}) · {field}: {message}</source>
         <translation>البند {n} ({what}) · {field}: {message}</translation>
     </message>
     <message>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>BomLinesModel</name>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +4020,10 @@ Choose a product on the left to see its bill, or type a product to make under �
         <translation>يُؤخذ المستلمون من الشريحة عند بدء الإرسال.</translation>
     </message>
     <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
         <source>SMTP password</source>
         <translation>كلمة مرور SMTP</translation>
     </message>
@@ -3444,6 +4104,14 @@ Choose a product on the left to see its bill, or type a product to make under �
     <message>
         <source>Change password</source>
         <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>does not match the new password</source>
+        <translation>لا يطابق كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>is not your current password</source>
+        <translation>ليست كلمة مرورك الحالية</translation>
     </message>
     <message>
         <source>Could not change the password: {0}</source>
@@ -4143,6 +4811,18 @@ Choose a product on the left to see its bill, or type a product to make under �
 </context>
 <context>
     <name>ClientPricingPanel</name>
+    <message>
+        <source>explicit price</source>
+        <translation>سعر محدد</translation>
+    </message>
+    <message>
+        <source>list rule</source>
+        <translation>قاعدة القائمة</translation>
+    </message>
+    <message>
+        <source>product&apos;s sale price</source>
+        <translation>سعر بيع المنتج</translation>
+    </message>
     <message>
         <source>Save pricing</source>
         <translation>حفظ التسعير</translation>
@@ -5018,6 +5698,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>افتراضي المرحلة: {0} %</translation>
     </message>
     <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
         <source>Documents made from this deal and from each other; Create quote or Create order starts the chain.</source>
         <translation>المستندات المُنشأة من هذه الصفقة ومن بعضها البعض؛ يبدأ «إنشاء عرض سعر» أو «إنشاء طلب» السلسلة.</translation>
     </message>
@@ -5074,7 +5758,90 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>DealLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>الخصم، %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+</context>
+<context>
     <name>DealListView</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>الاحتمالية</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>المرجّح</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>أيام في المرحلة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>An open task is past due</source>
+        <translation>توجد مهمة مفتوحة تجاوزت موعدها</translation>
+    </message>
     <message>
         <source>No deals match the filters.</source>
         <translation>لا توجد صفقات تطابق عوامل التصفية.</translation>
@@ -5310,8 +6077,32 @@ Press Ctrl+N to add the first one.</source>
         <translation>غير مرتبط بمستندات أخرى بعد؛ تظهر هنا المستندات المُنشأة منه.</translation>
     </message>
     <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>على</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>VAT {0} %</source>
+        <translation>ضريبة القيمة المضافة {0} %</translation>
+    </message>
+    <message>
+        <source>Lines without a price are left out until saved.</source>
+        <translation>البنود التي بلا سعر لا تُحتسب حتى الحفظ.</translation>
+    </message>
+    <message>
         <source>No product has the SKU or barcode “{code}”.</source>
         <translation>لا يوجد منتج بـ SKU أو باركود “{code}”.</translation>
+    </message>
+    <message>
+        <source>choose a client from the list</source>
+        <translation>اختر عميلًا من القائمة</translation>
     </message>
     <message>
         <source>Line {n} ({what}): {message}</source>
@@ -5408,13 +6199,31 @@ Press Ctrl+N to add the first one.</source>
         <source>Rendering the preview…</source>
         <translation>جارٍ إنشاء المعاينة…</translation>
     </message>
-    <message>
-        <source>Preview — {0}, {1} page(s)</source>
-        <translation>معاينة — {0}، {1} صفحة</translation>
+    <message numerus="yes">
+        <source>Preview — {0}, %n page(s)</source>
+        <translation>
+            <numerusform>معاينة — {0}، %n صفحة</numerusform>
+            <numerusform>معاينة — {0}، %n صفحة</numerusform>
+            <numerusform>معاينة — {0}، %n صفحة</numerusform>
+            <numerusform>معاينة — {0}، %n صفحة</numerusform>
+            <numerusform>معاينة — {0}، %n صفحة</numerusform>
+            <numerusform>معاينة — {0}، %n صفحة</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preview: correct the highlighted fields.</source>
         <translation>لا توجد معاينة: صحّح الحقول المميّزة.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLinesModel</name>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
     </message>
 </context>
 <context>
@@ -5522,21 +6331,49 @@ Press Ctrl+N to add the first one.</source>
         <source>Cancelled: nothing was saved or printed</source>
         <translation>أُلغيت العملية: لم يُحفظ أو يُطبع شيء</translation>
     </message>
-    <message>
-        <source>Saved {n} of {m} document(s) to {folder}</source>
-        <translation>حُفظ {n} من {m} مستند في {folder}</translation>
+    <message numerus="yes">
+        <source>Saved {n} of %n document(s) to {folder}</source>
+        <translation>
+            <numerusform>حُفظ {n} من %n مستند في {folder}</numerusform>
+            <numerusform>حُفظ {n} من %n مستند في {folder}</numerusform>
+            <numerusform>حُفظ {n} من %n مستند في {folder}</numerusform>
+            <numerusform>حُفظ {n} من %n مستند في {folder}</numerusform>
+            <numerusform>حُفظ {n} من %n مستند في {folder}</numerusform>
+            <numerusform>حُفظ {n} من %n مستند في {folder}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saving {n} document(s) as PDF…</source>
-        <translation>جارٍ حفظ {n} مستند بصيغة PDF…</translation>
+    <message numerus="yes">
+        <source>Saving %n document(s) as PDF…</source>
+        <translation>
+            <numerusform>جارٍ حفظ %n مستند بصيغة PDF…</numerusform>
+            <numerusform>جارٍ حفظ %n مستند بصيغة PDF…</numerusform>
+            <numerusform>جارٍ حفظ %n مستند بصيغة PDF…</numerusform>
+            <numerusform>جارٍ حفظ %n مستند بصيغة PDF…</numerusform>
+            <numerusform>جارٍ حفظ %n مستند بصيغة PDF…</numerusform>
+            <numerusform>جارٍ حفظ %n مستند بصيغة PDF…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Printed {n} document(s), {p} page(s)</source>
-        <translation>طُبع {n} مستند، {p} صفحة</translation>
+    <message numerus="yes">
+        <source>Printed %n document(s), {p} page(s)</source>
+        <translation>
+            <numerusform>طُبع %n مستند، {p} صفحة</numerusform>
+            <numerusform>طُبع %n مستند، {p} صفحة</numerusform>
+            <numerusform>طُبع %n مستند، {p} صفحة</numerusform>
+            <numerusform>طُبع %n مستند، {p} صفحة</numerusform>
+            <numerusform>طُبع %n مستند، {p} صفحة</numerusform>
+            <numerusform>طُبع %n مستند، {p} صفحة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Preparing {n} document(s) for printing…</source>
-        <translation>جارٍ تجهيز {n} مستند للطباعة…</translation>
+    <message numerus="yes">
+        <source>Preparing %n document(s) for printing…</source>
+        <translation>
+            <numerusform>جارٍ تجهيز %n مستند للطباعة…</numerusform>
+            <numerusform>جارٍ تجهيز %n مستند للطباعة…</numerusform>
+            <numerusform>جارٍ تجهيز %n مستند للطباعة…</numerusform>
+            <numerusform>جارٍ تجهيز %n مستند للطباعة…</numerusform>
+            <numerusform>جارٍ تجهيز %n مستند للطباعة…</numerusform>
+            <numerusform>جارٍ تجهيز %n مستند للطباعة…</numerusform>
+        </translation>
     </message>
     <message>
         <source>documents</source>
@@ -5561,6 +6398,34 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>DuplicateDialog</name>
+    <message>
+        <source>Same phone</source>
+        <translation>الهاتف نفسه</translation>
+    </message>
+    <message>
+        <source>Same e-mail</source>
+        <translation>البريد نفسه</translation>
+    </message>
+    <message>
+        <source>Same tax ID</source>
+        <translation>الرقم الضريبي نفسه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
     <message>
         <source>Possible duplicate</source>
         <translation>تكرار محتمل</translation>
@@ -5819,8 +6684,27 @@ Press Ctrl+N to add the first one.</source>
         <translation>طباعة الملصقات</translation>
     </message>
     <message>
-        <source>{n} product(s) selected</source>
-        <translation>تم تحديد {n} منتج</translation>
+        <source>A4, 3 × 8 labels (70 × 37 mm)</source>
+        <translation>A4، ‏3 × 8 ملصقات (70 × 37 مم)</translation>
+    </message>
+    <message>
+        <source>A4, 4 × 10 labels (52.5 × 29.7 mm)</source>
+        <translation>A4، ‏4 × 10 ملصقات (52.5 × 29.7 مم)</translation>
+    </message>
+    <message>
+        <source>Single label 58 × 40 mm (label printer)</source>
+        <translation>ملصق واحد 58 × 40 مم (طابعة ملصقات)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) selected</source>
+        <translation>
+            <numerusform>تم تحديد %n منتج</numerusform>
+            <numerusform>تم تحديد %n منتج</numerusform>
+            <numerusform>تم تحديد %n منتج</numerusform>
+            <numerusform>تم تحديد %n منتج</numerusform>
+            <numerusform>تم تحديد %n منتج</numerusform>
+            <numerusform>تم تحديد %n منتج</numerusform>
+        </translation>
     </message>
     <message>
         <source>Layout</source>
@@ -5872,6 +6756,21 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>The settings could not be saved: {0}. Fix or delete the file and save again.</source>
         <translation>تعذّر حفظ الإعدادات: {0}. أصلح الملف أو احذفه ثم احفظ مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>ليس تاريخًا (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -6140,6 +7039,110 @@ Press Ctrl+N to add the first one.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>قمع المبيعات</translation>
+    </message>
+    <message>
+        <source>Pipelines and stages, a kanban board of deals, forecast and conversion.</source>
+        <translation>مسارات المبيعات ومراحلها، ولوحة كانبان للصفقات، والتوقعات ومعدل التحويل.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and to-dos, “My day” and a calendar planner.</source>
+        <translation>المكالمات والاجتماعات والمهام، و«يومي» ومخطط التقويم.</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>مكتب الخدمة</translation>
+    </message>
+    <message>
+        <source>Complaints, questions and repairs worked through to closed.</source>
+        <translation>الشكاوى والاستفسارات والإصلاحات حتى إغلاقها.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>التسويق</translation>
+    </message>
+    <message>
+        <source>Client segments, e-mail campaigns and lead sources.</source>
+        <translation>شرائح العملاء وحملات البريد الإلكتروني ومصادر العملاء المحتملين.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>The catalog: goods and services, units, barcodes and price lists.</source>
+        <translation>الكتالوج: السلع والخدمات والوحدات والباركود وقوائم الأسعار.</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>المستودع</translation>
+    </message>
+    <message>
+        <source>Receipts, shipments, transfers, inventory counts and balances.</source>
+        <translation>الاستلامات والشحنات والتحويلات والجرد والأرصدة.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>الإنتاج</translation>
+    </message>
+    <message>
+        <source>Bills of materials, production orders and cost roll-up.</source>
+        <translation>قوائم المكونات وأوامر الإنتاج وتجميع التكلفة.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Quotes, orders, invoices, waybills, acts and contracts, printed as PDF.</source>
+        <translation>عروض الأسعار والطلبات والفواتير وأذونات التسليم ومحاضر الإنجاز والعقود، مطبوعة بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <source>Incoming and outgoing payments, debts and reconciliation statements.</source>
+        <translation>المدفوعات الواردة والصادرة والديون وكشوف مطابقة الحساب.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Dashboard and period reports with charts and Excel export.</source>
+        <translation>لوحة المعلومات وتقارير الفترات مع الرسوم البيانية والتصدير إلى Excel.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Objectives and key results, progress against the pace, sales plans.</source>
+        <translation>الأهداف والنتائج الرئيسية، والتقدم مقارنة بالوتيرة، وخطط المبيعات.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Company details, users and roles, language and backups.</source>
+        <translation>بيانات الشركة والمستخدمون والأدوار واللغة والنسخ الاحتياطية.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
@@ -6304,6 +7307,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>الاحتفاظ بالبطاقة الأخرى بدلًا منها</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
@@ -6326,6 +7333,14 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>MrpView</name>
+    <message>
+        <source>Make</source>
+        <translation>تصنيع</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>شراء</translation>
+    </message>
     <message>
         <source>All warehouses</source>
         <translation>جميع المستودعات</translation>
@@ -6668,6 +7683,14 @@ Press Ctrl+N to add the first one.</source>
         <source>Allocated {0} · left as the client&apos;s credit: {1}</source>
         <translation>خُصص {0} · المتبقي كرصيد دائن للعميل: {1}</translation>
     </message>
+    <message>
+        <source>choose a client from the list</source>
+        <translation>اختر عميلًا من القائمة</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsWorkspace</name>
@@ -6750,9 +7773,44 @@ Press Ctrl+N to add the first one.</source>
         <source>Cancel {number} of {amount} from {client}? Its allocations come off the invoices and the client owes them again.</source>
         <translation>هل تريد إلغاء {number} بمبلغ {amount} من {client}؟ ستُزال تخصيصاتها من الفواتير وتعود مستحقة على العميل.</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n client(s) to {path}</source>
+        <translation>
+            <numerusform>حُفظ %n عميل في {path}</numerusform>
+            <numerusform>حُفظ %n عميل في {path}</numerusform>
+            <numerusform>حُفظ %n عميل في {path}</numerusform>
+            <numerusform>حُفظ %n عميل في {path}</numerusform>
+            <numerusform>حُفظ %n عميل في {path}</numerusform>
+            <numerusform>حُفظ %n عميل في {path}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Total</source>
         <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>لم يستحق بعد</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 يومًا</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 يومًا</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 يومًا</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>أكثر من 90 يومًا</translation>
     </message>
     <message>
         <source>what we owe suppliers</source>
@@ -6770,13 +7828,13 @@ Press Ctrl+N to add the first one.</source>
         <source>Nothing is owed: every confirmed invoice is paid.</source>
         <translation>لا توجد مديونية: كل الفواتير المؤكدة مدفوعة.</translation>
     </message>
-    <message>
-        <source>Saved {n} client(s) to {path}</source>
-        <translation>حُفظ {n} عميل في {path}</translation>
-    </message>
 </context>
 <context>
     <name>PipelinesDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation>عميل محتمل</translation>
+    </message>
     <message>
         <source>Pipelines and lost reasons</source>
         <translation>مسارات المبيعات وأسباب الخسارة</translation>
@@ -6876,6 +7934,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>New name:</source>
         <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>Rename lost reason</source>
@@ -7280,6 +8342,14 @@ Press Ctrl+N to add the first one.</source>
 <context>
     <name>ProductDialog</name>
     <message>
+        <source>Product photo</source>
+        <translation>صورة المنتج</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
@@ -7294,6 +8364,50 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Tracks lots (expiry dates)</source>
         <translation>يتتبع التشغيلات (تواريخ الانتهاء)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>سعر الشراء</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>سعر البيع</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation>ضريبة القيمة المضافة، %</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>الحد الأدنى للمخزون</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>الوزن، كغ</translation>
     </message>
     <message>
         <source>Description</source>
@@ -7358,6 +8472,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Someone saved this product after you opened it. Your values are kept; Save again to overwrite theirs, or Cancel.</source>
         <translation>حفظ شخص آخر هذا المنتج بعد أن فتحته. قيمك محفوظة؛ اضغط «حفظ» مرة أخرى للكتابة فوق قيمهم، أو «إلغاء».</translation>
+    </message>
+    <message>
+        <source>Product {0}</source>
+        <translation>المنتج {0}</translation>
     </message>
 </context>
 <context>
@@ -7594,6 +8712,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>(نشطة)</translation>
     </message>
     <message>
+        <source>this product has no bill of materials yet; make one first</source>
+        <translation>لا توجد لهذا المنتج قائمة مواد بعد؛ أنشئ واحدة أولًا</translation>
+    </message>
+    <message>
         <source>New production order</source>
         <translation>أمر إنتاج جديد</translation>
     </message>
@@ -7616,6 +8738,18 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Total cost of the {done} {unit} made: {total} ({each} each)</source>
         <translation>التكلفة الإجمالية لـ {done} {unit} المُصنّعة: {total} ({each} للوحدة)</translation>
+    </message>
+    <message>
+        <source>choose a product from the list</source>
+        <translation>اختر منتجًا من القائمة</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Made now: {message}</source>
@@ -7643,6 +8777,25 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Requirements (MRP)</source>
         <translation>الاحتياجات (MRP)</translation>
+    </message>
+</context>
+<context>
+    <name>Products</name>
+    <message>
+        <source>Goods</source>
+        <translation>بضاعة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>مادة</translation>
+    </message>
+    <message>
+        <source>Finished product</source>
+        <translation>منتج تام</translation>
     </message>
 </context>
 <context>
@@ -7710,6 +8863,50 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation>حفظ الملصقات</translation>
+    </message>
+    <message>
+        <source>Labels saved</source>
+        <translation>حُفظت الملصقات</translation>
+    </message>
+    <message>
+        <source>Labels saved to {path}. Open the file now?</source>
+        <translation>حُفظت الملصقات في {path}. هل تريد فتح الملف الآن؟</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>النشطة والمؤرشفة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Archive / restore</source>
+        <translation>أرشفة / استعادة</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>طباعة الملصقات…</translation>
+    </message>
+    <message>
+        <source>Units…</source>
+        <translation>الوحدات…</translation>
+    </message>
+    <message>
+        <source>Price lists…</source>
+        <translation>قوائم الأسعار…</translation>
     </message>
     <message>
         <source>All products</source>
@@ -8050,6 +9247,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>قائمة إعادة الطلب</translation>
     </message>
     <message>
+        <source> and {n} more</source>
+        <translation> و{n} غيرها</translation>
+    </message>
+    <message>
         <source>1 purchase order drafted</source>
         <translation>أُنشئت مسودة أمر شراء واحد</translation>
     </message>
@@ -8352,6 +9553,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Any (no condition)</source>
         <translation>أي (بدون شرط)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -8848,12 +10053,63 @@ Press Ctrl+N to add the first one.</source>
 <context>
     <name>StageChangesModel</name>
     <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
         <source>(created)</source>
         <translation>(أُنشئت)</translation>
     </message>
     <message>
         <source>(so far)</source>
         <translation>(حتى الآن)</translation>
+    </message>
+</context>
+<context>
+    <name>StageModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>الاحتمالية</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Won (closes the deal)</source>
+        <translation>رابحة (تُغلق الصفقة)</translation>
+    </message>
+    <message>
+        <source>Lost (closes the deal)</source>
+        <translation>خاسرة (تُغلق الصفقة)</translation>
     </message>
 </context>
 <context>
@@ -9020,6 +10276,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>لا يوجد منتج بـ SKU أو باركود “{code}”.</translation>
     </message>
     <message>
+        <source>choose a client from the list</source>
+        <translation>اختر عميلًا من القائمة</translation>
+    </message>
+    <message>
         <source>Line {n} ({sku}): {message}</source>
         <translation>البند {n} ({sku}): {message}</translation>
     </message>
@@ -9043,9 +10303,60 @@ Press Ctrl+N to add the first one.</source>
         <source>Cancel this draft? It stays in the list as cancelled.</source>
         <translation>هل تريد إلغاء هذه المسودة؟ ستبقى في القائمة كملغاة.</translation>
     </message>
+    <message>
+        <source>choose a warehouse</source>
+        <translation>اختر مستودعًا</translation>
+    </message>
+</context>
+<context>
+    <name>StockDocuments</name>
+    <message>
+        <source>Receipt</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>الشحنة</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>تحويل</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>شطب</translation>
+    </message>
+    <message>
+        <source>Inventory count</source>
+        <translation>جرد</translation>
+    </message>
+    <message>
+        <source>Production consumption</source>
+        <translation>استهلاك الإنتاج</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>ناتج الإنتاج</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>مُرحّل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
 </context>
 <context>
     <name>SupplierTermsPanel</name>
+    <message>
+        <source>Remove supplier</source>
+        <translation>إزالة المورد</translation>
+    </message>
     <message>
         <source>Save the product to add suppliers.</source>
         <translation>احفظ المنتج لإضافة موردين.</translation>
@@ -9131,6 +10442,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>إضافة مورد</translation>
     </message>
     <message>
+        <source>choose a supplier from the list</source>
+        <translation>اختر موردًا من القائمة</translation>
+    </message>
+    <message>
         <source>Remove {name} as a supplier of this product?</source>
         <translation>هل تريد إزالة {name} كمورد لهذا المنتج؟</translation>
     </message>
@@ -9149,6 +10464,34 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>Mon</source>
+        <translation>اثن</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ثلا</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>أرب</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>خمي</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>سبت</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>أحد</translation>
+    </message>
     <message>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
@@ -9290,6 +10633,10 @@ Press Ctrl+N to add the first one.</source>
         <translation> شهر</translation>
     </message>
     <message>
+        <source>pick a client from the list</source>
+        <translation>اختر عميلًا من القائمة</translation>
+    </message>
+    <message>
         <source>Someone else changed this task. Your values are kept; Save again to overwrite theirs, or Cancel to keep them.</source>
         <translation>غيّر شخص آخر هذه المهمة. قيمك محفوظة؛ اضغط «حفظ» مرة أخرى للكتابة فوق قيمهم، أو «إلغاء» للإبقاء عليها.</translation>
     </message>
@@ -9311,6 +10658,46 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>التفاعلات</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>الصفقات</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <source>Log meeting</source>
+        <translation>تسجيل اجتماع</translation>
+    </message>
+    <message>
+        <source>Log e-mail</source>
+        <translation>تسجيل بريد</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
     <message>
         <source>Log a call (Ctrl+L)</source>
         <translation>تسجيل مكالمة (Ctrl+L)</translation>
@@ -9546,6 +10933,14 @@ Log a call or add a note with the buttons above.</source>
 <context>
     <name>ValuationView</name>
     <message>
+        <source>Export the valuation</source>
+        <translation>تصدير التقييم</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>All warehouses</source>
         <translation>جميع المستودعات</translation>
     </message>
@@ -9589,9 +10984,16 @@ Log a call or add a note with the buttons above.</source>
         <source>Warehouse:</source>
         <translation>المستودع:</translation>
     </message>
-    <message>
-        <source>Total: {n} line(s) · quantity {quantity} · value {value}</source>
-        <translation>الإجمالي: {n} بند · الكمية {quantity} · القيمة {value}</translation>
+    <message numerus="yes">
+        <source>Total: %n line(s) · quantity {quantity} · value {value}</source>
+        <translation>
+            <numerusform>الإجمالي: %n بند · الكمية {quantity} · القيمة {value}</numerusform>
+            <numerusform>الإجمالي: %n بند · الكمية {quantity} · القيمة {value}</numerusform>
+            <numerusform>الإجمالي: %n بند · الكمية {quantity} · القيمة {value}</numerusform>
+            <numerusform>الإجمالي: %n بند · الكمية {quantity} · القيمة {value}</numerusform>
+            <numerusform>الإجمالي: %n بند · الكمية {quantity} · القيمة {value}</numerusform>
+            <numerusform>الإجمالي: %n بند · الكمية {quantity} · القيمة {value}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock valuation at the end of {day} — {warehouse}</source>
@@ -9930,51 +11332,6 @@ Log a call or add a note with the buttons above.</source>
     <message>
         <source>{who} saved this warehouse after you opened it (now: “{name}”). Your values are kept: Save again to overwrite, or pick it in the list to see theirs.</source>
         <translation>حفظ {who} هذا المستودع بعد أن فتحته (الآن: “{name}”). قيمك محفوظة: اضغط «حفظ» مرة أخرى للكتابة فوقها، أو اختره من القائمة لرؤية قيمهم.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Product {0}</source>
-        <translation>المنتج {0}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Product photo</source>
-        <translation>صورة المنتج</translation>
-    </message>
-    <message>
-        <source>Remove supplier</source>
-        <translation>إزالة المورد</translation>
-    </message>
-    <message>
-        <source>Save labels</source>
-        <translation>حفظ الملصقات</translation>
-    </message>
-    <message>
-        <source>Labels saved</source>
-        <translation>حُفظت الملصقات</translation>
-    </message>
-    <message>
-        <source>Labels saved to {path}. Open the file now?</source>
-        <translation>حُفظت الملصقات في {path}. هل تريد فتح الملف الآن؟</translation>
-    </message>
-    <message>
-        <source>Export the valuation</source>
-        <translation>تصدير التقييم</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>مصنف Excel (*.xlsx)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;الإعدادات</translation>
     </message>
 </context>
 </TS>

@@ -80,6 +80,48 @@
             <numerusform>%n changes, oldest first</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s), {problems} with a problem</source>
+        <translation>
+            <numerusform>%n run, {problems} with a problem</numerusform>
+            <numerusform>%n runs, {problems} with a problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n old backup(s) removed by rotation)</source>
+        <translation>
+            <numerusform>(%n old backup removed by rotation)</numerusform>
+            <numerusform>(%n old backups removed by rotation)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n page sent to the printer</numerusform>
+            <numerusform>%n pages sent to the printer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This document is dated before %n posted document(s): {numbers}.</source>
+        <translation>
+            <numerusform>This document is dated before %n posted document: {numbers}.</numerusform>
+            <numerusform>This document is dated before %n posted documents: {numbers}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -112,12 +154,60 @@
     </message>
 </context>
 <context>
+    <name>DocumentLayoutsDialog</name>
+    <message numerus="yes">
+        <source>Preview — {0}, %n page(s)</source>
+        <translation>
+            <numerusform>Preview — {0}, %n page</numerusform>
+            <numerusform>Preview — {0}, %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentsWorkspace</name>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {n} of %n document(s) to {folder}</source>
+        <translation>
+            <numerusform>Saved {n} of %n document to {folder}</numerusform>
+            <numerusform>Saved {n} of %n documents to {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n document(s) as PDF…</source>
+        <translation>
+            <numerusform>Saving %n document as PDF…</numerusform>
+            <numerusform>Saving %n documents as PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n document(s), {p} page(s)</source>
+        <translation>
+            <numerusform>Printed %n document, {p} page</numerusform>
+            <numerusform>Printed %n documents, {p} pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n document(s) for printing…</source>
+        <translation>
+            <numerusform>Preparing %n document for printing…</numerusform>
+            <numerusform>Preparing %n documents for printing…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message numerus="yes">
+        <source>%n product(s) selected</source>
+        <translation>
+            <numerusform>%n product selected</numerusform>
+            <numerusform>%n products selected</numerusform>
         </translation>
     </message>
 </context>
@@ -138,6 +228,13 @@
         <translation>
             <numerusform>%n payment</numerusform>
             <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n client(s) to {path}</source>
+        <translation>
+            <numerusform>Saved %n client to {path}</numerusform>
+            <numerusform>Saved %n clients to {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -168,6 +265,16 @@
         <translation>
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValuationView</name>
+    <message numerus="yes">
+        <source>Total: %n line(s) · quantity {quantity} · value {value}</source>
+        <translation>
+            <numerusform>Total: %n line · quantity {quantity} · value {value}</numerusform>
+            <numerusform>Total: %n lines · quantity {quantity} · value {value}</numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,10 @@
         <translation>(یک نام وارد کنید)</translation>
     </message>
     <message>
+        <source>Head office</source>
+        <translation>دفتر مرکزی</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
@@ -42,6 +46,34 @@
     <message>
         <source>Your changes to {what} are not saved. Discard them?</source>
         <translation>تغییرات شما در {what} ذخیره نشده است. کنار گذاشته شوند؟</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>مشاهده</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>خودی</translation>
+    </message>
+    <message>
+        <source>Team (branch)</source>
+        <translation>تیم (شعبه)</translation>
     </message>
     <message>
         <source>Area</source>
@@ -116,6 +148,18 @@
         <translation>فعال</translation>
     </message>
     <message>
+        <source>Won deal → order and a task for the warehouse</source>
+        <translation>معامله برنده‌شده ← سفارش و یک کار برای انبار</translation>
+    </message>
+    <message>
+        <source>Invoice overdue 3 days → call task for the manager</source>
+        <translation>فاکتور ۳ روز معوق ← کار تماس برای مدیر</translation>
+    </message>
+    <message>
+        <source>Stock below minimum → draft purchase order</source>
+        <translation>موجودی کمتر از حداقل ← پیش‌نویس سفارش خرید</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>زمان</translation>
     </message>
@@ -184,6 +228,34 @@
         <translation>اقدام‌ها</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
         <source>(any)</source>
         <translation>(هر کدام)</translation>
     </message>
@@ -226,6 +298,38 @@
     <message>
         <source>Remove</source>
         <translation>برداشتن</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>ناموفق، دوباره تلاش می‌شود</translation>
+    </message>
+    <message>
+        <source>Failed, reported</source>
+        <translation>ناموفق، گزارش شد</translation>
+    </message>
+    <message>
+        <source>Stopped: loop</source>
+        <translation>متوقف شد: حلقه</translation>
+    </message>
+    <message>
+        <source>Failed, retried</source>
+        <translation>ناموفق، دوباره تلاش شد</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>قاعده</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>سابقه</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>چه اتفاقی افتاد</translation>
     </message>
     <message>
         <source>(schedule)</source>
@@ -279,9 +383,11 @@
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
-    <message>
-        <source>{0} run(s), {1} with a problem</source>
-        <translation>{0} اجرا، {1} مورد دارای مشکل</translation>
+    <message numerus="yes">
+        <source>%n run(s), {problems} with a problem</source>
+        <translation>
+            <numerusform>%n اجرا، {problems} با مشکل</numerusform>
+        </translation>
     </message>
     <message>
         <source>Queued again: the rule runs in a moment.</source>
@@ -352,6 +458,22 @@
         <translation>بایت‌ها سالم است (بررسی محتوا به رمز عبور نیاز دارد)</translation>
     </message>
     <message>
+        <source>Made</source>
+        <translation>ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>رمزگذاری‌شده</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
         <source>{tables} tables, {rows} rows; schema {rev}; Karavan {version}</source>
         <translation>{tables} جدول، {rows} ردیف؛ طرح‌واره {rev}؛ Karavan {version}</translation>
     </message>
@@ -399,9 +521,11 @@ The database in use is not changed.</source>
         <source>Scheduled backup made: {name}</source>
         <translation>پشتیبان زمان‌بندی‌شده ساخته شد: {name}</translation>
     </message>
-    <message>
-        <source>({n} old backup(s) removed by rotation)</source>
-        <translation>({n} پشتیبان قدیمی در چرخش حذف شد)</translation>
+    <message numerus="yes">
+        <source>(%n old backup(s) removed by rotation)</source>
+        <translation>
+            <numerusform>(%n پشتیبان قدیمی در چرخش حذف شد)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled backup not made: encrypted backups need the password kept on this computer (Settings → Backups…).</source>
@@ -482,14 +606,6 @@ The database in use is not changed.</source>
     <message>
         <source>Supplier</source>
         <translation>تامین‌کننده</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>کد</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>دلیل</translation>
     </message>
     <message>
         <source>Value</source>
@@ -797,6 +913,18 @@ The database in use is not changed.</source>
         <source>No invoice is past due.</source>
         <translation>هیچ فاکتوری از سررسید نگذشته است.</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>آزادشده</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>در حال انجام</translation>
+    </message>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
@@ -936,6 +1064,46 @@ Over the limit by: {over}</source>
     <message>
         <source>The most the client may owe, in the company currency (empty: no limit):</source>
         <translation>بیشترین بدهی مجاز مشتری، به ارز شرکت (خالی: بدون سقف):</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>صورت‌جلسه</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>Supplier return</source>
+        <translation>مرجوعی به تأمین‌کننده</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>هنوز نه</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>بخشی</translation>
+    </message>
+    <message>
+        <source>fully</source>
+        <translation>کامل</translation>
     </message>
     <message>
         <source>received {0}</source>
@@ -1101,9 +1269,11 @@ Over the limit by: {over}</source>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
-    <message>
-        <source>{n} page(s)</source>
-        <translation>{n} صفحه</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n صفحه</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -1117,9 +1287,11 @@ Over the limit by: {over}</source>
         <source>Saved to {0}</source>
         <translation>در {0} ذخیره شد</translation>
     </message>
-    <message>
-        <source>{n} page(s) sent to the printer</source>
-        <translation>{n} صفحه به چاپگر فرستاده شد</translation>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n صفحه به چاپگر فرستاده شد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quote (commercial proposal)</source>
@@ -1254,6 +1426,22 @@ Over the limit by: {over}</source>
         <translation>باز کردن پوشه</translation>
     </message>
     <message>
+        <source>Reading</source>
+        <translation>در حال خواندن</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>در حال نوشتن</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>در حال ذخیره</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>در حال محاسبه</translation>
+    </message>
+    <message>
         <source>Exporting {what} to {file}…</source>
         <translation>در حال صدور {what} به {file}…</translation>
     </message>
@@ -1282,40 +1470,48 @@ Over the limit by: {over}</source>
         <translation>{0} روز</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <source>Probability</source>
-        <translation>احتمال</translation>
+        <source>Month</source>
+        <translation>ماه</translation>
     </message>
     <message>
-        <source>Weighted</source>
-        <translation>وزنی</translation>
+        <source>Deal</source>
+        <translation>معامله</translation>
     </message>
     <message>
-        <source>Expected close</source>
-        <translation>تاریخ بسته شدن مورد انتظار</translation>
+        <source>This week</source>
+        <translation>این هفته</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>این فصل</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>ماهانه</translation>
     </message>
     <message>
         <source>Manager</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <source>Days in stage</source>
-        <translation>روز در مرحله</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>سررسیدگذشته</translation>
-    </message>
-    <message>
-        <source>An open task is past due</source>
-        <translation>یک وظیفه باز از سررسید گذشته است</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
@@ -1342,32 +1538,8 @@ Over the limit by: {over}</source>
         <translation>کمتر از یک دقیقه</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>از</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>به</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>چه کسی</translation>
-    </message>
-    <message>
-        <source>Lost reason</source>
-        <translation>دلیل ناموفق بودن</translation>
-    </message>
-    <message>
-        <source>Stayed</source>
-        <translation>مدت ماندن</translation>
-    </message>
-    <message>
-        <source>Won (closes the deal)</source>
-        <translation>موفق (معامله را می‌بندد)</translation>
-    </message>
-    <message>
-        <source>Lost (closes the deal)</source>
-        <translation>ناموفق (معامله را می‌بندد)</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -1654,10 +1826,6 @@ Over the limit by: {over}</source>
         <translation>«{0}» همراه با نتایج کلیدی و ثبت‌های پیشرفت آن‌ها حذف شود؟</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>پیشخوان</translation>
-    </message>
-    <message>
         <source>Clients</source>
         <translation>مشتریان</translation>
     </message>
@@ -1666,92 +1834,24 @@ Over the limit by: {over}</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <source>Pipelines and stages, a kanban board of deals, forecast and conversion.</source>
-        <translation>قیف‌ها و مراحل، تابلوی کانبان معاملات، پیش‌بینی و نرخ تبدیل.</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>وظایف</translation>
-    </message>
-    <message>
-        <source>Calls, meetings and to-dos, “My day” and a calendar planner.</source>
-        <translation>تماس‌ها، جلسات و کارها، «روز من» و برنامه‌ریز تقویمی.</translation>
-    </message>
-    <message>
         <source>Service desk</source>
         <translation>میز خدمات</translation>
-    </message>
-    <message>
-        <source>Complaints, questions and repairs worked through to closed.</source>
-        <translation>شکایات، پرسش‌ها و تعمیرات تا زمان بسته شدن.</translation>
     </message>
     <message>
         <source>Marketing</source>
         <translation>بازاریابی</translation>
     </message>
     <message>
-        <source>Client segments, e-mail campaigns and lead sources.</source>
-        <translation>بخش‌بندی مشتریان، کمپین‌های ایمیلی و منابع سرنخ.</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>کالاها</translation>
-    </message>
-    <message>
-        <source>The catalog: goods and services, units, barcodes and price lists.</source>
-        <translation>کاتالوگ: کالاها و خدمات، واحدها، بارکدها و فهرست‌های قیمت.</translation>
-    </message>
-    <message>
         <source>Warehouse</source>
         <translation>انبار</translation>
-    </message>
-    <message>
-        <source>Receipts, shipments, transfers, inventory counts and balances.</source>
-        <translation>رسیدها، ارسال‌ها، انتقال‌ها، انبارگردانی و موجودی‌ها.</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>تولید</translation>
-    </message>
-    <message>
-        <source>Bills of materials, production orders and cost roll-up.</source>
-        <translation>فهرست‌های مواد، دستورهای تولید و محاسبه بهای تمام‌شده.</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <source>Quotes, orders, invoices, waybills, acts and contracts, printed as PDF.</source>
-        <translation>پیش‌فاکتورها، سفارش‌ها، فاکتورها، حواله‌ها، صورتجلسه‌ها و قراردادها، با چاپ PDF.</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>پرداخت‌ها</translation>
-    </message>
-    <message>
-        <source>Incoming and outgoing payments, debts and reconciliation statements.</source>
-        <translation>دریافت‌ها و پرداخت‌ها، بدهی‌ها و صورت تطبیق حساب.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>گزارش‌ها</translation>
-    </message>
-    <message>
-        <source>Dashboard and period reports with charts and Excel export.</source>
-        <translation>پیشخوان و گزارش‌های دوره‌ای با نمودار و خروجی Excel.</translation>
-    </message>
-    <message>
-        <source>Objectives and key results, progress against the pace, sales plans.</source>
-        <translation>اهداف و نتایج کلیدی، پیشرفت نسبت به برنامه، برنامه‌های فروش.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>تنظیمات</translation>
-    </message>
-    <message>
-        <source>Company details, users and roles, language and backups.</source>
-        <translation>مشخصات شرکت، کاربران و نقش‌ها، زبان و پشتیبان‌گیری.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1838,6 +1938,26 @@ Over the limit by: {over}</source>
         <translation>تمام روز</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>مواد</translation>
+    </message>
+    <message>
+        <source>Finished product</source>
+        <translation>محصول نهایی</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Scrap %</source>
+        <translation>ضایعات %</translation>
+    </message>
+    <message>
         <source>Service · cost line</source>
         <translation>خدمت · ردیف هزینه</translation>
     </message>
@@ -1884,6 +2004,18 @@ Over the limit by: {over}</source>
     <message>
         <source>Component</source>
         <translation>جزء</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>میانگین</translation>
+    </message>
+    <message>
+        <source>purchase price</source>
+        <translation>قیمت خرید</translation>
+    </message>
+    <message>
+        <source>rolled up</source>
+        <translation>تجمیعی</translation>
     </message>
     <message>
         <source>service</source>
@@ -1980,6 +2112,18 @@ Over the limit by: {over}</source>
     <message>
         <source>where used</source>
         <translation>محل‌های استفاده</translation>
+    </message>
+    <message>
+        <source>Where {component} is used</source>
+        <translation>محل‌های استفاده از {component}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>آزادشده</translation>
     </message>
     <message>
         <source>{n} short</source>
@@ -2112,6 +2256,50 @@ Over the limit by: {over}</source>
         <translation>تغییر %</translation>
     </message>
     <message>
+        <source>Gross margin</source>
+        <translation>حاشیه سود ناخالص</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast</source>
+        <translation>پیش‌بینی جریان نقدی</translation>
+    </message>
+    <message>
+        <source>Production output and cost</source>
+        <translation>تولید و بهای تمام‌شده</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>گردش موجودی</translation>
+    </message>
+    <message>
+        <source>Stock valuation</source>
+        <translation>ارزش موجودی</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>سن مطالبات</translation>
+    </message>
+    <message>
+        <source>Payables aging</source>
+        <translation>سن بدهی‌ها</translation>
+    </message>
+    <message>
+        <source>Manager activity</source>
+        <translation>فعالیت مدیران</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>دلایل ناموفق بودن</translation>
+    </message>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>نرخ تبدیل قیف</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation>صدور گزارش</translation>
     </message>
@@ -2187,9 +2375,11 @@ Over the limit by: {over}</source>
         <source>Nothing in this period: no {what} between {start} and {end}.</source>
         <translation>در این دوره چیزی نیست: هیچ {what} بین {start} و {end} وجود ندارد.</translation>
     </message>
-    <message>
-        <source>{n} row(s)</source>
-        <translation>{n} ردیف</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ردیف</numerusform>
+        </translation>
     </message>
     <message>
         <source>(choose a preset)</source>
@@ -2198,6 +2388,38 @@ Over the limit by: {over}</source>
     <message>
         <source>Saved {path}</source>
         <translation>{path} ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Tasks and calendar</source>
+        <translation>کارها و تقویم</translation>
+    </message>
+    <message>
+        <source>Products and prices</source>
+        <translation>کالاها و قیمت‌ها</translation>
+    </message>
+    <message>
+        <source>Production and purchasing</source>
+        <translation>تولید و خرید</translation>
+    </message>
+    <message>
+        <source>Dashboard and reports</source>
+        <translation>داشبورد و گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Company settings</source>
+        <translation>تنظیمات شرکت</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>کاربران و نقش‌ها</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>ردپای حسابرسی</translation>
+    </message>
+    <message>
+        <source>Read only — your role does not allow changes</source>
+        <translation>فقط خواندنی — نقش شما اجازه تغییر نمی‌دهد</translation>
     </message>
     <message>
         <source>Your role does not allow you to see {area}.</source>
@@ -2280,6 +2502,46 @@ Over the limit by: {over}</source>
         <translation>اولویت</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>برنده</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>بازنده</translation>
+    </message>
+    <message>
         <source>due {when}</source>
         <translation>سررسید {when}</translation>
     </message>
@@ -2336,8 +2598,252 @@ Over the limit by: {over}</source>
         <translation>سند</translation>
     </message>
     <message>
+        <source>Client created</source>
+        <translation>مشتری ایجاد شد</translation>
+    </message>
+    <message>
+        <source>Deal moved to a stage</source>
+        <translation>معامله به مرحله‌ای رفت</translation>
+    </message>
+    <message>
+        <source>Document created</source>
+        <translation>سند ایجاد شد</translation>
+    </message>
+    <message>
+        <source>Document confirmed</source>
+        <translation>سند تأیید شد</translation>
+    </message>
+    <message>
+        <source>Document posted to stock</source>
+        <translation>سند در انبار ثبت شد</translation>
+    </message>
+    <message>
         <source>Payment received</source>
         <translation>دریافت وجه</translation>
+    </message>
+    <message>
+        <source>Invoice paid in full</source>
+        <translation>فاکتور کامل پرداخت شد</translation>
+    </message>
+    <message>
+        <source>Invoice overdue</source>
+        <translation>فاکتور معوق</translation>
+    </message>
+    <message>
+        <source>Stock of a product below its minimum</source>
+        <translation>موجودی کالا کمتر از حداقل</translation>
+    </message>
+    <message>
+        <source>Task overdue</source>
+        <translation>کار عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>Production order completed</source>
+        <translation>سفارش تولید تکمیل شد</translation>
+    </message>
+    <message>
+        <source>On a schedule</source>
+        <translation>طبق برنامه زمانی</translation>
+    </message>
+    <message>
+        <source>Stage kind</source>
+        <translation>نوع مرحله</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>روز پس از سررسید</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>هر</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>روز هفته</translation>
+    </message>
+    <message>
+        <source>At (HH:MM)</source>
+        <translation>در ساعت (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation>مهلت به روز</translation>
+    </message>
+    <message>
+        <source>and hours</source>
+        <translation>و ساعت</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>به چه کسی</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Client&apos;s tags</source>
+        <translation>برچسب‌های مشتری</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>حداقل موجودی</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>انجام‌دهنده</translation>
+    </message>
+    <message>
+        <source>Probability, %</source>
+        <translation>احتمال، %</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>شرایط</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>برابر است با</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>برابر نیست با</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>خالی است</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>ایجاد کار</translation>
+    </message>
+    <message>
+        <source>Notify in the app</source>
+        <translation>اعلان در برنامه</translation>
+    </message>
+    <message>
+        <source>Move the deal to a stage</source>
+        <translation>انتقال معامله به مرحله</translation>
+    </message>
+    <message>
+        <source>Create a document from it</source>
+        <translation>ایجاد سند از آن</translation>
+    </message>
+    <message>
+        <source>Set a field</source>
+        <translation>تنظیم یک فیلد</translation>
+    </message>
+    <message>
+        <source>Add a tag to the client</source>
+        <translation>افزودن برچسب به مشتری</translation>
+    </message>
+    <message>
+        <source>Draft a purchase order for the product</source>
+        <translation>پیش‌نویس سفارش خرید برای کالا</translation>
+    </message>
+    <message>
+        <source>Revenue invoiced</source>
+        <translation>درآمد فاکتورشده</translation>
+    </message>
+    <message>
+        <source>Revenue paid</source>
+        <translation>درآمد دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>معاملات برنده</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>مشتریان جدید</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation>تماس‌های انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>میانگین اندازه معامله</translation>
+    </message>
+    <message>
+        <source>Conversion rate %</source>
+        <translation>نرخ تبدیل %</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>مطالبات معوق</translation>
+    </message>
+    <message>
+        <source>Stock accuracy after counts %</source>
+        <translation>دقت موجودی پس از شمارش %</translation>
+    </message>
+    <message>
+        <source>Units produced</source>
+        <translation>واحدهای تولیدشده</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>شناسه مالیاتی</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>نام رابط</translation>
+    </message>
+    <message>
+        <source>Contact position</source>
+        <translation>سمت رابط</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>تلفن رابط</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>ایمیل رابط</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>قیمت خرید</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>قیمت فروش</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>بارکد</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>فهرست قیمت</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>تاریخ انقضا</translation>
     </message>
     <message>
         <source>Payment made</source>
@@ -2399,9 +2905,11 @@ Over the limit by: {over}</source>
         <source>Unknown barcode: {code}</source>
         <translation>بارکد ناشناخته: {code}</translation>
     </message>
-    <message>
-        <source>This document is dated before {n} posted document(s): {numbers}.</source>
-        <translation>تاریخ این سند پیش از {n} سند ثبت‌شده است: {numbers}.</translation>
+    <message numerus="yes">
+        <source>This document is dated before %n posted document(s): {numbers}.</source>
+        <translation>
+            <numerusform>تاریخ این سند پیش از %n سند ثبت‌شده است: {numbers}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Book</source>
@@ -2419,6 +2927,74 @@ Over the limit by: {over}</source>
         <source>Expires</source>
         <translation>انقضا</translation>
     </message>
+    <message>
+        <source>{platform}, Python {version} (bundle)</source>
+        <translation>{platform}، Python {version} (بسته)</translation>
+    </message>
+    <message>
+        <source>{platform}, Python {version}</source>
+        <translation>{platform}، Python {version}</translation>
+    </message>
+    <message>
+        <source>An on-premises CRM for small companies.</source>
+        <translation>یک CRM محلی برای شرکت‌های کوچک.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>پایگاه داده:</translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation>در حال اجرا روی:</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>اجزا و مجوزهای آن‌ها</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>جزء</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>مجوز</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ایجاد شد</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حذف‌شده</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>چاپ شد</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>خروجی گرفته شد</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>وارد شد</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>رمز عبور نادرست</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>قفل شد</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2432,6 +3008,21 @@ Over the limit by: {over}</source>
     <message>
         <source>About Karavan</source>
         <translation>درباره Karavan</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <source>Users and roles…</source>
+        <translation>کاربران و نقش‌ها…</translation>
+    </message>
+    <message>
+        <source>Branches and departments…</source>
+        <translation>شعبه‌ها و بخش‌ها…</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>سابقه ممیزی…</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3413,22 @@ Switch this connection to it? Karavan then closes; start it again to work in the
 <context>
     <name>BomEditor</name>
     <message>
+        <source>Component</source>
+        <translation>جزء</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Scrap %</source>
+        <translation>ضایعات %</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
         <source>e.g. standard, with oak legs</source>
         <translation>مثلاً استاندارد، با پایه‌های بلوط</translation>
     </message>
@@ -2914,12 +3521,31 @@ Switch this connection to it? Karavan then closes; start it again to work in the
         <translation>این مورد از قبل در ردیف {n} هست: مقدار آن را همان‌جا تغییر دهید.</translation>
     </message>
     <message>
+        <source>is required</source>
+        <translation>الزامی است</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
         <source>Line {n} ({what}) · {field}: {message}</source>
         <translation>ردیف {n} ({what}) · {field}: {message}</translation>
     </message>
     <message>
         <source>Saved</source>
         <translation>ذخیره شد</translation>
+    </message>
+</context>
+<context>
+    <name>BomLinesModel</name>
+    <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>الزامی است</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3930,10 @@ Choose a product on the left to see its bill, or type a product to make under �
         <translation>گیرندگان هنگام شروع ارسال از بخش مشتریان برداشته می‌شوند.</translation>
     </message>
     <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
         <source>SMTP password</source>
         <translation>رمز عبور SMTP</translation>
     </message>
@@ -3384,6 +4014,14 @@ Choose a product on the left to see its bill, or type a product to make under �
     <message>
         <source>Change password</source>
         <translation>تغییر رمز عبور</translation>
+    </message>
+    <message>
+        <source>does not match the new password</source>
+        <translation>با رمز عبور جدید یکسان نیست</translation>
+    </message>
+    <message>
+        <source>is not your current password</source>
+        <translation>رمز عبور فعلی شما نیست</translation>
     </message>
     <message>
         <source>Could not change the password: {0}</source>
@@ -4083,6 +4721,18 @@ Choose a product on the left to see its bill, or type a product to make under �
 </context>
 <context>
     <name>ClientPricingPanel</name>
+    <message>
+        <source>explicit price</source>
+        <translation>قیمت تعیین‌شده</translation>
+    </message>
+    <message>
+        <source>list rule</source>
+        <translation>قاعده فهرست قیمت</translation>
+    </message>
+    <message>
+        <source>product&apos;s sale price</source>
+        <translation>قیمت فروش کالا</translation>
+    </message>
     <message>
         <source>Save pricing</source>
         <translation>ذخیره قیمت‌گذاری</translation>
@@ -4953,6 +5603,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>پیش‌فرض مرحله: {0} %</translation>
     </message>
     <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
         <source>Documents made from this deal and from each other; Create quote or Create order starts the chain.</source>
         <translation>اسنادی که از این معامله و از یکدیگر ساخته شده‌اند؛ «ایجاد پیش‌فاکتور» یا «ایجاد سفارش» زنجیره را آغاز می‌کند.</translation>
     </message>
@@ -5009,7 +5663,90 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>DealLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>تخفیف، %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>الزامی است</translation>
+    </message>
+</context>
+<context>
     <name>DealListView</name>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>وزنی</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>تاریخ بسته شدن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>روز در مرحله</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>An open task is past due</source>
+        <translation>یک وظیفه باز از سررسید گذشته است</translation>
+    </message>
     <message>
         <source>No deals match the filters.</source>
         <translation>هیچ معامله‌ای با فیلترها مطابقت ندارد.</translation>
@@ -5240,8 +5977,32 @@ Press Ctrl+N to add the first one.</source>
         <translation>هنوز به سند دیگری پیوند نشده است؛ اسنادی که از آن ساخته شوند اینجا نمایش داده می‌شوند.</translation>
     </message>
     <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>بر</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>VAT {0} %</source>
+        <translation>مالیات بر ارزش افزوده {0} %</translation>
+    </message>
+    <message>
+        <source>Lines without a price are left out until saved.</source>
+        <translation>ردیف‌های بدون قیمت تا ذخیره شدن حساب نمی‌شوند.</translation>
+    </message>
+    <message>
         <source>No product has the SKU or barcode “{code}”.</source>
         <translation>هیچ کالایی SKU یا بارکد «{code}» ندارد.</translation>
+    </message>
+    <message>
+        <source>choose a client from the list</source>
+        <translation>یک مشتری از فهرست انتخاب کنید</translation>
     </message>
     <message>
         <source>Line {n} ({what}): {message}</source>
@@ -5338,13 +6099,26 @@ Press Ctrl+N to add the first one.</source>
         <source>Rendering the preview…</source>
         <translation>در حال ساخت پیش‌نمایش…</translation>
     </message>
-    <message>
-        <source>Preview — {0}, {1} page(s)</source>
-        <translation>پیش‌نمایش — {0}، {1} صفحه</translation>
+    <message numerus="yes">
+        <source>Preview — {0}, %n page(s)</source>
+        <translation>
+            <numerusform>پیش‌نمایش — {0}، %n صفحه</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preview: correct the highlighted fields.</source>
         <translation>پیش‌نمایش ممکن نیست: فیلدهای مشخص‌شده را اصلاح کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLinesModel</name>
+    <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>الزامی است</translation>
     </message>
 </context>
 <context>
@@ -5447,21 +6221,29 @@ Press Ctrl+N to add the first one.</source>
         <source>Cancelled: nothing was saved or printed</source>
         <translation>لغو شد: چیزی ذخیره یا چاپ نشد</translation>
     </message>
-    <message>
-        <source>Saved {n} of {m} document(s) to {folder}</source>
-        <translation>{n} از {m} سند در {folder} ذخیره شد</translation>
+    <message numerus="yes">
+        <source>Saved {n} of %n document(s) to {folder}</source>
+        <translation>
+            <numerusform>{n} از %n سند در {folder} ذخیره شد</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saving {n} document(s) as PDF…</source>
-        <translation>در حال ذخیره {n} سند به‌صورت PDF…</translation>
+    <message numerus="yes">
+        <source>Saving %n document(s) as PDF…</source>
+        <translation>
+            <numerusform>در حال ذخیره %n سند به‌صورت PDF…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Printed {n} document(s), {p} page(s)</source>
-        <translation>{n} سند چاپ شد، {p} صفحه</translation>
+    <message numerus="yes">
+        <source>Printed %n document(s), {p} page(s)</source>
+        <translation>
+            <numerusform>%n سند چاپ شد، {p} صفحه</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Preparing {n} document(s) for printing…</source>
-        <translation>در حال آماده‌سازی {n} سند برای چاپ…</translation>
+    <message numerus="yes">
+        <source>Preparing %n document(s) for printing…</source>
+        <translation>
+            <numerusform>در حال آماده‌سازی %n سند برای چاپ…</numerusform>
+        </translation>
     </message>
     <message>
         <source>documents</source>
@@ -5486,6 +6268,34 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>DuplicateDialog</name>
+    <message>
+        <source>Same phone</source>
+        <translation>تلفن یکسان</translation>
+    </message>
+    <message>
+        <source>Same e-mail</source>
+        <translation>ایمیل یکسان</translation>
+    </message>
+    <message>
+        <source>Same tax ID</source>
+        <translation>شناسه مالیاتی یکسان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
     <message>
         <source>Possible duplicate</source>
         <translation>احتمال تکراری بودن</translation>
@@ -5744,8 +6554,22 @@ Press Ctrl+N to add the first one.</source>
         <translation>چاپ برچسب</translation>
     </message>
     <message>
-        <source>{n} product(s) selected</source>
-        <translation>{n} کالا انتخاب شده</translation>
+        <source>A4, 3 × 8 labels (70 × 37 mm)</source>
+        <translation>A4، ۳ × ۸ برچسب (۷۰ × ۳۷ میلی‌متر)</translation>
+    </message>
+    <message>
+        <source>A4, 4 × 10 labels (52.5 × 29.7 mm)</source>
+        <translation>A4، ۴ × ۱۰ برچسب (۵۲٫۵ × ۲۹٫۷ میلی‌متر)</translation>
+    </message>
+    <message>
+        <source>Single label 58 × 40 mm (label printer)</source>
+        <translation>یک برچسب ۵۸ × ۴۰ میلی‌متر (چاپگر برچسب)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) selected</source>
+        <translation>
+            <numerusform>%n کالا انتخاب شده</numerusform>
+        </translation>
     </message>
     <message>
         <source>Layout</source>
@@ -5797,6 +6621,21 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>The settings could not be saved: {0}. Fix or delete the file and save again.</source>
         <translation>تنظیمات ذخیره نشد: {0}. فایل را اصلاح یا حذف کنید و دوباره ذخیره کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>الزامی است</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>تاریخ نیست (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6904,110 @@ Press Ctrl+N to add the first one.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Dashboard</source>
+        <translation>پیشخوان</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>Pipelines and stages, a kanban board of deals, forecast and conversion.</source>
+        <translation>قیف‌ها و مراحل، تابلوی کانبان معاملات، پیش‌بینی و نرخ تبدیل.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>وظایف</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and to-dos, “My day” and a calendar planner.</source>
+        <translation>تماس‌ها، جلسات و کارها، «روز من» و برنامه‌ریز تقویمی.</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>میز خدمات</translation>
+    </message>
+    <message>
+        <source>Complaints, questions and repairs worked through to closed.</source>
+        <translation>شکایات، پرسش‌ها و تعمیرات تا زمان بسته شدن.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>بازاریابی</translation>
+    </message>
+    <message>
+        <source>Client segments, e-mail campaigns and lead sources.</source>
+        <translation>بخش‌بندی مشتریان، کمپین‌های ایمیلی و منابع سرنخ.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>کالاها</translation>
+    </message>
+    <message>
+        <source>The catalog: goods and services, units, barcodes and price lists.</source>
+        <translation>کاتالوگ: کالاها و خدمات، واحدها، بارکدها و فهرست‌های قیمت.</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>انبار</translation>
+    </message>
+    <message>
+        <source>Receipts, shipments, transfers, inventory counts and balances.</source>
+        <translation>رسیدها، ارسال‌ها، انتقال‌ها، انبارگردانی و موجودی‌ها.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>تولید</translation>
+    </message>
+    <message>
+        <source>Bills of materials, production orders and cost roll-up.</source>
+        <translation>فهرست‌های مواد، دستورهای تولید و محاسبه بهای تمام‌شده.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Quotes, orders, invoices, waybills, acts and contracts, printed as PDF.</source>
+        <translation>پیش‌فاکتورها، سفارش‌ها، فاکتورها، حواله‌ها، صورتجلسه‌ها و قراردادها، با چاپ PDF.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Incoming and outgoing payments, debts and reconciliation statements.</source>
+        <translation>دریافت‌ها و پرداخت‌ها، بدهی‌ها و صورت تطبیق حساب.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Dashboard and period reports with charts and Excel export.</source>
+        <translation>پیشخوان و گزارش‌های دوره‌ای با نمودار و خروجی Excel.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>اهداف</translation>
+    </message>
+    <message>
+        <source>Objectives and key results, progress against the pace, sales plans.</source>
+        <translation>اهداف و نتایج کلیدی، پیشرفت نسبت به برنامه، برنامه‌های فروش.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Company details, users and roles, language and backups.</source>
+        <translation>مشخصات شرکت، کاربران و نقش‌ها، زبان و پشتیبان‌گیری.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>جستجو</translation>
     </message>
@@ -6224,6 +7167,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>به جای آن کارت دیگر بماند</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>ادغام</translation>
     </message>
@@ -6246,6 +7193,14 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>MrpView</name>
+    <message>
+        <source>Make</source>
+        <translation>تولید</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>خرید</translation>
+    </message>
     <message>
         <source>All warehouses</source>
         <translation>همه انبارها</translation>
@@ -6588,6 +7543,14 @@ Press Ctrl+N to add the first one.</source>
         <source>Allocated {0} · left as the client&apos;s credit: {1}</source>
         <translation>تخصیص‌یافته {0} · باقی‌مانده به‌عنوان بستانکاری مشتری: {1}</translation>
     </message>
+    <message>
+        <source>choose a client from the list</source>
+        <translation>یک مشتری از فهرست انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsWorkspace</name>
@@ -6665,9 +7628,39 @@ Press Ctrl+N to add the first one.</source>
         <source>Cancel {number} of {amount} from {client}? Its allocations come off the invoices and the client owes them again.</source>
         <translation>{number} به مبلغ {amount} از {client} ابطال شود؟ تخصیص‌های آن از فاکتورها برداشته می‌شود و مشتری دوباره بدهکار می‌شود.</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n client(s) to {path}</source>
+        <translation>
+            <numerusform>%n مشتری در {path} ذخیره شد</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Total</source>
         <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>هنوز سررسید نشده</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>۰ تا ۳۰ روز</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>۳۱ تا ۶۰ روز</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>۶۱ تا ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>بیش از ۹۰ روز</translation>
     </message>
     <message>
         <source>what we owe suppliers</source>
@@ -6685,13 +7678,13 @@ Press Ctrl+N to add the first one.</source>
         <source>Nothing is owed: every confirmed invoice is paid.</source>
         <translation>بدهی‌ای نیست: همه فاکتورهای تأییدشده پرداخت شده‌اند.</translation>
     </message>
-    <message>
-        <source>Saved {n} client(s) to {path}</source>
-        <translation>{n} مشتری در {path} ذخیره شد</translation>
-    </message>
 </context>
 <context>
     <name>PipelinesDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
     <message>
         <source>Pipelines and lost reasons</source>
         <translation>قیف‌ها و دلایل ناموفق بودن</translation>
@@ -6791,6 +7784,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>New name:</source>
         <translation>نام جدید:</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>Rename lost reason</source>
@@ -7195,6 +8192,14 @@ Press Ctrl+N to add the first one.</source>
 <context>
     <name>ProductDialog</name>
     <message>
+        <source>Product photo</source>
+        <translation>عکس کالا</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>کالا</translation>
     </message>
@@ -7209,6 +8214,50 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Tracks lots (expiry dates)</source>
         <translation>پیگیری بچ (تاریخ انقضا)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>قیمت خرید</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>قیمت فروش</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation>مالیات بر ارزش افزوده، %</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>حداقل موجودی</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>وزن، کیلوگرم</translation>
     </message>
     <message>
         <source>Description</source>
@@ -7273,6 +8322,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Someone saved this product after you opened it. Your values are kept; Save again to overwrite theirs, or Cancel.</source>
         <translation>شخصی پس از باز شدن این کالا توسط شما آن را ذخیره کرد. مقادیر شما حفظ شده است؛ برای بازنویسی مقادیر او دوباره «ذخیره» را بزنید، یا «انصراف».</translation>
+    </message>
+    <message>
+        <source>Product {0}</source>
+        <translation>کالا {0}</translation>
     </message>
 </context>
 <context>
@@ -7509,6 +8562,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>(فعال)</translation>
     </message>
     <message>
+        <source>this product has no bill of materials yet; make one first</source>
+        <translation>این کالا هنوز فهرست مواد ندارد؛ ابتدا یکی بسازید</translation>
+    </message>
+    <message>
         <source>New production order</source>
         <translation>دستور تولید جدید</translation>
     </message>
@@ -7531,6 +8588,18 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Total cost of the {done} {unit} made: {total} ({each} each)</source>
         <translation>بهای تمام‌شده کل {done} {unit} تولیدشده: {total} (هر واحد {each})</translation>
+    </message>
+    <message>
+        <source>choose a product from the list</source>
+        <translation>یک کالا از فهرست انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>الزامی است</translation>
     </message>
     <message>
         <source>Made now: {message}</source>
@@ -7558,6 +8627,25 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Requirements (MRP)</source>
         <translation>نیازمندی‌ها (MRP)</translation>
+    </message>
+</context>
+<context>
+    <name>Products</name>
+    <message>
+        <source>Goods</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>مواد</translation>
+    </message>
+    <message>
+        <source>Finished product</source>
+        <translation>محصول نهایی</translation>
     </message>
 </context>
 <context>
@@ -7625,6 +8713,50 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Export to Excel…</source>
         <translation>خروجی Excel…</translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation>ذخیره برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Labels saved</source>
+        <translation>برچسب‌ها ذخیره شدند</translation>
+    </message>
+    <message>
+        <source>Labels saved to {path}. Open the file now?</source>
+        <translation>برچسب‌ها در {path} ذخیره شدند. اکنون فایل باز شود؟</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>فعال و بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Archive / restore</source>
+        <translation>بایگانی / بازگردانی</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>چاپ برچسب…</translation>
+    </message>
+    <message>
+        <source>Units…</source>
+        <translation>واحدها…</translation>
+    </message>
+    <message>
+        <source>Price lists…</source>
+        <translation>فهرست‌های قیمت…</translation>
     </message>
     <message>
         <source>All products</source>
@@ -7960,6 +9092,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>فهرست سفارش مجدد</translation>
     </message>
     <message>
+        <source> and {n} more</source>
+        <translation> و {n} مورد دیگر</translation>
+    </message>
+    <message>
         <source>1 purchase order drafted</source>
         <translation>1 سفارش خرید پیش‌نویس شد</translation>
     </message>
@@ -8262,6 +9398,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Any (no condition)</source>
         <translation>هر (بدون شرط)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -8748,12 +9888,63 @@ Press Ctrl+N to add the first one.</source>
 <context>
     <name>StageChangesModel</name>
     <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>به</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>دلیل ناموفق بودن</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>مدت ماندن</translation>
+    </message>
+    <message>
         <source>(created)</source>
         <translation>(ایجاد شد)</translation>
     </message>
     <message>
         <source>(so far)</source>
         <translation>(تاکنون)</translation>
+    </message>
+</context>
+<context>
+    <name>StageModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Won (closes the deal)</source>
+        <translation>موفق (معامله را می‌بندد)</translation>
+    </message>
+    <message>
+        <source>Lost (closes the deal)</source>
+        <translation>ناموفق (معامله را می‌بندد)</translation>
     </message>
 </context>
 <context>
@@ -8920,6 +10111,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>هیچ کالایی SKU یا بارکد «{code}» ندارد.</translation>
     </message>
     <message>
+        <source>choose a client from the list</source>
+        <translation>یک مشتری از فهرست انتخاب کنید</translation>
+    </message>
+    <message>
         <source>Line {n} ({sku}): {message}</source>
         <translation>ردیف {n} ({sku}): {message}</translation>
     </message>
@@ -8943,9 +10138,60 @@ Press Ctrl+N to add the first one.</source>
         <source>Cancel this draft? It stays in the list as cancelled.</source>
         <translation>این پیش‌نویس ابطال شود؟ به‌صورت ابطال‌شده در فهرست می‌ماند.</translation>
     </message>
+    <message>
+        <source>choose a warehouse</source>
+        <translation>یک انبار انتخاب کنید</translation>
+    </message>
+</context>
+<context>
+    <name>StockDocuments</name>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>حذف از موجودی</translation>
+    </message>
+    <message>
+        <source>Inventory count</source>
+        <translation>شمارش موجودی</translation>
+    </message>
+    <message>
+        <source>Production consumption</source>
+        <translation>مصرف تولید</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>خروجی تولید</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>ثبت‌شده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ابطال‌شده</translation>
+    </message>
 </context>
 <context>
     <name>SupplierTermsPanel</name>
+    <message>
+        <source>Remove supplier</source>
+        <translation>حذف تامین‌کننده</translation>
+    </message>
     <message>
         <source>Save the product to add suppliers.</source>
         <translation>برای افزودن تامین‌کنندگان، کالا را ذخیره کنید.</translation>
@@ -9031,6 +10277,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>افزودن یک تامین‌کننده</translation>
     </message>
     <message>
+        <source>choose a supplier from the list</source>
+        <translation>یک تأمین‌کننده از فهرست انتخاب کنید</translation>
+    </message>
+    <message>
         <source>Remove {name} as a supplier of this product?</source>
         <translation>{name} از تامین‌کنندگان این کالا حذف شود؟</translation>
     </message>
@@ -9049,6 +10299,34 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>Mon</source>
+        <translation>دو</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>سه</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>چهار</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>پنج</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>یک</translation>
+    </message>
     <message>
         <source>New task</source>
         <translation>وظیفه جدید</translation>
@@ -9190,6 +10468,10 @@ Press Ctrl+N to add the first one.</source>
         <translation> ماه</translation>
     </message>
     <message>
+        <source>pick a client from the list</source>
+        <translation>یک مشتری از فهرست انتخاب کنید</translation>
+    </message>
+    <message>
         <source>Someone else changed this task. Your values are kept; Save again to overwrite theirs, or Cancel to keep them.</source>
         <translation>شخص دیگری این وظیفه را تغییر داد. مقادیر شما حفظ شده است؛ برای بازنویسی مقادیر او دوباره «ذخیره» را بزنید، یا برای نگه داشتن آن‌ها «انصراف».</translation>
     </message>
@@ -9211,6 +10493,46 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>تعامل‌ها</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>وظایف</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <source>Log meeting</source>
+        <translation>ثبت جلسه</translation>
+    </message>
+    <message>
+        <source>Log e-mail</source>
+        <translation>ثبت ایمیل</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
     <message>
         <source>Log a call (Ctrl+L)</source>
         <translation>ثبت تماس (Ctrl+L)</translation>
@@ -9446,6 +10768,14 @@ Log a call or add a note with the buttons above.</source>
 <context>
     <name>ValuationView</name>
     <message>
+        <source>Export the valuation</source>
+        <translation>صدور ارزش‌گذاری</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کارپوشه Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>All warehouses</source>
         <translation>همه انبارها</translation>
     </message>
@@ -9489,9 +10819,11 @@ Log a call or add a note with the buttons above.</source>
         <source>Warehouse:</source>
         <translation>انبار:</translation>
     </message>
-    <message>
-        <source>Total: {n} line(s) · quantity {quantity} · value {value}</source>
-        <translation>جمع: {n} ردیف · مقدار {quantity} · ارزش {value}</translation>
+    <message numerus="yes">
+        <source>Total: %n line(s) · quantity {quantity} · value {value}</source>
+        <translation>
+            <numerusform>جمع: %n ردیف · مقدار {quantity} · ارزش {value}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock valuation at the end of {day} — {warehouse}</source>
@@ -9830,51 +11162,6 @@ Log a call or add a note with the buttons above.</source>
     <message>
         <source>{who} saved this warehouse after you opened it (now: “{name}”). Your values are kept: Save again to overwrite, or pick it in the list to see theirs.</source>
         <translation>{who} پس از باز شدن این انبار توسط شما آن را ذخیره کرد (اکنون: «{name}»). مقادیر شما حفظ شده است: برای بازنویسی دوباره «ذخیره» را بزنید، یا برای دیدن مقادیر او آن را در فهرست انتخاب کنید.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Product {0}</source>
-        <translation>کالا {0}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Product photo</source>
-        <translation>عکس کالا</translation>
-    </message>
-    <message>
-        <source>Remove supplier</source>
-        <translation>حذف تامین‌کننده</translation>
-    </message>
-    <message>
-        <source>Save labels</source>
-        <translation>ذخیره برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>Labels saved</source>
-        <translation>برچسب‌ها ذخیره شدند</translation>
-    </message>
-    <message>
-        <source>Labels saved to {path}. Open the file now?</source>
-        <translation>برچسب‌ها در {path} ذخیره شدند. اکنون فایل باز شود؟</translation>
-    </message>
-    <message>
-        <source>Export the valuation</source>
-        <translation>صدور ارزش‌گذاری</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>کارپوشه Excel (*.xlsx)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;تنظیمات</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,10 @@
         <translation>(введите наименование)</translation>
     </message>
     <message>
+        <source>Head office</source>
+        <translation>Головной офис</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -42,6 +46,34 @@
     <message>
         <source>Your changes to {what} are not saved. Discard them?</source>
         <translation>Изменения («{what}») не сохранены. Отменить их?</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Смотреть</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Провести</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузить</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Свои</translation>
+    </message>
+    <message>
+        <source>Team (branch)</source>
+        <translation>Команда (филиал)</translation>
     </message>
     <message>
         <source>Area</source>
@@ -116,6 +148,18 @@
         <translation>Активно</translation>
     </message>
     <message>
+        <source>Won deal → order and a task for the warehouse</source>
+        <translation>Выигранная сделка → заказ и задача для склада</translation>
+    </message>
+    <message>
+        <source>Invoice overdue 3 days → call task for the manager</source>
+        <translation>Счёт просрочен на 3 дня → задача позвонить для менеджера</translation>
+    </message>
+    <message>
+        <source>Stock below minimum → draft purchase order</source>
+        <translation>Остаток ниже минимума → черновик заказа поставщику</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -184,6 +228,34 @@
         <translation>Действия</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
         <source>(any)</source>
         <translation>(любой)</translation>
     </message>
@@ -226,6 +298,38 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Ошибка, будет повтор</translation>
+    </message>
+    <message>
+        <source>Failed, reported</source>
+        <translation>Ошибка, сообщено</translation>
+    </message>
+    <message>
+        <source>Stopped: loop</source>
+        <translation>Остановлено: зацикливание</translation>
+    </message>
+    <message>
+        <source>Failed, retried</source>
+        <translation>Ошибка, повторено</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Попытка</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>(schedule)</source>
@@ -279,9 +383,13 @@
         <source>Show</source>
         <translation>Показать</translation>
     </message>
-    <message>
-        <source>{0} run(s), {1} with a problem</source>
-        <translation>Запусков: {0}, с ошибкой: {1}</translation>
+    <message numerus="yes">
+        <source>%n run(s), {problems} with a problem</source>
+        <translation>
+            <numerusform>%n запуск, с проблемой: {problems}</numerusform>
+            <numerusform>%n запуска, с проблемой: {problems}</numerusform>
+            <numerusform>%n запусков, с проблемой: {problems}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Queued again: the rule runs in a moment.</source>
@@ -352,6 +460,22 @@
         <translation>Файл цел (для проверки содержимого нужен пароль)</translation>
     </message>
     <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Зашифрована</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
         <source>{tables} tables, {rows} rows; schema {rev}; Karavan {version}</source>
         <translation>Таблиц: {tables}, строк: {rows}; схема {rev}; Karavan {version}</translation>
     </message>
@@ -399,9 +523,13 @@ The database in use is not changed.</source>
         <source>Scheduled backup made: {name}</source>
         <translation>Резервная копия по расписанию создана: {name}</translation>
     </message>
-    <message>
-        <source>({n} old backup(s) removed by rotation)</source>
-        <translation>(удалено старых копий при ротации: {n})</translation>
+    <message numerus="yes">
+        <source>(%n old backup(s) removed by rotation)</source>
+        <translation>
+            <numerusform>(удалено старых копий при ротации: %n)</numerusform>
+            <numerusform>(удалено старых копий при ротации: %n)</numerusform>
+            <numerusform>(удалено старых копий при ротации: %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled backup not made: encrypted backups need the password kept on this computer (Settings → Backups…).</source>
@@ -482,14 +610,6 @@ The database in use is not changed.</source>
     <message>
         <source>Supplier</source>
         <translation>Поставщик</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
     </message>
     <message>
         <source>Value</source>
@@ -811,6 +931,18 @@ The database in use is not changed.</source>
         <source>No invoice is past due.</source>
         <translation>Просроченных счетов нет.</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>запущен</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
@@ -956,6 +1088,46 @@ Over the limit by: {over}</source>
     <message>
         <source>The most the client may owe, in the company currency (empty: no limit):</source>
         <translation>Наибольший допустимый долг клиента в валюте организации (пусто — без лимита):</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Supplier return</source>
+        <translation>Возврат поставщику</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <source>fully</source>
+        <translation>полностью</translation>
     </message>
     <message>
         <source>received {0}</source>
@@ -1121,9 +1293,13 @@ Over the limit by: {over}</source>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
-    <message>
-        <source>{n} page(s)</source>
-        <translation>Страниц: {n}</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>Страниц: %n</numerusform>
+            <numerusform>Страниц: %n</numerusform>
+            <numerusform>Страниц: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -1137,9 +1313,13 @@ Over the limit by: {over}</source>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
-    <message>
-        <source>{n} page(s) sent to the printer</source>
-        <translation>На принтер отправлено страниц: {n}</translation>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>На принтер отправлено страниц: %n</numerusform>
+            <numerusform>На принтер отправлено страниц: %n</numerusform>
+            <numerusform>На принтер отправлено страниц: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quote (commercial proposal)</source>
@@ -1274,6 +1454,22 @@ Over the limit by: {over}</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
+        <source>Reading</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Расчёт</translation>
+    </message>
+    <message>
         <source>Exporting {what} to {file}…</source>
         <translation>Выгрузка: {what} в {file}…</translation>
     </message>
@@ -1302,40 +1498,48 @@ Over the limit by: {over}</source>
         <translation>Дней: {0}</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <source>Probability</source>
-        <translation>Вероятность</translation>
+        <source>Month</source>
+        <translation>Месяц</translation>
     </message>
     <message>
-        <source>Weighted</source>
-        <translation>Взвешенная</translation>
+        <source>Deal</source>
+        <translation>Сделка</translation>
     </message>
     <message>
-        <source>Expected close</source>
-        <translation>Ожидаемое закрытие</translation>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <source>Days in stage</source>
-        <translation>Дней на этапе</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
-    </message>
-    <message>
-        <source>An open task is past due</source>
-        <translation>Открытая задача просрочена</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
@@ -1362,32 +1566,8 @@ Over the limit by: {over}</source>
         <translation>меньше минуты</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Из этапа</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>В этап</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Кто</translation>
-    </message>
-    <message>
-        <source>Lost reason</source>
-        <translation>Причина проигрыша</translation>
-    </message>
-    <message>
-        <source>Stayed</source>
-        <translation>Длительность</translation>
-    </message>
-    <message>
-        <source>Won (closes the deal)</source>
-        <translation>Выиграна (закрывает сделку)</translation>
-    </message>
-    <message>
-        <source>Lost (closes the deal)</source>
-        <translation>Проиграна (закрывает сделку)</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -1674,10 +1854,6 @@ Over the limit by: {over}</source>
         <translation>Удалить «{0}» вместе с ключевыми результатами и их отметками прогресса?</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -1686,92 +1862,24 @@ Over the limit by: {over}</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <source>Pipelines and stages, a kanban board of deals, forecast and conversion.</source>
-        <translation>Воронки и этапы, канбан-доска сделок, прогноз и конверсия.</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <source>Calls, meetings and to-dos, “My day” and a calendar planner.</source>
-        <translation>Звонки, встречи и дела, «Мой день» и календарь-планировщик.</translation>
-    </message>
-    <message>
         <source>Service desk</source>
         <translation>Сервисная служба</translation>
-    </message>
-    <message>
-        <source>Complaints, questions and repairs worked through to closed.</source>
-        <translation>Жалобы, вопросы и ремонты — до закрытия.</translation>
     </message>
     <message>
         <source>Marketing</source>
         <translation>Маркетинг</translation>
     </message>
     <message>
-        <source>Client segments, e-mail campaigns and lead sources.</source>
-        <translation>Сегменты клиентов, e-mail-рассылки и источники лидов.</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Товары</translation>
-    </message>
-    <message>
-        <source>The catalog: goods and services, units, barcodes and price lists.</source>
-        <translation>Каталог: товары и услуги, единицы измерения, штрихкоды и прайс-листы.</translation>
-    </message>
-    <message>
         <source>Warehouse</source>
         <translation>Склад</translation>
-    </message>
-    <message>
-        <source>Receipts, shipments, transfers, inventory counts and balances.</source>
-        <translation>Приёмка, отгрузка, перемещения, инвентаризация и остатки.</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Производство</translation>
-    </message>
-    <message>
-        <source>Bills of materials, production orders and cost roll-up.</source>
-        <translation>Спецификации, заказы на производство и расчёт себестоимости.</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <source>Quotes, orders, invoices, waybills, acts and contracts, printed as PDF.</source>
-        <translation>КП, заказы, счета, накладные, акты и договоры с печатью в PDF.</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>Платежи</translation>
-    </message>
-    <message>
-        <source>Incoming and outgoing payments, debts and reconciliation statements.</source>
-        <translation>Входящие и исходящие платежи, задолженность и акты сверки.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <source>Dashboard and period reports with charts and Excel export.</source>
-        <translation>Сводка и отчёты за период с графиками и выгрузкой в Excel.</translation>
-    </message>
-    <message>
-        <source>Objectives and key results, progress against the pace, sales plans.</source>
-        <translation>Цели и ключевые результаты, прогресс относительно темпа, планы продаж.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Company details, users and roles, language and backups.</source>
-        <translation>Реквизиты организации, пользователи и роли, язык и резервные копии.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1858,6 +1966,26 @@ Over the limit by: {over}</source>
         <translation>Весь день</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Finished product</source>
+        <translation>Готовая продукция</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Scrap %</source>
+        <translation>Потери, %</translation>
+    </message>
+    <message>
         <source>Service · cost line</source>
         <translation>Услуга · строка затрат</translation>
     </message>
@@ -1904,6 +2032,18 @@ Over the limit by: {over}</source>
     <message>
         <source>Component</source>
         <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>purchase price</source>
+        <translation>закупочная цена</translation>
+    </message>
+    <message>
+        <source>rolled up</source>
+        <translation>свёрнутая</translation>
     </message>
     <message>
         <source>service</source>
@@ -2000,6 +2140,18 @@ Over the limit by: {over}</source>
     <message>
         <source>where used</source>
         <translation>где используется</translation>
+    </message>
+    <message>
+        <source>Where {component} is used</source>
+        <translation>Где используется {component}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Запущен</translation>
     </message>
     <message>
         <source>{n} short</source>
@@ -2134,6 +2286,50 @@ Over the limit by: {over}</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
+        <source>Gross margin</source>
+        <translation>Валовая маржа</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast</source>
+        <translation>Прогноз движения денег</translation>
+    </message>
+    <message>
+        <source>Production output and cost</source>
+        <translation>Выпуск продукции и себестоимость</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Движение товаров</translation>
+    </message>
+    <message>
+        <source>Stock valuation</source>
+        <translation>Стоимость запасов</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Дебиторская задолженность по срокам</translation>
+    </message>
+    <message>
+        <source>Payables aging</source>
+        <translation>Кредиторская задолженность по срокам</translation>
+    </message>
+    <message>
+        <source>Manager activity</source>
+        <translation>Активность менеджеров</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>Конверсия воронки</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation>Выгрузить отчёт</translation>
     </message>
@@ -2209,9 +2405,13 @@ Over the limit by: {over}</source>
         <source>Nothing in this period: no {what} between {start} and {end}.</source>
         <translation>За этот период ничего нет: нет данных ({what}) с {start} по {end}.</translation>
     </message>
-    <message>
-        <source>{n} row(s)</source>
-        <translation>Строк: {n}</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>Строк: %n</numerusform>
+            <numerusform>Строк: %n</numerusform>
+            <numerusform>Строк: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>(choose a preset)</source>
@@ -2220,6 +2420,38 @@ Over the limit by: {over}</source>
     <message>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Tasks and calendar</source>
+        <translation>Задачи и календарь</translation>
+    </message>
+    <message>
+        <source>Products and prices</source>
+        <translation>Товары и цены</translation>
+    </message>
+    <message>
+        <source>Production and purchasing</source>
+        <translation>Производство и закупки</translation>
+    </message>
+    <message>
+        <source>Dashboard and reports</source>
+        <translation>Сводка и отчёты</translation>
+    </message>
+    <message>
+        <source>Company settings</source>
+        <translation>Настройки организации</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Read only — your role does not allow changes</source>
+        <translation>Только чтение — ваша роль не разрешает изменения</translation>
     </message>
     <message>
         <source>Your role does not allow you to see {area}.</source>
@@ -2302,6 +2534,46 @@ Over the limit by: {over}</source>
         <translation>Приоритет</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решена</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
         <source>due {when}</source>
         <translation>срок {when}</translation>
     </message>
@@ -2358,8 +2630,252 @@ Over the limit by: {over}</source>
         <translation>Документ</translation>
     </message>
     <message>
+        <source>Client created</source>
+        <translation>Создан клиент</translation>
+    </message>
+    <message>
+        <source>Deal moved to a stage</source>
+        <translation>Сделка перешла на этап</translation>
+    </message>
+    <message>
+        <source>Document created</source>
+        <translation>Создан документ</translation>
+    </message>
+    <message>
+        <source>Document confirmed</source>
+        <translation>Документ подтверждён</translation>
+    </message>
+    <message>
+        <source>Document posted to stock</source>
+        <translation>Документ проведён по складу</translation>
+    </message>
+    <message>
         <source>Payment received</source>
         <translation>Платёж получен</translation>
+    </message>
+    <message>
+        <source>Invoice paid in full</source>
+        <translation>Счёт оплачен полностью</translation>
+    </message>
+    <message>
+        <source>Invoice overdue</source>
+        <translation>Счёт просрочен</translation>
+    </message>
+    <message>
+        <source>Stock of a product below its minimum</source>
+        <translation>Остаток товара ниже минимума</translation>
+    </message>
+    <message>
+        <source>Task overdue</source>
+        <translation>Задача просрочена</translation>
+    </message>
+    <message>
+        <source>Production order completed</source>
+        <translation>Производственный заказ выполнен</translation>
+    </message>
+    <message>
+        <source>On a schedule</source>
+        <translation>По расписанию</translation>
+    </message>
+    <message>
+        <source>Stage kind</source>
+        <translation>Тип этапа</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>Дней после срока оплаты</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Каждый</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>At (HH:MM)</source>
+        <translation>В (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation>Срок через, дней</translation>
+    </message>
+    <message>
+        <source>and hours</source>
+        <translation>и часов</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Client&apos;s tags</source>
+        <translation>Метки клиента</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>Минимальный остаток</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Probability, %</source>
+        <translation>Вероятность, %</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <source>Notify in the app</source>
+        <translation>Уведомить в программе</translation>
+    </message>
+    <message>
+        <source>Move the deal to a stage</source>
+        <translation>Перевести сделку на этап</translation>
+    </message>
+    <message>
+        <source>Create a document from it</source>
+        <translation>Создать из него документ</translation>
+    </message>
+    <message>
+        <source>Set a field</source>
+        <translation>Заполнить поле</translation>
+    </message>
+    <message>
+        <source>Add a tag to the client</source>
+        <translation>Добавить клиенту метку</translation>
+    </message>
+    <message>
+        <source>Draft a purchase order for the product</source>
+        <translation>Подготовить заказ поставщику на товар</translation>
+    </message>
+    <message>
+        <source>Revenue invoiced</source>
+        <translation>Выручка по счетам</translation>
+    </message>
+    <message>
+        <source>Revenue paid</source>
+        <translation>Оплаченная выручка</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation>Совершённые звонки</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Средний размер сделки</translation>
+    </message>
+    <message>
+        <source>Conversion rate %</source>
+        <translation>Конверсия, %</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>Просроченная дебиторская задолженность</translation>
+    </message>
+    <message>
+        <source>Stock accuracy after counts %</source>
+        <translation>Точность остатков после инвентаризаций, %</translation>
+    </message>
+    <message>
+        <source>Units produced</source>
+        <translation>Произведено единиц</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Contact position</source>
+        <translation>Должность контакта</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Телефон контакта</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>E-mail контакта</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Закупочная цена</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Цена продажи</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Срок годности</translation>
     </message>
     <message>
         <source>Payment made</source>
@@ -2421,9 +2937,13 @@ Over the limit by: {over}</source>
         <source>Unknown barcode: {code}</source>
         <translation>Неизвестный штрихкод: {code}</translation>
     </message>
-    <message>
-        <source>This document is dated before {n} posted document(s): {numbers}.</source>
-        <translation>Этот документ датирован раньше проведённых документов ({n}): {numbers}.</translation>
+    <message numerus="yes">
+        <source>This document is dated before %n posted document(s): {numbers}.</source>
+        <translation>
+            <numerusform>Этот документ датирован раньше проведённых документов (%n): {numbers}.</numerusform>
+            <numerusform>Этот документ датирован раньше проведённых документов (%n): {numbers}.</numerusform>
+            <numerusform>Этот документ датирован раньше проведённых документов (%n): {numbers}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Book</source>
@@ -2441,6 +2961,74 @@ Over the limit by: {over}</source>
         <source>Expires</source>
         <translation>Годен до</translation>
     </message>
+    <message>
+        <source>{platform}, Python {version} (bundle)</source>
+        <translation>{platform}, Python {version} (сборка)</translation>
+    </message>
+    <message>
+        <source>{platform}, Python {version}</source>
+        <translation>{platform}, Python {version}</translation>
+    </message>
+    <message>
+        <source>An on-premises CRM for small companies.</source>
+        <translation>CRM для небольших компаний, работающая на ваших компьютерах.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation>Работает на:</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Компоненты и их лицензии</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>компонент</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>лицензия</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Выгружено</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Неверный пароль</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Заблокирован</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2454,6 +3042,21 @@ Over the limit by: {over}</source>
     <message>
         <source>About Karavan</source>
         <translation>О программе Karavan</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <source>Users and roles…</source>
+        <translation>Пользователи и роли…</translation>
+    </message>
+    <message>
+        <source>Branches and departments…</source>
+        <translation>Филиалы и отделы…</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Журнал аудита…</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3447,22 @@ Switch this connection to it? Karavan then closes; start it again to work in the
 <context>
     <name>BomEditor</name>
     <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Scrap %</source>
+        <translation>Потери, %</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
         <source>e.g. standard, with oak legs</source>
         <translation>напр. стандарт, с дубовыми ножками</translation>
     </message>
@@ -2936,12 +3555,31 @@ Switch this connection to it? Karavan then closes; start it again to work in the
         <translation>Этот компонент уже есть в строке {n}: измените количество там.</translation>
     </message>
     <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
         <source>Line {n} ({what}) · {field}: {message}</source>
         <translation>Строка {n} ({what}) · {field}: {message}</translation>
     </message>
     <message>
         <source>Saved</source>
         <translation>Сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>BomLinesModel</name>
+    <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3966,10 @@ Choose a product on the left to see its bill, or type a product to make under �
         <translation>Получатели берутся из сегмента в момент начала отправки.</translation>
     </message>
     <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
         <source>SMTP password</source>
         <translation>Пароль SMTP</translation>
     </message>
@@ -3408,6 +4050,14 @@ Choose a product on the left to see its bill, or type a product to make under �
     <message>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>does not match the new password</source>
+        <translation>не совпадает с новым паролем</translation>
+    </message>
+    <message>
+        <source>is not your current password</source>
+        <translation>не ваш текущий пароль</translation>
     </message>
     <message>
         <source>Could not change the password: {0}</source>
@@ -4107,6 +4757,18 @@ Choose a product on the left to see its bill, or type a product to make under �
 </context>
 <context>
     <name>ClientPricingPanel</name>
+    <message>
+        <source>explicit price</source>
+        <translation>заданная цена</translation>
+    </message>
+    <message>
+        <source>list rule</source>
+        <translation>правило прайс-листа</translation>
+    </message>
+    <message>
+        <source>product&apos;s sale price</source>
+        <translation>цена продажи товара</translation>
+    </message>
     <message>
         <source>Save pricing</source>
         <translation>Сохранить цены</translation>
@@ -4979,6 +5641,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>По умолчанию для этапа: {0} %</translation>
     </message>
     <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
         <source>Documents made from this deal and from each other; Create quote or Create order starts the chain.</source>
         <translation>Документы, созданные из этой сделки и друг из друга; цепочку начинают «Создать КП» или «Создать заказ».</translation>
     </message>
@@ -5035,7 +5701,90 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>DealLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+</context>
+<context>
     <name>DealListView</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>An open task is past due</source>
+        <translation>Открытая задача просрочена</translation>
+    </message>
     <message>
         <source>No deals match the filters.</source>
         <translation>Нет сделок, соответствующих фильтрам.</translation>
@@ -5268,8 +6017,32 @@ Press Ctrl+N to add the first one.</source>
         <translation>Пока не связан с другими документами; созданные на его основании появятся здесь.</translation>
     </message>
     <message>
+        <source>Net</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>VAT {0} %</source>
+        <translation>НДС {0} %</translation>
+    </message>
+    <message>
+        <source>Lines without a price are left out until saved.</source>
+        <translation>Строки без цены не учитываются, пока документ не сохранён.</translation>
+    </message>
+    <message>
         <source>No product has the SKU or barcode “{code}”.</source>
         <translation>Нет товара с артикулом или штрихкодом «{code}».</translation>
+    </message>
+    <message>
+        <source>choose a client from the list</source>
+        <translation>выберите клиента из списка</translation>
     </message>
     <message>
         <source>Line {n} ({what}): {message}</source>
@@ -5366,13 +6139,28 @@ Press Ctrl+N to add the first one.</source>
         <source>Rendering the preview…</source>
         <translation>Формирование предпросмотра…</translation>
     </message>
-    <message>
-        <source>Preview — {0}, {1} page(s)</source>
-        <translation>Предпросмотр — {0}, страниц: {1}</translation>
+    <message numerus="yes">
+        <source>Preview — {0}, %n page(s)</source>
+        <translation>
+            <numerusform>Предпросмотр — {0}, страниц: %n</numerusform>
+            <numerusform>Предпросмотр — {0}, страниц: %n</numerusform>
+            <numerusform>Предпросмотр — {0}, страниц: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preview: correct the highlighted fields.</source>
         <translation>Предпросмотра нет: исправьте выделенные поля.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLinesModel</name>
+    <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
     </message>
 </context>
 <context>
@@ -5477,21 +6265,37 @@ Press Ctrl+N to add the first one.</source>
         <source>Cancelled: nothing was saved or printed</source>
         <translation>Отменено: ничего не сохранено и не напечатано</translation>
     </message>
-    <message>
-        <source>Saved {n} of {m} document(s) to {folder}</source>
-        <translation>Сохранено документов: {n} из {m} в {folder}</translation>
+    <message numerus="yes">
+        <source>Saved {n} of %n document(s) to {folder}</source>
+        <translation>
+            <numerusform>Сохранено документов: {n} из %n в {folder}</numerusform>
+            <numerusform>Сохранено документов: {n} из %n в {folder}</numerusform>
+            <numerusform>Сохранено документов: {n} из %n в {folder}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saving {n} document(s) as PDF…</source>
-        <translation>Сохранение документов в PDF ({n})…</translation>
+    <message numerus="yes">
+        <source>Saving %n document(s) as PDF…</source>
+        <translation>
+            <numerusform>Сохранение документов в PDF (%n)…</numerusform>
+            <numerusform>Сохранение документов в PDF (%n)…</numerusform>
+            <numerusform>Сохранение документов в PDF (%n)…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Printed {n} document(s), {p} page(s)</source>
-        <translation>Напечатано документов: {n}, страниц: {p}</translation>
+    <message numerus="yes">
+        <source>Printed %n document(s), {p} page(s)</source>
+        <translation>
+            <numerusform>Напечатано документов: %n, страниц: {p}</numerusform>
+            <numerusform>Напечатано документов: %n, страниц: {p}</numerusform>
+            <numerusform>Напечатано документов: %n, страниц: {p}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Preparing {n} document(s) for printing…</source>
-        <translation>Подготовка документов к печати ({n})…</translation>
+    <message numerus="yes">
+        <source>Preparing %n document(s) for printing…</source>
+        <translation>
+            <numerusform>Подготовка документов к печати (%n)…</numerusform>
+            <numerusform>Подготовка документов к печати (%n)…</numerusform>
+            <numerusform>Подготовка документов к печати (%n)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>documents</source>
@@ -5516,6 +6320,34 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>DuplicateDialog</name>
+    <message>
+        <source>Same phone</source>
+        <translation>Тот же телефон</translation>
+    </message>
+    <message>
+        <source>Same e-mail</source>
+        <translation>Тот же e-mail</translation>
+    </message>
+    <message>
+        <source>Same tax ID</source>
+        <translation>Тот же ИНН</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
     <message>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
@@ -5774,8 +6606,24 @@ Press Ctrl+N to add the first one.</source>
         <translation>Печать этикеток</translation>
     </message>
     <message>
-        <source>{n} product(s) selected</source>
-        <translation>Выбрано товаров: {n}</translation>
+        <source>A4, 3 × 8 labels (70 × 37 mm)</source>
+        <translation>A4, 3 × 8 этикеток (70 × 37 мм)</translation>
+    </message>
+    <message>
+        <source>A4, 4 × 10 labels (52.5 × 29.7 mm)</source>
+        <translation>A4, 4 × 10 этикеток (52,5 × 29,7 мм)</translation>
+    </message>
+    <message>
+        <source>Single label 58 × 40 mm (label printer)</source>
+        <translation>Одна этикетка 58 × 40 мм (принтер этикеток)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) selected</source>
+        <translation>
+            <numerusform>Выбрано товаров: %n</numerusform>
+            <numerusform>Выбрано товаров: %n</numerusform>
+            <numerusform>Выбрано товаров: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Layout</source>
@@ -5827,6 +6675,21 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>The settings could not be saved: {0}. Fix or delete the file and save again.</source>
         <translation>Не удалось сохранить настройки: {0}. Исправьте или удалите файл и сохраните ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>не дата (ГГГГ-ММ-ДД)</translation>
     </message>
 </context>
 <context>
@@ -6095,6 +6958,110 @@ Press Ctrl+N to add the first one.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <source>Pipelines and stages, a kanban board of deals, forecast and conversion.</source>
+        <translation>Воронки и этапы, канбан-доска сделок, прогноз и конверсия.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and to-dos, “My day” and a calendar planner.</source>
+        <translation>Звонки, встречи и дела, «Мой день» и календарь-планировщик.</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>Сервисная служба</translation>
+    </message>
+    <message>
+        <source>Complaints, questions and repairs worked through to closed.</source>
+        <translation>Жалобы, вопросы и ремонты — до закрытия.</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Маркетинг</translation>
+    </message>
+    <message>
+        <source>Client segments, e-mail campaigns and lead sources.</source>
+        <translation>Сегменты клиентов, e-mail-рассылки и источники лидов.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>The catalog: goods and services, units, barcodes and price lists.</source>
+        <translation>Каталог: товары и услуги, единицы измерения, штрихкоды и прайс-листы.</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>Receipts, shipments, transfers, inventory counts and balances.</source>
+        <translation>Приёмка, отгрузка, перемещения, инвентаризация и остатки.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <source>Bills of materials, production orders and cost roll-up.</source>
+        <translation>Спецификации, заказы на производство и расчёт себестоимости.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Quotes, orders, invoices, waybills, acts and contracts, printed as PDF.</source>
+        <translation>КП, заказы, счета, накладные, акты и договоры с печатью в PDF.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Incoming and outgoing payments, debts and reconciliation statements.</source>
+        <translation>Входящие и исходящие платежи, задолженность и акты сверки.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Dashboard and period reports with charts and Excel export.</source>
+        <translation>Сводка и отчёты за период с графиками и выгрузкой в Excel.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Objectives and key results, progress against the pace, sales plans.</source>
+        <translation>Цели и ключевые результаты, прогресс относительно темпа, планы продаж.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Company details, users and roles, language and backups.</source>
+        <translation>Реквизиты организации, пользователи и роли, язык и резервные копии.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -6256,6 +7223,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>Сохранить другую карточку</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
@@ -6278,6 +7249,14 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>MrpView</name>
+    <message>
+        <source>Make</source>
+        <translation>Произвести</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Купить</translation>
+    </message>
     <message>
         <source>All warehouses</source>
         <translation>Все склады</translation>
@@ -6620,6 +7599,14 @@ Press Ctrl+N to add the first one.</source>
         <source>Allocated {0} · left as the client&apos;s credit: {1}</source>
         <translation>Распределено {0} · остаётся авансом клиента: {1}</translation>
     </message>
+    <message>
+        <source>choose a client from the list</source>
+        <translation>выберите клиента из списка</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsWorkspace</name>
@@ -6699,9 +7686,41 @@ Press Ctrl+N to add the first one.</source>
         <source>Cancel {number} of {amount} from {client}? Its allocations come off the invoices and the client owes them again.</source>
         <translation>Отменить платёж {number} на сумму {amount} от {client}? Его распределения будут сняты со счетов, и клиент снова будет их должен.</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n client(s) to {path}</source>
+        <translation>
+            <numerusform>Сохранено клиентов: %n в {path}</numerusform>
+            <numerusform>Сохранено клиентов: %n в {path}</numerusform>
+            <numerusform>Сохранено клиентов: %n в {path}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Срок не наступил</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 дней</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 дней</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 дней</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Более 90 дней</translation>
     </message>
     <message>
         <source>what we owe suppliers</source>
@@ -6719,13 +7738,13 @@ Press Ctrl+N to add the first one.</source>
         <source>Nothing is owed: every confirmed invoice is paid.</source>
         <translation>Задолженности нет: все подтверждённые счета оплачены.</translation>
     </message>
-    <message>
-        <source>Saved {n} client(s) to {path}</source>
-        <translation>Сохранено клиентов: {n} в {path}</translation>
-    </message>
 </context>
 <context>
     <name>PipelinesDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
     <message>
         <source>Pipelines and lost reasons</source>
         <translation>Воронки и причины проигрыша</translation>
@@ -6825,6 +7844,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>New name:</source>
         <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
     </message>
     <message>
         <source>Rename lost reason</source>
@@ -7229,6 +8252,14 @@ Press Ctrl+N to add the first one.</source>
 <context>
     <name>ProductDialog</name>
     <message>
+        <source>Product photo</source>
+        <translation>Фото товара</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
@@ -7243,6 +8274,50 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Tracks lots (expiry dates)</source>
         <translation>Учёт по партиям (сроки годности)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Закупочная цена</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Цена продажи</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation>НДС, %</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>Минимальный остаток</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
     </message>
     <message>
         <source>Description</source>
@@ -7307,6 +8382,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Someone saved this product after you opened it. Your values are kept; Save again to overwrite theirs, or Cancel.</source>
         <translation>Кто-то сохранил этот товар после того, как вы его открыли. Ваши значения сохранены; нажмите «Сохранить» ещё раз, чтобы перезаписать их версию, или «Отмена».</translation>
+    </message>
+    <message>
+        <source>Product {0}</source>
+        <translation>Товар {0}</translation>
     </message>
 </context>
 <context>
@@ -7543,6 +8622,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>(активна)</translation>
     </message>
     <message>
+        <source>this product has no bill of materials yet; make one first</source>
+        <translation>у этого товара ещё нет спецификации; сначала создайте её</translation>
+    </message>
+    <message>
         <source>New production order</source>
         <translation>Новый заказ на производство</translation>
     </message>
@@ -7565,6 +8648,18 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Total cost of the {done} {unit} made: {total} ({each} each)</source>
         <translation>Общая себестоимость {done} {unit}: {total} ({each} за единицу)</translation>
+    </message>
+    <message>
+        <source>choose a product from the list</source>
+        <translation>выберите товар из списка</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
     </message>
     <message>
         <source>Made now: {message}</source>
@@ -7592,6 +8687,25 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Requirements (MRP)</source>
         <translation>Потребности (MRP)</translation>
+    </message>
+</context>
+<context>
+    <name>Products</name>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Finished product</source>
+        <translation>Готовая продукция</translation>
     </message>
 </context>
 <context>
@@ -7659,6 +8773,50 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation>Сохранить этикетки</translation>
+    </message>
+    <message>
+        <source>Labels saved</source>
+        <translation>Этикетки сохранены</translation>
+    </message>
+    <message>
+        <source>Labels saved to {path}. Open the file now?</source>
+        <translation>Этикетки сохранены в {path}. Открыть файл сейчас?</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>Действующие и архивные</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Archive / restore</source>
+        <translation>В архив / восстановить</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Печать этикеток…</translation>
+    </message>
+    <message>
+        <source>Units…</source>
+        <translation>Единицы…</translation>
+    </message>
+    <message>
+        <source>Price lists…</source>
+        <translation>Прайс-листы…</translation>
     </message>
     <message>
         <source>All products</source>
@@ -7996,6 +9154,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>список пополнения</translation>
     </message>
     <message>
+        <source> and {n} more</source>
+        <translation> и ещё {n}</translation>
+    </message>
+    <message>
         <source>1 purchase order drafted</source>
         <translation>Создан 1 черновик заказа поставщику</translation>
     </message>
@@ -8298,6 +9460,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Any (no condition)</source>
         <translation>Любой (без условия)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>не число</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -8788,12 +9954,63 @@ Press Ctrl+N to add the first one.</source>
 <context>
     <name>StageChangesModel</name>
     <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Из этапа</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>В этап</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
         <source>(created)</source>
         <translation>(создана)</translation>
     </message>
     <message>
         <source>(so far)</source>
         <translation>(на данный момент)</translation>
+    </message>
+</context>
+<context>
+    <name>StageModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Won (closes the deal)</source>
+        <translation>Выиграна (закрывает сделку)</translation>
+    </message>
+    <message>
+        <source>Lost (closes the deal)</source>
+        <translation>Проиграна (закрывает сделку)</translation>
     </message>
 </context>
 <context>
@@ -8960,6 +10177,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>Нет товара с артикулом или штрихкодом «{code}».</translation>
     </message>
     <message>
+        <source>choose a client from the list</source>
+        <translation>выберите клиента из списка</translation>
+    </message>
+    <message>
         <source>Line {n} ({sku}): {message}</source>
         <translation>Строка {n} ({sku}): {message}</translation>
     </message>
@@ -8983,9 +10204,60 @@ Press Ctrl+N to add the first one.</source>
         <source>Cancel this draft? It stays in the list as cancelled.</source>
         <translation>Отменить этот черновик? Он останется в списке как отменённый.</translation>
     </message>
+    <message>
+        <source>choose a warehouse</source>
+        <translation>выберите склад</translation>
+    </message>
+</context>
+<context>
+    <name>StockDocuments</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Поступление</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Отгрузка</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перемещение</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <source>Inventory count</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Production consumption</source>
+        <translation>Расход в производство</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>Выпуск продукции</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Проведён</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
 </context>
 <context>
     <name>SupplierTermsPanel</name>
+    <message>
+        <source>Remove supplier</source>
+        <translation>Удалить поставщика</translation>
+    </message>
     <message>
         <source>Save the product to add suppliers.</source>
         <translation>Сохраните товар, чтобы добавить поставщиков.</translation>
@@ -9071,6 +10343,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>Добавить поставщика</translation>
     </message>
     <message>
+        <source>choose a supplier from the list</source>
+        <translation>выберите поставщика из списка</translation>
+    </message>
+    <message>
         <source>Remove {name} as a supplier of this product?</source>
         <translation>Удалить {name} из поставщиков этого товара?</translation>
     </message>
@@ -9089,6 +10365,34 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
     <message>
         <source>New task</source>
         <translation>Новая задача</translation>
@@ -9230,6 +10534,10 @@ Press Ctrl+N to add the first one.</source>
         <translation> мес.</translation>
     </message>
     <message>
+        <source>pick a client from the list</source>
+        <translation>выберите клиента из списка</translation>
+    </message>
+    <message>
         <source>Someone else changed this task. Your values are kept; Save again to overwrite theirs, or Cancel to keep them.</source>
         <translation>Эту задачу изменил кто-то другой. Ваши значения сохранены; нажмите «Сохранить» ещё раз, чтобы перезаписать их версию, или «Отмена», чтобы оставить её.</translation>
     </message>
@@ -9251,6 +10559,46 @@ Press Ctrl+N to add the first one.</source>
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Записать звонок</translation>
+    </message>
+    <message>
+        <source>Log meeting</source>
+        <translation>Записать встречу</translation>
+    </message>
+    <message>
+        <source>Log e-mail</source>
+        <translation>Записать письмо</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
     <message>
         <source>Log a call (Ctrl+L)</source>
         <translation>Записать звонок (Ctrl+L)</translation>
@@ -9486,6 +10834,14 @@ Log a call or add a note with the buttons above.</source>
 <context>
     <name>ValuationView</name>
     <message>
+        <source>Export the valuation</source>
+        <translation>Выгрузить оценку запасов</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>All warehouses</source>
         <translation>Все склады</translation>
     </message>
@@ -9529,9 +10885,13 @@ Log a call or add a note with the buttons above.</source>
         <source>Warehouse:</source>
         <translation>Склад:</translation>
     </message>
-    <message>
-        <source>Total: {n} line(s) · quantity {quantity} · value {value}</source>
-        <translation>Итого: строк — {n} · количество {quantity} · стоимость {value}</translation>
+    <message numerus="yes">
+        <source>Total: %n line(s) · quantity {quantity} · value {value}</source>
+        <translation>
+            <numerusform>Итого: строк — %n · количество {quantity} · стоимость {value}</numerusform>
+            <numerusform>Итого: строк — %n · количество {quantity} · стоимость {value}</numerusform>
+            <numerusform>Итого: строк — %n · количество {quantity} · стоимость {value}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock valuation at the end of {day} — {warehouse}</source>
@@ -9870,51 +11230,6 @@ Log a call or add a note with the buttons above.</source>
     <message>
         <source>{who} saved this warehouse after you opened it (now: “{name}”). Your values are kept: Save again to overwrite, or pick it in the list to see theirs.</source>
         <translation>{who} сохранил(а) этот склад после того, как вы его открыли (сейчас: «{name}»). Ваши значения сохранены: нажмите «Сохранить» ещё раз, чтобы перезаписать, или выберите склад в списке, чтобы увидеть их версию.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Product {0}</source>
-        <translation>Товар {0}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Product photo</source>
-        <translation>Фото товара</translation>
-    </message>
-    <message>
-        <source>Remove supplier</source>
-        <translation>Удалить поставщика</translation>
-    </message>
-    <message>
-        <source>Save labels</source>
-        <translation>Сохранить этикетки</translation>
-    </message>
-    <message>
-        <source>Labels saved</source>
-        <translation>Этикетки сохранены</translation>
-    </message>
-    <message>
-        <source>Labels saved to {path}. Open the file now?</source>
-        <translation>Этикетки сохранены в {path}. Открыть файл сейчас?</translation>
-    </message>
-    <message>
-        <source>Export the valuation</source>
-        <translation>Выгрузить оценку запасов</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
     </message>
 </context>
 </TS>

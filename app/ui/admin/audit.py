@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +34,16 @@ from app.ui.warehouse.models import RowsModel
 from app.ui.widgets import ERROR_COLOR
 
 PAGE = 200
-ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted", "print": "Printed", "export": "Exported",
-           "login": "Signed in", "login_failed": "Wrong password", "lock": "Locked out"}
+ACTIONS = {
+    "create": QT_TR_NOOP("Created"),
+    "update": QT_TR_NOOP("Changed"),
+    "delete": QT_TR_NOOP("Deleted"),
+    "print": QT_TR_NOOP("Printed"),
+    "export": QT_TR_NOOP("Exported"),
+    "login": QT_TR_NOOP("Signed in"),
+    "login_failed": QT_TR_NOOP("Wrong password"),
+    "lock": QT_TR_NOOP("Locked out"),
+}
 
 
 def local_time(moment: datetime) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -160,10 +160,12 @@ class BranchesDialog(QDialog):
         self.ctx, self.tasks = ctx, tasks
         self.departments: list[DepartmentRow] = []
         may_edit = rights.allows(Area.USERS, Action.EDIT)
-        self.branches_model = PlacesModel([("is_head_office", "Head office"), ("active", "Active")],
-                                          lambda b: {"name": b.name, "is_head_office": b.is_head_office,
-                                                     "active": b.active}, self)
-        self.departments_model = PlacesModel([("active", "Active")],
+        self.branches_model = PlacesModel(
+            [("is_head_office", QT_TR_NOOP("Head office")), ("active", QT_TR_NOOP("Active"))],
+            lambda b: {"name": b.name, "is_head_office": b.is_head_office, "active": b.active},
+            self,
+        )
+        self.departments_model = PlacesModel([("active", QT_TR_NOOP("Active"))],
                                              lambda d: {"name": d.name, "active": d.active,
                                                         "branch_id": d.branch_id}, self)
         for model in (self.branches_model, self.departments_model):

@@ -17,7 +17,8 @@ OK_COLOR = "#1b5e20"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Admin", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def yes_no(flag: bool) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from app.services.access.matrix import Action, Area
@@ -22,7 +23,7 @@ def settings_menu(window: MainWindow) -> QMenu:
     found = window.menuBar().findChild(QMenu, "settings_menu")
     if found is not None:
         return found
-    menu = QMenu(window.tr("&Settings"), window.menuBar())
+    menu = QMenu(QCoreApplication.translate("MainWindow", "&Settings"), window.menuBar())
     menu.setObjectName("settings_menu")
     actions = window.menuBar().actions()
     if actions:
@@ -40,7 +41,7 @@ def add_entries(window: MainWindow, rights: Principal) -> None:
     if menu.actions():
         menu.addSeparator()
     for text, name, _area, opener in entries:
-        act = menu.addAction(window.tr(text))
+        act = menu.addAction(QCoreApplication.translate("AdminMenu", text))
         act.setObjectName(name)
         act.triggered.connect(lambda _checked=False, o=opener: o(window, rights))
 
@@ -69,6 +70,8 @@ def open_audit(window: MainWindow, rights: Principal) -> None:
 
 
 # (text, objectName, the area whose View right shows it, what opens it)
-ENTRIES = (("Users and roles…", "menu_users_roles", Area.USERS, open_users),
-           ("Branches and departments…", "menu_branches", Area.USERS, open_branches),
-           ("Audit trail…", "menu_audit_trail", Area.AUDIT, open_audit))
+ENTRIES = (
+    (QT_TRANSLATE_NOOP("AdminMenu", "Users and roles…"), "menu_users_roles", Area.USERS, open_users),
+    (QT_TRANSLATE_NOOP("AdminMenu", "Branches and departments…"), "menu_branches", Area.USERS, open_branches),
+    (QT_TRANSLATE_NOOP("AdminMenu", "Audit trail…"), "menu_audit_trail", Area.AUDIT, open_audit),
+)

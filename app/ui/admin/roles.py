@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,18 +27,30 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.access.admin import RoleRow
-from app.services.access.matrix import AREA_ACTIONS, AREA_TITLES, SCOPED_AREAS, Action, Area, Scope
+from app.services.access.matrix import AREA_ACTIONS, SCOPED_AREAS, Action, Area, Scope
 from app.services.access.principal import Principal
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.ui.admin.common import OK_COLOR, discard_ok, route_errors, select_data, tr
 from app.ui.errors import show_save_failure
+from app.ui.rights import AREA_TITLES
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ErrorLabel, FieldWithError, error_text
 
-ACTION_TITLES = {Action.VIEW: "View", Action.CREATE: "Create", Action.EDIT: "Edit", Action.DELETE: "Delete",
-                 Action.POST: "Post", Action.PRINT: "Print", Action.EXPORT: "Export"}
-SCOPE_TITLES = {Scope.OWN: "Own", Scope.TEAM: "Team (branch)", Scope.ALL: "All"}
+ACTION_TITLES = {
+    Action.VIEW: QT_TR_NOOP("View"),
+    Action.CREATE: QT_TR_NOOP("Create"),
+    Action.EDIT: QT_TR_NOOP("Edit"),
+    Action.DELETE: QT_TR_NOOP("Delete"),
+    Action.POST: QT_TR_NOOP("Post"),
+    Action.PRINT: QT_TR_NOOP("Print"),
+    Action.EXPORT: QT_TR_NOOP("Export"),
+}
+SCOPE_TITLES = {
+    Scope.OWN: QT_TR_NOOP("Own"),
+    Scope.TEAM: QT_TR_NOOP("Team (branch)"),
+    Scope.ALL: QT_TR_NOOP("All"),
+}
 
 
 class MatrixGrid(QWidget):

@@ -3,7 +3,7 @@ on the right; new rules from scratch or from a ready-made template; the run log 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,12 +30,13 @@ from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.ui.automation.params import ActionRow, ConditionRow, ParamEditor, tr
 from app.ui.errors import show_error
+from app.ui.service_words import word
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, set_invalid
 
-TEMPLATE_TITLES = {"won_deal_order": "Won deal → order and a task for the warehouse",
-                   "overdue_invoice_call": "Invoice overdue 3 days → call task for the manager",
-                   "below_min_purchase": "Stock below minimum → draft purchase order"}
+TEMPLATE_TITLES = {"won_deal_order": QT_TR_NOOP("Won deal → order and a task for the warehouse"),
+                   "overdue_invoice_call": QT_TR_NOOP("Invoice overdue 3 days → call task for the manager"),
+                   "below_min_purchase": QT_TR_NOOP("Stock below minimum → draft purchase order")}
 
 
 class AutomationRulesDialog(QDialog):
@@ -85,7 +86,7 @@ class AutomationRulesDialog(QDialog):
         self.active_check = QCheckBox(tr("Active"), objectName="rule_active_check", checked=True)
         self.trigger_combo = QComboBox(objectName="trigger_combo")
         for t in TRIGGERS:
-            self.trigger_combo.addItem(tr(t.title), t.key)
+            self.trigger_combo.addItem(word(t.title), t.key)
         self.trigger_combo.currentIndexChanged.connect(lambda _i: self._trigger_changed())
         self.trigger_box = QWidget(objectName="trigger_params")
         self.trigger_layout = QHBoxLayout(self.trigger_box)
@@ -177,7 +178,7 @@ class AutomationRulesDialog(QDialog):
             state = "" if r.active else tr(" (off)")
             last = {"ok": " ✓", "failed": " ⚠", "gave_up": " ⚠", "loop": " ⟳"}.get(r.last_status, "")
             item = QListWidgetItem(f"{r.name}{state}{last}")
-            item.setToolTip(tr(r.trigger_title))
+            item.setToolTip(word(r.trigger_title))
             self.rule_list.addItem(item)
             if r.id == select_id:
                 chosen = i
@@ -209,7 +210,7 @@ class AutomationRulesDialog(QDialog):
         for key, title, kind in trig.params:
             editor = ParamEditor(key, kind, self.choices, entity=trig.entity, optional=trig.key != "schedule",
                                  prefix="trigger_")
-            label = QLabel(tr(title))
+            label = QLabel(word(title))
             self.trigger_layout.addWidget(label)
             self.trigger_layout.addWidget(editor.widget)
             label.show()

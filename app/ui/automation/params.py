@@ -3,7 +3,7 @@ condition and action rows of the rule editor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,14 +17,26 @@ from PySide6.QtWidgets import (
 
 from app.services.automation import EditorChoices
 from app.services.automation.catalog import ACTIONS, FIELDS, OPS, SETTABLE, TASK_KINDS
+from app.ui.documents.format import type_title
+from app.ui.planner.common import kind_label
+from app.ui.service_words import word
 
 DOC_TYPES = ("quote", "order", "invoice", "waybill", "act", "contract", "purchase_order", "goods_receipt",
              "supplier_invoice")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (
+    QT_TR_NOOP("Monday"),
+    QT_TR_NOOP("Tuesday"),
+    QT_TR_NOOP("Wednesday"),
+    QT_TR_NOOP("Thursday"),
+    QT_TR_NOOP("Friday"),
+    QT_TR_NOOP("Saturday"),
+    QT_TR_NOOP("Sunday"),
+)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Automation", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -63,11 +75,11 @@ class ParamEditor:
             elif kind == "stage":
                 items = anything + [(title, sid) for sid, title in choices.stages]
             elif kind == "doc_type":
-                items = anything + [(tr(t.replace("_", " ").capitalize()), t) for t in DOC_TYPES]
+                items = anything + [(type_title(t), t) for t in DOC_TYPES]
             elif kind == "task_kind":
-                items = [(tr(k.capitalize()), k) for k in TASK_KINDS]
+                items = [(kind_label(k), k) for k in TASK_KINDS]
             elif kind == "field":
-                items = [(tr(title), f) for f, (title, _k) in SETTABLE.get(entity, {}).items()]
+                items = [(word(title), f) for f, (title, _k) in SETTABLE.get(entity, {}).items()]
             elif kind == "assignee":
                 items = ([(tr("The record's manager"), "manager"), (tr("Administrators"), "admins")]
                          + [(tr("Role: {0}").format(title), f"role:{key}") for key, title in choices.roles]
@@ -104,8 +116,8 @@ class ConditionRow(QWidget):
         super().__init__(parent)
         self.setObjectName(f"condition_row_{index}")
         fields = FIELDS.get(entity, {})
-        self.field_combo = _combo(f"condition_{index}_field", [(tr(t), f) for f, (t, _k) in fields.items()])
-        self.op_combo = _combo(f"condition_{index}_op", [(tr(title), op) for op, title in OPS.items()])
+        self.field_combo = _combo(f"condition_{index}_field", [(word(t), f) for f, (t, _k) in fields.items()])
+        self.op_combo = _combo(f"condition_{index}_op", [(word(title), op) for op, title in OPS.items()])
         self.value_edit = QLineEdit(objectName=f"condition_{index}_value", placeholderText=tr("value"))
         self.remove_button = QToolButton(objectName=f"condition_{index}_remove", text="✕", toolTip=tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
@@ -135,7 +147,7 @@ class ActionRow(QWidget):
         self.setObjectName(f"action_row_{index}")
         self.entity, self.index, self.choices = entity, index, choices
         usable = [a for a in ACTIONS if a.entities is None or entity in a.entities]
-        self.kind_combo = _combo(f"action_{index}_kind", [(tr(a.title), a.key) for a in usable])
+        self.kind_combo = _combo(f"action_{index}_kind", [(word(a.title), a.key) for a in usable])
         self.remove_button = QToolButton(objectName=f"action_{index}_remove", text="✕", toolTip=tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
         outer = QVBoxLayout(self)
@@ -170,7 +182,7 @@ class ActionRow(QWidget):
         for key, title, kind in spec.params:
             editor = ParamEditor(key, kind, self.choices, entity=self.entity, optional=False,
                                  prefix=f"action_{self.index}_")
-            label = QLabel(tr(title))
+            label = QLabel(word(title))
             self.layout_.insertWidget(at, label)
             self.layout_.insertWidget(at + 1, editor.widget, 1 if kind == "text" else 0)
             label.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,13 +27,25 @@ from app.ui.tasks import TaskRunner
 from app.ui.text import format_time
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_TITLES = {"ok": "Done", "failed": "Failed, will retry", "gave_up": "Failed, reported", "loop": "Stopped: loop",
-                 "retried": "Failed, retried"}
+STATUS_TITLES = {
+    "ok": QT_TR_NOOP("Done"),
+    "failed": QT_TR_NOOP("Failed, will retry"),
+    "gave_up": QT_TR_NOOP("Failed, reported"),
+    "loop": QT_TR_NOOP("Stopped: loop"),
+    "retried": QT_TR_NOOP("Failed, retried"),
+}
 PROBLEM = QColor("#b00020")
 
 
 class RunsModel(QAbstractTableModel):
-    HEADERS = ("When", "Rule", "Record", "Result", "Try", "What happened")
+    HEADERS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("Rule"),
+        QT_TR_NOOP("Record"),
+        QT_TR_NOOP("Result"),
+        QT_TR_NOOP("Try"),
+        QT_TR_NOOP("What happened"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -131,7 +143,7 @@ class RuleRunLogDialog(QDialog):
     def _show(self, rows: list[RunRow]) -> None:
         self.model.set_rows(rows)
         problems = sum(r.status in ("failed", "gave_up", "loop") for r in rows)
-        self.summary.setText(tr("{0} run(s), {1} with a problem").format(len(rows), problems))
+        self.summary.setText(tr("%n run(s), {problems} with a problem", "", len(rows)).format(problems=problems))
         self._update_buttons()
 
     def selected(self) -> RunRow | None:

@@ -58,7 +58,8 @@ SwitchTo = Callable[[str, str], str]     # (backend, new file or database) -> wh
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def backup_message(exc: BaseException) -> str:
@@ -267,7 +268,7 @@ class BackupsDialog(QDialog):
         try:
             schedule.save_settings(self.source, settings, self.paths)
         except ValidationError as exc:
-            self.settings_error.show_message("\n".join(tr(v[:1].upper() + v[1:]) for v in exc.errors.values()))
+            self.settings_error.show_message("\n".join(v[:1].upper() + v[1:] for v in exc.errors.values()))
             return False
         except config.ConfigError as exc:
             self.settings_error.show_message(str(exc))
@@ -353,7 +354,7 @@ class BackupsDialog(QDialog):
         if total:
             self.progress.setValue(min(done, total))
         if text:
-            self.status.setText(tr(text))
+            self.status.setText(text)  # the service's words (msg())
 
     def _run(self, text: str, job, done) -> None:
         self._busy(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -19,7 +20,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def size_text(size: int) -> str:
@@ -47,7 +49,13 @@ def check_text(entry: BackupEntry) -> str:
 
 
 class BackupsModel(QAbstractTableModel):
-    COLUMNS = ("Made", "Kind", "Size", "Encrypted", "Check")
+    COLUMNS = (
+        QT_TR_NOOP("Made"),
+        QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("Size"),
+        QT_TR_NOOP("Encrypted"),
+        QT_TR_NOOP("Check"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)

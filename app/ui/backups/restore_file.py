@@ -19,7 +19,8 @@ Restore = Callable[[Path, str | None, Callable[[int, int, str], None]], object] 
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def restore_with_windows(path: Path, tasks: TaskRunner, *, target: str, restore: Restore,
@@ -63,7 +64,7 @@ def restore_with_windows(path: Path, tasks: TaskRunner, *, target: str, restore:
         if total:
             progress.setValue(min(done, total))
         if text:
-            progress.setLabelText(tr(text))
+            progress.setLabelText(text)  # the service's words (msg())
 
     tasks.progress.connect(moved)
     task = tasks.long(lambda p: restore(path, password, p.report), lambda r: finished("result", r),

@@ -17,8 +17,9 @@ FIRST_CHECK_MS = 5_000          # let the window and its first screen load first
 CHECK_EVERY_MS = 60 * 60 * 1000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class BackupScheduler(QObject):
@@ -63,7 +64,7 @@ class BackupScheduler(QObject):
         if outcome.result is not None:
             text = tr("Scheduled backup made: {name}").format(name=outcome.result.path.name)
             if outcome.deleted:
-                text += " " + tr("({n} old backup(s) removed by rotation)").format(n=len(outcome.deleted))
+                text += " " + tr("(%n old backup(s) removed by rotation)", "", len(outcome.deleted))
             self.message.emit(text)
         elif outcome.skipped == "no password":
             self.message.emit(tr("Scheduled backup not made: encrypted backups need the password kept on this "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.services.catalog import ClientTerms, PriceQuote, ProductQuery
@@ -12,7 +13,11 @@ from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError
 
-SOURCES = {"explicit": "explicit price", "rule": "list rule", "sale_price": "product's sale price"}
+SOURCES = {
+    "explicit": QT_TRANSLATE_NOOP("ClientPricingPanel", "explicit price"),
+    "rule": QT_TRANSLATE_NOOP("ClientPricingPanel", "list rule"),
+    "sale_price": QT_TRANSLATE_NOOP("ClientPricingPanel", "product's sale price"),
+}
 
 
 class ClientPricingPanel(QWidget):

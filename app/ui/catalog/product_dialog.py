@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,13 +36,19 @@ from app.ui.rights import guard_card, read_only_note
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ErrorLabel, FieldWithError, plain_text_edit
 
-KINDS = [("goods", "Goods"), ("service", "Service"), ("material", "Material"), ("finished", "Finished product")]
+KINDS = [
+    ("goods", QT_TRANSLATE_NOOP("Products", "Goods")),
+    ("service", QT_TRANSLATE_NOOP("Products", "Service")),
+    ("material", QT_TRANSLATE_NOOP("Products", "Material")),
+    ("finished", QT_TRANSLATE_NOOP("Products", "Finished product")),
+]
 DECIMAL_FIELDS = ("purchase_price", "sale_price", "vat_rate", "min_stock", "weight_kg")
 
 
 def pick_photo_file(parent: QWidget) -> str:
     """Ask for a picture file (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Product photo"), "", "Images (*.png *.jpg *.jpeg)")
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ProductDialog", "Product photo"), "",
+                                          QCoreApplication.translate("ProductDialog", "Images (*.png *.jpg *.jpeg)"))
     return path
 
 
@@ -92,7 +98,7 @@ class ProductDialog(QDialog):
         self.name = QLineEdit(objectName="name_edit")
         self.kind = QComboBox(objectName="kind_combo")
         for value, title in KINDS:
-            self.kind.addItem(self.tr(title), value)
+            self.kind.addItem(QCoreApplication.translate("Products", title), value)
         self.category = QComboBox(objectName="category_combo")
         self.category.addItem(self.tr("(no category)"), None)
         for row in categories:
@@ -111,15 +117,17 @@ class ProductDialog(QDialog):
 
         form = QFormLayout()
         for key, title, editor in [
-            ("sku", "SKU", self.sku), ("name", "Name", self.name), ("kind", "Kind", self.kind),
-            ("category_id", "Category", self.category), ("unit_id", "Unit", self.unit),
-            ("purchase_price", "Purchase price", self.edits["purchase_price"]),
-            ("sale_price", "Sale price", self.edits["sale_price"]), ("currency", "Currency", self.currency),
-            ("vat_rate", "VAT, %", self.edits["vat_rate"]), ("min_stock", "Minimum stock", self.edits["min_stock"]),
-            ("weight_kg", "Weight, kg", self.edits["weight_kg"]), ("tracks_lots", "", self.tracks_lots),
+            ("sku", self.tr("SKU"), self.sku), ("name", self.tr("Name"), self.name),
+            ("kind", self.tr("Kind"), self.kind), ("category_id", self.tr("Category"), self.category),
+            ("unit_id", self.tr("Unit"), self.unit),
+            ("purchase_price", self.tr("Purchase price"), self.edits["purchase_price"]),
+            ("sale_price", self.tr("Sale price"), self.edits["sale_price"]),
+            ("currency", self.tr("Currency"), self.currency), ("vat_rate", self.tr("VAT, %"), self.edits["vat_rate"]),
+            ("min_stock", self.tr("Minimum stock"), self.edits["min_stock"]),
+            ("weight_kg", self.tr("Weight, kg"), self.edits["weight_kg"]), ("tracks_lots", "", self.tracks_lots),
         ]:
             self.fields[key] = FieldWithError(editor)
-            form.addRow(self.tr(title), self.fields[key])
+            form.addRow(title, self.fields[key])
         form.addRow(self.tr("Description"), self.description)
 
         # Barcodes

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -40,7 +40,7 @@ TERM_FIELDS = ("supplier_id", "priority", "price", "currency", "lead_time_days",
 
 
 def ask_remove(parent: QWidget, text: str) -> bool:
-    return QMessageBox.question(parent, parent.tr("Remove supplier"), text) == QMessageBox.StandardButton.Yes
+    return QMessageBox.question(parent, QCoreApplication.translate("SupplierTermsPanel", "Remove supplier"), text) == QMessageBox.StandardButton.Yes
 
 
 def _plain(value: Decimal, places: int = 0) -> str:
@@ -235,7 +235,7 @@ class SupplierTermsPanel(QWidget):
         for key, field in self.fields.items():
             field.set_error(errors.get(key, ""))
         if "supplier_id" in errors and not self.supplier.client_id() and self.supplier.currentText().strip():
-            self.fields["supplier_id"].set_error("choose a supplier from the list")
+            self.fields["supplier_id"].set_error(self.tr("choose a supplier from the list"))
         rest = [message for key, message in errors.items() if key not in self.fields]
         self.general_error.show_message("\n".join(rest))
 

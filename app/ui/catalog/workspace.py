@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,8 +42,11 @@ from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 
-LAYOUT_TITLES = {"a4_3x8": "A4, 3 × 8 labels (70 × 37 mm)", "a4_4x10": "A4, 4 × 10 labels (52.5 × 29.7 mm)",
-                 "single_58x40": "Single label 58 × 40 mm (label printer)"}
+LAYOUT_TITLES = {
+    "a4_3x8": QT_TRANSLATE_NOOP("LabelsDialog", "A4, 3 × 8 labels (70 × 37 mm)"),
+    "a4_4x10": QT_TRANSLATE_NOOP("LabelsDialog", "A4, 4 × 10 labels (52.5 × 29.7 mm)"),
+    "single_58x40": QT_TRANSLATE_NOOP("LabelsDialog", "Single label 58 × 40 mm (label printer)"),
+}
 CategoryIdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -67,7 +70,7 @@ class LabelsDialog(QDialog):
             self.layout_combo.addItem(self.tr(LAYOUT_TITLES[key]), key)
         self.copies = QSpinBox(objectName="copies_spin", minimum=1, maximum=1000, value=1)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("{n} product(s) selected").format(n=count)))
+        form.addRow(QLabel(self.tr("%n product(s) selected", "", count)))
         form.addRow(self.tr("Layout"), self.layout_combo)
         form.addRow(self.tr("Copies of each"), self.copies)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -85,13 +88,14 @@ def ask_labels(parent: QWidget, count: int) -> tuple[str, int] | None:
 
 
 def ask_save_path(parent: QWidget) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save labels"), "labels.pdf", "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ProductsWorkspace", "Save labels"), "labels.pdf", "PDF (*.pdf)")
     return path
 
 
 def offer_to_open(parent: QWidget, path: str) -> None:
-    answer = QMessageBox.question(parent, parent.tr("Labels saved"),
-                                  parent.tr("Labels saved to {path}. Open the file now?").format(path=path))
+    answer = QMessageBox.question(parent, QCoreApplication.translate("ProductsWorkspace", "Labels saved"),
+                                  QCoreApplication.translate(
+                                      "ProductsWorkspace", "Labels saved to {path}. Open the file now?").format(path=path))
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
@@ -125,18 +129,19 @@ class ProductsWorkspace(QWidget):
         self.kind = QComboBox(objectName="kind_filter")
         self.kind.addItem(self.tr("All kinds"), None)
         for value, title in KINDS:
-            self.kind.addItem(self.tr(title), value)
+            self.kind.addItem(QCoreApplication.translate("Products", title), value)
         self.kind.currentIndexChanged.connect(lambda _: self.model.refresh())
         self.archived = QComboBox(objectName="archived_filter")
-        for value, title in (("active", "Active"), ("archived", "Archived"), ("all", "Active and archived")):
-            self.archived.addItem(self.tr(title), value)
+        for value, title in (("active", self.tr("Active")), ("archived", self.tr("Archived")),
+                             ("all", self.tr("Active and archived"))):
+            self.archived.addItem(title, value)
         self.archived.currentIndexChanged.connect(lambda _: self.model.refresh())
 
         kinds = dict(KINDS)
         self.model = LazyTableModel([
             Column(self.tr("SKU"), lambda r: r.sku, "sku", width=90),
             Column(self.tr("Name"), lambda r: r.name, "name", width=280),
-            Column(self.tr("Kind"), lambda r: self.tr(kinds.get(r.kind, r.kind)), "kind", width=120),
+            Column(self.tr("Kind"), lambda r: QCoreApplication.translate("Products", kinds.get(r.kind, r.kind)), "kind", width=120),
             Column(self.tr("Unit"), lambda r: r.unit_name, "unit", width=50),
             Column(self.tr("Sale price"), lambda r: f"{_money(r.sale_price)} {r.currency}", "sale_price", RIGHT, width=110),
             Column(self.tr("VAT %"), lambda r: _money(r.vat_rate), "vat_rate", RIGHT, width=55),
@@ -172,13 +177,14 @@ class ProductsWorkspace(QWidget):
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for name, title, slot in (("new_button", "New", self.new_product), ("open_button", "Open",
-                                  self.open_selected), ("archive_button", "Archive / restore", self.toggle_archived),
-                                  ("labels_button", "Print labels…", self.print_labels),
-                                  ("units_button", "Units…", self.open_units),
-                                  ("price_lists_button", "Price lists…", self.open_price_lists),
-                                  ("export_button", "Export to Excel…", self.export_to_excel)):
-            button = QPushButton(self.tr(title), objectName=name)
+        for name, title, slot in (("new_button", self.tr("New"), self.new_product),
+                                  ("open_button", self.tr("Open"), self.open_selected),
+                                  ("archive_button", self.tr("Archive / restore"), self.toggle_archived),
+                                  ("labels_button", self.tr("Print labels…"), self.print_labels),
+                                  ("units_button", self.tr("Units…"), self.open_units),
+                                  ("price_lists_button", self.tr("Price lists…"), self.open_price_lists),
+                                  ("export_button", self.tr("Export to Excel…"), self.export_to_excel)):
+            button = QPushButton(title, objectName=name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[name] = button

@@ -30,7 +30,8 @@ COLLECTIONS = ("channels", "contacts", "addresses", "bank_accounts")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ClientCard", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def field_titles() -> dict[str, str]:

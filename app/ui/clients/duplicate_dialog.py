@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -23,7 +30,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def reason_label(reason: str) -> str:
-    labels = {"phone": "Same phone", "email": "Same e-mail", "tax_id": "Same tax ID"}
+    labels = {"phone": QT_TRANSLATE_NOOP("DuplicateDialog", "Same phone"),
+              "email": QT_TRANSLATE_NOOP("DuplicateDialog", "Same e-mail"),
+              "tax_id": QT_TRANSLATE_NOOP("DuplicateDialog", "Same tax ID")}
     return QCoreApplication.translate("DuplicateDialog", labels.get(reason, reason))
 
 
@@ -33,8 +42,10 @@ class MatchesModel(QAbstractTableModel):
     def __init__(self, matches: Sequence[DuplicateMatch], parent=None):
         super().__init__(parent)
         self.matches = list(matches)
-        tr = lambda s: QCoreApplication.translate("DuplicateDialog", s)  # noqa: E731
-        self.titles = [tr("Name"), tr("Code"), tr("Reason"), tr("Value")]
+        self.titles = [QCoreApplication.translate("DuplicateDialog", "Name"),
+                       QCoreApplication.translate("DuplicateDialog", "Code"),
+                       QCoreApplication.translate("DuplicateDialog", "Reason"),
+                       QCoreApplication.translate("DuplicateDialog", "Value")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.matches)

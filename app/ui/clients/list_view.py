@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,12 @@ from app.ui.tasks import TaskRunner
 SEARCH_DELAY_MS = 200
 
 
-def role_names(tr) -> dict[str, str]:
+def tr(text: str) -> str:
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
+
+
+def role_names() -> dict[str, str]:
     return {ClientRole.LEAD: tr("Lead"), ClientRole.CUSTOMER: tr("Customer"), ClientRole.SUPPLIER: tr("Supplier")}
 
 
@@ -48,7 +53,7 @@ class ClientsWorkspace(QWidget):
         self.setObjectName("clients_workspace")
         self.ctx, self.tasks = ctx, tasks
         self.query = ClientQuery()
-        roles = role_names(self.tr)
+        roles = role_names()
         kinds = {ClientKind.COMPANY: self.tr("Company"), ClientKind.PERSON: self.tr("Person")}
         statuses = {ClientStatus.ACTIVE: self.tr("Active"), ClientStatus.ARCHIVED: self.tr("Archived")}
         columns = [
@@ -172,7 +177,7 @@ class ClientsWorkspace(QWidget):
         self.role_combo = QComboBox(self)
         self.role_combo.setObjectName("role_filter")
         self.role_combo.addItem(self.tr("All roles"), None)
-        for role, label in role_names(self.tr).items():
+        for role, label in role_names().items():
             self.role_combo.addItem(label, str(role))
         self.tag_combo = QComboBox(self)
         self.tag_combo.setObjectName("tag_filter")

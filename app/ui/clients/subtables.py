@@ -43,7 +43,8 @@ ERROR_FOREGROUND = QColor("#b71c1c")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ClientCard", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def channel_kinds() -> dict[str, str]:
@@ -310,7 +311,7 @@ class EditableTable(QWidget):
             cells[(int(row_text), field)] = message
             lines.append(tr("Row {row}, {column}: {message}").format(
                 row=int(row_text) + 1, column=titles.get(field, field),
-                message=QCoreApplication.translate("Errors", message)))
+                message=message))  # the service's msg(), in the user's language already
         self.model.set_errors(cells)
         self.errors.show_message("\n".join(lines))
         if cells:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from app.services.dashboard import (
@@ -41,7 +41,8 @@ from app.ui.warehouse.format import format_number, format_quantity
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Dashboard", text, disambiguation, n)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def period_words(key: str) -> tuple[str, str]:
@@ -285,7 +286,11 @@ class ReceivablesTileWidget(Tile):
             self.overdue.setStyleSheet(f"color: {MUTED};")
 
 
-STATUS_WORDS = {"planned": "planned", "released": "released", "in_progress": "in progress"}
+STATUS_WORDS = {
+    "planned": QT_TR_NOOP("planned"),
+    "released": QT_TR_NOOP("released"),
+    "in_progress": QT_TR_NOOP("in progress"),
+}
 
 
 class ProductionTileWidget(Tile):

@@ -518,8 +518,9 @@ class DocumentDialog(QDialog):
             return
         rows = []
         current = self.card.id if self.card is not None else None
+        draft = self.tr("(draft)")
         for link in chain:
-            title = f"{type_title(link.doc_type)} {link.number or self.tr('(draft)')}"
+            title = f"{type_title(link.doc_type)} {link.number or draft}"
             title = title.replace("&", "&amp;").replace("<", "&lt;")
             text = f"<b>{title}</b>" if link.id == current else f"<a href='{link.id}'>{title}</a>"
             indent = "&nbsp;" * 4 * link.depth
@@ -532,14 +533,18 @@ class DocumentDialog(QDialog):
     def _show_totals(self) -> None:
         totals, complete = self.lines_model.totals()
         cur = self.lines_model.currency
-        rows = [f"<tr><td>{self.tr('Net')}</td><td align='right'>{money(totals.net, cur)}</td></tr>"]
+        # lupdate reads no tr() inside an f-string: the words are fetched first
+        net, on, total = self.tr("Net"), self.tr("on"), self.tr("Total")
+        rows = [f"<tr><td>{net}</td><td align='right'>{money(totals.net, cur)}</td></tr>"]
         for vat in totals.by_rate:
-            rows.append(f"<tr><td>{self.tr('VAT {0} %').format(f'{vat.rate.normalize():f}')}"
-                        f" <span style='color:#666666'>{self.tr('on')} {money(vat.net, cur)}</span></td>"
+            rate = self.tr("VAT {0} %").format(f"{vat.rate.normalize():f}")
+            rows.append(f"<tr><td>{rate}"
+                        f" <span style='color:#666666'>{on} {money(vat.net, cur)}</span></td>"
                         f"<td align='right'>{money(vat.vat, cur)}</td></tr>")
-        rows.append(f"<tr><td><b>{self.tr('Total')}</b></td><td align='right'><b>{money(totals.total, cur)}</b>"
+        rows.append(f"<tr><td><b>{total}</b></td><td align='right'><b>{money(totals.total, cur)}</b>"
                     f"</td></tr>")
-        note = "" if complete else f"<br><span style='color:#666666'>{self.tr('Lines without a price are left out until saved.')}</span>"
+        left_out = self.tr("Lines without a price are left out until saved.")
+        note = "" if complete else f"<br><span style='color:#666666'>{left_out}</span>"
         self.totals_label.setText(f"<table cellspacing='2'>{''.join(rows)}</table>{note}")
 
     def _pricing_changed(self) -> None:
@@ -678,7 +683,7 @@ class DocumentDialog(QDialog):
             lines = []
         client_id = self.client_combo.client_id()
         if client_id is None and self.client_combo.currentText().strip():
-            errors["client_id"] = "choose a client from the list"
+            errors["client_id"] = self.tr("choose a client from the list")
         rate = self.rate_edit.text().strip().replace(",", ".") or None
         if errors:
             raise ValidationError(errors)
@@ -811,7 +816,8 @@ class DocumentDialog(QDialog):
 
     def preview(self) -> None:
         def show(data: bytes) -> None:
-            title = f"{type_title(self.doc_type)} {self.card.number or self.tr('(draft)')}"
+            draft = self.tr("(draft)")
+            title = f"{type_title(self.doc_type)} {self.card.number or draft}"
             dialog = self.preview_factory(data, title=title, file_name=self.file_name(), parent=self)
             dialog.ask_path, dialog.ask_printer = self.ask_path, self.ask_printer
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

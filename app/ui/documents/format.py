@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
 
 from app.services.documents.totals import MINOR_UNITS
 from app.ui.warehouse.format import format_number
@@ -16,17 +16,34 @@ from app.ui.warehouse.format import format_number
 DOC_TYPES = ("quote", "order", "invoice", "waybill", "act", "purchase_order")
 # Buying documents: their client is a supplier and their prices are purchase prices.
 BUYING_TYPES = ("purchase_order", "goods_receipt", "supplier_invoice", "supplier_return")
-TYPE_TITLES = {"quote": "Quote", "order": "Order", "invoice": "Invoice", "waybill": "Waybill", "act": "Act",
-               "contract": "Contract", "return": "Return", "purchase_order": "Purchase order",
-               "goods_receipt": "Goods receipt", "supplier_invoice": "Supplier invoice",
-               "supplier_return": "Supplier return"}
+TYPE_TITLES = {
+    "quote": QT_TR_NOOP("Quote"),
+    "order": QT_TR_NOOP("Order"),
+    "invoice": QT_TR_NOOP("Invoice"),
+    "waybill": QT_TR_NOOP("Waybill"),
+    "act": QT_TR_NOOP("Act"),
+    "contract": QT_TR_NOOP("Contract"),
+    "return": QT_TR_NOOP("Return"),
+    "purchase_order": QT_TR_NOOP("Purchase order"),
+    "goods_receipt": QT_TR_NOOP("Goods receipt"),
+    "supplier_invoice": QT_TR_NOOP("Supplier invoice"),
+    "supplier_return": QT_TR_NOOP("Supplier return"),
+}
 # Each language named in its own words (a language menu is read by the people who speak it).
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "fa": "فارسی", "ar": "العربية", "de": "Deutsch",
                   "fr": "Français", "es": "Español", "tr": "Türkçe", "uk": "Українська", "kz": "Қазақша"}
 # The languages with their own printed titles and labels: the ones offered per client and per document.
 DOCUMENT_LANGUAGE_NAMES = {code: LANGUAGE_NAMES[code] for code in ("en", "ru", "fa", "ar")}
-STATUS_TITLES = {"draft": "Draft", "confirmed": "Confirmed", "cancelled": "Cancelled"}
-PROGRESS_TITLES = {"none": "not yet", "partly": "partly", "fully": "fully"}
+STATUS_TITLES = {
+    "draft": QT_TR_NOOP("Draft"),
+    "confirmed": QT_TR_NOOP("Confirmed"),
+    "cancelled": QT_TR_NOOP("Cancelled"),
+}
+PROGRESS_TITLES = {
+    "none": QT_TR_NOOP("not yet"),
+    "partly": QT_TR_NOOP("partly"),
+    "fully": QT_TR_NOOP("fully"),
+}
 # Where a type's "Warehouse" field matters: orders reserve in it, waybills ship from it, a purchase order's goods
 # arrive in it.
 WAREHOUSE_TYPES = ("order", "waybill", "purchase_order")
@@ -34,8 +51,9 @@ WAREHOUSE_TYPES = ("order", "waybill", "purchase_order")
 ORDER_PRICED_TYPES = ("goods_receipt",)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def type_title(doc_type: str) -> str:

@@ -36,7 +36,8 @@ EDITABLE_KEYS = ("description", "quantity", "unit", "price", "discount_percent",
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentLines", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 @dataclass
@@ -272,9 +273,9 @@ class DocumentLinesModel(QAbstractTableModel):
                 try:
                     values[key] = parse_number(getattr(line, key))
                 except InvalidOperation:
-                    errors[f"lines.{i}.{key}"] = "is not a number"
+                    errors[f"lines.{i}.{key}"] = self.tr("is not a number")
             if values.get("quantity") is None and f"lines.{i}.quantity" not in errors:
-                errors[f"lines.{i}.quantity"] = "is required"
+                errors[f"lines.{i}.quantity"] = self.tr("is required")
             out.append(LineForm(product_id=line.product_id, description=line.description,
                                 quantity=values.get("quantity") or Decimal(0), price=values.get("price"),
                                 discount_percent=values.get("discount_percent"), vat_rate=values.get("vat_rate"),

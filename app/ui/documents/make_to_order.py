@@ -25,7 +25,8 @@ OPEN_STATUSES = ("draft", "confirmed")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MakeToOrder", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def ask_save_first(parent: QWidget) -> bool:

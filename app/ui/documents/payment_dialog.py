@@ -314,18 +314,18 @@ class PaymentDialog(QDialog):
         errors: dict[str, str] = {}
         client_id = self.client_combo.client_id()
         if client_id is None and self.client_combo.currentText().strip():
-            errors["client_id"] = "choose a client from the list"
+            errors["client_id"] = self.tr("choose a client from the list")
         amount_text = self.amount_edit.text().strip()
         try:
             amount = parse_number(amount_text)
         except InvalidOperation:
-            errors["amount"], amount = "is not a number", None
+            errors["amount"], amount = self.tr("is not a number"), None
         allocations, self._sent_rows = [], []
         for i, row in enumerate(self.model.rows):
             try:
                 value = parse_number(row.amount)
             except InvalidOperation:
-                errors[f"allocations.{i}.amount"] = "is not a number"
+                errors[f"allocations.{i}.amount"] = self.tr("is not a number")
                 continue
             if value:
                 allocations.append((row.invoice.id, value))

@@ -108,7 +108,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        self.pages_label = QLabel(tr("{n} page(s)").format(n=self.document.pageCount()), self,
+        self.pages_label = QLabel(tr("%n page(s)", "", self.document.pageCount()), self,
                                   objectName="pages_label")
         self.message = QLabel(self, objectName="preview_message")
         self.save_button = QPushButton(tr("Save as PDF…"), self, objectName="save_pdf_button")
@@ -137,4 +137,4 @@ class PdfPreviewDialog(QDialog):
     def print_(self) -> None:
         pages = print_pdf(self, self.data, self.ask_printer)
         if pages:
-            self.message.setText(tr("{n} page(s) sent to the printer").format(n=pages))
+            self.message.setText(tr("%n page(s) sent to the printer", "", pages))

@@ -342,11 +342,11 @@ class DocumentsWorkspace(QWidget):
             for row, data in rendered:
                 name = (row.number or f"draft-{row.id}").replace("/", "_")
                 (Path(folder) / f"{name}.pdf").write_bytes(data)
-            self.batch_message = self.tr("Saved {n} of {m} document(s) to {folder}").format(
-                n=len(rendered), m=len(rows), folder=folder)
+            self.batch_message = self.tr("Saved {n} of %n document(s) to {folder}", "", len(rows)).format(
+                n=len(rendered), folder=folder)
             self.count_label.setText(self.batch_message)
 
-        self._render_selected(self.tr("Saving {n} document(s) as PDF…").format(n=len(rows)), write)
+        self._render_selected(self.tr("Saving %n document(s) as PDF…", "", len(rows)), write)
 
     def print_selected(self) -> None:
         rows = self.selected_rows()
@@ -360,10 +360,10 @@ class DocumentsWorkspace(QWidget):
             from app.ui.documents.printing import print_pdf
 
             pages = sum(print_pdf(self, data, lambda _parent: printer) for _row, data in rendered)
-            self.batch_message = self.tr("Printed {n} document(s), {p} page(s)").format(n=len(rendered), p=pages)
+            self.batch_message = self.tr("Printed %n document(s), {p} page(s)", "", len(rendered)).format(p=pages)
             self.count_label.setText(self.batch_message)
 
-        self._render_selected(self.tr("Preparing {n} document(s) for printing…").format(n=len(rows)), send)
+        self._render_selected(self.tr("Preparing %n document(s) for printing…", "", len(rows)), send)
 
     def export_to_excel(self) -> None:
         """The documents the list shows (its filters, search as typed and sort) to an .xlsx file."""

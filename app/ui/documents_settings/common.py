@@ -11,7 +11,8 @@ from app.ui.widgets import ErrorLabel, FieldWithError, error_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentSettings", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def doc_type_names() -> dict[str, str]:

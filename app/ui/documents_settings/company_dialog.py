@@ -259,7 +259,7 @@ class CompanySettingsDialog(QDialog):
         fmt = self.edits["number_format"].text()
         error = format_error(fmt)
         if error:
-            self.sample_label.setText(self.tr("Cannot be used: {0}").format(self.tr(error)))
+            self.sample_label.setText(self.tr("Cannot be used: {0}").format(error))
             self.sample_label.setStyleSheet("color: #c62828;")
             return
         self.sample_label.setStyleSheet("")

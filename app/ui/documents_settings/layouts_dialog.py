@@ -211,8 +211,8 @@ class DocumentLayoutsDialog(QDialog):
             self._buffer.deleteLater()
         self._buffer = buffer
         pages = self.pdf.pageCount()
-        self.preview_label.setText(self.tr("Preview — {0}, {1} page(s)").format(
-            doc_type_names()[self.doc_type], pages))
+        self.preview_label.setText(self.tr("Preview — {0}, %n page(s)", "", pages).format(
+            doc_type_names()[self.doc_type]))
         self.preview_ready.emit()
 
     def _preview_failed(self, exc: BaseException) -> None:

@@ -141,7 +141,7 @@ class FunnelWorkspace(QWidget):
         self.lost_reason_dialog_factory: Callable[..., LostChoice | None] = ask_lost_reason
         self.deal_dialog_factory = DealDialog
         self.pipelines_dialog_factory = PipelinesDialog
-        self.delegate = DealCardDelegate(self.tr, self)
+        self.delegate = DealCardDelegate(self)
         self._stale: set[str] = set()   # views to reload when they are shown next
         # Each board read is numbered; an answer to any but the latest is dropped (typing in the search,
         # changing filters quickly: an older, slower read must not overwrite a newer one).

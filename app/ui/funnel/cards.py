@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QDataStream,
     QIODevice,
     QLocale,
@@ -34,7 +35,12 @@ OverdueTaskRole = Qt.ItemDataRole.UserRole + 2   # True: the deal has an open ta
 FooterRole = Qt.ItemDataRole.UserRole + 3        # the card's bottom line as painted: days in stage, manager
 
 
-def days_in_stage_text(days: int, tr: Callable[..., str], locale: QLocale | None = None) -> str:
+def _tr(text: str) -> str:
+    # the empty context: lupdate files the bare tr("…") calls below there
+    return QCoreApplication.translate("", text)
+
+
+def days_in_stage_text(days: int, tr: Callable[[str], str] = _tr, locale: QLocale | None = None) -> str:
     """'today', '1 day', '5 days': spelled out per case rather than "%n day(s)"."""
     if days <= 0:
         return tr("today")
@@ -88,14 +94,14 @@ class DealCardModel(QAbstractListModel):
             return card.title
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [isolate(p) for p in (card.title, card.client_name, card.manager_name) if p]
-            lines.append(self.tr("In this stage: {0}").format(days_in_stage_text(card.days_in_stage, self.tr)))
+            lines.append(self.tr("In this stage: {0}").format(days_in_stage_text(card.days_in_stage)))
             if card.overdue_close:
                 lines.append(self.tr("The expected close date has passed"))
             if card.overdue_task:
                 lines.append(self.tr("A task for this deal is overdue"))
             return "\n".join(lines)
         if role == FooterRole:
-            return days_in_stage_text(card.days_in_stage, self.tr), card.manager_name
+            return days_in_stage_text(card.days_in_stage), card.manager_name
         if role == CardRole:
             return card
         if role == OverdueTaskRole:
@@ -142,9 +148,8 @@ class DealCardDelegate(QStyledItemDelegate):
 
     PAD = 8
 
-    def __init__(self, tr: Callable[..., str], parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.tr = tr
 
     def _lines(self, option: QStyleOptionViewItem) -> tuple[QFont, QFontMetrics, QFontMetrics]:
         bold = QFont(option.font)
@@ -210,7 +215,7 @@ class DealCardDelegate(QStyledItemDelegate):
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         # Days in stage, short ("today", "1 day", "12 days"); the overdue markers are the red stripe (close
         # date) and the red dot (task), explained in the tooltip, so nothing here needs cutting.
-        days = days_in_stage_text(card.days_in_stage, self.tr)
+        days = days_in_stage_text(card.days_in_stage)
         days_width = fm.horizontalAdvance(days) + 4
         manager_width = max(0, min(fm.horizontalAdvance(card.manager_name) + 2, inner.width() - days_width - 8))
         line(days, option.font, fm, lead, days_width, QColor(ERROR_COLOR) if card.overdue_close else muted)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QEvent,
@@ -97,7 +98,15 @@ def _text(value: Decimal) -> str:
 class DealLinesModel(QAbstractTableModel):
     """The deal's product lines: quantity, price and discount are edited in place; the amount follows."""
 
-    COLUMNS = ("SKU", "Product", "Unit", "Quantity", "Price", "Discount, %", "Amount")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DealLinesModel", "SKU"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Product"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Unit"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Quantity"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Price"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Discount, %"),
+        QT_TRANSLATE_NOOP("DealLinesModel", "Amount"),
+    )
     EDITABLE = {3: "quantity", 4: "unit_price", 5: "discount_percent"}
 
     def __init__(self, parent=None):
@@ -175,9 +184,9 @@ class DealLinesModel(QAbstractTableModel):
                 try:
                     number = parse_decimal(getattr(line, name))
                 except InvalidOperation:
-                    errors[f"lines.{i}.{name}"], number = "is not a number", None
+                    errors[f"lines.{i}.{name}"], number = self.tr("is not a number"), None
                 if number is None and name != "discount_percent" and f"lines.{i}.{name}" not in errors:
-                    errors[f"lines.{i}.{name}"] = "is required"
+                    errors[f"lines.{i}.{name}"] = self.tr("is required")
                 values.append(number if number is not None else Decimal("0"))
             result.append(DealLineData(line.product_id, *values))
         if errors:
@@ -590,11 +599,11 @@ class DealDialog(QDialog):
         try:
             amount = parse_decimal(self.amount_edit.text()) or Decimal("0")
         except InvalidOperation:
-            errors["amount"], amount = "is not a number", Decimal("0")
+            errors["amount"], amount = self.tr("is not a number"), Decimal("0")
         try:
             probability = parse_decimal(self.probability_edit.text())
         except InvalidOperation:
-            errors["probability"], probability = "is not a number", None
+            errors["probability"], probability = self.tr("is not a number"), None
         try:
             lines = self.lines_model.form_lines()
         except ValidationError as exc:

@@ -62,21 +62,20 @@ class DealListView(QWidget):
         super().__init__(parent)
         self.setObjectName("deal_list_view")
         self.ctx, self.tasks, self._query = ctx, tasks, state
-        tr = self.tr
         columns = [
-            Column(tr("Title"), lambda r: r.title, "title", width=180),
-            Column(tr("Client"), lambda r: r.client_name, "client", width=160),
-            Column(tr("Stage"), lambda r: r.stage_name, "stage", width=100),
-            Column(tr("Amount"), lambda r: format_money(r.amount, r.currency), "amount", RIGHT, width=120),
-            Column(tr("Probability"), lambda r: format_percent(r.probability), "probability", RIGHT, width=80),
-            Column(tr("Weighted"), lambda r: format_money(r.weighted, r.currency), "weighted", RIGHT, width=120),
-            Column(tr("Expected close"), lambda r: numeric_date(r.expected_close),
+            Column(self.tr("Title"), lambda r: r.title, "title", width=180),
+            Column(self.tr("Client"), lambda r: r.client_name, "client", width=160),
+            Column(self.tr("Stage"), lambda r: r.stage_name, "stage", width=100),
+            Column(self.tr("Amount"), lambda r: format_money(r.amount, r.currency), "amount", RIGHT, width=120),
+            Column(self.tr("Probability"), lambda r: format_percent(r.probability), "probability", RIGHT, width=80),
+            Column(self.tr("Weighted"), lambda r: format_money(r.weighted, r.currency), "weighted", RIGHT, width=120),
+            Column(self.tr("Expected close"), lambda r: numeric_date(r.expected_close),
                    "expected_close", width=100),
-            Column(tr("Manager"), lambda r: r.manager_name, "manager", width=130),
-            Column(tr("Days in stage"), lambda r: QLocale().toString(r.days_in_stage), "days_in_stage", RIGHT,
+            Column(self.tr("Manager"), lambda r: r.manager_name, "manager", width=130),
+            Column(self.tr("Days in stage"), lambda r: QLocale().toString(r.days_in_stage), "days_in_stage", RIGHT,
                    width=95),
-            Column(tr("Overdue"), lambda r: OVERDUE_MARK if r.overdue_task else "", "overdue",
-                   Qt.AlignmentFlag.AlignCenter, tooltip=lambda r: tr("An open task is past due")
+            Column(self.tr("Overdue"), lambda r: OVERDUE_MARK if r.overdue_task else "", "overdue",
+                   Qt.AlignmentFlag.AlignCenter, tooltip=lambda r: self.tr("An open task is past due")
                    if r.overdue_task else "", width=60),
         ]
         self.model = DealListModel(columns, tasks, state=self._query, fetch_first=self._fetch_first,

@@ -31,7 +31,8 @@ Index = QModelIndex | QPersistentModelIndex
 def format_duration(seconds: float) -> str:
     """'3 d 4 h', '5 h 20 min', '12 min', 'under a minute': the two largest units that matter."""
     def tr(text: str) -> str:
-        return QCoreApplication.translate("Funnel", text)
+        # the empty context: lupdate files bare tr("…") calls there
+        return QCoreApplication.translate("", text)
     minutes = int(seconds // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
@@ -81,8 +82,7 @@ class StageChangesModel(_Table):
     """One row per stage change, oldest first."""
 
     def __init__(self, parent=None):
-        tr = self.tr
-        super().__init__([tr("When"), tr("From"), tr("To"), tr("Who"), tr("Lost reason"), tr("Stayed")], parent)
+        super().__init__([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Who"), self.tr("Lost reason"), self.tr("Stayed")], parent)
         self.right = {5}
 
     def show(self, visits: Sequence[StageVisit], now: datetime) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
 Index = QModelIndex | QPersistentModelIndex
 StageRole = Qt.ItemDataRole.UserRole + 1
-FIRST_STAGE = StageSpec("Lead", Decimal("10"))
+FIRST_STAGE = StageSpec(QT_TRANSLATE_NOOP("PipelinesDialog", "Lead"), Decimal("10"))
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
@@ -53,11 +53,12 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
 class StageModel(QAbstractTableModel):
     """A pipeline's stages in order: name, kind, default probability."""
 
-    def __init__(self, tr: Callable[[str], str], parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.stages: list[StageRow] = []
-        self.headers = [tr("Stage"), tr("Kind"), tr("Probability")]
-        self.kinds = {"open": tr("Open"), "won": tr("Won (closes the deal)"), "lost": tr("Lost (closes the deal)")}
+        self.headers = [self.tr("Stage"), self.tr("Kind"), self.tr("Probability")]
+        self.kinds = {"open": self.tr("Open"), "won": self.tr("Won (closes the deal)"),
+                      "lost": self.tr("Lost (closes the deal)")}
 
     def set_stages(self, stages: tuple[StageRow, ...] | list[StageRow]) -> None:
         self.beginResetModel()
@@ -150,7 +151,7 @@ class PipelinesDialog(QDialog):
             row.addWidget(b)
         left.addLayout(row)
 
-        self.stage_model = StageModel(self.tr, self)
+        self.stage_model = StageModel(self)
         self.stage_table = QTableView(page, objectName="stage_table")
         self.stage_table.setModel(self.stage_model)
         self.stage_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -380,7 +381,7 @@ class PipelinesDialog(QDialog):
         try:
             probability = parse_decimal(self.stage_probability_edit.text()) or Decimal("0")
         except InvalidOperation:
-            self._show_stage_errors({"probability": "is not a number"})
+            self._show_stage_errors({"probability": self.tr("is not a number")})
             return None
         return self.stage_name_edit.text(), probability
 

@@ -31,6 +31,7 @@ from app.services.goals import GoalChoices, KeyResultForm, KeyResultRow, Objecti
 from app.ui.calendars import setup_date_edit
 from app.ui.errors import message_for, show_error
 from app.ui.goals.models import level_text, tr
+from app.ui.service_words import word
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError
 
@@ -72,7 +73,7 @@ class KeyResultEditor(QFrame):
         self.metric_combo = QComboBox(objectName="kr_metric_combo")
         self.filters_of: dict[str, tuple[str, ...]] = {}
         for key, title, _kind, filters in choices.metrics:
-            self.metric_combo.addItem(tr(title), key)
+            self.metric_combo.addItem(word(title), key)
             self.filters_of[key] = filters
         anyone = tr("(any)")
         self.manager = combo("kr_manager_combo", choices.users, blank=anyone)

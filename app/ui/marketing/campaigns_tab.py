@@ -306,7 +306,7 @@ class CampaignsTab(QWidget):
         try:
             cost = parse_decimal(self.cost_edit.text()) or Decimal("0")
         except InvalidOperation:
-            raise ValidationError({"cost": "is not a number"}) from None
+            raise ValidationError({"cost": self.tr("is not a number")}) from None
         return CampaignForm(name=self.name_edit.text(), segment_id=self.segment_combo.currentData(),
                             subject=self.subject_edit.text(), body=self.body_edit.toPlainText(), cost=cost,
                             currency=self.currency_edit.text().strip().upper())

@@ -281,7 +281,7 @@ class SegmentsTab(QWidget):
             try:
                 amounts[key] = parse_decimal(edit.text())
             except InvalidOperation:
-                errors[key] = "is not a number"
+                errors[key] = self.tr("is not a number")
         if errors:
             raise ValidationError(errors)
         return SegmentCriteria(role=self.role_combo.currentData(), tags=split_tags(self.tags_edit.text()),

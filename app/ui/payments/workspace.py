@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,7 +48,8 @@ REFRESHED_BY = frozenset({"payment", "document", "client"})
 def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Payments", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,15 @@ class PaymentsModel(LazyTableModel):
         return self.ctx.documents.list_payments(direction=q.direction, search=q.search, offset=offset, limit=limit)
 
 
-AGING_HEADERS = ("Client", "Not yet due", "0–30 days", "31–60 days", "61–90 days", "Over 90 days", "Total")
+AGING_HEADERS = (
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "Client"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "Not yet due"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "0–30 days"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "31–60 days"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "61–90 days"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "Over 90 days"),
+    QT_TRANSLATE_NOOP("PaymentsWorkspace", "Total"),
+)
 
 
 class PaymentsWorkspace(QWidget):
@@ -332,5 +341,5 @@ class PaymentsWorkspace(QWidget):
         if not path:
             return
         self.tasks.read(lambda: self.ctx.documents.export_aging(path, as_of=as_of, payables=payables),
-                        lambda n: self.aging_note.setText(self.tr("Saved {n} client(s) to {path}").format(n=n, path=path)),
+                        lambda n: self.aging_note.setText(self.tr("Saved %n client(s) to {path}", "", n).format(path=path)),
                         lambda exc: show_error(self, exc))

@@ -16,7 +16,8 @@ PERSON_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Planner", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: str) -> str:

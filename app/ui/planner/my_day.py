@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.services.planner import MyDay, TaskRow
@@ -19,7 +19,13 @@ MUTED = QColor("#757575")
 class MyDayModel(QAbstractTableModel):
     """Group header rows ("Overdue · 3") followed by their tasks; headers are not selectable."""
 
-    COLUMNS = ("When", "Subject", "Kind", "Client", "Priority")
+    COLUMNS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("Subject"),
+        QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("Client"),
+        QT_TR_NOOP("Priority"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,15 @@ from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
 
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("TaskDialog", "Mon"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Tue"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Wed"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Thu"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Fri"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Sat"),
+    QT_TRANSLATE_NOOP("TaskDialog", "Sun"),
+)
 NO_REMINDER = -1
 
 
@@ -386,7 +394,7 @@ class TaskDialog(QDialog):
         """The form, or None (with the message shown) when the client text names no client."""
         show_errors(self.fields, self.general_error, {})
         if self.client_combo.currentText().strip() and self.client_id() is None:
-            show_errors(self.fields, self.general_error, {"client_id": "pick a client from the list"})
+            show_errors(self.fields, self.general_error, {"client_id": self.tr("pick a client from the list")})
             return None
         return self.form()
 

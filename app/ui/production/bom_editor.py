@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -42,7 +42,12 @@ from app.ui.text import isolate
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
 HEADER_KEYS = ("name", "quantity", "notes")
-LINE_FIELDS = {"component_id": "Component", "quantity": "Quantity", "scrap_percent": "Scrap %", "notes": "Notes"}
+LINE_FIELDS = {
+    "component_id": QT_TRANSLATE_NOOP("BomEditor", "Component"),
+    "quantity": QT_TRANSLATE_NOOP("BomEditor", "Quantity"),
+    "scrap_percent": QT_TRANSLATE_NOOP("BomEditor", "Scrap %"),
+    "notes": QT_TRANSLATE_NOOP("BomEditor", "Notes"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,11 +336,11 @@ class BomEditor(QWidget):
         try:
             value = parse_number(self.batch_edit.text())
             if value is None:
-                errors["quantity"] = "is required"
+                errors["quantity"] = self.tr("is required")
             else:
                 batch = f"{value:f}"
         except ArithmeticError:
-            errors["quantity"] = "is not a number"
+            errors["quantity"] = self.tr("is not a number")
         if errors:
             raise ValidationError(errors)
         return BomForm(self.product.id if self.product is not None else None, quantity=batch,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import InvalidOperation
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -33,9 +34,20 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 ERROR_BACKGROUND = QColor("#ffebee")
 SERVICE_COLOR = QColor("#1565c0")
-KIND_TITLES = {"goods": "Goods", "material": "Material", "finished": "Finished product", "service": "Service"}
-COLUMNS = (("component", "Component"), ("kind", "Kind"), ("quantity", "Quantity"), ("unit", "Unit"),
-           ("scrap_percent", "Scrap %"), ("notes", "Notes"))
+KIND_TITLES = {
+    "goods": QT_TR_NOOP("Goods"),
+    "material": QT_TR_NOOP("Material"),
+    "finished": QT_TR_NOOP("Finished product"),
+    "service": QT_TR_NOOP("Service"),
+}
+COLUMNS = (
+    ("component", QT_TR_NOOP("Component")),
+    ("kind", QT_TR_NOOP("Kind")),
+    ("quantity", QT_TR_NOOP("Quantity")),
+    ("unit", QT_TR_NOOP("Unit")),
+    ("scrap_percent", QT_TR_NOOP("Scrap %")),
+    ("notes", QT_TR_NOOP("Notes")),
+)
 NUMBER_KEYS = ("quantity", "scrap_percent")
 EDITABLE_KEYS = ("component", "quantity", "scrap_percent", "notes")
 # The grid's column for a field the service names in its errors.
@@ -43,7 +55,8 @@ KEY_OF = {"component_id": "component"}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BomLines", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,11 +277,11 @@ class BomLinesModel(QAbstractTableModel):
                 try:
                     value = parse_number(getattr(line, key))
                 except InvalidOperation:
-                    errors[f"lines.{i}.{key}"] = "is not a number"
+                    errors[f"lines.{i}.{key}"] = self.tr("is not a number")
                     value = None
                 values[key] = "" if value is None else f"{value:f}"
             if not values["quantity"] and f"lines.{i}.quantity" not in errors:
-                errors[f"lines.{i}.quantity"] = "is required"
+                errors[f"lines.{i}.quantity"] = self.tr("is required")
             out.append(BomLineForm(line.component.id if line.component is not None else None,
                                    quantity=values["quantity"], scrap_percent=values["scrap_percent"] or "0",
                                    notes=line.notes))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -38,13 +38,18 @@ from app.ui.warehouse.models import RowsModel
 from app.ui.widgets import ErrorLabel, error_text
 
 INDENT = "\u2003\u2003"    # two em spaces per level below the first
-BASIS_TITLES = {"average": "average", "purchase price": "purchase price", "rolled up": "rolled up",
-                "service": "service"}
+BASIS_TITLES = {
+    "average": QT_TR_NOOP("average"),
+    "purchase price": QT_TR_NOOP("purchase price"),
+    "rolled up": QT_TR_NOOP("rolled up"),
+    "service": QT_TR_NOOP("service"),
+}
 RECOMPUTE_DELAY_MS = 400
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BomPanels", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def exact_quantity(value: Decimal) -> str:
@@ -391,7 +396,7 @@ class WhereUsedPanel(QWidget):
             return
         label, rows = self.shown
         self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: write_where_used(
-            rows, path, title=f"Where {label} is used", progress=progress), what=tr("where used"),
+            rows, path, title=tr("Where {component} is used").format(component=label), progress=progress), what=tr("where used"),
             suggested=f"where-used-{file_name_part(label.split(' ')[0], 'component')}.xlsx")
         self.excel_export.start()
 

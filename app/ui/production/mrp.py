@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from app.ui.warehouse.format import UnitDecimals
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
 HORIZON_DAYS = 30
-ACTION_TITLES = {"make": "Make", "buy": "Buy"}
+ACTION_TITLES = {"make": QT_TRANSLATE_NOOP("MrpView", "Make"), "buy": QT_TRANSLATE_NOOP("MrpView", "Buy")}
 APPLIED_TEXT = QColor("#9e9e9e")     # proposals already turned into drafts
 # Changes after which a calculation on screen no longer tells the current story.
 STALE_AFTER = frozenset({"production", "bom", "stock_document", "stock_move", "reservation", "document", "product"})

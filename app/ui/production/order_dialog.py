@@ -356,7 +356,7 @@ class ProductionOrderDialog(QDialog):
             self._unit = unit
             self.unit_label.setText(unit)
         if product_id is not None and not versions:
-            self.fields["bom_id"].set_error("this product has no bill of materials yet; make one first")
+            self.fields["bom_id"].set_error(self.tr("this product has no bill of materials yet; make one first"))
         else:
             self.fields["bom_id"].set_error("")
 
@@ -409,15 +409,15 @@ class ProductionOrderDialog(QDialog):
         """What is on screen as a ProductionOrderForm; raises ValidationError for what does not parse."""
         errors: dict[str, str] = {}
         if self.product_combo.unresolved():
-            errors["product_id"] = "choose a product from the list"
+            errors["product_id"] = self.tr("choose a product from the list")
         try:
             quantity = parse_number(self.quantity_edit.text())
         except InvalidOperation:
             quantity = None
-            errors["quantity"] = "is not a number"
+            errors["quantity"] = self.tr("is not a number")
         else:
             if quantity is None:
-                errors["quantity"] = "is required"
+                errors["quantity"] = self.tr("is required")
         if errors:
             raise ValidationError(errors)
         return ProductionOrderForm(
@@ -511,7 +511,7 @@ class ProductionOrderDialog(QDialog):
         except InvalidOperation:
             quantity = None
         if quantity is None:
-            self.general_error.show_message(self.tr("Made now: {message}").format(message=error_text("is not a number")))
+            self.general_error.show_message(self.tr("Made now: {message}").format(message=error_text(self.tr("is not a number"))))
             return
         production = self.ctx.production
 

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,8 +30,13 @@ from app.ui.text import numeric_date
 from app.ui.warehouse.format import UnitDecimals, format_number
 from app.ui.warehouse.models import RowsModel
 
-STATUS_TITLES = {"planned": "Planned", "released": "Released", "in_progress": "In progress", "done": "Done",
-                 "cancelled": "Cancelled"}
+STATUS_TITLES = {
+    "planned": QT_TR_NOOP("Planned"),
+    "released": QT_TR_NOOP("Released"),
+    "in_progress": QT_TR_NOOP("In progress"),
+    "done": QT_TR_NOOP("Done"),
+    "cancelled": QT_TR_NOOP("Cancelled"),
+}
 SHORT_BACKGROUND = QColor("#fff3e0")     # amber: components missing in the warehouse now
 SHORT_TEXT = QColor("#c62828")
 OVERDUE_TEXT = QColor("#b71c1c")
@@ -40,7 +45,8 @@ STATUS_COLUMN, COMPONENTS_COLUMN, END_COLUMN = 4, 5, 7
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Production", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -49,7 +55,7 @@ def plural(n: int, one: str, many: str) -> str:
 
 
 def status_title(status: str) -> str:
-    return tr(STATUS_TITLES.get(status, status.replace("_", " ").capitalize()))
+    return tr(STATUS_TITLES[status]) if status in STATUS_TITLES else status.replace("_", " ").capitalize()
 
 
 def can_become(status: str, target: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
 
 from app.ui.text import numeric_date
 from app.ui.warehouse.format import format_number, format_quantity
@@ -13,8 +13,9 @@ from app.ui.warehouse.format import format_number, format_quantity
 PLACES = {"money": 2, "cost": 4, "percent": 2, "int": 0}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def report_locale() -> QLocale:
@@ -44,8 +45,22 @@ def format_value(value, kind: str) -> str:
     return format_number(Decimal(value), PLACES.get(kind, 2), locale)
 
 
-GROUP_TITLES = {"client": "Client", "product": "Product", "category": "Category", "manager": "Manager",
-                "month": "Month", "deal": "Deal", "stage": "Stage", "pipeline": "Pipeline"}
-PERIOD_TITLES = {"today": "Today", "week": "This week", "month": "This month", "quarter": "This quarter",
-                 "year": "This year", "custom": "Custom dates"}
-STEP_TITLES = {"week": "By week", "month": "By month"}
+GROUP_TITLES = {
+    "client": QT_TR_NOOP("Client"),
+    "product": QT_TR_NOOP("Product"),
+    "category": QT_TR_NOOP("Category"),
+    "manager": QT_TR_NOOP("Manager"),
+    "month": QT_TR_NOOP("Month"),
+    "deal": QT_TR_NOOP("Deal"),
+    "stage": QT_TR_NOOP("Stage"),
+    "pipeline": QT_TR_NOOP("Pipeline"),
+}
+PERIOD_TITLES = {
+    "today": QT_TR_NOOP("Today"),
+    "week": QT_TR_NOOP("This week"),
+    "month": QT_TR_NOOP("This month"),
+    "quarter": QT_TR_NOOP("This quarter"),
+    "year": QT_TR_NOOP("This year"),
+    "custom": QT_TR_NOOP("Custom dates"),
+}
+STEP_TITLES = {"week": QT_TR_NOOP("By week"), "month": QT_TR_NOOP("By month")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,14 +37,22 @@ from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.text import numeric_date
 
-REPORT_TITLES = {"sales": "Sales", "margin": "Gross margin", "cash_flow": "Cash-flow forecast",
-                 "production": "Production output and cost", "stock_movements": "Stock movements",
-                 "stock_valuation": "Stock valuation", "receivables_aging": "Receivables aging",
-                 "payables_aging": "Payables aging", "manager_activity": "Manager activity",
-                 "lost_reasons": "Lost reasons", "funnel_conversion": "Funnel conversion"}
+REPORT_TITLES = {
+    "sales": QT_TR_NOOP("Sales"),
+    "margin": QT_TR_NOOP("Gross margin"),
+    "cash_flow": QT_TR_NOOP("Cash-flow forecast"),
+    "production": QT_TR_NOOP("Production output and cost"),
+    "stock_movements": QT_TR_NOOP("Stock movements"),
+    "stock_valuation": QT_TR_NOOP("Stock valuation"),
+    "receivables_aging": QT_TR_NOOP("Receivables aging"),
+    "payables_aging": QT_TR_NOOP("Payables aging"),
+    "manager_activity": QT_TR_NOOP("Manager activity"),
+    "lost_reasons": QT_TR_NOOP("Lost reasons"),
+    "funnel_conversion": QT_TR_NOOP("Funnel conversion"),
+}
 # The reports the manager filter applies to (a document's manager, or a deal's).
 MANAGER_REPORTS = ("sales", "margin", "funnel_conversion")
-FILE_FILTERS = {"xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF document (*.pdf)"}
+FILE_FILTERS = {"xlsx": QT_TR_NOOP("Excel workbook (*.xlsx)"), "pdf": QT_TR_NOOP("PDF document (*.pdf)")}
 
 
 def category_paths(categories) -> list[tuple[int, str]]:
@@ -286,7 +294,7 @@ class ReportsWorkspace(QWidget):
         self.empty_label.setVisible(empty)
         self.excel_button.setEnabled(not empty)
         self.pdf_button.setEnabled(not empty)
-        self.status_label.setText(tr("{n} row(s)").format(n=len(result.rows)))
+        self.status_label.setText(tr("%n row(s)", "", len(result.rows)))
 
     # -- presets -----------------------------------------------------------------------------------
     def _load_presets(self, select: str | None = None) -> None:

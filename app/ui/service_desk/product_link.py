@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -109,7 +109,7 @@ def open_product(ctx: ServiceContext, tasks: TaskRunner, product_id: int, parent
     def show(loaded) -> None:
         card, units, categories = loaded
         dialog = ProductDialog(ctx, tasks, units=units, categories=categories, card=card, parent=parent)
-        dialog.setWindowTitle(dialog.tr("Product {0}").format(isolate(card.form.sku)))
+        dialog.setWindowTitle(QCoreApplication.translate("ProductDialog", "Product {0}").format(isolate(card.form.sku)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
 

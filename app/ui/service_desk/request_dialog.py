@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QModelIndex
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,16 +38,21 @@ from app.ui.widgets import ERROR_COLOR, INVALID_STYLE, ErrorLabel, FieldWithErro
 FORM_FIELDS = tuple(f.name for f in fields(RequestForm))
 
 
-def status_names(tr) -> dict[str, str]:
+def tr(text: str) -> str:
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
+
+
+def status_names() -> dict[str, str]:
     return {"new": tr("New"), "in_progress": tr("In progress"), "waiting": tr("Waiting"),
             "resolved": tr("Resolved"), "closed": tr("Closed")}
 
 
-def kind_names(tr) -> dict[str, str]:
+def kind_names() -> dict[str, str]:
     return {"complaint": tr("Complaint"), "question": tr("Question"), "repair": tr("Repair")}
 
 
-def priority_names(tr) -> dict[str, str]:
+def priority_names() -> dict[str, str]:
     return {"low": tr("Low"), "normal": tr("Normal"), "high": tr("High"), "urgent": tr("Urgent")}
 
 
@@ -74,7 +79,7 @@ class ServiceRequestDialog(QDialog):
         self._initial_client = client_id
         self.card: RequestCard | None = None
         self.saved: RequestCard | None = None
-        self.statuses = status_names(self.tr)
+        self.statuses = status_names()
         self.setWindowTitle(self.tr("New service request") if request_id is None else self.tr("Service request"))
 
         self.number_label = QLabel(self, objectName="request_number_label")
@@ -84,7 +89,7 @@ class ServiceRequestDialog(QDialog):
         self.status_label = QLabel(self, objectName="request_status_label")
         self.kind_combo = QComboBox(self, objectName="kind_combo")
         for key in KINDS:
-            self.kind_combo.addItem(kind_names(self.tr)[key], key)
+            self.kind_combo.addItem(kind_names()[key], key)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData("question"))
         self.client_combo = ClientPicker(self.ctx, self.tasks, self)
         self.client_completer = self.client_combo.client_completer
@@ -95,7 +100,7 @@ class ServiceRequestDialog(QDialog):
         self.description_edit.setMaximumHeight(90)
         self.priority_combo = QComboBox(self, objectName="priority_combo")
         for key in PRIORITIES:
-            self.priority_combo.addItem(priority_names(self.tr)[key], key)
+            self.priority_combo.addItem(priority_names()[key], key)
         self.priority_combo.setCurrentIndex(self.priority_combo.findData("normal"))
         self.responsible_combo = QComboBox(self, objectName="responsible_combo")
         self.due_edit = QDateTimeEdit(QDateTime.currentDateTime().addDays(3), self, objectName="due_edit")

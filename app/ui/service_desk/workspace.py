@@ -33,6 +33,7 @@ from app.ui.service_desk.request_dialog import (
     kind_names,
     priority_names,
     status_names,
+    tr,
 )
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
@@ -42,8 +43,8 @@ SEARCH_DELAY_MS = 250
 OVERDUE_MARK = "⚠ "
 
 
-def request_columns(tr, *, with_client: bool = True) -> list[Column]:
-    statuses, kinds, priorities = status_names(tr), kind_names(tr), priority_names(tr)
+def request_columns(*, with_client: bool = True) -> list[Column]:
+    statuses, kinds, priorities = status_names(), kind_names(), priority_names()
     columns = [
         Column(tr("Number"), lambda r: r.number, "number", width=95),
         Column(tr("Subject"), lambda r: r.subject, "subject", tooltip=lambda r: r.subject, width=260),
@@ -119,7 +120,7 @@ class ServiceDeskWorkspace(QWidget):
         self.status_combo.addItem(self.tr("Open (new, in progress, waiting)"), "active")
         self.status_combo.addItem(self.tr("All"), None)
         for key in STATUSES:
-            self.status_combo.addItem(status_names(self.tr)[key], key)
+            self.status_combo.addItem(status_names()[key], key)
         self.responsible_combo = QComboBox(self, objectName="responsible_filter")
         self.responsible_combo.addItem(self.tr("Anyone"), None)
         self.overdue_check = QCheckBox(self.tr("Overdue only"), self, objectName="overdue_filter")
@@ -134,7 +135,7 @@ class ServiceDeskWorkspace(QWidget):
         filters.addWidget(self.overdue_check)
         filters.addWidget(self.search_edit, 1)
 
-        self.model = RequestsModel(request_columns(self.tr), tasks, state=self.query,
+        self.model = RequestsModel(request_columns(), tasks, state=self.query,
                                    fetch_first=self._fetch_first, fetch_page=self._fetch_page, parent=self)
         self.view = QTableView(self, objectName="requests_table")
         self.view.setModel(self.model)
@@ -234,7 +235,7 @@ class ClientRequestsPanel(QWidget):
         self.setObjectName("client_requests_panel")
         self.ctx, self.tasks, self.client_id = ctx, tasks, client_id
         self.dialog_factory = ServiceRequestDialog
-        self.model = RowsModel(request_columns(self.tr, with_client=False), color=overdue_color, parent=self)
+        self.model = RowsModel(request_columns(with_client=False), color=overdue_color, parent=self)
         self.view = QTableView(self, objectName="client_requests_table")
         self.view.setModel(self.model)
         _table_look(self.view)

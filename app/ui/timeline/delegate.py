@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -22,9 +22,17 @@ GAP = 10
 LINE_GAP = 3
 
 STATUS_WORDS = {
-    "open": "open", "in_progress": "in progress", "done": "done", "cancelled": "cancelled",
-    "new": "new", "waiting": "waiting", "resolved": "resolved", "closed": "closed",
-    "failed": "failed", "won": "won", "lost": "lost",
+    "open": QT_TR_NOOP("open"),
+    "in_progress": QT_TR_NOOP("in progress"),
+    "done": QT_TR_NOOP("done"),
+    "cancelled": QT_TR_NOOP("cancelled"),
+    "new": QT_TR_NOOP("new"),
+    "waiting": QT_TR_NOOP("waiting"),
+    "resolved": QT_TR_NOOP("resolved"),
+    "closed": QT_TR_NOOP("closed"),
+    "failed": QT_TR_NOOP("failed"),
+    "won": QT_TR_NOOP("won"),
+    "lost": QT_TR_NOOP("lost"),
 }
 
 

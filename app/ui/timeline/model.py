@@ -27,7 +27,8 @@ LocalTimeRole = Qt.ItemDataRole.UserRole + 3
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 # Glyph and colour per entry kind (DejaVu Sans, shipped in resources/fonts, has every glyph).

@@ -8,7 +8,7 @@ record through `record_activated(record_kind, id)` for the main window to open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,11 +62,22 @@ class TimelineList(QListView):
 
 
 class TimelineView(QWidget):
-    record_activated = Signal(str, int)     # record_kind, id — for records other than interactions
+    record_activated = Signal(str, int)  # record_kind, id — for records other than interactions
 
-    FILTERS = (("all", "All"), ("interactions", "Interactions"), ("tasks", "Tasks"), ("deals", "Deals"),
-               ("service", "Service"), ("documents", "Documents"))
-    QUICK_LOG = (("call", "Log call"), ("meeting", "Log meeting"), ("email", "Log e-mail"), ("note", "Add note"))
+    FILTERS = (
+        ("all", QT_TRANSLATE_NOOP("TimelineView", "All")),
+        ("interactions", QT_TRANSLATE_NOOP("TimelineView", "Interactions")),
+        ("tasks", QT_TRANSLATE_NOOP("TimelineView", "Tasks")),
+        ("deals", QT_TRANSLATE_NOOP("TimelineView", "Deals")),
+        ("service", QT_TRANSLATE_NOOP("TimelineView", "Service")),
+        ("documents", QT_TRANSLATE_NOOP("TimelineView", "Documents")),
+    )
+    QUICK_LOG = (
+        ("call", QT_TRANSLATE_NOOP("TimelineView", "Log call")),
+        ("meeting", QT_TRANSLATE_NOOP("TimelineView", "Log meeting")),
+        ("email", QT_TRANSLATE_NOOP("TimelineView", "Log e-mail")),
+        ("note", QT_TRANSLATE_NOOP("TimelineView", "Add note")),
+    )
 
     def __init__(self, ctx: ServiceContext, tasks: TaskRunner, *, client_id: int, deal_id: int | None = None,
                  parent: QWidget | None = None):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,12 +42,32 @@ from app.ui.warehouse.lines import EditLine, LinesModel, edit_line_of
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
 SEARCH_DELAY_MS = 250
-KIND_TITLES = {"receipt": "Receipt", "shipment": "Shipment", "transfer": "Transfer", "write_off": "Write-off",
-               "count": "Inventory count", "consume": "Production consumption", "output": "Production output"}
+KIND_TITLES = {
+    "receipt": QT_TRANSLATE_NOOP("StockDocuments", "Receipt"),
+    "shipment": QT_TRANSLATE_NOOP("StockDocuments", "Shipment"),
+    "transfer": QT_TRANSLATE_NOOP("StockDocuments", "Transfer"),
+    "write_off": QT_TRANSLATE_NOOP("StockDocuments", "Write-off"),
+    "count": QT_TRANSLATE_NOOP("StockDocuments", "Inventory count"),
+    "consume": QT_TRANSLATE_NOOP("StockDocuments", "Production consumption"),
+    "output": QT_TRANSLATE_NOOP("StockDocuments", "Production output"),
+}
 # Posted by production orders only: never made, changed or un-posted here (they open read-only).
 PRODUCTION_KINDS = ("consume", "output")
-STATUS_TITLES = {"draft": "Draft", "posted": "Posted", "cancelled": "Cancelled"}
+STATUS_TITLES = {
+    "draft": QT_TRANSLATE_NOOP("StockDocuments", "Draft"),
+    "posted": QT_TRANSLATE_NOOP("StockDocuments", "Posted"),
+    "cancelled": QT_TRANSLATE_NOOP("StockDocuments", "Cancelled"),
+}
 HitRole = Qt.ItemDataRole.UserRole + 1
+
+
+def kind_title(kind: str) -> str:
+    """A stock document kind's name in the user's language."""
+    return QCoreApplication.translate("StockDocuments", KIND_TITLES.get(kind, kind))
+
+
+def status_title(status: str) -> str:
+    return QCoreApplication.translate("StockDocuments", STATUS_TITLES.get(status, status))
 
 
 # Documents taking stock out of a warehouse: their lot-tracked lines get the FEFO lot proposed.
@@ -284,12 +304,12 @@ class StockDocumentDialog(QDialog):
         return self.card.status if self.card is not None else "draft"
 
     def _show_status(self) -> None:
-        kind = self.tr(KIND_TITLES.get(self.kind, self.kind))
+        kind = kind_title(self.kind)
         if self.card is None:
             self.setWindowTitle(self.tr("New {kind}").format(kind=kind.lower()))
             self.status_label.setText(self.tr("New {kind} · not saved yet").format(kind=kind.lower()))
         else:
-            status = self.tr(STATUS_TITLES.get(self.card.status, self.card.status))
+            status = status_title(self.card.status)
             self.setWindowTitle(f"{kind} {self.card.number}")
             text = f"{kind} {isolate(self.card.number)} · {status}"
             if self.card.posted_at is not None:
@@ -441,7 +461,7 @@ class StockDocumentDialog(QDialog):
         errors: dict[str, str] = {}
         client_id = self.client_id() if self.kind in ("receipt", "shipment") else None
         if self.kind in ("receipt", "shipment") and client_id is None and self.client_combo.currentText().strip():
-            errors["client_id"] = "choose a client from the list"
+            errors["client_id"] = self.tr("choose a client from the list")
         if errors:
             raise ValidationError(errors)
         local: datetime = self.date_edit.dateTime().toPython()
@@ -602,7 +622,7 @@ class StockDocumentDialog(QDialog):
         """A new count: every product of the chosen warehouse with its book quantity, counted 0."""
         warehouse_id = self.warehouse_combo.currentData()
         if warehouse_id is None:
-            self.show_errors({"warehouse_id": "choose a warehouse"})
+            self.show_errors({"warehouse_id": self.tr("choose a warehouse")})
             return
         self._clear_messages()
         self.tasks.write(lambda: self.ctx.stock.start_count(warehouse_id=warehouse_id), self.show_card,

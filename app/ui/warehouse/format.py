@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.ui import calendars
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Warehouse", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class UnitDecimals:
@@ -114,6 +115,6 @@ def stock_error_text(exc: BaseException) -> str:
         return tr("Unknown barcode: {code}").format(code=getattr(exc, "code", ""))
     if name == "BackdatedPosting":
         later = list(getattr(exc, "later", []) or [])
-        return tr("This document is dated before {n} posted document(s): {numbers}.").format(
-            n=len(later), numbers=", ".join(later))
+        return tr("This document is dated before %n posted document(s): {numbers}.", "", len(later)).format(
+            numbers=", ".join(later))
     return ""

@@ -22,7 +22,8 @@ ERROR_BACKGROUND = QColor("#ffebee")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("StockLines", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 @dataclass
@@ -216,19 +217,19 @@ class LinesModel(QAbstractTableModel):
             try:
                 quantity = parse_decimal(line.quantity)
             except InvalidOperation:
-                errors[f"lines.{i}.quantity"], quantity = "is not a number", None
+                errors[f"lines.{i}.quantity"], quantity = self.tr("is not a number"), None
             if quantity is None and f"lines.{i}.quantity" not in errors:
-                errors[f"lines.{i}.quantity"] = "is required"
+                errors[f"lines.{i}.quantity"] = self.tr("is required")
             try:
                 cost = parse_decimal(line.unit_cost) if self.kind == "receipt" else None
             except InvalidOperation:
-                errors[f"lines.{i}.unit_cost"], cost = "is not a number", None
+                errors[f"lines.{i}.unit_cost"], cost = self.tr("is not a number"), None
             expires: date | None = None
             if self.kind == "receipt" and self._lot_editable(line):
                 try:
                     expires = parse_date(line.expires)
                 except ValueError:
-                    errors[f"lines.{i}.expires"] = "is not a date (YYYY-MM-DD)"
+                    errors[f"lines.{i}.expires"] = self.tr("is not a date (YYYY-MM-DD)")
             lot_code = line.lot_code if self._lot_editable(line) else ""
             out.append(make(product_id=line.product_id, quantity=quantity or Decimal(0), unit_cost=cost,
                             lot_id=line.lot_id if lot_code == line.saved_lot_code else None,

@@ -170,19 +170,19 @@ class ReorderView(QWidget):
     def _made(self, result) -> None:
         made, drafts = result
         self.last_result = result
-        parts = []
+        parts, more = [], self.tr(" and {n} more")
         if drafts:
             links = [f"<a href='{ident}'>{isolate(escape(name))}</a>" for ident, name, _t, _c, _n in drafts]
             count = self.tr("1 purchase order drafted") if len(drafts) == 1 else \
                 self.tr("{n} purchase orders drafted").format(n=len(drafts))
-            parts.append(f"{count} ({_names(links, self.tr(' and {n} more'))})")
+            parts.append(f"{count} ({_names(links, more)})")
         else:
             parts.append(self.tr("No purchase order was drafted"))
         if made.skipped:
             names = [isolate(escape(name)) for name, _why in made.skipped]
             count = self.tr("1 product has no supplier") if len(names) == 1 else \
                 self.tr("{n} products have no supplier").format(n=len(names))
-            parts.append(f"{count}: {_names(names, self.tr(' and {n} more'))} — "
+            parts.append(f"{count}: {_names(names, more)} — "
                          + self.tr("set one on the product's Suppliers tab"))
         text = "; ".join(parts) + "."
         if drafts:

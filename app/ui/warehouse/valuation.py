@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,8 +31,8 @@ from app.ui.warehouse.models import RowsModel
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export the valuation"), suggested,
-                                          parent.tr("Excel workbook (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ValuationView", "Export the valuation"), suggested,
+                                          QCoreApplication.translate("ValuationView", "Excel workbook (*.xlsx)"))
     return path
 
 
@@ -117,8 +117,8 @@ class ValuationView(QWidget):
         self.model.set_rows(self.rows)
         quantity = sum((r.quantity for r in self.rows), Decimal(0))
         value = sum((r.value for r in self.rows), Decimal(0))
-        self.totals_label.setText(self.tr("Total: {n} line(s) · quantity {quantity} · value {value}").format(
-            n=len(self.rows), quantity=format_quantity(quantity), value=format_amount(value)))
+        self.totals_label.setText(self.tr("Total: %n line(s) · quantity {quantity} · value {value}", "", len(self.rows)).format(
+            quantity=format_quantity(quantity), value=format_amount(value)))
 
     def export(self) -> None:
         day = self.date_edit.date().toString("yyyy-MM-dd")

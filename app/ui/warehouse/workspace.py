@@ -36,7 +36,13 @@ from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, numeric_date
-from app.ui.warehouse.document_dialog import KIND_TITLES, STATUS_TITLES, StockDocumentDialog
+from app.ui.warehouse.document_dialog import (
+    KIND_TITLES,
+    STATUS_TITLES,
+    StockDocumentDialog,
+    kind_title,
+    status_title,
+)
 from app.ui.warehouse.format import UnitDecimals, end_of_local_day, format_amount
 from app.ui.warehouse.models import RowsModel
 from app.ui.warehouse.reorder import ReorderView
@@ -158,12 +164,12 @@ class WarehouseWorkspace(QWidget):
         self.export_documents_action.setToolTip(self.tr("The stock documents the list shows, to an Excel workbook"))
         self.kind_combo = QComboBox(page, objectName="kind_filter")
         self.kind_combo.addItem(self.tr("All kinds"), None)
-        for kind, title in KIND_TITLES.items():
-            self.kind_combo.addItem(self.tr(title), kind)
+        for kind in KIND_TITLES:
+            self.kind_combo.addItem(kind_title(kind), kind)
         self.status_combo = QComboBox(page, objectName="status_filter")
         self.status_combo.addItem(self.tr("Any status"), None)
-        for status, title in STATUS_TITLES.items():
-            self.status_combo.addItem(self.tr(title), status)
+        for status in STATUS_TITLES:
+            self.status_combo.addItem(status_title(status), status)
         self.doc_search = QLineEdit(page, objectName="document_search")
         self.doc_search.setPlaceholderText(self.tr("Search number, client, comment…"))
         self.doc_search.setClearButtonEnabled(True)
@@ -175,8 +181,8 @@ class WarehouseWorkspace(QWidget):
         filters.addWidget(self.doc_search, 1)
         columns = [
             Column(self.tr("Number"), lambda r: r.number or "", "number", width=110),
-            Column(self.tr("Kind"), lambda r: self.tr(KIND_TITLES.get(r.kind, r.kind)), "kind", width=170),
-            Column(self.tr("Status"), lambda r: self.tr(STATUS_TITLES.get(r.status, r.status)), "status", width=80),
+            Column(self.tr("Kind"), lambda r: kind_title(r.kind), "kind", width=170),
+            Column(self.tr("Status"), lambda r: status_title(r.status), "status", width=80),
             Column(self.tr("Date"), lambda r: format_time(r.doc_date), "date", width=130),
             Column(self.tr("Warehouse"), lambda r: r.warehouse_name, "warehouse", width=160),
             Column(self.tr("Client"), lambda r: r.client_name or "", "client", width=220),
@@ -420,7 +426,7 @@ class WarehouseWorkspace(QWidget):
         columns = [
             Column(self.tr("When"), lambda r: format_time(r.moved_at), width=130),
             Column(self.tr("Document"), lambda r: r.document_number, width=110),
-            Column(self.tr("Kind"), lambda r: self.tr(KIND_TITLES.get(r.kind, r.kind)), width=170),
+            Column(self.tr("Kind"), lambda r: kind_title(r.kind), width=170),
             Column(self.tr("Warehouse"), lambda r: r.warehouse_name, width=140),
             Column(self.tr("Lot"), lambda r: r.lot_code or "", width=90),
             Column(self.tr("Quantity"), lambda r: q(r, r.quantity), align=RIGHT, width=90),
