@@ -4,7 +4,12 @@ and in tests, the English source text is used.
 
 `msg("…{name}…", name=value)` is the one way to write such a text. pyside6-lupdate finds it as a
 translatable source (the build runs it with `-tr-function-alias QT_TR_NOOP+=msg`), so the template — never
-the filled-in sentence — is what translators see.
+the filled-in sentence — is what translators see. Write it where the text is made for a person, at call
+time; never around what is stored (a stored text stays in the language it was written in).
+
+A table of words built when a module loads (column titles, trigger names) is marked with `msg("…")` at its
+definition, so translators see it, and shown through `translated(text)` — at import time the translator may
+not be installed yet, and `translated` of an already translated text returns it unchanged.
 """
 
 from __future__ import annotations
@@ -21,7 +26,13 @@ def set_translator(translate: Callable[[str], str] | None) -> None:
     _translate = translate if translate is not None else (lambda text: text)
 
 
-def msg(template: str, **params: Any) -> str:
+def msg(template: str, /, **params: Any) -> str:
     """`template` in the user's language, with `{name}` fields filled from `params`."""
     text = _translate(template) or template
     return text.format(**params) if params else text
+
+
+def translated(text: str) -> str:
+    """A source text marked with `msg` where it was defined (a table built at import), in the user's
+    language; a text with no translation comes back as it is."""
+    return (_translate(text) or text) if text else text

@@ -16,6 +16,7 @@ from app.services.backup.errors import BackupCorrupted, BackupMismatch, BackupTo
 from app.services.backup.fileformat import EXTENSION, Manifest, iter_payload, read_manifest, verify_bytes
 from app.services.backup.schedule import parse_name, rotated_files, to_keep
 from app.services.backup.tables import compare
+from app.services.i18n import msg
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ def _check_contents(path: Path, manifest: Manifest, password: str | None, report
         try:
             postgres.list_archive(chunks)
         except BackupToolFailed as exc:
-            raise BackupCorrupted(path, f"pg_restore cannot read the dump ({exc.detail})") from exc
+            raise BackupCorrupted(path, msg("pg_restore cannot read the dump ({detail})", detail=exc.detail)) from exc
         return
     fd, tmp = tempfile.mkstemp(prefix=".karavan-check-", suffix=".db", dir=path.parent)
     try:
@@ -69,7 +70,7 @@ def _check_contents(path: Path, manifest: Manifest, password: str | None, report
             for chunk in chunks:
                 out.write(chunk)
         if problem := sqlite.integrity_problem(Path(tmp)):
-            raise BackupCorrupted(path, f"the database inside fails the integrity check ({problem})")
+            raise BackupCorrupted(path, msg("the database inside fails the integrity check ({problem})", problem=problem))
         if diff := compare(manifest.tables, sqlite.file_stats(Path(tmp))):
             raise BackupMismatch(path, *diff)
     finally:
@@ -123,7 +124,7 @@ def check_copy(path: Path, *, password: str | None, digest: str, source_problem:
         for chunk in _counted(iter_payload(path, password), report, manifest.payload_bytes, "Checking the backup…"):
             found.update(chunk)
         if found.hexdigest() != digest:
-            ok, message = False, str(BackupCorrupted(path, "it does not give back the database that was copied"))
+            ok, message = False, str(BackupCorrupted(path, msg("it does not give back the database that was copied")))
         elif source_problem:
             ok, message = False, (f"The database itself fails the integrity check ({source_problem}); the backup "
                                   "holds it as it is.")

@@ -28,6 +28,7 @@ from app.services.backup.files import CheckResult, check_backup, check_copy
 from app.services.backup.schedule import backup_name, unique_path
 from app.services.backup.tables import compare, database_stats
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 
 log = logging.getLogger(__name__)
 
@@ -196,13 +197,13 @@ def _write_backup(engine: Engine, folder: Path | str, *, kind: str, password: st
 
 def _check_restorable(path: Path, manifest: Manifest, backend: str) -> None:
     if manifest.backend != backend:
-        raise BackupIncompatible(path, f"it is a {manifest.backend} backup and this is a {backend} database")
+        raise BackupIncompatible(path, msg("it is a {backend} backup and this is a {backend2} database", backend=manifest.backend, backend2=backend))
     from app.db import SCHEMA_HEAD, _script_directory
 
     rev = manifest.schema_revision
     if rev and rev != SCHEMA_HEAD and rev not in {s.revision for s in _script_directory().walk_revisions()}:
-        raise BackupIncompatible(path, f"its schema ({rev}) is newer than this Karavan knows; install the newer "
-                                       "Karavan to restore it")
+        raise BackupIncompatible(path, msg("its schema ({rev}) is newer than this Karavan knows; install the newer "
+                                       "Karavan to restore it", rev=rev))
 
 
 def restore_sqlite(path: Path | str, target: Path | str, *, password: str | None = None,
@@ -217,7 +218,7 @@ def restore_sqlite(path: Path | str, target: Path | str, *, password: str | None
     _check_restorable(path, manifest, "sqlite")
     key_for(path, manifest, password)  # a wrong password fails before anything is written
     if target.exists():
-        raise ValidationError({"target": f"{target} already exists: choose a new file"})
+        raise ValidationError({"target": msg("{target} already exists: choose a new file", target=target)})
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     try:
@@ -231,7 +232,7 @@ def restore_sqlite(path: Path | str, target: Path | str, *, password: str | None
             os.fsync(out.fileno())
         report(0, 0, "Verifying the restored database…")
         if problem := sqlite.integrity_problem(part):
-            raise BackupCorrupted(path, f"the restored database fails the integrity check ({problem})")
+            raise BackupCorrupted(path, msg("the restored database fails the integrity check ({problem})", problem=problem))
         if diff := compare(manifest.tables, sqlite.file_stats(part, _stepper(report, len(manifest.tables),
                                                                             "Verifying the restored database…"))):
             raise BackupMismatch(path, *diff)
@@ -253,9 +254,9 @@ def restore_postgresql(path: Path | str, server: URL, name: str, *, password: st
     key_for(path, manifest, password)
     postgres.find_tool("pg_restore")
     if not name.strip():
-        raise ValidationError({"target": "give a name for the new database"})
+        raise ValidationError({"target": msg("give a name for the new database")})
     if postgres.database_exists(server, name):
-        raise ValidationError({"target": f"a database called {name} already exists on the server: choose a new name"})
+        raise ValidationError({"target": msg("a database called {name} already exists on the server: choose a new name", name=name)})
     postgres.create_database(server, name)
     url = server.set(database=name)
     try:

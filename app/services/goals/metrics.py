@@ -37,6 +37,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.catalog.categories import subtree_ids
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.reports.activity import manager_activity
 from app.services.reports.common import cents, key_of, money
 from app.services.reports.forms import ReportParams
@@ -210,10 +211,10 @@ def check_filters(metric: str, filters: Filters) -> None:
     """Refuse (ValidationError) an unknown metric or a filter the metric does not take."""
     spec = METRICS.get(metric)
     if spec is None:
-        raise ValidationError({"metric": "is not a metric Karavan counts"})
+        raise ValidationError({"metric": msg("is not a metric Karavan counts")})
     for name in ("manager", "category", "pipeline"):
         if getattr(filters, f"{name}_id") is not None and name not in spec.filters:
-            raise ValidationError({name: f"does not apply to {spec.title.lower()}"})
+            raise ValidationError({name: msg("does not apply to {value}", value=spec.title.lower())})
 
 
 @requires(Area.REPORTS, Action.VIEW)

@@ -10,6 +10,7 @@ from app.services import preferences
 from app.services import validation as v
 from app.services.access.principal import open_to_all
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 KINDS = ("clients", "products", "prices", "stock")
@@ -77,7 +78,7 @@ Mapping_ = dict[str, str]  # target field → source column title
 
 def fields_of(kind: str) -> tuple[Field, ...]:
     if kind not in FIELDS:
-        raise ValidationError({"kind": f"choose one of {', '.join(KINDS)}"})
+        raise ValidationError({"kind": msg("choose one of {choices}", choices=', '.join(KINDS))})
     return FIELDS[kind]
 
 
@@ -116,11 +117,11 @@ def check_mapping(kind: str, headers: Sequence[str], mapping: Mapping[str, str])
         header = mapping.get(f.name)
         if not header:
             if f.required:
-                errors[f.name] = f"the required column “{f.label}” is not mapped (no such column in the file)"
+                errors[f.name] = msg("the required column “{label}” is not mapped (no such column in the file)", label=f.label)
         elif header not in present:
-            errors[f.name] = f"the file has no column “{header}”"
+            errors[f.name] = msg("the file has no column “{header}”", header=header)
         elif header in used:
-            errors[f.name] = f"column “{header}” is already mapped to {used[header]}"
+            errors[f.name] = msg("column “{header}” is already mapped to {field}", header=header, field=used[header])
         else:
             used[header] = f.label
     if errors:

@@ -21,6 +21,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from app.services.errors import DomainError
+from app.services.i18n import msg
 
 MAX_ROWS = 200_000
 REPORT_EVERY = 2000
@@ -63,9 +64,9 @@ def _open(path: str | Path, *, data_only: bool):
     try:
         return load_workbook(path, read_only=True, data_only=data_only)
     except FileNotFoundError:
-        raise ImportFileError(f"there is no file {path}") from None
+        raise ImportFileError(msg("there is no file {path}", path=path)) from None
     except (BadZipFile, InvalidFileException, KeyError, OSError) as exc:
-        raise ImportFileError(f"{Path(path).name} is not an Excel workbook (.xlsx): {exc}") from None
+        raise ImportFileError(msg("{name} is not an Excel workbook (.xlsx): {exc}", name=Path(path).name, exc=exc)) from None
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -81,7 +82,7 @@ def _sheet(book, name: str | None):
     if name is None:
         return book.worksheets[0]
     if name not in book.sheetnames:
-        raise ImportFileError(f"the workbook has no sheet “{name}” (it has: {', '.join(book.sheetnames)})")
+        raise ImportFileError(msg("the workbook has no sheet “{name}” (it has: {choices})", name=name, choices=', '.join(book.sheetnames)))
     return book[name]
 
 
@@ -140,7 +141,7 @@ def read_table(path: str | Path, sheet: str | None = None, *, max_rows: int = MA
     finally:
         book.close()
     if headers is None:
-        raise ImportFileError(f"sheet “{name}” is empty: the first row should hold the column titles")
+        raise ImportFileError(msg("sheet “{name}” is empty: the first row should hold the column titles", name=name))
     if formulas:
         rows = _formula_results(path, name, rows, formulas)
     return Table(str(path), name, headers, tuple(rows))

@@ -22,6 +22,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
 from app.services.errors import ConcurrentEdit, DomainError, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.marketing.forms import SECURITY_MODES, SmtpSettings
 from app.services.uow import UnitOfWork
 
@@ -65,16 +66,16 @@ def check_settings(settings: SmtpSettings) -> SmtpSettings:
     errors: dict[str, str] = {}
     host = v.clean(settings.host)
     if not host:
-        errors["host"] = "is required"
+        errors["host"] = msg("is required")
     elif " " in host or len(host) > 200:
-        errors["host"] = "is not a server name"
+        errors["host"] = msg("is not a server name")
     if not 0 < int(settings.port) < 65536:
-        errors["port"] = "must be between 1 and 65535"
+        errors["port"] = msg("must be between 1 and 65535")
     if settings.security not in SECURITY_MODES:
-        errors["security"] = "must be STARTTLS, SSL or none"
+        errors["security"] = msg("must be STARTTLS, SSL or none")
     mail_from = v.clean(settings.mail_from)
     if v.email_error(parseaddr(mail_from)[1] or mail_from):
-        errors["mail_from"] = "is not an e-mail address (name@example.com)"
+        errors["mail_from"] = msg("is not an e-mail address (name@example.com)")
     if errors:
         raise ValidationError(errors)
     return SmtpSettings(host=host, port=int(settings.port), security=settings.security,
@@ -168,10 +169,10 @@ class SmtpSender:
                 self.smtp.login(st.username, self.password or "")
         except smtplib.SMTPAuthenticationError as exc:
             self._drop()
-            raise MailError(f"the server refused the login ({exc.smtp_code})") from exc
+            raise MailError(msg("the server refused the login ({smtp_code})", smtp_code=exc.smtp_code)) from exc
         except (OSError, smtplib.SMTPException) as exc:
             self._drop()
-            raise MailError(f"{st.host}:{st.port}: {exc}") from exc
+            raise MailError(msg("{host}:{port}: {exc}", host=st.host, port=st.port, exc=exc)) from exc
         return self
 
     def send(self, msg: EmailMessage) -> None:
@@ -224,7 +225,7 @@ def send_settings_test(uow: UnitOfWork, settings: SmtpSettings, *, to: str, pass
     """Send a short test e-mail with the (possibly unsaved) settings; raises ValidationError or MailError."""
     clean = check_settings(settings)
     if v.email_error(to):
-        raise ValidationError({"test_to": "is not an e-mail address (name@example.com)"})
+        raise ValidationError({"test_to": msg("is not an e-mail address (name@example.com)")})
     with uow:
         company = company_row(uow).name
     send_one(clean, password, to=v.clean(to), subject=f"Karavan: test e-mail from {company}",

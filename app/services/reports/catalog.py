@@ -9,6 +9,7 @@ from datetime import date
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.reports import activity, cashflow, funnel, operations, sales
 from app.services.reports.forms import ReportParams, ReportResult
 from app.services.reports.periods import Period, period_of
@@ -72,12 +73,12 @@ def run_report(uow: UnitOfWork, report: str, params: ReportParams, *, today: dat
     always the current month). Raises ValidationError for an unknown report, period or grouping."""
     spec = SPECS.get(report)
     if spec is None:
-        raise ValidationError({"report": f"is one of {', '.join(SPECS)}"})
+        raise ValidationError({"report": msg("is one of {choices}", choices=', '.join(SPECS))})
     period = period_of(params.period_kind, today=today, start=params.start, end=params.end)
     if not spec.compares and params.compare:
         params = ReportParams(**{**{f: getattr(params, f) for f in params.__dataclass_fields__}, "compare": False})
     if spec.groups and params.group_by and params.group_by not in spec.groups:
-        raise ValidationError({"group_by": f"is one of {', '.join(spec.groups)}"})
+        raise ValidationError({"group_by": msg("is one of {choices}", choices=', '.join(spec.groups))})
     # The branch cut rides on the unit of work: every read the report makes keeps to that branch.
     uow.branch_cut = params.branch_id
     return _RUNNERS[report](uow, period, params)

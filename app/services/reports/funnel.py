@@ -24,6 +24,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import NotFound, ValidationError
 from app.services.funnel.reports import pipeline_stages, stage_moves, tally
+from app.services.i18n import msg
 from app.services.reports.common import key_of
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow
 from app.services.reports.periods import Period, utc_bounds
@@ -69,7 +70,7 @@ def _won_lost(rows) -> tuple[int, int]:
 def _conversion(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     group_by = params.group_by or "stage"
     if group_by not in CONVERSION_GROUPS:
-        raise ValidationError({"group_by": f"is one of {', '.join(CONVERSION_GROUPS)}"})
+        raise ValidationError({"group_by": msg("is one of {choices}", choices=', '.join(CONVERSION_GROUPS))})
     start, end = utc_bounds(period)
     with uow:
         s = uow.session

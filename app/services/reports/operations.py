@@ -20,6 +20,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.documents.payments import aging as payments_aging
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.reports.common import ZERO, bucket_case, cents, company_currency, key_of, money, qty
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow
 from app.services.reports.periods import Period, buckets, local_midnight_utc, utc_bounds
@@ -43,7 +44,7 @@ def production(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportR
 def _production(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     group_by = params.group_by or "product"
     if group_by not in PRODUCTION_GROUPS:
-        raise ValidationError({"group_by": f"is one of {', '.join(PRODUCTION_GROUPS)}"})
+        raise ValidationError({"group_by": msg("is one of {choices}", choices=', '.join(PRODUCTION_GROUPS))})
     start, end = utc_bounds(period)
     months = buckets(period, "month") if group_by == "month" else []
     key_col = (bucket_case(ProductionCompletion.completed_at, months, local_midnight_utc) if months

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 
 PERIOD_KINDS = ("today", "week", "month", "quarter", "year", "custom")
 STEPS = ("week", "month")
@@ -92,20 +93,20 @@ def period_of(kind: str, *, today: date | None = None, start: date | None = None
     if kind == "year":
         return Period(date(today.year, 1, 1), date(today.year, 12, 31), "year")
     if kind != "custom":
-        raise ValidationError({"period": f"is one of {', '.join(PERIOD_KINDS)}"})
+        raise ValidationError({"period": msg("is one of {choices}", choices=', '.join(PERIOD_KINDS))})
     if start is None or end is None:
-        raise ValidationError({"period": "a custom period needs both dates"})
+        raise ValidationError({"period": msg("a custom period needs both dates")})
     if end < start:
-        raise ValidationError({"period": "ends before it starts"})
+        raise ValidationError({"period": msg("ends before it starts")})
     if (end - start).days > MAX_DAYS:
-        raise ValidationError({"period": "is at most 20 years long"})
+        raise ValidationError({"period": msg("is at most 20 years long")})
     return Period(start, end, "custom")
 
 
 def buckets(period: Period, step: str) -> list[Bucket]:
     """The weeks (Monday to Sunday) or calendar months that cover the period, clipped to it."""
     if step not in STEPS:
-        raise ValidationError({"step": f"is one of {', '.join(STEPS)}"})
+        raise ValidationError({"step": msg("is one of {choices}", choices=', '.join(STEPS))})
     out: list[Bucket] = []
     day = period.start
     while day <= period.end:

@@ -36,6 +36,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.catalog.categories import subtree_ids
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.reports.common import ZERO, bucket_case, cents, company_currency, key_of, money, qty
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow
 from app.services.reports.periods import Period, buckets
@@ -43,8 +44,8 @@ from app.services.uow import UnitOfWork
 
 SALES_GROUPS = ("client", "product", "category", "manager", "month")
 MARGIN_GROUPS = ("client", "product", "category", "deal", "manager")
-GROUP_TITLES = {"client": "Client", "product": "Product", "category": "Category", "manager": "Manager",
-                "month": "Month", "deal": "Deal"}
+GROUP_TITLES = {"client": msg("Client"), "product": msg("Product"), "category": msg("Category"), "manager": msg("Manager"),
+                "month": msg("Month"), "deal": msg("Deal")}
 NO_NAME = {"client": "(no client)", "product": "(no product)", "category": "(no category)",
            "manager": "(no manager)", "deal": "(no deal)"}
 
@@ -67,7 +68,7 @@ def _filters(s, params: ReportParams) -> list:
 
 def _group_column(group_by: str, allowed: tuple[str, ...], product_col, month_case=None):
     if group_by not in allowed:
-        raise ValidationError({"group_by": f"is one of {', '.join(allowed)}"})
+        raise ValidationError({"group_by": msg("is one of {choices}", choices=', '.join(allowed))})
     return {"client": Document.client_id, "product": product_col, "category": Product.category_id,
             "manager": Document.manager_id, "deal": Document.deal_id, "month": month_case}[group_by]
 
