@@ -56,6 +56,7 @@ from app.services.catalog.labels import FONT, FONT_BOLD, is_rtl_char, register_f
 from app.services.documents.editing import PURCHASE_TYPES, card_of, company
 from app.services.documents.forms import DocumentCard
 from app.services.documents.payments import statement as build_statement
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 TITLES = {
@@ -160,7 +161,7 @@ def template_error(template: str) -> str | None:
     try:
         template.format_map(_Fields())
     except (ValueError, IndexError) as exc:
-        return f"has unbalanced braces or a bad field ({exc}); fields are written like {{client}}"
+        return msg("has unbalanced braces or a bad field ({exc}); fields are written like {{client}}", exc=exc)
     return None
 
 
