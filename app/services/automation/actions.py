@@ -32,7 +32,6 @@ from app.models.planner import OPEN_TASK_STATUSES
 from app.services.automation.catalog import SETTABLE
 from app.services.automation.records import client_id_of, label
 from app.services.errors import ValidationError
-from app.services.i18n import msg
 
 
 @dataclass
@@ -85,7 +84,7 @@ def people(ctx: ActionContext, who: str) -> list[int]:
         found = _active(s, select(User.id).join(Role, Role.id == User.role_id).where(Role.key == who[5:]))
         what = f"no active user has the role {who[5:]}"
     else:
-        raise ValidationError({"assignee": msg("unknown recipient {who!r}", who=who)})
+        raise ValidationError({"assignee": f"unknown recipient {who!r}"})
     if not found:
         raise ValidationError({"assignee": what})
     return found
@@ -132,10 +131,10 @@ def change_stage(ctx: ActionContext, p: dict) -> str:
     obj = ctx.obj
     deal = obj if isinstance(obj, Deal) else (ctx.s.get(Deal, obj.deal_id) if getattr(obj, "deal_id", None) else None)
     if deal is None:
-        raise ValidationError({"stage_id": msg("the {entity} has no deal", entity=ctx.entity)})
+        raise ValidationError({"stage_id": f"the {ctx.entity} has no deal"})
     stage = ctx.s.get(Stage, int(p.get("stage_id") or 0))
     if stage is None or stage.pipeline_id != deal.pipeline_id:
-        raise ValidationError({"stage_id": msg("the stage is not in the pipeline of deal “{title}”", title=deal.title)})
+        raise ValidationError({"stage_id": f"the stage is not in the pipeline of deal “{deal.title}”"})
     if stage.id == deal.stage_id:
         return f"deal “{deal.title}” is already in “{stage.name}”"
     _enter(ctx.s, deal, stage, lost_reason_id=None, lost_comment="")
@@ -153,12 +152,12 @@ def create_document(ctx: ActionContext, p: dict) -> str:
         card = create_from_in(s, obj.id, doc_type)
         return f"{doc_type} draft #{card.id} made from {label(obj)}"
     if not isinstance(obj, Deal):
-        raise ValidationError({"doc_type": msg("a document is made from a deal or a document, not a {entity}", entity=ctx.entity)})
+        raise ValidationError({"doc_type": f"a document is made from a deal or a document, not a {ctx.entity}"})
     if doc_type not in ("quote", "order", "invoice", "contract"):
-        raise ValidationError({"doc_type": msg("a deal makes a quote, an order, an invoice or a contract")})
+        raise ValidationError({"doc_type": "a deal makes a quote, an order, an invoice or a contract"})
     lines = list(s.scalars(select(DealLine).where(DealLine.deal_id == obj.id).order_by(DealLine.line_no)))
     if not lines and doc_type != "contract":
-        raise ValidationError({"lines": msg("deal “{title}” has no product lines", title=obj.title)})
+        raise ValidationError({"lines": f"deal “{obj.title}” has no product lines"})
     warehouse = s.scalar(select(Warehouse.id).where(Warehouse.archived.is_(False)).order_by(Warehouse.id).limit(1))
     form = DocumentForm(doc_type=doc_type, client_id=obj.client_id, doc_date=ctx.now.date(), currency=obj.currency,
                         deal_id=obj.id, warehouse_id=warehouse if doc_type == "order" else None,
@@ -186,10 +185,10 @@ def set_field(ctx: ActionContext, p: dict) -> str:
     field = p.get("field", "")
     spec = SETTABLE.get(ctx.entity, {}).get(field)
     if spec is None:
-        raise ValidationError({"field": msg("a {entity}'s {field!r} cannot be set by a rule", entity=ctx.entity, field=field)})
+        raise ValidationError({"field": f"a {ctx.entity}'s {field!r} cannot be set by a rule"})
     value = convert(spec[1], str(p.get("value", "")))
     if spec[1] == "user" and value is not None and ctx.s.get(User, value) is None:
-        raise ValidationError({"value": msg("user {user} does not exist", user=value)})
+        raise ValidationError({"value": f"user {value} does not exist"})
     setattr(ctx.obj, field, value)
     ctx.s.flush()
     return f"{field} set to {value}"
@@ -201,10 +200,10 @@ def add_tag(ctx: ActionContext, p: dict) -> str:
     client_id = client_id_of(ctx.obj)
     client = ctx.s.get(Client, client_id) if client_id else None
     if client is None:
-        raise ValidationError({"tag": msg("the {entity} has no client", entity=ctx.entity)})
+        raise ValidationError({"tag": f"the {ctx.entity} has no client"})
     (tag,) = _tags(ctx.s, [p.get("tag", "")]) or (None,)
     if tag is None:
-        raise ValidationError({"tag": msg("enter a tag")})
+        raise ValidationError({"tag": "enter a tag"})
     if tag not in client.tags:
         client.tags.append(tag)
         ctx.s.flush()
@@ -226,7 +225,7 @@ def purchase_order(ctx: ActionContext, _p: dict) -> str:
     made, skipped = purchase_drafts_in(s, [PurchaseNeed(product.id, need)], warehouse_id=None,
                                        doc_date=ctx.now.date())
     if skipped:
-        raise ValidationError({"supplier": msg("{product}: {reason}", product=skipped[0][0], reason=skipped[0][1])})
+        raise ValidationError({"supplier": f"{skipped[0][0]}: {skipped[0][1]}"})
     return f"purchase order draft #{made[0]} for {need} of {product.name}"
 
 

@@ -24,10 +24,11 @@ from app.services.automation.catalog import (
     STAGE_KINDS,
     TASK_KINDS,
     TRIGGER,
+    entity_word,
 )
 from app.services.automation.records import parse
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
-from app.services.i18n import msg
+from app.services.i18n import msg, translated
 from app.services.uow import UnitOfWork
 
 
@@ -160,13 +161,13 @@ def _validate(s, form: RuleForm) -> dict:
     for i, c in enumerate(form.conditions):
         f, op, raw = c.get("field", ""), c.get("op", "="), str(c.get("value", "")).strip()
         if f not in fields:
-            errors[f"conditions.{i}.field"] = msg("a {value} has no such field", value=trig.entity or 'schedule')
+            errors[f"conditions.{i}.field"] = msg("a {record} has no such field", record=entity_word(trig.entity))
             continue
         kind = fields[f][1]
         if op not in OPS:
             errors[f"conditions.{i}.op"] = msg("choose a comparison")
         elif op in ORDERED_OPS and kind not in ("money", "number"):
-            errors[f"conditions.{i}.op"] = msg("“{field}” is not a number: use is, is not or contains", field=fields[f][0])
+            errors[f"conditions.{i}.op"] = msg("“{field}” is not a number: use is, is not or contains", field=translated(fields[f][0]))
         elif op != "empty":
             try:
                 parse(kind, raw)
@@ -184,7 +185,7 @@ def _validate(s, form: RuleForm) -> dict:
             errors[f"actions.{i}.kind"] = msg("choose an action")
             continue
         if spec.entities is not None and trig.entity not in spec.entities:
-            errors[f"actions.{i}.kind"] = msg("“{title}” does not work on a {value}", title=spec.title, value=trig.entity or 'schedule')
+            errors[f"actions.{i}.kind"] = msg("“{title}” does not work on a {record}", title=translated(spec.title), record=entity_word(trig.entity))
         clean = {"kind": spec.key}
         for key, _title, kind in spec.params:
             value = a.get(key, "")
@@ -235,7 +236,7 @@ def _form_of(rule: AutomationRule) -> RuleForm:
 def _row(s, rule: AutomationRule) -> RuleRow:
     last = s.execute(select(RuleRun.at, RuleRun.status).where(RuleRun.rule_id == rule.id)
                      .order_by(RuleRun.id.desc()).limit(1)).first()
-    return RuleRow(rule.id, rule.name, rule.trigger, TRIGGER[rule.trigger].title if rule.trigger in TRIGGER
+    return RuleRow(rule.id, rule.name, rule.trigger, translated(TRIGGER[rule.trigger].title) if rule.trigger in TRIGGER
                    else rule.trigger, rule.active, _form_of(rule), rule.version,
                    last[0] if last else None, last[1] if last else "")
 

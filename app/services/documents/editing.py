@@ -82,6 +82,7 @@ from app.services.stock.documents import quantity_error
 from app.services.stock.posting import post_in, retrying, unpost_in
 from app.services.stock.reservations import release_in, reserve_many_in
 from app.services.uow import UnitOfWork
+from app.services.words import doc_type_word, status_word
 
 # What each type can be made from, in one action.
 MADE_FROM = {
@@ -242,7 +243,7 @@ def documents_query(*, doc_type: str | None = None, client_id: int | None = None
     """The documents list as one ordered SELECT of plain columns (`document_row` makes a row of each): what
     `list_documents` pages through and an export streams."""
     if sort not in DOCUMENT_SORTS:
-        raise ValidationError({"sort": "choose one of " + ", ".join(DOCUMENT_SORTS)})
+        raise ValidationError({"sort": msg("choose one of {choices}", choices=", ".join(DOCUMENT_SORTS))})
     stmt = (select(Document.id, Document.doc_type, Document.number, Document.doc_date, Document.status,
                    Document.client_id, Client.display_name, Document.total, Document.currency, Document.settled,
                    Document.due_date, Document.shipment, Document.payment, Document.version, Document.invoicing)
@@ -477,7 +478,7 @@ def _check_version(s: Session, doc: Document, expected_version: int) -> None:
 
 def _require_editable(doc: Document) -> None:
     if doc.status != DocStatus.DRAFT:
-        raise ValidationError({"status": msg("the {doc_type} is {status}: cancel it and make a new one", doc_type=doc.doc_type, status=doc.status)})
+        raise ValidationError({"status": msg("the {doc_type} is {status}: cancel it and make a new one", doc_type=doc_type_word(doc.doc_type), status=status_word(doc.status))})
     if doc.sent_at is not None:
         raise ValidationError({"status": msg("the {doc_type} was printed and sent on {value}: "
                                          "cancel it and make a new one", doc_type=doc.doc_type, value=doc.sent_at.isoformat())})
@@ -529,9 +530,9 @@ def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:
     src = get_or_404(s, Document, source_id, "document")
     allowed = MADE_FROM.get(doc_type, set())
     if src.doc_type not in allowed:
-        raise ValidationError({"doc_type": msg("a {doc_type} is not made from a {doc_type2}", doc_type=doc_type, doc_type2=src.doc_type)})
+        raise ValidationError({"doc_type": msg("a {doc_type} is not made from a {source}", doc_type=doc_type_word(doc_type), source=doc_type_word(src.doc_type))})
     if src.status != DocStatus.CONFIRMED:
-        raise ValidationError({"status": msg("confirm the {doc_type} first", doc_type=src.doc_type)})
+        raise ValidationError({"status": msg("confirm the {doc_type} first", doc_type=doc_type_word(src.doc_type))})
     src_lines = _lines(s, src.id)
     ids = [ln.id for ln in src_lines]
     if doc_type == DocType.CONTRACT:
@@ -561,10 +562,10 @@ def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:
         form.lines.append(LineForm(ln.product_id, ln.description, left, ln.price, ln.discount_percent,
                                    ln.vat_rate, ln.unit, source_line_id=ln.id))
     if not form.lines:
-        what = {DocType.INVOICE: "invoiced", DocType.WAYBILL: "shipped", DocType.ACT: "done on acts",
-                DocType.RETURN: "returned", DocType.GOODS_RECEIPT: "received",
-                DocType.SUPPLIER_INVOICE: "invoiced" if src.doc_type == DocType.GOODS_RECEIPT else "received",
-                DocType.SUPPLIER_RETURN: "returned to the supplier"}.get(doc_type, "copied")
+        what = {DocType.INVOICE: msg("invoiced"), DocType.WAYBILL: msg("shipped"), DocType.ACT: msg("done on acts"),
+                DocType.RETURN: msg("returned"), DocType.GOODS_RECEIPT: msg("received"),
+                DocType.SUPPLIER_INVOICE: msg("invoiced") if src.doc_type == DocType.GOODS_RECEIPT else msg("received"),
+                DocType.SUPPLIER_RETURN: msg("returned to the supplier")}.get(doc_type, msg("copied"))
         raise ValidationError({"lines": msg("everything on {number} is already {what}", number=src.number, what=what)})
     return _create(s, form, parent_id=src.id)
 
@@ -852,7 +853,7 @@ def _withdraw_credit(s: Session, ret: Document) -> None:
 def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, confirm_backdated: bool = False) -> None:
     """Confirm a locked draft inside the caller's transaction (the demo seeds its documents through this)."""
     if doc.status != DocStatus.DRAFT:
-        raise ValidationError({"status": msg("the {doc_type} is already {status}", doc_type=doc.doc_type, status=doc.status)})
+        raise ValidationError({"status": msg("the {doc_type} is already {status}", doc_type=doc_type_word(doc.doc_type), status=status_word(doc.status))})
     lines = _lines(s, doc.id)
     if not lines and doc.doc_type != DocType.CONTRACT:
         raise ValidationError({"lines": msg("add at least one line")})
@@ -957,11 +958,11 @@ def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> D
             doc = _load_locked(s, doc_id)
             _check_version(s, doc, expected_version)
             if doc.status == DocStatus.CANCELLED:
-                raise ValidationError({"status": msg("the {doc_type} is already cancelled", doc_type=doc.doc_type)})
+                raise ValidationError({"status": msg("the {doc_type} is already cancelled", doc_type=doc_type_word(doc.doc_type))})
             live = s.scalars(select(Document.number).where(
                 Document.parent_id == doc.id, Document.status == DocStatus.CONFIRMED)).all()
             if live:
-                raise ValidationError({"status": "cancel the documents made from it first: " + ", ".join(live)})
+                raise ValidationError({"status": msg("cancel the documents made from it first: {numbers}", numbers=", ".join(live))})
             if doc.status == DocStatus.CONFIRMED:
                 if doc.doc_type == DocType.ORDER:
                     release_in(s, source=order_source(doc.id))

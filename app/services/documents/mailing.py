@@ -34,6 +34,7 @@ from app.services.marketing.mail import (
     settings_of,
 )
 from app.services.uow import UnitOfWork
+from app.services.words import doc_type_word
 
 SUBJECT_MAX = 300
 
@@ -64,7 +65,7 @@ def _sendable(doc: Document) -> None:
     if doc.status == DocStatus.CANCELLED:
         raise ValidationError({"status": msg("{number} is cancelled: it cannot be sent", number=doc.number)})
     if not doc.number:
-        raise ValidationError({"status": msg("confirm the {doc_type} first: a draft has no number to send", doc_type=doc.doc_type)})
+        raise ValidationError({"status": msg("confirm the {doc_type} first: a draft has no number to send", doc_type=doc_type_word(doc.doc_type))})
 
 
 def _smtp(uow: UnitOfWork) -> SmtpSettings:

@@ -78,7 +78,8 @@ def _allocate(s: Session, payment: Payment, items: list[tuple[int, Decimal | str
                                          else msg("is not an invoice of this supplier"))
             continue
         if inv.status != DocStatus.CONFIRMED:
-            errors[f + "document_id"] = msg("{value} is not confirmed", value=inv.number or 'the invoice')
+            errors[f + "document_id"] = (msg("{number} is not confirmed", number=inv.number) if inv.number
+                                         else msg("the invoice is not confirmed"))
             continue
         if invoice_id in seen:
             errors[f + "document_id"] = msg("{number} is listed twice", number=inv.number)

@@ -101,7 +101,7 @@ def save_company_settings(uow: UnitOfWork, form: CompanySettings) -> CompanySett
         if len(values["currency"]) != 3 or not values["currency"].isalpha():
             errors["currency"] = msg("is a three-letter code such as USD")
         if values["document_language"] not in LANGUAGES:
-            errors["document_language"] = "choose one of " + ", ".join(LANGUAGES)
+            errors["document_language"] = msg("choose one of {choices}", choices=", ".join(LANGUAGES))
         from app.services.documents.pdf import template_error
 
         if err := template_error(values["contract_template"]):

@@ -42,7 +42,7 @@ def _cells(r: DocumentRow, today: date) -> tuple:
     return (r.number or msg("(draft)"), translated(TYPE_TITLES.get(r.doc_type, r.doc_type)), r.doc_date, r.client_name, r.total,
             r.currency, translated(STATUS_TITLES.get(r.status, r.status)), r.settled if r.doc_type in PAID_TYPES else None,
             paid_state(r), r.due_date,
-            "Yes" if overdue else "")
+            msg("Yes") if overdue else "")
 
 
 @requires(Area.DOCUMENTS, Action.EXPORT)

@@ -16,7 +16,7 @@ from app.services.access.principal import requires
 from app.services.documents.payments import payment_filter
 from app.services.exports.common import BATCH, ExportProgress, write_export
 from app.services.funnel.deal_list import count_deal_rows, iter_deal_rows
-from app.services.i18n import msg
+from app.services.i18n import msg, translated
 from app.services.production.orders import filter_orders
 from app.services.service_desk.requests import client_requests, count_requests_in, iter_request_rows
 from app.services.stock.documents import documents_query as stock_documents_query
@@ -33,8 +33,8 @@ PRODUCTION_COLUMNS = (XColumn(msg("Number"), width=12), XColumn(msg("SKU"), widt
                       XColumn(msg("Unit"), width=8), XColumn(msg("Status"), width=12), XColumn(msg("Planned start"), "date"),
                       XColumn(msg("Planned end"), "date"), XColumn(msg("Responsible"), width=22),
                       XColumn(msg("Sales order"), width=20), XColumn(msg("Cost of what was made"), "money", total=True))
-PRODUCTION_STATUS = {"planned": "Planned", "released": "Released", "in_progress": "In progress", "done": "Done",
-                     "cancelled": "Cancelled"}
+PRODUCTION_STATUS = {"planned": msg("Planned"), "released": msg("Released"), "in_progress": msg("In progress"), "done": msg("Done"),
+                     "cancelled": msg("Cancelled")}
 
 
 @requires(Area.PAYMENTS, Action.EXPORT)
@@ -54,10 +54,10 @@ def export_payments(uow: UnitOfWork, path: str | Path, *, client_id: int | None 
 
         def rows() -> Iterator[tuple]:
             for p, name in s.execute(stmt, execution_options={"yield_per": BATCH}):
-                yield (p.number, p.pay_date, "Received" if p.direction == "in" else "Paid out",
-                       "Cash" if p.method == "cash" else "Bank", name, p.amount, p.allocated,
+                yield (p.number, p.pay_date, msg("Received") if p.direction == "in" else msg("Paid out"),
+                       msg("Cash") if p.method == "cash" else msg("Bank"), name, p.amount, p.allocated,
                        p.amount - p.allocated, p.currency, p.reference,
-                       "Cancelled" if p.status == "cancelled" else "Posted")
+                       msg("Cancelled") if p.status == "cancelled" else msg("Posted"))
 
         return write_export(path, columns, rows(), total=total, progress=progress, sheet_title=msg("Payments"))
 
@@ -80,7 +80,7 @@ def export_production(uow: UnitOfWork, path: str | Path, *, status: str | None =
         def rows() -> Iterator[tuple]:
             for o, sku, name, unit, who, so in s.execute(stmt, execution_options={"yield_per": BATCH}):
                 yield (o.number, sku, name, o.quantity, o.done_quantity, unit,
-                       PRODUCTION_STATUS.get(o.status, o.status), o.planned_start, o.planned_end, who or "",
+                       translated(PRODUCTION_STATUS.get(o.status, o.status)), o.planned_start, o.planned_end, who or "",
                        so or "", o.cost_total)
 
         return write_export(path, PRODUCTION_COLUMNS, rows(), total=total, progress=progress,
@@ -95,8 +95,8 @@ DEAL_COLUMNS = (XColumn(msg("Deal"), width=32), XColumn(msg("Client"), width=30)
 STOCK_DOC_COLUMNS = (XColumn(msg("Number"), width=14), XColumn(msg("Kind"), width=22), XColumn(msg("Status"), width=10),
                      XColumn(msg("Date"), "datetime"), XColumn(msg("Warehouse"), width=24), XColumn(msg("Client"), width=30),
                      XColumn(msg("Lines"), "int", total=True))
-STOCK_KINDS = {"receipt": "Receipt", "shipment": "Shipment", "transfer": "Transfer", "write_off": "Write-off",
-               "count": "Inventory count", "consume": "Production consumption", "output": "Production output"}
+STOCK_KINDS = {"receipt": msg("Receipt"), "shipment": msg("Shipment"), "transfer": msg("Transfer"), "write_off": msg("Write-off"),
+               "count": msg("Inventory count"), "consume": msg("Production consumption"), "output": msg("Production output")}
 
 
 @requires(Area.DEALS, Action.EXPORT)
@@ -113,7 +113,7 @@ def export_deals(uow: UnitOfWork, path: str | Path, query, *, sort: str = "title
             for r in iter_deal_rows(s, query, sort=sort, descending=descending, batch=BATCH):
                 yield (r.title, r.client_name, r.stage_name, r.status.capitalize(), r.amount, r.currency,
                        r.probability, r.weighted, r.expected_close, r.manager_name, r.days_in_stage,
-                       "Yes" if r.overdue_task else "")
+                       msg("Yes") if r.overdue_task else "")
 
         return write_export(path, columns, cells(), total=total, progress=progress, sheet_title=msg("Deals"))
 
@@ -131,7 +131,7 @@ def export_stock_documents(uow: UnitOfWork, path: str | Path, *, kind: str | Non
         def cells() -> Iterator[tuple]:
             for values in s.execute(stmt, execution_options={"yield_per": BATCH}):
                 r = stock_doc_row(values)
-                yield (r.number, STOCK_KINDS.get(r.kind, r.kind), r.status.capitalize(), r.doc_date,
+                yield (r.number, translated(STOCK_KINDS.get(r.kind, r.kind)), r.status.capitalize(), r.doc_date,
                        r.warehouse_name, r.client_name, r.lines)
 
         return write_export(path, STOCK_DOC_COLUMNS, cells(), total=total, progress=progress,
@@ -158,7 +158,7 @@ def export_requests(uow: UnitOfWork, path: str | Path, query, *, progress: Expor
 
 def _request_cells(r) -> tuple:
     return (r.number, r.subject, r.kind.capitalize(), r.client_name, r.product_name, r.priority.capitalize(),
-            r.status.replace("_", " ").capitalize(), r.responsible, r.due_at, r.created_at, "Yes" if r.overdue else "")
+            r.status.replace("_", " ").capitalize(), r.responsible, r.due_at, r.created_at, msg("Yes") if r.overdue else "")
 
 
 @requires(Area.SERVICE_DESK, Action.EXPORT)

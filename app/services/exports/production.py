@@ -19,7 +19,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.documents.totals import round_money
 from app.services.exports.common import BATCH, ExportProgress, write_export
-from app.services.i18n import msg
+from app.services.i18n import msg, translated
 from app.services.production.forms import CostRollup, Explosion, MrpResult, WhereUsedRow
 from app.services.uow import UnitOfWork
 from app.services.xlsx import XColumn
@@ -56,7 +56,7 @@ def export_boms(uow: UnitOfWork, path: str | Path, *, search: str = "", progress
         def rows() -> Iterator[tuple]:
             for sku, product, number, name, makes, unit, count, active, changed in s.execute(
                     stmt, execution_options={"yield_per": BATCH}):
-                yield sku, product, number, name, makes, unit, count, "Yes" if active else "", changed
+                yield sku, product, number, name, makes, unit, count, msg("Yes") if active else "", changed
 
         return write_export(path, BOM_COLUMNS, rows(), total=total, progress=progress,
                             sheet_title=msg("Bills of materials"))
@@ -70,7 +70,7 @@ NETTING_COLUMNS = (XColumn(msg("SKU"), width=14), XColumn(msg("Product"), width=
                    XColumn(msg("Gross"), "qty"), XColumn(msg("On hand"), "qty"), XColumn(msg("Reserved"), "qty"),
                    XColumn(msg("Incoming"), "qty"), XColumn(msg("Draft POs"), "qty"), XColumn(msg("Planned output"), "qty"),
                    XColumn(msg("Safety"), "qty"), XColumn(msg("Net"), "qty"), XColumn(msg("Proposed"), "qty"), XColumn(msg("Unit"), width=8))
-ACTIONS = {"make": "Make", "buy": "Buy"}
+ACTIONS = {"make": msg("Make"), "buy": msg("Buy")}
 
 
 def write_mrp_proposals(result: MrpResult, path: str | Path, *, progress: ExportProgress | None = None) -> int:
@@ -78,12 +78,12 @@ def write_mrp_proposals(result: MrpResult, path: str | Path, *, progress: Export
     amount is quantity × price (summed when every priced line is in one currency). Returns the rows written."""
     currencies = {p.currency for p in result.proposals if p.price is not None}
     columns = PROPOSAL_COLUMNS if len(currencies) <= 1 else tuple(replace(c, total=False) for c in PROPOSAL_COLUMNS)
-    rows = [(ACTIONS.get(p.action, p.action), p.sku, p.name, p.quantity, p.unit, p.net_requirement, p.need_by,
+    rows = [(translated(ACTIONS.get(p.action, p.action)), p.sku, p.name, p.quantity, p.unit, p.net_requirement, p.need_by,
              p.order_by, p.supplier_name if p.action == "buy" else "", p.price, p.currency if p.price is not None else "",
              round_money(p.quantity * p.price, p.currency) if p.price is not None else None)
             for p in result.proposals]
     return write_export(path, columns, rows, total=len(rows), progress=progress, sheet_title=msg("MRP proposals"),
-                        title=msg("Requirements up to {value}: proposals", value=result.horizon.isoformat()))
+                        title=msg("Requirements up to {day}: proposals", day=result.horizon.isoformat()))
 
 
 def write_mrp_netting(result: MrpResult, path: str | Path, *, progress: ExportProgress | None = None) -> int:
@@ -92,7 +92,7 @@ def write_mrp_netting(result: MrpResult, path: str | Path, *, progress: ExportPr
     rows = [(r.sku, r.name, r.low_level, r.gross, r.on_hand, r.reserved, r.incoming, r.drafted, r.planned_output,
              r.safety_stock, r.net, r.proposed, r.unit) for r in result.lines]
     return write_export(path, NETTING_COLUMNS, rows, total=len(rows), progress=progress, sheet_title=msg("MRP netting"),
-                        title=msg("Requirements up to {value}: netting per product", value=result.horizon.isoformat()))
+                        title=msg("Requirements up to {day}: netting per product", day=result.horizon.isoformat()))
 
 
 EXPLOSION_COLUMNS = (XColumn(msg("Section"), width=12), XColumn(msg("Level"), "int"), XColumn(msg("SKU"), width=14),
@@ -101,20 +101,20 @@ EXPLOSION_COLUMNS = (XColumn(msg("Section"), width=12), XColumn(msg("Level"), "i
 COST_COLUMNS = (XColumn(msg("Level"), "int"), XColumn(msg("SKU"), width=14), XColumn(msg("Component"), width=40),
                 XColumn(msg("Quantity"), "qty"), XColumn(msg("Unit cost"), "cost"), XColumn(msg("Cost"), "money"),
                 XColumn(msg("Basis"), width=16))
-BASES = {"average": "Average cost", "purchase price": "Purchase price", "rolled up": "Rolled up",
-         "service": "Service"}
+BASES = {"average": msg("Average cost"), "purchase price": msg("Purchase price"), "rolled up": msg("Rolled up"),
+         "service": msg("Service")}
 
 
 def write_explosion(result: Explosion, path: str | Path, *, title: str = "",
                     progress: ExportProgress | None = None) -> int:
     """An explosion as calculated: the structure level by level, then the raw materials and services in all
     (the Section column tells them apart), to an .xlsx file. Returns the rows written."""
-    rows = [("Structure", r.level, r.sku, r.name, r.quantity, r.unit,
-             "Service" if r.is_service else "Made by its bill" if r.has_bom else "From stock") for r in result.tree]
-    rows += [("In all", None, r.sku, r.name, r.quantity, r.unit, "Service" if r.is_service else "Material")
+    rows = [(msg("Structure"), r.level, r.sku, r.name, r.quantity, r.unit,
+             msg("Service") if r.is_service else msg("Made by its bill") if r.has_bom else msg("From stock")) for r in result.tree]
+    rows += [(msg("In all"), None, r.sku, r.name, r.quantity, r.unit, msg("Service") if r.is_service else msg("Material"))
              for r in result.raw]
     return write_export(path, EXPLOSION_COLUMNS, rows, total=len(rows), progress=progress, sheet_title=msg("Explosion"),
-                        title=title or f"Explosion for {result.quantity}")
+                        title=title or msg("Explosion for {quantity}", quantity=result.quantity))
 
 
 def write_cost_rollup(result: CostRollup, path: str | Path, *, title: str = "",
@@ -122,13 +122,13 @@ def write_cost_rollup(result: CostRollup, path: str | Path, *, title: str = "",
     """A cost roll-up as calculated: every line with its basis, then the materials, services, total and unit
     cost (lines of sub-assemblies are inside their parent's cost, so the lines are not summed). Returns the
     rows written."""
-    rows = [(r.level, r.sku, r.name, r.quantity, r.unit_cost, r.cost, BASES.get(r.basis, r.basis))
+    rows = [(r.level, r.sku, r.name, r.quantity, r.unit_cost, r.cost, translated(BASES.get(r.basis, r.basis)))
             for r in result.lines]
     rows += [(None, "", label, None, None, value, "") for label, value in (
-        ("Materials", result.materials), ("Services", result.services), ("Total", result.total))]
-    rows.append((None, "", "Unit cost", None, result.unit_cost, None, ""))
+        (msg("Materials"), result.materials), (msg("Services"), result.services), (msg("Total"), result.total))]
+    rows.append((None, "", msg("Unit cost"), None, result.unit_cost, None, ""))
     return write_export(path, COST_COLUMNS, rows, total=len(rows), progress=progress, sheet_title=msg("Cost"),
-                        title=title or f"Cost of {result.quantity}")
+                        title=title or msg("Cost of {quantity}", quantity=result.quantity))
 
 
 WHERE_USED_COLUMNS = (XColumn(msg("Level"), "int"), XColumn(msg("SKU"), width=14), XColumn(msg("Product"), width=40),
@@ -139,6 +139,6 @@ def write_where_used(rows: list[WhereUsedRow], path: str | Path, *, title: str =
                      progress: ExportProgress | None = None) -> int:
     """The bills that use a component (level 1 directly, 2 through a product that uses it, …), as the Where
     used tab lists them, to an .xlsx file. Returns the rows written."""
-    table = [(r.level, r.sku, r.name, r.version_no, "Yes" if r.active else "", r.quantity) for r in rows]
+    table = [(r.level, r.sku, r.name, r.version_no, msg("Yes") if r.active else "", r.quantity) for r in rows]
     return write_export(path, WHERE_USED_COLUMNS, table, total=len(table), progress=progress,
                         sheet_title=msg("Where used"), title=title)

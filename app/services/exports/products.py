@@ -44,6 +44,6 @@ def export_products(uow: UnitOfWork, path: str | Path, query: ProductQuery = Pro
             for (sku, name, kind, category, unit, purchase, sale, currency, vat, min_stock,
                  archived) in s.execute(stmt, execution_options={"yield_per": BATCH}):
                 yield (sku, name, translated(KIND_TITLES.get(kind, kind)), category or "", unit, purchase, sale, currency, vat,
-                       min_stock, "Yes" if archived else "No")
+                       min_stock, msg("Yes") if archived else msg("No"))
 
         return write_export(path, COLUMNS, rows(), total=total, progress=progress, sheet_title=msg("Products"))

@@ -15,7 +15,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.exports.common import BATCH, ExportProgress, write_export
 from app.services.exports.operations import STOCK_KINDS
-from app.services.i18n import msg
+from app.services.i18n import msg, translated
 from app.services.planner.recurrence import to_local
 from app.services.production.suppliers import terms_in
 from app.services.stock.balances import (
@@ -85,7 +85,7 @@ def export_product_moves(uow: UnitOfWork, path: str | Path, product_id: int, *, 
     rows, offset = [], 0
     while True:
         page = product_moves(uow, product_id, warehouse_id=warehouse_id, offset=offset, limit=MOVES_PAGE)
-        rows += [(to_local(m.moved_at), m.document_number, STOCK_KINDS.get(m.kind, m.kind), m.warehouse_name,
+        rows += [(to_local(m.moved_at), m.document_number, translated(STOCK_KINDS.get(m.kind, m.kind)), m.warehouse_name,
                   m.lot_code, m.quantity, m.unit_cost, m.value, m.running_balance, m.user_name) for m in page]
         if progress is not None:
             progress.report(len(rows), 0, "reading")

@@ -32,7 +32,7 @@ from app.services.errors import NotFound, PermissionDenied, ValidationError
 from app.services.goals import progress as pace
 from app.services.goals.forms import CheckInRow, KeyResultForm, KeyResultRow, ObjectiveForm, ObjectiveRow
 from app.services.goals.metrics import METRICS, Filters, check_filters
-from app.services.i18n import msg
+from app.services.i18n import msg, translated
 from app.services.reports.periods import MAX_DAYS, Period
 from app.services.uow import UnitOfWork
 
@@ -260,7 +260,7 @@ def _rows(uow: UnitOfWork, objectives: list[tuple[Objective, list[KeyResult], di
                 spec = METRICS[kr.metric]
                 current = spec.compute(uow, to_date, Filters(kr.manager_id, kr.category_id, kr.pipeline_id)) \
                     if started else start
-                title, kind = spec.title, spec.kind
+                title, kind = translated(spec.title), spec.kind
             else:
                 current = Decimal(kr.current_value) if kr.current_value is not None else start
                 title, kind = "", "qty"

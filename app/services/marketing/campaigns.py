@@ -55,6 +55,7 @@ from app.services.marketing.mail import (
 )
 from app.services.marketing.segments import criteria_from_json, member_ids
 from app.services.uow import UnitOfWork
+from app.services.words import status_word
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -335,7 +336,7 @@ def first_recipients(uow: UnitOfWork, campaign_id: int, *, status: str | None = 
 
 def _move(campaign: Campaign, to: CampaignStatus) -> None:
     if (CampaignStatus(campaign.status), to) not in TRANSITIONS:
-        raise ValidationError({"status": msg("a {status} campaign cannot become {to}", status=campaign.status, to=to)})
+        raise ValidationError({"status": msg("a {status} campaign cannot become {to}", status=status_word(campaign.status), to=status_word(to))})
     campaign.status = to
     campaign.updated_at = utcnow()
 

@@ -23,6 +23,7 @@ from app.services.i18n import msg
 from app.services.planner.forms import Completion, TaskForm, TaskRow
 from app.services.planner.recurrence import MAX_INTERVAL, RecurrenceRule, next_due, to_local
 from app.services.uow import UnitOfWork
+from app.services.words import status_word
 
 OPEN, IN_PROGRESS, DONE, CANCELLED = (TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DONE,
                                       TaskStatus.CANCELLED)
@@ -179,7 +180,7 @@ def _check_version(session: Session, task: Task, expected_version: int) -> None:
 
 def _move(task: Task, to: TaskStatus) -> None:
     if (TaskStatus(task.status), to) not in TRANSITIONS:
-        raise ValidationError({"status": msg("a {status} task cannot become {to}", status=task.status, to=to)})
+        raise ValidationError({"status": msg("a {status} task cannot become {to}", status=status_word(task.status), to=status_word(to))})
     task.status = to
     task.completed_at = utcnow() if to in (DONE, CANCELLED) else None
     _remind_at(task)

@@ -63,6 +63,7 @@ from app.services.stock.money import COST_STEP, ZERO, cents
 from app.services.stock.posting import post_in, retrying
 from app.services.stock.reservations import active_reserved_in
 from app.services.uow import UnitOfWork
+from app.services.words import status_word
 
 P = ProductionStatus
 # Allowed status changes, each made by the one function named here.
@@ -79,8 +80,8 @@ ENTITY = "production order"
 
 def _transition(order: ProductionOrder, to: str) -> None:
     if (order.status, to) not in TRANSITIONS:
-        raise ValidationError({"status": msg("a {value} order cannot become "
-                                         "{value2}", value=order.status.replace('_', ' '), value2=to.replace('_', ' '))})
+        raise ValidationError({"status": msg("a {status} order cannot become {to}", status=status_word(order.status),
+                                             to=status_word(to))})
     order.status = to
 
 
@@ -266,7 +267,7 @@ def update_order(uow: UnitOfWork, order_id: int, form: ProductionOrderForm, *, e
         order = _load_locked(s, order_id)
         _check(s, order, expected_version)
         if order.status in (P.DONE, P.CANCELLED):
-            raise ValidationError({"status": msg("the order is {status}; it cannot change", status=order.status)})
+            raise ValidationError({"status": msg("the order is {status}; it cannot change", status=status_word(order.status))})
         header, recipe = _validate(s, form, order)
         if order.status != P.PLANNED:
             fixed = ("product_id", "bom_id", "quantity", "component_warehouse_id", "output_warehouse_id")
@@ -360,7 +361,7 @@ def complete_in(s: Session, order: ProductionOrder, quantity: Decimal) -> Produc
     """Complete `quantity` of a locked, released or in-progress order inside the caller's transaction."""
     if order.status not in (P.RELEASED, P.IN_PROGRESS):
         raise ValidationError({"status": msg("release the order before completing it") if order.status == P.PLANNED
-                               else msg("the order is {value}", value=order.status.replace('_', ' '))})
+                               else msg("the order is {status}", status=status_word(order.status))})
     product = s.get(Product, order.product_id)
     unit = s.get(Unit, product.unit_id)
     qty, err = quantity_error(quantity, unit, allow_zero=False)

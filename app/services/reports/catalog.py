@@ -32,17 +32,17 @@ class ReportSpec:
 
 
 REPORTS: tuple[ReportSpec, ...] = (
-    ReportSpec("sales", "Sales", sales.SALES_GROUPS, compares=True),
-    ReportSpec("margin", "Gross margin", sales.MARGIN_GROUPS, compares=True),
-    ReportSpec("cash_flow", "Cash-flow forecast", steps=True),
-    ReportSpec("production", "Production output and cost", operations.PRODUCTION_GROUPS, compares=True),
-    ReportSpec("stock_movements", "Stock movements", warehouse=True),
-    ReportSpec("stock_valuation", "Stock valuation", warehouse=True, at_end=True),
-    ReportSpec("receivables_aging", "Receivables aging", at_end=True),
-    ReportSpec("payables_aging", "Payables aging", at_end=True),
-    ReportSpec("manager_activity", "Manager activity", compares=True),
-    ReportSpec("lost_reasons", "Lost reasons", compares=True),
-    ReportSpec("funnel_conversion", "Funnel conversion", funnel.CONVERSION_GROUPS, compares=True),
+    ReportSpec("sales", msg("Sales"), sales.SALES_GROUPS, compares=True),
+    ReportSpec("margin", msg("Gross margin"), sales.MARGIN_GROUPS, compares=True),
+    ReportSpec("cash_flow", msg("Cash-flow forecast"), steps=True),
+    ReportSpec("production", msg("Production output and cost"), operations.PRODUCTION_GROUPS, compares=True),
+    ReportSpec("stock_movements", msg("Stock movements"), warehouse=True),
+    ReportSpec("stock_valuation", msg("Stock valuation"), warehouse=True, at_end=True),
+    ReportSpec("receivables_aging", msg("Receivables aging"), at_end=True),
+    ReportSpec("payables_aging", msg("Payables aging"), at_end=True),
+    ReportSpec("manager_activity", msg("Manager activity"), compares=True),
+    ReportSpec("lost_reasons", msg("Lost reasons"), compares=True),
+    ReportSpec("funnel_conversion", msg("Funnel conversion"), funnel.CONVERSION_GROUPS, compares=True),
 )
 SPECS = {r.key: r for r in REPORTS}
 

@@ -37,6 +37,7 @@ from app.services.stock.forms import (
 )
 from app.services.stock.money import fits_decimals
 from app.services.uow import UnitOfWork
+from app.services.words import status_word
 
 MAX_QTY = Decimal("1e12")
 
@@ -64,7 +65,7 @@ def check_version(s: Session, doc: StockDocument, expected_version: int) -> None
 
 def require_draft(doc: StockDocument) -> None:
     if doc.status != StockDocStatus.DRAFT:
-        raise ValidationError({"status": msg("the document is {status}; only a draft can be changed", status=doc.status)})
+        raise ValidationError({"status": msg("the document is {status}; only a draft can be changed", status=status_word(doc.status))})
 
 
 def doc_lines(s: Session, doc_id: int) -> list[StockDocLine]:

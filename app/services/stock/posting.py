@@ -45,6 +45,7 @@ from app.services.stock.forms import PRODUCTION_KINDS, StockDocCard
 from app.services.stock.ledger import Key, Ledger, Pair, lot_key
 from app.services.stock.money import ZERO
 from app.services.uow import UnitOfWork
+from app.services.words import status_word
 
 # Allowed status changes, each done by the one function named here.
 TRANSITIONS = {
@@ -59,7 +60,7 @@ T = TypeVar("T")
 
 def _transition(doc: StockDocument, to: StockDocStatus) -> None:
     if (doc.status, to) not in TRANSITIONS:
-        raise ValidationError({"status": msg("a {status} document cannot become {to}", status=doc.status, to=to)})
+        raise ValidationError({"status": msg("a {status} document cannot become {to}", status=status_word(doc.status), to=status_word(to))})
     doc.status = to
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.automation import EditorChoices
 from app.services.automation.catalog import ACTIONS, FIELDS, OPS, SETTABLE, TASK_KINDS
+from app.services.i18n import translated
 
 DOC_TYPES = ("quote", "order", "invoice", "waybill", "act", "contract", "purchase_order", "goods_receipt",
              "supplier_invoice")
@@ -24,7 +25,10 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Automation", text)
+    """This screen's words; the titles of triggers, fields and actions come from the services' catalog,
+    where they are marked with msg (no context), and are translated there when this context has none."""
+    out = QCoreApplication.translate("Automation", text)
+    return out if out != text else translated(text)
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
