@@ -94,7 +94,7 @@ def _write(target: Path, manifest: Manifest, password: str | None, chunks: Itera
                 writer.write(chunk)
                 digest.update(chunk)
                 done += len(chunk)
-                report(done, manifest.payload_bytes, "Writing the backup…")
+                report(done, manifest.payload_bytes, msg("Writing the backup…"))
             writer.close()
             out.flush()
             os.fsync(out.fileno())
@@ -154,10 +154,10 @@ def _write_backup(engine: Engine, folder: Path | str, *, kind: str, password: st
     if url.get_backend_name() == "sqlite":
         snap = folder / f".{target.stem}.snapshot.db"
         try:
-            report(0, 0, "Copying the database…")
+            report(0, 0, msg("Copying the database…"))
             sqlite.snapshot(Path(url.database or ""), snap)
             stats = sqlite.file_stats(snap, _stepper(report, 0, "Counting rows…"))
-            report(0, 0, "Checking the database…")
+            report(0, 0, msg("Checking the database…"))
             problem = sqlite.integrity_problem(snap)
             manifest = Manifest(schema_revision=sqlite.schema_revision(snap), backend="sqlite", tables=stats,
                                 payload="sqlite-database", payload_bytes=snap.stat().st_size, **base)
@@ -227,10 +227,10 @@ def restore_sqlite(path: Path | str, target: Path | str, *, password: str | None
             for chunk in iter_payload(path, password):
                 out.write(chunk)
                 done += len(chunk)
-                report(done, manifest.payload_bytes, "Restoring…")
+                report(done, manifest.payload_bytes, msg("Restoring…"))
             out.flush()
             os.fsync(out.fileno())
-        report(0, 0, "Verifying the restored database…")
+        report(0, 0, msg("Verifying the restored database…"))
         if problem := sqlite.integrity_problem(part):
             raise BackupCorrupted(path, msg("the restored database fails the integrity check ({problem})", problem=problem))
         if diff := compare(manifest.tables, sqlite.file_stats(part, _stepper(report, len(manifest.tables),
@@ -265,10 +265,10 @@ def restore_postgresql(path: Path | str, server: URL, name: str, *, password: st
         def chunks():
             for chunk in iter_payload(path, password):
                 done[0] += len(chunk)
-                report(done[0], manifest.payload_bytes, "Restoring…")
+                report(done[0], manifest.payload_bytes, msg("Restoring…"))
                 yield chunk
         postgres.restore(url, chunks())
-        report(0, 0, "Verifying the restored database…")
+        report(0, 0, msg("Verifying the restored database…"))
         engine = create_engine(url)
         try:
             with engine.connect() as conn:

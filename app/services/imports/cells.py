@@ -7,8 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.services import validation as v
-
-NOT_A_NUMBER = "is not a number"
+from app.services.i18n import msg
 
 
 def text(value: Any) -> str:
@@ -31,7 +30,7 @@ def number_input(value: Any) -> tuple[Decimal | int | str | None, str | None]:
     if value is None or isinstance(value, str):
         return value, None
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        return None, NOT_A_NUMBER
+        return None, msg("is not a number")
     return value, None
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import checks_inside, require
-from app.services.i18n import msg
+from app.services.i18n import msg, translated
 from app.services.imports.catalog_kind import PricesKind, ProductsKind
 from app.services.imports.clients_kind import ClientsKind
 from app.services.imports.mapping import check_mapping, fields_of
@@ -68,7 +68,7 @@ def _run(uow: UnitOfWork, kind: str, table: Table, mapping: Mapping[str, str], *
     if kind in _IMPORT_RIGHT:
         require(uow, *_IMPORT_RIGHT[kind])
     check_mapping(kind, table.headers, mapping)
-    labels = {f.name: f.label for f in fields_of(kind)}
+    labels = {f.name: translated(f.label) for f in fields_of(kind)}
     columns = {name: table.headers.index(header) for name, header in mapping.items() if header}
     total = len(table.rows)
     with uow:

@@ -25,7 +25,6 @@ from app.services.i18n import msg
 
 MAX_ROWS = 200_000
 REPORT_EVERY = 2000
-FORMULA_NO_VALUE = "is a formula with no saved result: open the file in Excel, save it, and import again"
 
 
 class ImportFileError(DomainError):
@@ -36,8 +35,8 @@ class TooManyRows(ImportFileError):
     def __init__(self, sheet: str, limit: int, rows: int | None = None):
         self.sheet, self.limit, self.rows = sheet, limit, rows
         found = f"{rows:,} rows" if rows else f"more than {limit:,} rows"
-        super().__init__(f"sheet “{sheet}” has {found}; at most {limit:,} data rows are imported at once — "
-                         f"split the file")
+        super().__init__(msg("sheet “{sheet}” has {found}; at most {limit:,} data rows are imported at once — "
+                         "split the file", sheet=sheet, found=found, limit=limit))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +165,8 @@ def _formula_results(path: str | Path, sheet: str, rows: list[SourceRow],
         values, problems = list(r.values), {}
         for i, value in saved.get(r.row, {}).items():
             if value is None:
-                values[i], problems[i] = None, FORMULA_NO_VALUE
+                values[i], problems[i] = None, msg(
+                    "is a formula with no saved result: open the file in Excel, save it, and import again")
             else:
                 values[i] = _plain(value)
         result.append(SourceRow(r.row, tuple(values), problems))

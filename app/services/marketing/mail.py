@@ -36,7 +36,7 @@ class MailError(DomainError):
 
     def __init__(self, detail: str):
         self.detail = detail
-        super().__init__(f"cannot send mail: {detail}")
+        super().__init__(msg("cannot send mail: {detail}", detail=detail))
 
 
 # --- settings in the database -------------------------------------------------------------------

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.services import imports
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.i18n import translated
 from app.ui.errors import message_for, show_error
 from app.ui.imports.models import ErrorsModel, FixGridModel, PreviewModel, number
 from app.ui.tasks import TaskRunner
@@ -190,7 +191,7 @@ class MappingPage(QWizardPage):
             for h in headers:
                 combo.addItem(h, h)
             self.combos[f.name] = combo
-            self.form.addRow(self.tr(f.label) + (" *" if f.required else ""), combo)
+            self.form.addRow(translated(f.label) + (" *" if f.required else ""), combo)
         kind = self.w.kind
         self.w.tasks.read(lambda: self.w.ctx.imports.remembered_mapping(kind), self._prefill,
                           name="import mapping")
@@ -234,7 +235,7 @@ class PreviewPage(QWizardPage):
         fields = [f for f in imports.fields_of(self.w.kind) if f.name in mapping]
         columns = [table.headers.index(mapping[f.name]) for f in fields]
         rows = table.rows[:PREVIEW_ROWS]
-        self.view.setModel(PreviewModel([self.tr(f.label) for f in fields], rows, columns, self.view))
+        self.view.setModel(PreviewModel([translated(f.label) for f in fields], rows, columns, self.view))
         self.view.resizeColumnsToContents()
         self.setSubTitle(self.tr("Sheet “{sheet}” of {file}.").format(sheet=table.sheet, file=Path(table.file).name))
         self.summary.setText(self.tr("{rows} data rows (empty rows skipped); the first {n} are shown, "
