@@ -184,6 +184,7 @@ def _keeper() -> _Keeper:
 def denied_text(area: str | None, action: str | None) -> str:
     """The words for a PermissionDenied: which right in which area the user's role lacks."""
     from app.services.access.matrix import AREA_TITLES
+    from app.services.i18n import translated
 
     phrases = {Action.VIEW: tr("Your role does not allow you to see {area}."),
                Action.CREATE: tr("Your role does not allow you to create records in {area}."),
@@ -193,7 +194,7 @@ def denied_text(area: str | None, action: str | None) -> str:
                Action.PRINT: tr("Your role does not allow you to print from {area}."),
                Action.EXPORT: tr("Your role does not allow you to export from {area}.")}
     try:
-        title, phrase = tr(AREA_TITLES[Area(area)]), phrases[Action(action)]
+        title, phrase = translated(AREA_TITLES[Area(area)]), phrases[Action(action)]
     except (ValueError, KeyError):
         if action and area:
             return tr("Your role does not allow this ({action} in {area}).").format(action=action, area=area)

@@ -156,7 +156,7 @@ def _write_backup(engine: Engine, folder: Path | str, *, kind: str, password: st
         try:
             report(0, 0, msg("Copying the database…"))
             sqlite.snapshot(Path(url.database or ""), snap)
-            stats = sqlite.file_stats(snap, _stepper(report, 0, "Counting rows…"))
+            stats = sqlite.file_stats(snap, _stepper(report, 0, msg("Counting rows…")))
             report(0, 0, msg("Checking the database…"))
             problem = sqlite.integrity_problem(snap)
             manifest = Manifest(schema_revision=sqlite.schema_revision(snap), backend="sqlite", tables=stats,
@@ -169,7 +169,7 @@ def _write_backup(engine: Engine, folder: Path | str, *, kind: str, password: st
         with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, conn.begin():
             conn.exec_driver_sql("SET TRANSACTION READ ONLY")
             snapshot_id = conn.execute(text("SELECT pg_export_snapshot()")).scalar_one()
-            stats = database_stats(conn, _stepper(report, 0, "Counting rows…"))
+            stats = database_stats(conn, _stepper(report, 0, msg("Counting rows…")))
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() or ""
             size = conn.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
             manifest = Manifest(schema_revision=revision, backend="postgresql", tables=stats,

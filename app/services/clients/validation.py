@@ -19,15 +19,15 @@ WEBSITE = re.compile(r"^(https?://)?[^\s/]+\.[^\s]{2,}$", re.IGNORECASE)
 def channel_error(ch: ChannelData) -> tuple[str, str] | None:
     """(field, message) for a bad channel, else None."""
     if ch.kind not in set(ChannelKind):
-        return "kind", "unknown channel type"
+        return "kind", msg("unknown channel type")
     if not v.clean(ch.value):
-        return "value", "is required"
+        return "value", msg("is required")
     if ch.kind in PHONE_KINDS:
         err = v.phone_error(ch.value)
     elif ch.kind == ChannelKind.EMAIL:
         err = v.email_error(ch.value)
     elif ch.kind == ChannelKind.WEBSITE:
-        err = None if WEBSITE.match(v.clean(ch.value)) else "is not a web address (example.com)"
+        err = None if WEBSITE.match(v.clean(ch.value)) else msg("is not a web address (example.com)")
     else:
         err = None
     return ("value", err) if err else None

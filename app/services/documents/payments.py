@@ -261,17 +261,20 @@ def export_aging(uow: UnitOfWork, path: str, *, as_of: date | None = None, payab
         currency = company(uow.session).currency
     wb = Workbook()
     ws = wb.active
-    ws.title = "Payables" if payables else "Receivables"
-    ws.append([f"{'Payables' if payables else 'Receivables'} at {(as_of or date.today()).isoformat()}, {currency}"])
+    day = (as_of or date.today()).isoformat()
+    ws.title = msg("Payables") if payables else msg("Receivables")
+    ws.append([msg("Payables at {day}, {currency}", day=day, currency=currency) if payables
+               else msg("Receivables at {day}, {currency}", day=day, currency=currency)])
     ws["A1"].font = Font(bold=True)
-    ws.append(["Client", "Not yet due", "0–30 days", "31–60 days", "61–90 days", "Over 90 days", "Total"])
+    ws.append([msg("Client"), msg("Not yet due"), msg("0–30 days"), msg("31–60 days"),
+               msg("61–90 days"), msg("Over 90 days"), msg("Total")])
     for cell in ws[2]:
         cell.font = Font(bold=True)
     for r in rows:
         ws.append([r.client_name, r.current, r.d0_30, r.d31_60, r.d61_90, r.d90_plus, r.total])
     n = len(rows)
     if n:
-        ws.append(["Total", *[f"=SUM({c}3:{c}{n + 2})" for c in "BCDEFG"]])
+        ws.append([msg("Total"), *[f"=SUM({c}3:{c}{n + 2})" for c in "BCDEFG"]])
         for cell in ws[n + 3]:
             cell.font = Font(bold=True)
     for row in ws.iter_rows(min_row=3, min_col=2):

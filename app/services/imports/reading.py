@@ -34,7 +34,7 @@ class ImportFileError(DomainError):
 class TooManyRows(ImportFileError):
     def __init__(self, sheet: str, limit: int, rows: int | None = None):
         self.sheet, self.limit, self.rows = sheet, limit, rows
-        found = f"{rows:,} rows" if rows else f"more than {limit:,} rows"
+        found = msg("{rows:,} rows", rows=rows) if rows else msg("more than {limit:,} rows", limit=limit)
         super().__init__(msg("sheet “{sheet}” has {found}; at most {limit:,} data rows are imported at once — "
                          "split the file", sheet=sheet, found=found, limit=limit))
 

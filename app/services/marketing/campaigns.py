@@ -170,7 +170,7 @@ def _validate(session: Session, form: CampaignForm, *, exclude_id: int | None) -
         elif cost >= Decimal("1e16"):
             errors["cost"] = msg("is too large")
     except (InvalidOperation, ValueError, TypeError):
-        errors["cost"], cost = "is not a number", Decimal("0")
+        errors["cost"], cost = msg("is not a number"), Decimal("0")
     currency = v.clean(form.currency).upper()
     if not CURRENCY.match(currency):
         errors["currency"] = msg("must be a three-letter code (USD, EUR, RUB…)")
@@ -213,7 +213,7 @@ def update_campaign(uow: UnitOfWork, campaign_id: int, form: CampaignForm, *, ex
         if campaign.status != CampaignStatus.DRAFT:
             frozen = [k for k in ("segment_id", "subject", "body") if values[k] != getattr(campaign, k)]
             if frozen:
-                raise ValidationError({k: "cannot change once sending has started" for k in frozen})
+                raise ValidationError({k: msg("cannot change once sending has started") for k in frozen})
         for key, value in values.items():
             setattr(campaign, key, value)
         _flush(s)

@@ -136,16 +136,16 @@ def remember_smtp_password(settings: SmtpSettings, password: str) -> bool:
 
 def build_message(settings: SmtpSettings, *, to: str, subject: str, body: str) -> EmailMessage:
     """A plain-text e-mail with the unsubscribe footer and a List-Unsubscribe header."""
-    msg = EmailMessage()
-    msg["From"] = settings.mail_from
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = formatdate(localtime=True)
+    message = EmailMessage()
+    message["From"] = settings.mail_from
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = formatdate(localtime=True)
     sender = parseaddr(settings.mail_from)[1] or settings.mail_from
-    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
-    msg["List-Unsubscribe"] = f"<mailto:{sender}?subject=unsubscribe>"
-    msg.set_content(f"{body.rstrip()}\n\n-- \n{UNSUBSCRIBE_FOOTER}\n")
-    return msg
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
+    message["List-Unsubscribe"] = f"<mailto:{sender}?subject=unsubscribe>"
+    message.set_content(f"{body.rstrip()}\n\n-- \n{UNSUBSCRIBE_FOOTER}\n")
+    return message
 
 
 class SmtpSender:
@@ -212,10 +212,10 @@ def recipient_error(exc: Exception) -> str | None:
 def send_one(settings: SmtpSettings, password: str | None, *, to: str, subject: str, body: str,
              sender_factory: SenderFactory = SmtpSender) -> None:
     """Open a connection and send one message; raises MailError (also for a refused recipient)."""
-    msg = build_message(settings, to=to, subject=subject, body=body)
+    message = build_message(settings, to=to, subject=subject, body=body)
     with sender_factory(settings, password) as sender:
         try:
-            sender.send(msg)
+            sender.send(message)
         except (OSError, smtplib.SMTPException) as exc:
             raise MailError(recipient_error(exc) or str(exc)) from exc
 
@@ -228,5 +228,5 @@ def send_settings_test(uow: UnitOfWork, settings: SmtpSettings, *, to: str, pass
         raise ValidationError({"test_to": msg("is not an e-mail address (name@example.com)")})
     with uow:
         company = company_row(uow).name
-    send_one(clean, password, to=v.clean(to), subject=f"Karavan: test e-mail from {company}",
-             body="This is a test e-mail sent from Karavan's SMTP settings. Outgoing mail works.")
+    send_one(clean, password, to=v.clean(to), subject=msg("Karavan: test e-mail from {company}", company=company),
+             body=msg("This is a test e-mail sent from Karavan's SMTP settings. Outgoing mail works."))

@@ -136,13 +136,13 @@ def _validate(session: Session, form: TaskForm, current: Task | None = None) -> 
 
 def _assignee_errors(session: Session, assignee_id: int | None) -> dict[str, str]:
     assignee = session.get(User, assignee_id) if assignee_id is not None else None
-    return {} if assignee is not None and assignee.active else {"assignee_id": "choose an active user"}
+    return {} if assignee is not None and assignee.active else {"assignee_id": msg("choose an active user")}
 
 
 def _recurrence_errors(form: TaskForm) -> dict[str, str]:
     errors: dict[str, str] = {}
     if form.recurrence not in {r.value for r in Recurrence}:
-        return {"recurrence": "is not a repetition rule"}
+        return {"recurrence": msg("is not a repetition rule")}
     if form.recurrence == Recurrence.NONE:
         return errors
     if not 1 <= form.recurrence_interval <= MAX_INTERVAL:
@@ -253,7 +253,7 @@ def reschedule_task(uow: UnitOfWork, task_id: int, *, due_at, expected_version: 
         if task.status not in (OPEN, IN_PROGRESS):
             raise ValidationError({"status": msg("a closed task cannot be moved")})
         # Only what moves is checked: links nobody touched stay as they are (see _validate).
-        errors = {} if due_at is not None else {"due_at": "is required"}
+        errors = {} if due_at is not None else {"due_at": msg("is required")}
         if assignee_id is not None and assignee_id != task.assignee_id:
             errors.update(_assignee_errors(s, assignee_id))
         if errors:

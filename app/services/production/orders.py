@@ -367,7 +367,7 @@ def complete_in(s: Session, order: ProductionOrder, quantity: Decimal) -> Produc
     qty, err = quantity_error(quantity, unit, allow_zero=False)
     remaining = order.quantity - order.done_quantity
     if err is None and qty > remaining:
-        err = f"only {round_half(remaining, unit.decimals)} {unit.name} are left to make"
+        err = msg("only {quantity} {unit} are left to make", quantity=round_half(remaining, unit.decimals), unit=unit.name)
     if err:
         raise ValidationError({"quantity": err})
     final = qty == remaining

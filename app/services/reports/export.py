@@ -126,12 +126,12 @@ def render_pdf(result: ReportResult) -> bytes:
     story = [Paragraph(result.title, st["title"]),
              Paragraph(" · ".join(p for p in (result.period.label(), result.currency) if p), st["base"])]
     if _compared(result):
-        story.append(Paragraph(f"Compared with {result.previous.period.label()}", st["small"]))
+        story.append(Paragraph(msg("Compared with {period}", period=result.previous.period.label()), st["small"]))
     if result.note:
         story.append(Paragraph(result.note, st["small"]))
     story += [Spacer(1, 4 * mm), table]
     if not result.rows:
-        story += [Spacer(1, 3 * mm), Paragraph("Nothing in this period.", st["base"])]
+        story += [Spacer(1, 3 * mm), Paragraph(msg("Nothing in this period."), st["base"])]
     doc.build(story)
     return buf.getvalue()
 

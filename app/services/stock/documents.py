@@ -78,17 +78,17 @@ def quantity_error(value: object, unit: Unit, *, allow_zero: bool) -> tuple[Deci
     try:
         qty = Decimal(str(value)) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError):
-        return None, "is not a number"
+        return None, msg("is not a number")
     if not qty.is_finite():
-        return None, "is not a number"
+        return None, msg("is not a number")
     if qty < 0 or (qty == 0 and not allow_zero):
-        return None, "must be more than zero" if not allow_zero else "must not be negative"
+        return None, msg("must be more than zero") if not allow_zero else msg("must not be negative")
     if qty >= MAX_QTY:
-        return None, "is too large"
+        return None, msg("is too large")
     if not fits_decimals(qty, unit.decimals):
         if unit.decimals == 0:
-            return None, f"must be a whole number of {unit.name}"
-        return None, f"may have at most {unit.decimals} decimals ({unit.name})"
+            return None, msg("must be a whole number of {unit}", unit=unit.name)
+        return None, msg("may have at most {decimals} decimals ({unit})", decimals=unit.decimals, unit=unit.name)
     return qty, None
 
 

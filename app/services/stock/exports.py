@@ -25,5 +25,5 @@ def export_valuation(uow: UnitOfWork, at: datetime, *, path: str | Path, warehou
     rows = valuation(uow, at, warehouse_id=warehouse_id)
     target = Path(path)
     write_table(target, COLUMNS, ((r.sku, r.name, r.warehouse_name, r.quantity, r.avg_cost, r.value) for r in rows),
-                title=title or f"Stock valuation at {at:%Y-%m-%d %H:%M} UTC", sheet_title=msg("Valuation"))
+                title=title or msg("Stock valuation at {at:%Y-%m-%d %H:%M} UTC", at=at), sheet_title=msg("Valuation"))
     return target
