@@ -48,7 +48,7 @@ def settings_with_prefix(uow: UnitOfWork, prefix: str) -> dict[str, Any]:
 def set_setting(uow: UnitOfWork, key: str, value: Any) -> None:
     """Save `value` (anything JSON can hold) under `key`; None removes the key. Raises ValidationError."""
     if not key or len(key) > MAX_KEY:
-        raise ValidationError({"key": msg("is 1 to {max_key} characters", max_key=MAX_KEY)})
+        raise ValidationError({"key": msg("is 1 to {limit} characters", limit=MAX_KEY)})
     text = json.dumps(value, ensure_ascii=False, default=str)
     if len(text.encode()) > MAX_BYTES:
         raise ValidationError({"value": msg("is too large to keep as a setting")})

@@ -60,9 +60,9 @@ def phone_error(value: str) -> str | None:
         return msg("may contain only digits, spaces, + ( ) - . /")
     n = len(phone_digits(value))
     if n < PHONE_MIN_DIGITS:
-        return msg("is too short: at least {phone_min_digits} digits", phone_min_digits=PHONE_MIN_DIGITS)
+        return msg("is too short: at least {count} digits", count=PHONE_MIN_DIGITS)
     if n > PHONE_MAX_DIGITS:
-        return msg("is too long: at most {phone_max_digits} digits", phone_max_digits=PHONE_MAX_DIGITS)
+        return msg("is too long: at most {count} digits", count=PHONE_MAX_DIGITS)
     if "+" in value[1:]:
         return msg("may have + only at the start")
     return None

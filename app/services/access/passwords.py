@@ -18,7 +18,7 @@ def hash_password(password: str) -> str:
 def password_error(password: str, *, login: str = "") -> str | None:
     """The password policy: long enough, letters and digits, not the login itself; None when it passes."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return msg("must be at least {min_password_length} characters", min_password_length=MIN_PASSWORD_LENGTH)
+        return msg("must be at least {limit} characters", limit=MIN_PASSWORD_LENGTH)
     if password.strip() != password:
         return msg("must not start or end with a space")
     if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):

@@ -38,7 +38,7 @@ def code128_error(code: str) -> str | None:
     if not code:
         return msg("is empty")
     if len(code) > CODE128_MAX:
-        return msg("is longer than {code128_max} characters", code128_max=CODE128_MAX)
+        return msg("is longer than {limit} characters", limit=CODE128_MAX)
     if any(not (32 <= ord(ch) < 127) for ch in code):
         return msg("Code 128 takes only Latin letters, digits and ASCII punctuation")
     return None

@@ -50,7 +50,7 @@ def require_name(name: str, field: str, errors: dict[str, str], *, max_length: i
     if not name:
         errors[field] = msg("is required")
     elif len(name) > max_length:
-        errors[field] = msg("is longer than {max_length} characters", max_length=max_length)
+        errors[field] = msg("is longer than {limit} characters", limit=max_length)
     return name
 
 

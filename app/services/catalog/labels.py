@@ -213,7 +213,7 @@ def render_labels(products: Sequence[LabelData], *, layout: str = "a4_3x8", copi
     if layout not in LAYOUTS:
         raise ValidationError({"layout": msg("is one of {choices}", choices=', '.join(LAYOUTS))})
     if not 1 <= copies <= MAX_COPIES:
-        raise ValidationError({"copies": msg("must be between 1 and {max_copies}", max_copies=MAX_COPIES)})
+        raise ValidationError({"copies": msg("must be between 1 and {limit}", limit=MAX_COPIES)})
     if not products:
         raise ValidationError({"products": msg("choose at least one product")})
     register_fonts()

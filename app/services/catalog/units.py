@@ -25,7 +25,7 @@ def _checked(name: str, decimals: int) -> tuple[str, int]:
     errors: dict[str, str] = {}
     name = require_name(name, "name", errors, max_length=50)
     if not 0 <= decimals <= MAX_DECIMALS:
-        errors["decimals"] = msg("must be between 0 and {max_decimals}", max_decimals=MAX_DECIMALS)
+        errors["decimals"] = msg("must be between 0 and {limit}", limit=MAX_DECIMALS)
     raise_if(errors)
     return name, decimals
 

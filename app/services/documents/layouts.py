@@ -93,10 +93,10 @@ def _clean(form: DocumentLayoutSettings) -> dict:
     values["margin_mm"] = margin
     values["title"] = v.clean(values["title"] or "")
     if len(values["title"]) > TITLE_MAX:
-        errors["title"] = msg("is longer than {title_max} characters", title_max=TITLE_MAX)
+        errors["title"] = msg("is longer than {limit} characters", limit=TITLE_MAX)
     values["footer"] = (values["footer"] or "").strip()
     if len(values["footer"]) > FOOTER_MAX:
-        errors["footer"] = msg("is longer than {footer_max} characters", footer_max=FOOTER_MAX)
+        errors["footer"] = msg("is longer than {limit} characters", limit=FOOTER_MAX)
     raise_if(errors)
     return values
 

@@ -122,7 +122,7 @@ def send_document(uow: UnitOfWork, doc_id: int, *, to: str, subject: str, body: 
     if not subject:
         errors["subject"] = msg("is required")
     elif len(subject) > SUBJECT_MAX:
-        errors["subject"] = msg("is longer than {subject_max} characters", subject_max=SUBJECT_MAX)
+        errors["subject"] = msg("is longer than {limit} characters", limit=SUBJECT_MAX)
     raise_if(errors)
     with uow:
         s = uow.session

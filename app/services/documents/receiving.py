@@ -22,6 +22,7 @@ from app.models import DocStatus, DocType, Document, DocumentLine
 from app.services.documents.totals import ZERO
 from app.services.errors import ValidationError
 from app.services.i18n import msg
+from app.services.words import status_word
 
 # What takes a purchase order's goods in: a goods receipt, or a supplier invoice made from the order itself.
 RECEIVING_TYPES = (DocType.GOODS_RECEIPT, DocType.SUPPLIER_INVOICE)
@@ -123,7 +124,7 @@ def invoiced_receipt(s: Session, invoice: Document) -> Document | None:
         return None
     if parent.status != DocStatus.CONFIRMED:
         raise ValidationError({"parent_id": msg("goods receipt {number} is {status}: "
-                                            "make the supplier invoice from a confirmed receipt", number=parent.number, status=parent.status)})
+                                            "make the supplier invoice from a confirmed receipt", number=parent.number, status=status_word(parent.status))})
     return parent
 
 

@@ -83,7 +83,7 @@ def _clean(s: Session, form: ObjectiveForm) -> tuple[dict, list[tuple[KeyResultF
     if not form.key_results:
         errors["key_results"] = msg("needs at least one key result")
     elif len(form.key_results) > MAX_KEY_RESULTS:
-        errors["key_results"] = msg("are at most {max_key_results}", max_key_results=MAX_KEY_RESULTS)
+        errors["key_results"] = msg("are at most {limit}", limit=MAX_KEY_RESULTS)
     krs = []
     for i, kr in enumerate(form.key_results):
         prefix = f"key_results.{i}."

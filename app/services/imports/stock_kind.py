@@ -78,7 +78,7 @@ class StockKind:
         if product is not None and product.tracks_lots and not lot:
             errors["lot"] = msg("enter the lot of {name}", name=product.name)
         if len(lot) > LOT_MAX:
-            errors["lot"] = msg("is longer than {lot_max} characters", lot_max=LOT_MAX)
+            errors["lot"] = msg("is longer than {limit} characters", limit=LOT_MAX)
         if errors:
             return None, errors
         unit_cost = cost if cost is not None else product.purchase_price or Decimal("0")

@@ -146,7 +146,7 @@ def _recurrence_errors(form: TaskForm) -> dict[str, str]:
     if form.recurrence == Recurrence.NONE:
         return errors
     if not 1 <= form.recurrence_interval <= MAX_INTERVAL:
-        errors["recurrence_interval"] = msg("must be between 1 and {max_interval}", max_interval=MAX_INTERVAL)
+        errors["recurrence_interval"] = msg("must be between 1 and {limit}", limit=MAX_INTERVAL)
     if form.recurrence == Recurrence.WEEKLY and (
             not form.recurrence_weekdays or set(form.recurrence_weekdays) - set("1234567")):
         errors["recurrence_weekdays"] = msg("choose at least one day of the week")

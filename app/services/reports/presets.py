@@ -32,7 +32,7 @@ def _clean_name(name: str) -> str:
     if not name:
         raise ValidationError({"name": msg("give the preset a name")})
     if len(name) > MAX_NAME:
-        raise ValidationError({"name": msg("is at most {max_name} characters", max_name=MAX_NAME)})
+        raise ValidationError({"name": msg("is at most {limit} characters", limit=MAX_NAME)})
     return name
 
 

@@ -68,12 +68,12 @@ def _validate(s: Session, form: InteractionForm, *, now: datetime, saved: Intera
             errors["task_id"] = msg("is not a task of this client")
     subject = v.clean(form.subject)
     if len(subject) > SUBJECT_MAX:
-        errors["subject"] = msg("is longer than {subject_max} characters", subject_max=SUBJECT_MAX)
+        errors["subject"] = msg("is longer than {limit} characters", limit=SUBJECT_MAX)
     result = (form.result or "").strip()
     if not subject and not result:
         errors["result"] = msg("write what happened")
     if form.duration_minutes is not None and not 0 <= form.duration_minutes <= MAX_DURATION_MINUTES:
-        errors["duration_minutes"] = msg("must be between 0 and {max_duration_minutes} minutes", max_duration_minutes=MAX_DURATION_MINUTES)
+        errors["duration_minutes"] = msg("must be between 0 and {limit} minutes", limit=MAX_DURATION_MINUTES)
     if errors:
         raise ValidationError(errors)
     return dict(client_id=form.client_id, kind=form.kind, direction=form.direction,

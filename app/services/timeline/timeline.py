@@ -267,7 +267,7 @@ def client_timeline(uow: UnitOfWork, client_id: int, *, before: datetime | None 
     exist. About `limit` entries: all entries at the oldest time shown stay together, so a page can
     hold a few more. Raises NotFound or ValidationError (bad limit or kind)."""
     if not 1 <= limit <= MAX_LIMIT:
-        raise ValidationError({"limit": msg("must be between 1 and {max_limit}", max_limit=MAX_LIMIT)})
+        raise ValidationError({"limit": msg("must be between 1 and {limit}", limit=MAX_LIMIT)})
     wanted = _wanted_kinds(kinds)
     with uow:
         s = uow.session
