@@ -133,6 +133,15 @@ FIELD_LABELS = {
     "take_from_merged": QT_TRANSLATE_NOOP("Errors", "Taken from the merged client"),
     "total_currency": QT_TRANSLATE_NOOP("Errors", "Currency"), "total_max": QT_TRANSLATE_NOOP("Errors", "Total"),
     "group_by": QT_TRANSLATE_NOOP("Errors", "Group by"), "limit": QT_TRANSLATE_NOOP("Errors", "Limit"),
+    "active": QT_TRANSLATE_NOOP("Errors", "Active"), "archived": QT_TRANSLATE_NOOP("Errors", "Archived"),
+    "cells": QT_TRANSLATE_NOOP("Errors", "Rights"), "code": QT_TRANSLATE_NOOP("Errors", "Code"),
+    "group": QT_TRANSLATE_NOOP("Errors", "Group"), "id": QT_TRANSLATE_NOOP("Errors", "Record"),
+    "key": QT_TRANSLATE_NOOP("Errors", "Setting"), "kinds": QT_TRANSLATE_NOOP("Errors", "Kinds"),
+    "last_purchase_to": QT_TRANSLATE_NOOP("Errors", "Last purchase up to"),
+    "level": QT_TRANSLATE_NOOP("Errors", "Level"), "offset": QT_TRANSLATE_NOOP("Errors", "Position in the list"),
+    "proposals": QT_TRANSLATE_NOOP("Errors", "Proposals"), "report": QT_TRANSLATE_NOOP("Errors", "Report"),
+    "sort": QT_TRANSLATE_NOOP("Errors", "Sort"), "step": QT_TRANSLATE_NOOP("Errors", "Step"),
+    "tag": QT_TRANSLATE_NOOP("Errors", "Tag"),
 }
 
 
