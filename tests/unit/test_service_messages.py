@@ -119,11 +119,14 @@ def _offences(path: Path) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-        if name not in MESSAGE_CLASSES:
+        if name not in MESSAGE_CLASSES and name != "raise_if":  # raise_if(errors) raises ValidationError
             continue
         texts = list(node.args)
-        if node.args and isinstance(node.args[0], ast.Dict):
-            texts = list(node.args[0].values)
+        if node.args and isinstance(node.args[0], (ast.Dict, ast.DictComp)):
+            first = node.args[0]
+            texts = list(first.values) if isinstance(first, ast.Dict) else [first.value]
+        elif name == "raise_if":
+            continue
         found += [f"{path.relative_to(SERVICES)}:{t.lineno} {name}" for t in texts if _is_text(t)]
     # errors["field"] = "…" builds the dict a ValidationError is raised with.
     for node in ast.walk(tree):

@@ -73,7 +73,7 @@ def _settings_of(doc_type: str, row: DocumentLayout | None) -> DocumentLayoutSet
 
 def _check_type(doc_type: str) -> None:
     if doc_type not in set(DocType):
-        raise_if({"doc_type": "is not a document type"})
+        raise_if({"doc_type": msg("is not a document type")})
 
 
 def _clean(form: DocumentLayoutSettings) -> dict:

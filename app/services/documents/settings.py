@@ -124,9 +124,9 @@ def save_company_settings(uow: UnitOfWork, form: CompanySettings) -> CompanySett
 def set_company_image(uow: UnitOfWork, kind: str, data: bytes | None, mime: str = "image/png") -> None:
     """Store (or with `data` None, remove) the logo, stamp or signature printed on documents."""
     if kind not in IMAGE_KINDS:
-        raise_if({"kind": "is logo, stamp or signature"})
+        raise_if({"kind": msg("is logo, stamp or signature")})
     if data is not None and (len(data) > IMAGE_LIMIT or mime not in ("image/png", "image/jpeg")):
-        raise_if({kind: "must be a PNG or JPEG image of at most 2 MB"})
+        raise_if({kind: msg("must be a PNG or JPEG image of at most 2 MB")})
     with uow:
         s = uow.session
         require_admin(s, uow.user_id, "change the company's images")
@@ -163,7 +163,7 @@ def set_currency_rate(uow: UnitOfWork, currency: str, rate_date: date, rate: Dec
         s = uow.session
         require_admin(s, uow.user_id, "change the currency rates")
         if currency == company(s).currency:
-            raise_if({"currency": "is the company currency (its rate is always 1)"})
+            raise_if({"currency": msg("is the company currency (its rate is always 1)")})
         row = s.scalar(select(CurrencyRate).where(CurrencyRate.currency == currency,
                                                   CurrencyRate.rate_date == rate_date))
         if row is None:

@@ -186,7 +186,7 @@ def purchase_drafts_in(s: Session, needs: list[PurchaseNeed], *, warehouse_id: i
         chosen = next((t for t in offers if t.supplier_id == need.supplier_id), None) if need.supplier_id else None
         chosen = chosen or (offers[0] if offers else None)
         if chosen is None:
-            skipped.append((product.name, "no supplier is set for it (Product → Suppliers)"))
+            skipped.append((product.name, msg("no supplier is set for it (Product → Suppliers)")))
             continue
         qty = max(need.quantity, chosen.min_order_qty)
         groups[(chosen.supplier_id, chosen.currency)].append(LineForm(product.id, quantity=qty, price=chosen.price))
@@ -227,7 +227,7 @@ def purchase_reorder(uow: UnitOfWork, *, warehouse_id: int | None = None,
             if left > 0:
                 needs.append(PurchaseNeed(r.product_id, left))
             else:
-                skipped.append((r.name, "is already on a draft purchase order"))
+                skipped.append((r.name, msg("is already on a draft purchase order")))
         made, no_supplier = purchase_drafts_in(s, needs, warehouse_id=warehouse_id) if needs else ([], [])
         uow.commit()
         return DraftsMade(tuple(made), (), tuple(no_supplier + skipped))
