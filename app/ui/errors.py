@@ -31,7 +31,13 @@ from app.ui.text import format_time
 log = logging.getLogger(__name__)
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
+    """A text marked elsewhere in the "Errors" context (a field's name), in the user's language. Literals
+    are written translate("Errors", "…") where they are used: lupdate puts a bare tr("…") outside a class
+    in the empty context, where this lookup would not find it."""
     return QCoreApplication.translate("Errors", text)
 
 
@@ -155,14 +161,14 @@ def field_label(path: str) -> str:
         key = names[0]
     label = tr(FIELD_LABELS[key]) if key in FIELD_LABELS else key.replace("_", " ").capitalize()
     if indexes:
-        return tr("{field} (line {n})").format(field=label, n=indexes[0] + 1)
+        return translate("Errors", "{field} (line {n})").format(field=label, n=indexes[0] + 1)
     return label
 
 
 def locked_text(exc: AccountLocked) -> str:
     """When a locked account opens again, in the user's local time."""
     until = exc.until if exc.until.tzinfo is not None else exc.until.replace(tzinfo=UTC)
-    return tr("This account is locked until {time} after too many wrong passwords; "
+    return translate("Errors", "This account is locked until {time} after too many wrong passwords; "
               "ask an administrator to unlock it.").format(time=until.astimezone().strftime("%H:%M"))
 
 
@@ -171,20 +177,20 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         # The reasons come translated from the services (msg); only the field names are translated here.
         lines = [f"{field_label(k)}: {v}" for k, v in exc.errors.items()]
-        return tr("Please correct the highlighted fields:") + "\n" + "\n".join(lines)
+        return translate("Errors", "Please correct the highlighted fields:") + "\n" + "\n".join(lines)
     if isinstance(exc, ConcurrentEdit):
-        who = exc.changed_by or tr("another user")
+        who = exc.changed_by or translate("Errors", "another user")
         when = format_time(exc.changed_at)
-        return tr("This record was changed by {who} at {when} after you opened it.").format(who=who, when=when)
+        return translate("Errors", "This record was changed by {who} at {when} after you opened it.").format(who=who, when=when)
     if isinstance(exc, NotFound):
-        return tr("The record no longer exists — it may have been deleted or merged by another user.")
+        return translate("Errors", "The record no longer exists — it may have been deleted or merged by another user.")
     if isinstance(exc, DuplicateFound):
         names = ", ".join(sorted({m.display_name for m in exc.matches}))
-        return tr("A client with the same phone, e-mail or tax ID already exists: {names}").format(names=names)
+        return translate("Errors", "A client with the same phone, e-mail or tax ID already exists: {names}").format(names=names)
     if isinstance(exc, AuthenticationFailed):
-        return tr("The login or password is incorrect.")
+        return translate("Errors", "The login or password is incorrect.")
     if isinstance(exc, TooManyAttempts):
-        return tr("Too many failed attempts. Try again in {n} seconds.").format(n=max(1, round(exc.retry_after)))
+        return translate("Errors", "Too many failed attempts. Try again in {n} seconds.").format(n=max(1, round(exc.retry_after)))
     if isinstance(exc, PermissionDenied):
         from app.ui.rights import denied_text
 
@@ -192,22 +198,22 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, AccountLocked):
         return locked_text(exc)
     if isinstance(exc, SchemaTooNew):
-        return tr("This database was upgraded by a newer version of Karavan ({db}). "
+        return translate("Errors", "This database was upgraded by a newer version of Karavan ({db}). "
                   "Install the newer version to open it; nothing was changed.").format(db=exc.db_revision)
     if isinstance(exc, DatabaseUnavailable):
-        return tr("Cannot connect to the database {target}.\n{detail}").format(target=exc.target,
+        return translate("Errors", "Cannot connect to the database {target}.\n{detail}").format(target=exc.target,
                                                                                detail=exc.detail)
     if isinstance(exc, ConnectionLost):
         if exc.saved is False:
-            return tr("The connection to the database was lost before this was done, so nothing was saved. "
+            return translate("Errors", "The connection to the database was lost before this was done, so nothing was saved. "
                       "What you entered is kept: try again once the connection is back — Karavan reconnects "
                       "by itself.")
-        return tr("The connection to the database was lost while saving, so Karavan cannot tell whether the "
+        return translate("Errors", "The connection to the database was lost while saving, so Karavan cannot tell whether the "
                   "save reached the server. What you entered is kept. Reload the record (or look for it in "
                   "the list) before saving again, so that nothing is saved twice.")
     if isinstance(exc, (OperationalError, DBAPIError)) and getattr(exc, "connection_invalidated", False) \
             or isinstance(exc, OperationalError):
-        return tr("The connection to the database was lost. Nothing was saved by this action; "
+        return translate("Errors", "The connection to the database was lost. Nothing was saved by this action; "
                   "Karavan reconnects on the next try — check the network and try again.")
     if isinstance(exc, DomainError):
         return str(exc)
@@ -219,8 +225,8 @@ def conflict_text(exc: ConcurrentEdit, what: str = "document") -> str:
     overwritten, and Reload shows their version."""
     from datetime import datetime
 
-    return tr("{who} changed this {what} at {when} after you opened it. Your changes were not saved; "
-              "Reload shows theirs.").format(who=exc.changed_by or tr("Another user"), what=tr(what),
+    return translate("Errors", "{who} changed this {what} at {when} after you opened it. Your changes were not saved; "
+              "Reload shows theirs.").format(who=exc.changed_by or translate("Errors", "Another user"), what=tr(what),
                                              when=format_time(exc.changed_at or datetime.now()))
 
 
@@ -259,12 +265,12 @@ def unexpected_error_box(parent: QWidget | None, exc: BaseException, *, headline
     where the report went, and the traceback folded under Details."""
     box = QMessageBox(parent)
     box.setObjectName("error_dialog")
-    box.setWindowTitle(title or tr("Karavan"))
+    box.setWindowTitle(title or translate("Errors", "Karavan"))
     box.setIcon(QMessageBox.Icon.Critical)
     box.setText(headline)
-    info = tr("What happened: {what}").format(what=str(exc) or type(exc).__name__)
+    info = translate("Errors", "What happened: {what}").format(what=str(exc) or type(exc).__name__)
     if report is not None:
-        info += "\n\n" + tr("A report for the administrator was saved to:\n{path}").format(path=report)
+        info += "\n\n" + translate("Errors", "A report for the administrator was saved to:\n{path}").format(path=report)
     box.setInformativeText(info)
     box.setDetailedText(error_details(exc))
     return box
@@ -277,12 +283,12 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
         log.error("unexpected error: %s", error_details(exc))
         report = report_writer(exc) if report_writer is not None else None
         unexpected_error_box(parent, exc, report=report, title=title,
-                             headline=tr("Something went wrong. Your data is safe: the action was not saved.")
+                             headline=translate("Errors", "Something went wrong. Your data is safe: the action was not saved.")
                              ).exec()
         return
     box = QMessageBox(parent)
     box.setObjectName("error_dialog")
-    box.setWindowTitle(title or tr("Karavan"))
+    box.setWindowTitle(title or translate("Errors", "Karavan"))
     box.setIcon(QMessageBox.Icon.Warning)
     box.setText(text)
     box.exec()
