@@ -197,7 +197,7 @@ def _write_backup(engine: Engine, folder: Path | str, *, kind: str, password: st
 
 def _check_restorable(path: Path, manifest: Manifest, backend: str) -> None:
     if manifest.backend != backend:
-        raise BackupIncompatible(path, msg("it is a {backend} backup and this is a {backend2} database", backend=manifest.backend, backend2=backend))
+        raise BackupIncompatible(path, msg("it is a {backup} backup and this is a {database} database", backup=manifest.backend, database=backend))
     from app.db import SCHEMA_HEAD, _script_directory
 
     rev = manifest.schema_revision

@@ -86,7 +86,7 @@ def _allocate(s: Session, payment: Payment, items: list[tuple[int, Decimal | str
             continue
         seen.add(invoice_id)
         if inv.currency != payment.currency:
-            errors[f + "document_id"] = msg("{number} is in {currency}, the payment in {currency2}", number=inv.number, currency=inv.currency, currency2=payment.currency)
+            errors[f + "document_id"] = msg("{number} is in {currency}, the payment in {payment_currency}", number=inv.number, currency=inv.currency, payment_currency=payment.currency)
             continue
         if amount is None:
             continue

@@ -134,8 +134,8 @@ def _pick(s: Session, product: Product, unit: Unit, lines: list[StockDocLine], q
         raise ValidationError({"code": msg("{name} ({sku}) is not on this shipment", name=product.name, sku=product.sku)})
     left = sum((ln.quantity - (ln.picked or ZERO) for ln in mine), ZERO)
     if qty > left:
-        raise ValidationError({"quantity": msg("only {value:f} {name} of {name2} "
-                                           "are left to pick", value=left.normalize(), name=unit.name, name2=product.name)})
+        raise ValidationError({"quantity": msg("only {quantity:f} {unit} of {product} are left to pick",
+                                           quantity=left.normalize(), unit=unit.name, product=product.name)})
     if lot_id is not None:
         # Lines of the lot first, then lines not picked yet, then the rest of lines picked from other lots.
         mine.sort(key=lambda ln: (ln.lot_id != lot_id, bool(ln.picked), ln.line_no))
