@@ -153,7 +153,8 @@ class BackupWriter:
 def _read_exact(f: BinaryIO, n: int, path: Path, what: str) -> bytes:
     data = f.read(n)
     if len(data) != n:
-        raise BackupCorrupted(path, msg("the file ends too early ({what}); it was cut short", what=what))
+        part = {"header": msg("header"), "frame": msg("frame")}.get(what, what)  # the part that is short
+        raise BackupCorrupted(path, msg("the file ends too early ({part}); it was cut short", part=part))
     return data
 
 
