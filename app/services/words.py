@@ -21,5 +21,24 @@ def status_word(status: str) -> str:
              "posted": msg("posted"), "open": msg("open"), "in_progress": msg("in progress"), "done": msg("done"),
              "planned": msg("planned"), "released": msg("released"), "sending": msg("sending"),
              "paused": msg("paused"), "sent": msg("sent"), "won": msg("won"), "lost": msg("lost"),
-             "active": msg("active"), "archived": msg("archived")}
+             "active": msg("active"), "archived": msg("archived"), "new": msg("new"), "waiting": msg("waiting"),
+             "resolved": msg("resolved"), "closed": msg("closed")}
     return words.get(status) or status.replace("_", " ")
+
+
+def as_title(word: str) -> str:
+    """A word as a table cell or heading starts ("in progress" → "In progress")."""
+    return word[:1].upper() + word[1:]
+
+
+def code_title(code: str) -> str:
+    """A status, document type, request kind or priority as a cell of an Excel export ("In progress",
+    "Purchase order", "Urgent")."""
+    words = {"complaint": msg("complaint"), "question": msg("question"), "repair": msg("repair"),
+             "low": msg("low"), "normal": msg("normal"), "high": msg("high"), "urgent": msg("urgent")}
+    word = words.get(code) or (doc_type_word(code) if code in _DOC_TYPES else status_word(code))
+    return as_title(word)
+
+
+_DOC_TYPES = frozenset({"quote", "order", "invoice", "waybill", "act", "contract", "return", "purchase_order",
+                        "goods_receipt", "supplier_invoice", "supplier_return"})

@@ -22,6 +22,7 @@ from app.services.service_desk.requests import client_requests, count_requests_i
 from app.services.stock.documents import documents_query as stock_documents_query
 from app.services.stock.documents import stock_doc_row
 from app.services.uow import UnitOfWork
+from app.services.words import code_title
 from app.services.xlsx import XColumn
 
 PAYMENT_COLUMNS = (XColumn(msg("Number"), width=20), XColumn(msg("Date"), "date"), XColumn(msg("Direction"), width=11),
@@ -111,7 +112,7 @@ def export_deals(uow: UnitOfWork, path: str | Path, query, *, sort: str = "title
 
         def cells() -> Iterator[tuple]:
             for r in iter_deal_rows(s, query, sort=sort, descending=descending, batch=BATCH):
-                yield (r.title, r.client_name, r.stage_name, r.status.capitalize(), r.amount, r.currency,
+                yield (r.title, r.client_name, r.stage_name, code_title(r.status), r.amount, r.currency,
                        r.probability, r.weighted, r.expected_close, r.manager_name, r.days_in_stage,
                        msg("Yes") if r.overdue_task else "")
 
@@ -131,7 +132,7 @@ def export_stock_documents(uow: UnitOfWork, path: str | Path, *, kind: str | Non
         def cells() -> Iterator[tuple]:
             for values in s.execute(stmt, execution_options={"yield_per": BATCH}):
                 r = stock_doc_row(values)
-                yield (r.number, translated(STOCK_KINDS.get(r.kind, r.kind)), r.status.capitalize(), r.doc_date,
+                yield (r.number, translated(STOCK_KINDS.get(r.kind, r.kind)), code_title(r.status), r.doc_date,
                        r.warehouse_name, r.client_name, r.lines)
 
         return write_export(path, STOCK_DOC_COLUMNS, cells(), total=total, progress=progress,
@@ -157,8 +158,8 @@ def export_requests(uow: UnitOfWork, path: str | Path, query, *, progress: Expor
 
 
 def _request_cells(r) -> tuple:
-    return (r.number, r.subject, r.kind.capitalize(), r.client_name, r.product_name, r.priority.capitalize(),
-            r.status.replace("_", " ").capitalize(), r.responsible, r.due_at, r.created_at, msg("Yes") if r.overdue else "")
+    return (r.number, r.subject, code_title(r.kind), r.client_name, r.product_name, code_title(r.priority),
+            code_title(r.status), r.responsible, r.due_at, r.created_at, msg("Yes") if r.overdue else "")
 
 
 @requires(Area.SERVICE_DESK, Action.EXPORT)

@@ -21,6 +21,7 @@ from app.services.planner.recurrence import to_local
 from app.services.timeline.forms import FILTER_GROUPS
 from app.services.timeline.timeline import MAX_LIMIT, client_timeline
 from app.services.uow import UnitOfWork
+from app.services.words import code_title
 from app.services.xlsx import XColumn
 
 PRICE_COLUMNS = (XColumn(msg("SKU"), width=14), XColumn(msg("Product"), width=40), XColumn(msg("Base price"), "money"),
@@ -72,7 +73,7 @@ DIRECTED = {("call", "in"): msg("Incoming call"), ("call", "out"): msg("Outgoing
 def entry_title(kind: str, direction: str) -> str:
     """What the entry is, in words ('Incoming call', 'Deal won'); a document is named by its type."""
     if kind == "document" and direction:
-        return direction.replace("_", " ").capitalize()
+        return code_title(direction)
     return translated(DIRECTED.get((kind, direction)) or ENTRY_TITLES.get(kind, kind))
 
 
@@ -99,7 +100,7 @@ def export_timeline(uow: UnitOfWork, path: str | Path, client_id: int, *, group:
         if client is None:
             raise NotFound("client", client_id)
         name = client.display_name
-    rows = [(to_local(e.at), entry_title(e.kind, e.direction), e.title, e.detail, e.facts, e.status.replace("_", " ").capitalize(),
+    rows = [(to_local(e.at), entry_title(e.kind, e.direction), e.title, e.detail, e.facts, code_title(e.status) if e.status else "",
              e.user_name, to_local(e.due_at) if e.due_at else None) for e in _all_entries(uow, client_id, kinds)]
     return write_export(path, TIMELINE_COLUMNS, rows, total=len(rows), progress=progress, sheet_title=msg("Timeline"),
                         title=msg("Timeline: {name}", name=name))
