@@ -165,3 +165,17 @@ def test_every_msg_template_is_a_literal_whose_fields_are_the_ones_given():
             if given and fields != given or not given and fields:
                 wrong.append(f"{where}: fields {sorted(fields)}, given {sorted(given)}")
     assert wrong == []
+
+
+def test_code_words_in_sentences_and_cells_read_in_the_users_language():
+    from app.services.words import code_title, doc_type_word, status_word
+
+    assert (doc_type_word("purchase_order"), status_word("in_progress"), code_title("urgent")) == \
+        ("purchase order", "in progress", "Urgent")
+    set_translator({"purchase order": "سفارش خرید", "in progress": "در جریان"}.get)
+    try:
+        assert msg("confirm the {doc_type} first", doc_type=doc_type_word("purchase_order")) == \
+            "confirm the سفارش خرید first"
+        assert code_title("in_progress") == "در جریان"
+    finally:
+        set_translator(None)
