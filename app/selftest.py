@@ -129,11 +129,13 @@ def _resources(t: SelfTest) -> str:
     needed = [resource_path("fonts", "DejaVuSans.ttf"), resource_path("fonts", "DejaVuSans-Bold.ttf"),
               resource_path("fonts", "LICENSE-DejaVu.txt"), resource_path("icons", "karavan.png"),
               MIGRATIONS_DIR / "env.py", MIGRATIONS_DIR / "script.py.mako"]
-    missing = [str(p) for p in needed if not p.is_file()]
+    # The interface's translations, compiled by make from app/resources/translations/*.ts.
+    catalogues = [resource_path("translations", f"karavan_{code}.qm") for code in ("en", "ru", "fa", "ar")]
+    missing = [str(p) for p in needed + catalogues if not p.is_file()]
     if missing:
         raise RuntimeError("missing: " + ", ".join(missing))
     versions = list((MIGRATIONS_DIR / "versions").glob("[0-9]*.py"))
-    return f"fonts, icon, {len(versions)} migrations"
+    return f"fonts, icon, {len(catalogues)} translations, {len(versions)} migrations"
 
 
 def _postgresql_driver(t: SelfTest) -> str:

@@ -6,7 +6,7 @@ import argparse
 import importlib
 
 AREAS = ("clients", "startup", "funnel", "stock", "documents", "production", "dashboard", "exports",
-         "reports", "imports", "audit", "backup", "live", "automation", "goals")
+         "reports", "imports", "audit", "backup", "live", "automation", "goals", "i18n")
 
 
 def main() -> None:

@@ -3,7 +3,9 @@ choice of tiles and their order.
 
 Periods run "to date": this month is the 1st to today, compared with the same number of days at the start
 of last month (this week: Monday to today against the same weekdays of last week; today against
-yesterday). Money is in the company currency (a document's total × its rate).
+yesterday). Months and weeks are those of the calendar the user chose: in the Solar Hijri one this month
+starts on the 1st of the Jalali month and a week on Saturday. Money is in the company currency (a
+document's total × its rate).
 """
 
 from __future__ import annotations
@@ -32,9 +34,11 @@ from app.models import (
 from app.models.funnel import DealStatus, StageKind
 from app.models.planner import OPEN_TASK_STATUSES
 from app.models.production import OPEN_PRODUCTION
+from app.services import calendars as cal
 from app.services import preferences
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
+from app.services.calendars import GREGORIAN
 from app.services.documents.editing import rate_at
 from app.services.documents.totals import ZERO, round_money
 from app.services.errors import ValidationError
@@ -59,22 +63,24 @@ class Period:
     end: date                # inclusive: today
     previous_start: date
     previous_end: date       # inclusive
+    calendar: str = GREGORIAN
 
 
-def period_of(key: str, today: date | None = None) -> Period:
-    """The period `key` ("today", "week", "month") up to `today`, and the same stretch of the one before.
-    Raises ValidationError."""
+def period_of(key: str, today: date | None = None, *, calendar: str = GREGORIAN) -> Period:
+    """The period `key` ("today", "week", "month") up to `today`, and the same stretch of the one before,
+    in `calendar`'s weeks and months. Raises ValidationError."""
     today = today or date.today()
+    cal.check_system(calendar)
     if key == "today":
-        return Period(key, today, today, today - timedelta(days=1), today - timedelta(days=1))
+        return Period(key, today, today, today - timedelta(days=1), today - timedelta(days=1), calendar)
     if key == "week":
-        start = today - timedelta(days=today.weekday())
-        return Period(key, start, today, start - timedelta(days=7), today - timedelta(days=7))
+        start = cal.week_start(today, calendar)
+        return Period(key, start, today, start - timedelta(days=7), today - timedelta(days=7), calendar)
     if key == "month":
-        start = today.replace(day=1)
-        prev_start = (start - timedelta(days=1)).replace(day=1)
+        start = cal.month_start(today, calendar)
+        prev_start = cal.add_months(start, -1, calendar)
         prev_end = min(prev_start + (today - start), start - timedelta(days=1))
-        return Period(key, start, today, prev_start, prev_end)
+        return Period(key, start, today, prev_start, prev_end, calendar)
     raise ValidationError({"period": msg("is today, week or month")})
 
 
@@ -190,9 +196,10 @@ def _invoice_sum(s, first: date, last: date) -> tuple[Decimal, int]:
 
 
 @requires(Area.DOCUMENTS, Action.VIEW)
-def sales(uow: UnitOfWork, *, period: str = "month", today: date | None = None) -> SalesTile:
+def sales(uow: UnitOfWork, *, period: str = "month", today: date | None = None,
+          calendar: str = GREGORIAN) -> SalesTile:
     """Sales in the period against the previous one, and orders confirmed today; raises ValidationError."""
-    p = period_of(period, today)
+    p = period_of(period, today, calendar=calendar)
     with uow:
         s = uow.session
         cur = _currency(s)
@@ -210,7 +217,7 @@ def _plan(uow: UnitOfWork, p: Period) -> PlanProgress | None:
     from app.services.goals.plans import plan_amount, plan_progress
 
     last = {"today": p.start, "week": p.start + timedelta(days=6),
-            "month": (p.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)}[p.key]
+            "month": cal.month_end(p.start, p.calendar)}[p.key]
     if not plan_amount(uow, p.start, last):
         return None
     return plan_progress(uow, p.start, last, today=p.end)
@@ -251,9 +258,10 @@ def funnel(uow: UnitOfWork, *, today: date | None = None) -> FunnelTile:
 
 
 @requires(Area.DOCUMENTS, Action.VIEW)
-def top_clients(uow: UnitOfWork, *, period: str = "month", today: date | None = None, limit: int = TOP) -> TopTile:
+def top_clients(uow: UnitOfWork, *, period: str = "month", today: date | None = None, calendar: str = GREGORIAN,
+                limit: int = TOP) -> TopTile:
     """The clients with the most confirmed invoices in the period, largest first; raises ValidationError."""
-    p = period_of(period, today)
+    p = period_of(period, today, calendar=calendar)
     amount = func.sum(Document.total * Document.rate)
     with uow:
         s = uow.session
@@ -268,10 +276,11 @@ def top_clients(uow: UnitOfWork, *, period: str = "month", today: date | None = 
 
 
 @requires(Area.DOCUMENTS, Action.VIEW)
-def top_products(uow: UnitOfWork, *, period: str = "month", today: date | None = None, limit: int = TOP) -> TopTile:
+def top_products(uow: UnitOfWork, *, period: str = "month", today: date | None = None, calendar: str = GREGORIAN,
+                 limit: int = TOP) -> TopTile:
     """The products sold for the most on confirmed invoices in the period (line amounts with VAT), largest
     first; raises ValidationError."""
-    p = period_of(period, today)
+    p = period_of(period, today, calendar=calendar)
     amount = func.sum(DocumentLine.amount * Document.rate)
     with uow:
         s = uow.session
@@ -329,9 +338,10 @@ def receivables(uow: UnitOfWork, *, today: date | None = None) -> ReceivablesTil
 
 
 @requires(Area.PRODUCTION, Action.VIEW)
-def production(uow: UnitOfWork, *, period: str = "month", today: date | None = None) -> ProductionTile:
+def production(uow: UnitOfWork, *, period: str = "month", today: date | None = None,
+               calendar: str = GREGORIAN) -> ProductionTile:
     """Open production orders by status and the units completed in the period; raises ValidationError."""
-    p = period_of(period, today)
+    p = period_of(period, today, calendar=calendar)
     start, end = _utc_bounds(p.start, p.end)
     with uow:
         s = uow.session

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QProcess
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.engine import make_url
@@ -19,6 +19,7 @@ from app.services.access.principal import Principal
 from app.services.context import ServiceContext
 from app.services.errors import DatabaseUnavailable
 from app.services.users import UserRow
+from app.ui import i18n
 from app.ui.crash import CrashHandler
 from app.ui.errors import show_error
 from app.ui.layout_memory import LayoutMemory
@@ -30,27 +31,25 @@ log = logging.getLogger(__name__)
 URL_PROFILE = "--db"
 
 
-def qapp() -> QApplication:
+def qapp(paths: AppPaths | None = None) -> QApplication:
+    """The application, with Karavan's fonts and the user's language, formats and layout direction
+    (Settings → Language and formats, kept in settings.json) in force before the first window opens."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("Karavan")
     QCoreApplication.setApplicationName("Karavan")
     if app.windowIcon().isNull():
         app.setWindowIcon(QIcon(str(resource_path("icons", "karavan.png"))))
     _load_fonts(app)
-    _load_qt_translations(app)
+    _install_language(app, paths)
     return app  # type: ignore[return-value]
 
 
-def _load_qt_translations(app: QApplication) -> None:
-    """Qt's own words (OK, Cancel, the file dialog) in the system's language, from the .qm files that ship
-    with Qt (and so in the bundle); once per application."""
-    if getattr(app, "_karavan_qt_translator", None) is not None:
+def _install_language(app: QApplication, paths: AppPaths | None) -> None:
+    """Karavan's and Qt's own words (OK, Cancel, the file dialog) in the chosen language; once per application
+    (a change in Settings applies at the next start)."""
+    if getattr(app, "_karavan_language", None) is not None:
         return
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", folder):
-        app.installTranslator(translator)
-    app._karavan_qt_translator = translator  # type: ignore[attr-defined]
+    app._karavan_language = i18n.install_choice(app, paths or AppPaths.default())  # type: ignore[attr-defined]
 
 
 def _load_fonts(app: QApplication) -> None:
@@ -203,7 +202,7 @@ def run_gui(url: str | None = None, profile_name: str | None = None) -> int:
     paths = AppPaths.default().ensure()
     if not logging.getLogger().handlers:  # the CLI has usually set it up already (with -v)
         config.setup_logging(paths)
-    app = qapp()
+    app = qapp(paths)
     crashes = CrashHandler(paths, app).install()
     try:
         return _run(app, paths, url, profile_name)
@@ -276,6 +275,8 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
         principal = _wait_for(tasks, ctx.access.my_rights)
     window = MainWindow(ctx, tasks, user=user, database=db.describe(), principal=principal,
                         idle_minutes=idle_lock_minutes(paths), layout_memory=LayoutMemory(paths.ui_state_file))
+    window.settings_paths = paths
+    window.can_restart = True
     if not url:
         window.switch_database = _profile_switcher(paths, profile.name)
     instance = InstanceServer(instance_name(profile), window)
@@ -289,7 +290,26 @@ def _run(app: QApplication, paths: AppPaths, url: str | None, profile_name: str 
     instance.close()
     tasks.wait_idle()
     db.dispose()
+    if window.restart_requested:  # Settings → Language and formats… → Save and restart
+        start_again()
     return code
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """How this Karavan starts again with the same options: the bundle's program, else this Python."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, ["-m", "app", *sys.argv[1:]]
+
+
+def start_again() -> bool:
+    """Start a new Karavan process (this one is about to end: its single-instance server is closed)."""
+    program, arguments = restart_command()
+    started = QProcess.startDetached(program, arguments)
+    started = started[0] if isinstance(started, tuple) else started
+    if not started:
+        log.warning("could not start Karavan again: %s %s", program, " ".join(arguments))
+    return bool(started)
 
 
 def process_until(predicate, timeout_ms: int = 10_000) -> bool:

@@ -147,7 +147,7 @@ FIELD_LABELS = {
     "level": QT_TRANSLATE_NOOP("Errors", "Level"), "offset": QT_TRANSLATE_NOOP("Errors", "Position in the list"),
     "proposals": QT_TRANSLATE_NOOP("Errors", "Proposals"), "report": QT_TRANSLATE_NOOP("Errors", "Report"),
     "sort": QT_TRANSLATE_NOOP("Errors", "Sort"), "step": QT_TRANSLATE_NOOP("Errors", "Step"),
-    "tag": QT_TRANSLATE_NOOP("Errors", "Tag"),
+    "tag": QT_TRANSLATE_NOOP("Errors", "Tag"), "expires_on": QT_TRANSLATE_NOOP("Errors", "Expiry"),
 }
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import AppPaths
 from app.services.access.matrix import Action
 from app.services.access.principal import Principal
 from app.services.context import ServiceContext
@@ -226,8 +227,7 @@ class MainWindow(QMainWindow):
         quit_act = file_menu.addAction(self.tr("Quit"))
         quit_act.setShortcut(QKeySequence.StandardKey.Quit)
         quit_act.triggered.connect(self.close)
-        if self.user.is_admin:
-            self._build_settings_menu()
+        self._build_settings_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = help_menu.addAction(self.tr("Open log folder"))
         logs.setObjectName("menu_open_log_folder")
@@ -242,6 +242,12 @@ class MainWindow(QMainWindow):
     def _build_settings_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Settings"))
         menu.setObjectName("settings_menu")
+        language = menu.addAction(self.tr("Language and formats…"))  # everyone's own choice, not an admin's
+        language.setObjectName("menu_language")
+        language.triggered.connect(self.open_language_settings)
+        if not self.user.is_admin:
+            return
+        menu.addSeparator()
         for text, name, slot in ((self.tr("Company…"), "menu_company_settings", self.open_company_settings),
                                  (self.tr("Document layouts…"), "menu_document_layouts", self.open_document_layouts),
                                  (self.tr("Currency rates…"), "menu_currency_rates", self.open_currency_rates),
@@ -255,6 +261,29 @@ class MainWindow(QMainWindow):
         from app.ui.imports import ImportWizard
 
         self._run_dialog(ImportWizard(self.ctx, self.tasks, self))
+
+    # Where settings.json is (the application sets it; None: the user's usual folders).
+    settings_paths: AppPaths | None = None
+    # Set by the application when it starts Karavan again after this window closes with restart_requested.
+    can_restart = False
+    restart_requested = False
+
+    def open_language_settings(self) -> None:
+        from app.ui.language_dialog import LanguageDialog
+
+        dialog = LanguageDialog(self.settings_paths or AppPaths.default(), self, can_restart=self.can_restart)
+        self._run_dialog(dialog)
+        if dialog.restart_chosen:
+            self.restart()
+
+    def restart(self) -> bool:
+        """Close the window (asking about unsaved cards as Quit does) for the application to start again;
+        False when the user keeps it open."""
+        self.restart_requested = True
+        if not self.close():
+            self.restart_requested = False
+            return False
+        return True
 
     def open_company_settings(self) -> None:
         from app.ui.documents_settings import CompanySettingsDialog
@@ -303,9 +332,10 @@ class MainWindow(QMainWindow):
 
     def _build_status(self, database: str) -> None:
         self.database = database
-        self.user_label = QLabel(self.tr("User: {0}").format(self.user.full_name), self)
+        # Isolated: a file path or a Latin name keeps its own order in a right-to-left sentence.
+        self.user_label = QLabel(self.tr("User: {0}").format(isolate(self.user.full_name)), self)
         self.user_label.setObjectName("status_user")
-        self.db_label = QLabel(self.tr("Database: {0}").format(database), self)
+        self.db_label = QLabel(self.tr("Database: {0}").format(isolate(database)), self)
         self.db_label.setObjectName("status_database")
         self.busy_label = QLabel("", self)
         self.busy_label.setObjectName("status_busy")

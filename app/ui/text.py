@@ -1,4 +1,6 @@
-"""Text helpers for screens that need no widgets: bidi isolation and local times.
+"""Text helpers for screens that need no widgets: bidi isolation, local times and dates.
+
+Dates and times come out in the calendar chosen in Settings (app/ui/calendars.py): Gregorian, or Solar Hijri.
 
 Kept apart from app/ui/widgets.py so that the list and the main window do not pay, at start-up,
 for the Qt classes the card's form helpers use.
@@ -22,12 +24,40 @@ def strip_isolates(text: str) -> str:
 
 
 def format_time(moment: datetime | None) -> str:
-    """A stored (naive UTC) time in the user's local zone, 'YYYY-MM-DD HH:MM'."""
+    """A stored (naive UTC) time in the user's local zone, 'YYYY-MM-DD HH:MM' ('1405/09/12 14:30' in the
+    Solar Hijri calendar)."""
     if moment is None:
         return ""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment.astimezone()
+    from app.ui import calendars
+
+    if not calendars.is_jalali():
+        return local.strftime("%Y-%m-%d %H:%M")
+    return f"{numeric_date(local.date())} {calendars.locale_digits(local.strftime('%H:%M'))}"
+
+
+def numeric_date(day, gregorian: str = "%Y-%m-%d") -> str:
+    """A date in digits, for lists and messages: `gregorian` (a strftime format, ISO by default) in the
+    Gregorian calendar, 'yyyy/MM/dd' in the Solar Hijri one (in the locale's digits: '۱۴۰۵/۰۹/۱۲'); '' for None."""
+    if day is None:
+        return ""
+    from app.ui import calendars
+
+    if not calendars.is_jalali():
+        return day.strftime(gregorian)
+    return calendars.format_qdate(day, calendars.JALALI_FIELD_FORMAT)
+
+
+def day_month(day, gregorian: str = "%d.%m") -> str:
+    """A day without its year, for headers and chips: `gregorian` (strftime) in the Gregorian calendar,
+    '12 Azar' ('۱۲ آذر') in the Solar Hijri one."""
+    from app.ui import calendars
+
+    if not calendars.is_jalali():
+        return calendars.locale_digits(day.strftime(gregorian))
+    return calendars.format_qdate(day, "d MMM")
 
 
 def _local_naive(moment: datetime) -> datetime:
@@ -44,16 +74,34 @@ def _short_time_format(locale) -> str:
 
 
 def locale_datetime(moment: datetime | None, *, utc: bool = True) -> str:
-    """A stored time in the locale's short date and time format ('12/3/26 2:30 PM', '03.12.26 14:30').
-    `utc=False`: the moment is already local (naive)."""
+    """A stored time in the locale's short date and time format ('12/3/26 2:30 PM', '03.12.26 14:30'), the date
+    in the chosen calendar. `utc=False`: the moment is already local (naive)."""
     if moment is None:
         return ""
-    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtCore import QDateTime, QLocale, QTime
+
+    from app.ui import calendars
 
     locale = QLocale()
     local = _local_naive(moment) if utc else moment
+    if calendars.is_jalali():
+        return f"{locale_date(local.date())} {locale.toString(QTime(local.hour, local.minute), _short_time_format(locale))}"
     return locale.toString(QDateTime(local.date(), local.time().replace(microsecond=0)),
                            f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} {_short_time_format(locale)}")
+
+
+def qt_short_datetime(local: datetime) -> str:
+    """A local (naive) time as Qt's short date and time format gives it (seconds and all), the date in the
+    chosen calendar."""
+    from PySide6.QtCore import QLocale, QTime
+
+    from app.ui import calendars
+
+    locale = QLocale()
+    if calendars.is_jalali():
+        return f"{locale_date(local.date())} " \
+               f"{locale.toString(QTime(local.hour, local.minute, local.second), QLocale.FormatType.ShortFormat)}"
+    return locale.toString(local, QLocale.FormatType.ShortFormat)
 
 
 def locale_time(moment: datetime, *, utc: bool = True) -> str:
@@ -66,12 +114,29 @@ def locale_time(moment: datetime, *, utc: bool = True) -> str:
 
 
 def locale_date(day) -> str:
-    """A date in the locale's short format ('12/3/26', '03.12.26'); '' for None."""
+    """A date in the locale's short format ('12/3/26', '03.12.26'; in the Solar Hijri calendar with Jalali
+    year, month and day: '۱۴۰۵/۹/۱۲'); '' for None."""
     if day is None:
         return ""
     from PySide6.QtCore import QDate, QLocale
 
+    from app.ui import calendars
+
+    if calendars.is_jalali():
+        return calendars.format_qdate(day, calendars.short_date_format())
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def long_date(day) -> str:
+    """A date in the locale's long format ('Thursday, December 3, 2026'; 'پنجشنبه ۱۲ آذر ۱۴۰۵'); '' for None."""
+    if day is None:
+        return ""
+    from PySide6.QtCore import QDate, QLocale
+
+    from app.ui import calendars
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat,
+                              calendars.qcalendar())
 
 
 def is_rtl_text(text: str) -> bool:

@@ -48,6 +48,25 @@ def _no_unexpected_modal(monkeypatch):
         monkeypatch.setattr(QInputDialog, name, refuse_static(f"QInputDialog.{name}"))
 
 
+@pytest.fixture(autouse=True)
+def _english_left_to_right(qapp):
+    """Every screen test starts in the source language, left to right, in the locale the run began with: a
+    test that installs a language (or the self-test, whose qapp() installs the user's) is undone after it."""
+    from PySide6.QtCore import QLocale, Qt
+
+    locale = QLocale()
+    yield
+    if (getattr(qapp, "_karavan_translators", None) or QLocale() != locale
+            or qapp.layoutDirection() != Qt.LayoutDirection.LeftToRight):
+        from app.ui import i18n
+
+        i18n.uninstall(qapp)
+        QLocale.setDefault(locale)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    if hasattr(qapp, "_karavan_language"):
+        del qapp._karavan_language
+
+
 @pytest.fixture
 def tasks(qtbot) -> TaskRunner:
     runner = TaskRunner(inline=True)

@@ -48,8 +48,10 @@ def test_the_spec_takes_the_version_from_the_package_and_the_icon_exists():
 def test_every_resource_file_is_package_data_too():
     """pip installs (make run) need the same files as the bundle."""
     patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["app"]
+    # The .ts files are translation sources: what ships is the .qm built from each.
     files = [p.relative_to(ROOT / "app").as_posix() for p in RESOURCES.rglob("*")
              if p.is_file() and p.suffix != ".py" and "__pycache__" not in p.parts]
+    files = [f[:-3] + ".qm" if f.endswith(".ts") else f for f in files]
     assert files
     assert [f for f in files if not any(fnmatch.fnmatch(f, pat) for pat in patterns)] == []
 

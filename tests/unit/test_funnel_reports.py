@@ -401,3 +401,18 @@ def test_conversion_percent_per_stage(services, office):
     rows = services.funnel.conversion(date_from=date(2025, 3, 1), date_to=date(2025, 3, 31),
                                       pipeline_id=office.pipeline.id)
     assert [r.conversion_percent for r in rows] == [D("66.7"), D("20.0"), D("0.0"), None, None]
+
+
+def test_forecast_months_in_the_jalali_calendar(services, office):
+    # 10 and 15 March 2025 are in Esfand 1403; 25 March and 20 April (31 Farvardin) in Farvardin 1404.
+    forecast = services.funnel.forecast(pipeline_id=office.pipeline.id, calendar="jalali")
+    assert forecast.by_month == (
+        ForecastRow("1403-12", "1403-12", "EUR", 1, D("150.25"), D("60.10")),
+        ForecastRow("1403-12", "1403-12", "USD", 1, D("1000.05"), D("100.01")),
+        ForecastRow("1404-01", "1404-01", "USD", 2, D("2833.43"), D("1800.07")),
+        ForecastRow(None, "no date", "USD", 2, D("110.00"), D("11.25")),
+    )
+    assert forecast.totals == services.funnel.forecast(pipeline_id=office.pipeline.id).totals
+    assert {(c.month, c.manager_id) for c in forecast.cells if c.currency == "USD"} == {
+        ("1403-12", office.users["olga"]), ("1404-01", office.users["olga"]), ("1404-01", office.users["boris"]),
+        (None, office.users["olga"]), (None, None)}

@@ -375,3 +375,31 @@ def test_a_million_row_sheet_is_refused_at_once_with_the_default_limit(tmp_path)
         read_table(path)
     assert time.perf_counter() - started < 0.5
     assert "1,000,000 rows" in str(err.value) and "200,000" in str(err.value)
+
+
+def test_lot_expiry_dates_as_jalali_text_iso_text_or_real_date_cells(services, pcs, tmp_path):
+    from datetime import date, datetime
+
+    from app.models import Lot
+    from tests.unit.test_stock_kit import product
+
+    for sku in ("M-1", "M-2", "M-3", "M-4", "M-5"):
+        product(services, sku, f"Milk {sku}", pcs, tracks_lots=True)
+    services.stock.create_warehouse(name="Main")
+    path = xlsx(tmp_path / "lots.xlsx", ["SKU", "Warehouse", "Quantity", "Lot", "Expiry"], [
+        ["M-1", "Main", 5, "A1", "1403/12/30"],           # 30 Esfand of leap 1403: 20 March 2025
+        ["M-2", "Main", 5, "A2", "۱۴۰۵/۰۱/۰۱"],           # Nowruz 1405 in Persian digits
+        ["M-3", "Main", 5, "A3", "2030-05-31"],           # a year from 1700 on is Gregorian
+        ["M-4", "Main", 5, "A4", datetime(2031, 1, 2)],   # a real Excel date cell stays as it is
+        ["M-5", "Main", 5, "A5", "1404/12/30"],           # 1404 is not a leap year: no such day
+    ])
+    t = table_of(path)
+    assert mapping("stock", t)["expires_on"] == "Expiry"
+    report = services.imports.run_import("stock", t, mapping("stock", t), valid_only=True)
+    assert report.created == 4
+    assert [(e.row, e.column) for e in report.errors] == [(6, "Expiry")]
+    with services.uow() as uow:
+        expiry = dict(uow.session.query(Lot.code, Lot.expires_on).all())
+    assert expiry == {"A1": date(2025, 3, 20), "A2": date(2026, 3, 21), "A3": date(2030, 5, 31),
+                      "A4": date(2031, 1, 2)}
+

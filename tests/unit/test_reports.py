@@ -327,3 +327,22 @@ def test_any_report_can_be_cut_by_branch_and_keeps_to_the_users_scope(services, 
     own = shop.as_bob.reports.run_report("sales", ReportParams("month", group_by="manager", compare=False))
     assert by_key(own) == {"Bob Seller": (2, D("58.00"))}
     assert ReportParams.from_json(ReportParams(branch_id=north.id).to_json()).branch_id == north.id   # presets
+
+
+def test_sales_by_month_in_the_jalali_calendar_split_at_nowruz(services, shop):
+    # 29 Esfand 1404, Nowruz 1405 and 1 Ordibehesht 1405: three Jalali months, two Gregorian ones.
+    invoice(services, shop.buyer, [(shop.chair, 1, "10")], day=date(2026, 3, 20))
+    invoice(services, shop.buyer, [(shop.chair, 1, "20")], day=date(2026, 3, 21))
+    invoice(services, shop.buyer, [(shop.chair, 1, "40")], day=date(2026, 4, 21))
+    params = ReportParams("custom", start=date(2026, 3, 1), end=date(2026, 4, 30), group_by="month", compare=False)
+    jalali = services.reports.run_report("sales", params, calendar="jalali")
+    assert [(r.key, r.values[-1]) for r in jalali.rows] == [
+        ("1404-12", D("10.00")), ("1405-01", D("20.00")), ("1405-02", D("40.00"))]
+    gregorian = services.reports.run_report("sales", params)
+    assert [(r.key, r.values[-1]) for r in gregorian.rows] == [("2026-03", D("30.00")), ("2026-04", D("40.00"))]
+    # "This month" on Nowruz is Farvardin, compared with Esfand (which holds the 10.00).
+    farvardin = services.reports.run_report("sales", ReportParams("month", group_by="client"), today=date(2026, 4, 1),
+                                            calendar="jalali")
+    assert (farvardin.period.start, farvardin.period.end) == (date(2026, 3, 21), date(2026, 4, 20))
+    assert (farvardin.previous.period.start, farvardin.previous.period.end) == (date(2026, 2, 20), date(2026, 3, 20))
+    assert farvardin.totals[-1] == D("20.00") and farvardin.previous.totals[-1] == D("10.00")

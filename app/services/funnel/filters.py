@@ -9,7 +9,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, func, or_, select
 
 from app.models import OPEN_TASK_STATUSES, Client, Deal, DealStatus, Task, client_tag
+from app.services import calendars as cal
 from app.services import validation as v
+from app.services.calendars import GREGORIAN
 
 
 class ClosePeriod(enum.StrEnum):
@@ -22,23 +24,19 @@ class ClosePeriod(enum.StrEnum):
     CUSTOM = "custom"
 
 
-def _month_start(day: date, months_on: int = 0) -> date:
-    index = day.year * 12 + day.month - 1 + months_on
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def close_period(period: str, today: date) -> tuple[date | None, date | None]:
-    """(first day, last day) of a named expected-close period around `today` (the user's local date);
-    (None, None) for "any"; raises ValueError for an unknown name (custom ranges come as dates)."""
+def close_period(period: str, today: date, *, calendar: str = GREGORIAN) -> tuple[date | None, date | None]:
+    """(first day, last day) of a named expected-close period around `today` (the user's local date), in
+    `calendar`'s months and quarters; (None, None) for "any"; raises ValueError for an unknown name (custom
+    ranges come as dates)."""
     if period == ClosePeriod.ANY:
         return None, None
     if period == ClosePeriod.THIS_MONTH:
-        return _month_start(today), _month_start(today, 1) - timedelta(days=1)
+        return cal.month_start(today, calendar), cal.month_end(today, calendar)
     if period == ClosePeriod.NEXT_MONTH:
-        return _month_start(today, 1), _month_start(today, 2) - timedelta(days=1)
+        first = cal.add_months(today, 1, calendar)
+        return first, cal.month_end(first, calendar)
     if period == ClosePeriod.THIS_QUARTER:
-        first = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
-        return first, _month_start(first, 3) - timedelta(days=1)
+        return cal.quarter_bounds(today, calendar)
     raise ValueError(f"unknown period {period!r}")
 
 

@@ -22,6 +22,7 @@ from app.models.base import utcnow
 from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
+from app.services.calendars import GREGORIAN, check_system, month_key
 from app.services.funnel.deals import weighted
 from app.services.funnel.filters import DealQuery, filtered, overdue_tasks
 from app.services.funnel.pipelines import _pipeline
@@ -70,9 +71,10 @@ class _Sum:
 
 
 @requires(Area.DEALS, Action.VIEW)
-def forecast(uow: UnitOfWork, *, pipeline_id: int | None = None, manager_id: int | None = None) -> Forecast:
-    """Open deals' amounts and weighted amounts by expected-close month, by manager and in total,
-    each per currency.
+def forecast(uow: UnitOfWork, *, pipeline_id: int | None = None, manager_id: int | None = None,
+             calendar: str = GREGORIAN) -> Forecast:
+    """Open deals' amounts and weighted amounts by expected-close month (of `calendar`: keys '2026-03', or
+    '1405-01' in the Solar Hijri one), by manager and in total, each per currency.
 
     Rounding rule: every deal is weighted on its own — `weighted(amount, p)`, amount × p / 100
     rounded half-up to cents, p being the deal's probability or else its stage's — and a group's
@@ -80,6 +82,7 @@ def forecast(uow: UnitOfWork, *, pipeline_id: int | None = None, manager_id: int
     a group always equals the deals a screen lists under it. SQL groups by close date, manager and
     currency in integer cents (exact on both databases); months are rolled up here.
     """
+    check_system(calendar)
     cents = _cents(Deal.amount)
     percent = _cents(func.coalesce(Deal.probability, Stage.probability))
     where = [Deal.status == DealStatus.OPEN]
@@ -107,7 +110,7 @@ def forecast(uow: UnitOfWork, *, pipeline_id: int | None = None, manager_id: int
     totals: dict[str, _Sum] = defaultdict(_Sum)
     cells: dict[tuple[str | None, int | None, str], _Sum] = defaultdict(_Sum)
     for close, manager, currency, count, c, w in groups:
-        month = f"{close.year:04d}-{close.month:02d}" if close is not None else None
+        month = month_key(close, calendar) if close is not None else None
         months[month, currency].add(count, c, w)
         managers[manager, currency].add(count, c, w)
         totals[currency].add(count, c, w)

@@ -70,6 +70,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("quantity", msg("Quantity"), True, ("qty", "on hand", "balance")),
         Field("unit_cost", msg("Unit cost"), aliases=("cost", "price")),
         Field("lot", msg("Lot"), aliases=("batch", "lot code")),
+        Field("expires_on", msg("Expiry"), aliases=("expiry date", "expires", "expiration date", "best before", "use by")),
     ),
 }
 

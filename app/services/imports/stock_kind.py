@@ -14,7 +14,7 @@ from app.models import STOCKED_KINDS, Product, StockDocKind, Unit, Warehouse, ut
 from app.services.catalog.common import parse_decimal
 from app.services.catalog.keys import sku_key
 from app.services.i18n import msg
-from app.services.imports.cells import key, number_input, text
+from app.services.imports.cells import date_input, key, number_input, text
 from app.services.stock.documents import create_draft_in, quantity_error
 from app.services.stock.forms import StockDocForm, StockLineData
 from app.services.stock.posting import post_in
@@ -79,11 +79,15 @@ class StockKind:
             errors["lot"] = msg("enter the lot of {name}", name=product.name)
         if len(lot) > LOT_MAX:
             errors["lot"] = msg("is longer than {limit} characters", limit=LOT_MAX)
+        expires_on, problem = date_input(values.get("expires_on"))
+        if problem:
+            errors["expires_on"] = problem
         if errors:
             return None, errors
         unit_cost = cost if cost is not None else product.purchase_price or Decimal("0")
         return (warehouse.id, StockLineData(product.id, qty, unit_cost,
-                                            lot_code=lot if product.tracks_lots else "")), {}
+                                            lot_code=lot if product.tracks_lots else "",
+                                            lot_expires_on=expires_on if product.tracks_lots else None)), {}
 
     def write(self, payload: Any) -> str:
         warehouse_id, line = payload

@@ -8,6 +8,7 @@ from datetime import date
 
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
+from app.services.calendars import GREGORIAN
 from app.services.errors import ValidationError
 from app.services.i18n import msg
 from app.services.reports import activity, cashflow, funnel, operations, sales
@@ -68,13 +69,15 @@ def report_specs(uow: UnitOfWork) -> list[ReportSpec]:
 
 
 @requires(Area.REPORTS, Action.VIEW)
-def run_report(uow: UnitOfWork, report: str, params: ReportParams, *, today: date | None = None) -> ReportResult:
+def run_report(uow: UnitOfWork, report: str, params: ReportParams, *, today: date | None = None,
+               calendar: str = GREGORIAN) -> ReportResult:
     """Run `report` for the period `params` describe (a preset is re-read against `today`, so "month" is
-    always the current month). Raises ValidationError for an unknown report, period or grouping."""
+    always the current month; months, quarters, years and weeks are `calendar`'s). Raises ValidationError
+    for an unknown report, period or grouping."""
     spec = SPECS.get(report)
     if spec is None:
         raise ValidationError({"report": msg("is one of {choices}", choices=', '.join(SPECS))})
-    period = period_of(params.period_kind, today=today, start=params.start, end=params.end)
+    period = period_of(params.period_kind, today=today, start=params.start, end=params.end, calendar=calendar)
     if not spec.compares and params.compare:
         params = ReportParams(**{**{f: getattr(params, f) for f in params.__dataclass_fields__}, "compare": False})
     if spec.groups and params.group_by and params.group_by not in spec.groups:

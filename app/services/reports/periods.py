@@ -3,8 +3,11 @@ period to compare with; and the buckets (weeks or months) a period is split into
 
 The previous period of a calendar preset is the previous calendar unit (March is compared with February,
 Q2 with Q1, 2026 with 2025, this week with last week, today with yesterday); a custom period is compared
-with the same number of days just before it. Dates are the user's local dates; datetime columns (stored
-in naive UTC) are compared with the UTC instants of local midnights (`utc_bounds`).
+with the same number of days just before it. Months, quarters, years and weeks are those of the calendar
+the user chose (`calendar`: Gregorian, or Solar Hijri where a quarter is three Jalali months, a year starts
+at Nowruz and a week on Saturday); the dates themselves are ordinary dates either way. Dates are the user's
+local dates; datetime columns (stored in naive UTC) are compared with the UTC instants of local midnights
+(`utc_bounds`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from app.services import calendars as cal
+from app.services.calendars import GREGORIAN
 from app.services.errors import ValidationError
 from app.services.i18n import msg
 
@@ -27,26 +32,23 @@ class Period:
     start: date
     end: date
     kind: str = "custom"
+    # The calendar its months (previous(), buckets()) are counted in: app.services.calendars.GREGORIAN or JALALI.
+    calendar: str = GREGORIAN
 
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
     def label(self) -> str:
-        if self.start == self.end:
-            return self.start.isoformat()
-        return f"{self.start.isoformat()} – {self.end.isoformat()}"
+        start, end = cal.format_date(self.start, self.calendar), cal.format_date(self.end, self.calendar)
+        return start if self.start == self.end else f"{start} – {end}"
 
     def previous(self) -> Period:
         """The period this one is compared with (see the module's doc)."""
-        if self.kind == "month":
-            return _month(_add_months(self.start, -1), "month")
-        if self.kind == "quarter":
-            return _quarter(_add_months(self.start, -3))
-        if self.kind == "year":
-            return Period(date(self.start.year - 1, 1, 1), date(self.start.year - 1, 12, 31), "year")
+        if self.kind in ("month", "quarter", "year"):
+            return period_of(self.kind, today=self.start - timedelta(days=1), calendar=self.calendar)
         shift = timedelta(days=self.days)
-        return Period(self.start - shift, self.end - shift, self.kind)
+        return Period(self.start - shift, self.end - shift, self.kind, self.calendar)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,41 +59,23 @@ class Bucket:
     end: date
 
 
-def _add_months(day: date, months: int) -> date:
-    n = day.year * 12 + day.month - 1 + months
-    return date(n // 12, n % 12 + 1, 1)
-
-
-def _month_end(day: date) -> date:
-    return _add_months(day, 1) - timedelta(days=1)
-
-
-def _month(day: date, kind: str) -> Period:
-    first = day.replace(day=1)
-    return Period(first, _month_end(first), kind)
-
-
-def _quarter(day: date) -> Period:
-    first = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
-    return Period(first, _month_end(_add_months(first, 2)), "quarter")
-
-
 def period_of(kind: str, *, today: date | None = None, start: date | None = None,
-              end: date | None = None) -> Period:
-    """The period a preset means on `today` (local date), or the custom `start`–`end`. Raises
+              end: date | None = None, calendar: str = GREGORIAN) -> Period:
+    """The period a preset means on `today` (local date) in `calendar`, or the custom `start`–`end`. Raises
     ValidationError for an unknown kind or custom dates that are missing, reversed or span over 20 years."""
     today = today or date.today()
+    cal.check_system(calendar)
     if kind == "today":
-        return Period(today, today, "today")
+        return Period(today, today, "today", calendar)
     if kind == "week":
-        monday = today - timedelta(days=today.weekday())
-        return Period(monday, monday + timedelta(days=6), "week")
+        first = cal.week_start(today, calendar)
+        return Period(first, first + timedelta(days=6), "week", calendar)
     if kind == "month":
-        return _month(today, "month")
+        return Period(cal.month_start(today, calendar), cal.month_end(today, calendar), "month", calendar)
     if kind == "quarter":
-        return _quarter(today)
+        return Period(*cal.quarter_bounds(today, calendar), "quarter", calendar)
     if kind == "year":
-        return Period(date(today.year, 1, 1), date(today.year, 12, 31), "year")
+        return Period(*cal.year_bounds(today, calendar), "year", calendar)
     if kind != "custom":
         raise ValidationError({"period": msg("is one of {choices}", choices=', '.join(PERIOD_KINDS))})
     if start is None or end is None:
@@ -100,24 +84,25 @@ def period_of(kind: str, *, today: date | None = None, start: date | None = None
         raise ValidationError({"period": msg("ends before it starts")})
     if (end - start).days > MAX_DAYS:
         raise ValidationError({"period": msg("is at most 20 years long")})
-    return Period(start, end, "custom")
+    return Period(start, end, "custom", calendar)
 
 
 def buckets(period: Period, step: str) -> list[Bucket]:
-    """The weeks (Monday to Sunday) or calendar months that cover the period, clipped to it."""
+    """The weeks (Monday to Sunday; Saturday to Friday in the Solar Hijri calendar) or months of the period's
+    calendar that cover the period, clipped to it. Keys are '2026-03' and '2026-W10', or '1405-01' and
+    '1405-W01' (see app/services/calendars.py); labels are the same with, for a week, the first day in it."""
     if step not in STEPS:
         raise ValidationError({"step": msg("is one of {choices}", choices=', '.join(STEPS))})
     out: list[Bucket] = []
     day = period.start
     while day <= period.end:
         if step == "month":
-            nxt = _add_months(day, 1)
-            key = label = f"{day.year:04d}-{day.month:02d}"
+            nxt = cal.add_months(day, 1, period.calendar)
+            key = label = cal.month_key(day, period.calendar)
         else:
-            nxt = day - timedelta(days=day.weekday()) + timedelta(days=7)
-            year, week, _ = day.isocalendar()
-            key = f"{year:04d}-W{week:02d}"
-            label = f"{key} ({day.isoformat()})"
+            nxt = cal.week_start(day, period.calendar) + timedelta(days=7)
+            key = cal.week_key(day, period.calendar)
+            label = f"{key} ({cal.format_date(day, period.calendar)})"
         end = min(nxt - timedelta(days=1), period.end)
         out.append(Bucket(key, label, day, end))
         day = nxt

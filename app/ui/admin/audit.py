@@ -25,9 +25,11 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import Principal
 from app.services.context import ServiceContext
 from app.ui.admin.common import OK_COLOR, read_only_table, tr
+from app.ui.calendars import setup_date_edit
 from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import Column
 from app.ui.tasks import TaskRunner
+from app.ui.text import numeric_date
 from app.ui.warehouse.models import RowsModel
 from app.ui.widgets import ERROR_COLOR
 
@@ -38,7 +40,8 @@ ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted", "print
 
 def local_time(moment: datetime) -> str:
     """A stored (naive UTC) time in local time, to the second: the trail is read closely."""
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    local = moment.replace(tzinfo=UTC).astimezone()
+    return f"{numeric_date(local.date())} {local:%H:%M:%S}"
 
 
 def local_day_start_utc(day: date) -> datetime:
@@ -78,6 +81,7 @@ class AuditWindow(QDialog):
         self.to_edit = QDateEdit(QDate.currentDate(), self, objectName="audit_to_date")
         for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
             edit.setCalendarPopup(True)
+            setup_date_edit(edit)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(lambda _on: self.refresh())

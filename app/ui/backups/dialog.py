@@ -50,6 +50,7 @@ from app.services.errors import ValidationError
 from app.ui.backups.model import BackupsModel, size_text
 from app.ui.errors import show_error
 from app.ui.tasks import Task, TaskRunner
+from app.ui.text import qt_short_datetime
 from app.ui.widgets import ErrorLabel
 
 MIN_PASSWORD = 8
@@ -89,7 +90,7 @@ def _when(iso: str) -> str:
         local = datetime.fromisoformat(iso).astimezone().replace(tzinfo=None)
     except ValueError:
         return iso
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return qt_short_datetime(local)
 
 
 class BackupsDialog(QDialog):

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.services.backup.files import BackupEntry
+from app.ui.text import qt_short_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,7 +80,7 @@ class BackupsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return QLocale().toString(e.made_at, QLocale.FormatType.ShortFormat) if e.made_at else e.path.name
+                return qt_short_datetime(e.made_at) if e.made_at else e.path.name
             if col == 1:
                 return kind_text(e)
             if col == 2:

@@ -23,7 +23,7 @@ from app.services.clients import ClientKind, ClientRole
 from app.services.clients.forms import FORM_FIELDS, ClientForm, ContactPersonData
 from app.services.errors import ConcurrentEdit
 from app.ui.clients.subtables import address_kinds, channel_kinds
-from app.ui.text import format_time, isolate
+from app.ui.text import format_time, isolate, numeric_date
 from app.ui.widgets import OutcomeDialog
 
 COLLECTIONS = ("channels", "contacts", "addresses", "bank_accounts")
@@ -82,7 +82,7 @@ def _channel_text(ch) -> str:
 
 
 def _person_text(p: ContactPersonData) -> str:
-    parts = [p.full_name, p.position, p.birthday.isoformat() if p.birthday else "",
+    parts = [p.full_name, p.position, numeric_date(p.birthday),
              ", ".join(isolate(ch.value) for ch in p.channels)]
     return " · ".join(isolate(x) for x in parts if x)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.clients.forms import ChannelData, ContactPersonData, NamedItem
+from app.ui.calendars import setup_date_edit
 from app.ui.clients.subtables import ERROR_BACKGROUND, EditableTable, channel_columns, tr
 from app.ui.text import isolate
 from app.ui.widgets import ErrorLabel, FieldWithError, plain_text_edit
@@ -147,6 +148,7 @@ class ContactPersonsEditor(QWidget):
         self.birthday_edit = QDateEdit(objectName="person_birthday_edit")
         self.birthday_edit.setCalendarPopup(True)
         self.birthday_edit.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.birthday_edit)
         self.birthday_edit.setMinimumDate(QDate(1900, 1, 1))
         # An ISO date reads left to right in every language; mirrored it would be "08-03-1985".
         self.birthday_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.services.dashboard import period_of
+from app.ui import calendars
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -16,7 +17,7 @@ def follow(window: MainWindow, key: str, period: str) -> None:
     """Show what tile `key` counts, for `period` where it has one."""
     if key in INVOICE_TILES:
         # The confirmed invoices of the period: what sales, top clients and top products add up.
-        p = period_of(period)
+        p = period_of(period, calendar=calendars.current_system())
         window.show_area("documents")
         window.page("documents").show_filtered(doc_type="invoice", status="confirmed",
                                                date_from=p.start, date_to=p.end)

@@ -18,6 +18,7 @@ from app.services.dashboard import (
     TasksTile,
     TopTile,
 )
+from app.ui import calendars
 from app.ui.dashboard.parts import (
     DOWN_COLOUR,
     MUTED,
@@ -52,14 +53,14 @@ def period_words(key: str) -> tuple[str, str]:
 def span_text(first: date, last: date) -> str:
     """"1 Nov", "1 – 3 Nov", "28 Dec 2025 – 3 Jan" (the year only when it is not this year's)."""
     locale = QLocale()
+    this_year = calendars.parts(date.today())[0]
 
     def day(d: date, *, month: bool = True) -> str:
         fmt = "d MMM" if month else "d"
-        return locale.toString(d, fmt + (" yyyy" if d.year != date.today().year else ""))
+        return calendars.format_qdate(d, fmt + (" yyyy" if calendars.parts(d)[0] != this_year else ""), locale)
     if first == last:
         return day(first)
-    same_month = (first.year, first.month) == (last.year, last.month)
-    return f"{day(first, month=not same_month)} – {day(last)}"
+    return f"{day(first, month=not calendars.same_month(first, last))} – {day(last)}"
 
 
 def amount(value: Decimal, currency: str) -> str:
@@ -88,7 +89,7 @@ class SalesTileWidget(Tile):
             layout.addWidget(w)
 
     def fetch(self, period: str) -> SalesTile:
-        return self.ctx.dashboard.sales(period=period)
+        return self.ctx.dashboard.sales(period=period, calendar=calendars.current_system())
 
     def show_row(self, row: SalesTile) -> None:
         this, before = period_words(row.period.key)
@@ -192,14 +193,14 @@ class TopClientsTile(TopTileWidget):
     key, kind = "top_clients", "client"
 
     def fetch(self, period: str) -> TopTile:
-        return self.ctx.dashboard.top_clients(period=period)
+        return self.ctx.dashboard.top_clients(period=period, calendar=calendars.current_system())
 
 
 class TopProductsTile(TopTileWidget):
     key, kind = "top_products", "product"
 
     def fetch(self, period: str) -> TopTile:
-        return self.ctx.dashboard.top_products(period=period)
+        return self.ctx.dashboard.top_products(period=period, calendar=calendars.current_system())
 
 
 def _against_minimum(r) -> str:
@@ -298,7 +299,7 @@ class ProductionTileWidget(Tile):
             layout.addWidget(w)
 
     def fetch(self, period: str) -> ProductionTile:
-        return self.ctx.dashboard.production(period=period)
+        return self.ctx.dashboard.production(period=period, calendar=calendars.current_system())
 
     def show_row(self, row: ProductionTile) -> None:
         self.big.setText(tr("%n order(s)", "", row.open_orders) if row.open_orders else count(0))

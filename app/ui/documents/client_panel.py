@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.documents.forms import ClientMoney
+from app.ui import calendars
+from app.ui.calendars import setup_date_edit
 from app.ui.documents.editor import DocumentDialog
 from app.ui.documents.format import money, plain, tr
 from app.ui.documents.list_model import DocumentQuery, DocumentsModel, documents_table
@@ -94,11 +96,12 @@ class ClientDocumentsPanel(QWidget):
         self.buttons.addStretch(1)
         # The reconciliation statement for a period (this year so far unless changed), previewed as PDF.
         today = QDate.currentDate()
-        self.statement_from = QDateEdit(QDate(today.year(), 1, 1), self, objectName="statement_from_edit")
+        self.statement_from = QDateEdit(QDate(calendars.first_of_year(today.toPython())), self, objectName="statement_from_edit")
         self.statement_to = QDateEdit(today, self, objectName="statement_to_edit")
         for edit in (self.statement_from, self.statement_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
         self.statement_button = self._button(self.tr("Reconciliation statement…"), "statement_button",
                                              self.statement)
         self.statement_button.setToolTip(self.tr("The statement of mutual settlements for the period, as PDF"))

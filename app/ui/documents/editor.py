@@ -44,6 +44,7 @@ from app.services.context import ServiceContext
 from app.services.documents.editing import MADE_FROM
 from app.services.documents.forms import ChainLink, DocumentCard, DocumentForm
 from app.services.errors import ValidationError
+from app.ui.calendars import setup_date_edit
 from app.ui.client_picker import ClientPicker
 from app.ui.documents.actions import Confirmation, ask_backdated, ask_credit_override, document_error_text
 from app.ui.documents.format import (
@@ -65,7 +66,7 @@ from app.ui.live import Baseline, ChangedBar, RecordFollower
 from app.ui.record_history import show_history
 from app.ui.rights import allows, apply_rights, read_only_note, rights_of
 from app.ui.tasks import TaskRunner
-from app.ui.text import isolate
+from app.ui.text import isolate, numeric_date
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
 
 SEARCH_DELAY_MS = 250
@@ -133,9 +134,11 @@ class DocumentDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate(), self, objectName="doc_date_edit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.date_edit)
         self.due_edit = QDateEdit(QDate.currentDate().addDays(10), self, objectName="due_date_edit")
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.due_edit)
         self.due_default_check = QCheckBox(self.tr("By payment terms"), self, objectName="due_default_check")
         self.due_default_check.setToolTip(self.tr("The document date plus the company's payment days"))
         self.due_default_check.toggled.connect(lambda on: self.due_edit.setEnabled(not on))
@@ -455,7 +458,7 @@ class DocumentDialog(QDialog):
             if card.doc_type == "invoice" and card.status == "confirmed":
                 parts.append(self.tr("outstanding {0}").format(money(card.outstanding, card.currency)))
             if card.sent_at is not None:
-                parts.append(self.tr("sent {0}").format(card.sent_at.isoformat()))
+                parts.append(self.tr("sent {0}").format(numeric_date(card.sent_at)))
             if card.deal_title:
                 parts.append(self.tr("deal: {0}").format(isolate(card.deal_title)))
             self.status_label.setText(" · ".join(parts))
@@ -509,7 +512,7 @@ class DocumentDialog(QDialog):
             text = f"<b>{title}</b>" if link.id == current else f"<a href='{link.id}'>{title}</a>"
             indent = "&nbsp;" * 4 * link.depth
             rows.append(f"<tr><td style='white-space:nowrap'>{indent}{text}</td>"
-                        f"<td style='color:#666666'>{link.doc_date.isoformat()}</td>"
+                        f"<td style='color:#666666'>{numeric_date(link.doc_date)}</td>"
                         f"<td style='color:#666666'>{status_title(link.status)}</td>"
                         f"<td align='right' style='white-space:nowrap'>{money(link.total, link.currency)}</td></tr>")
         self.chain_label.setText(f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")

@@ -15,6 +15,7 @@ from app.services.documents.forms import DocumentRow
 from app.ui.documents.format import is_overdue, money, progress_text, status_title, tr, type_title
 from app.ui.lazy_model import RIGHT, Column, Index, LazyTableModel
 from app.ui.tasks import TaskRunner
+from app.ui.text import numeric_date
 
 OVERDUE_BACKGROUND = QColor("#ffebee")
 OVERDUE_TEXT = QColor("#b71c1c")
@@ -36,7 +37,7 @@ def document_columns(*, with_client: bool = True) -> list[Column]:
     cols = [
         Column(tr("Number"), lambda r: r.number or tr("(draft)"), "number", width=150),
         Column(tr("Type"), lambda r: type_title(r.doc_type), "type", width=125),
-        Column(tr("Date"), lambda r: r.doc_date.isoformat(), "date", width=95),
+        Column(tr("Date"), lambda r: numeric_date(r.doc_date), "date", width=95),
     ]
     if with_client:
         cols.append(Column(tr("Client"), lambda r: r.client_name, "client", width=240))
@@ -58,7 +59,7 @@ def _progress(r: DocumentRow) -> str:
 def _progress_tip(r: DocumentRow) -> str:
     if r.doc_type != "invoice" or r.status != "confirmed":
         return ""
-    due = r.due_date.isoformat() if r.due_date else "—"
+    due = numeric_date(r.due_date) if r.due_date else "—"
     return tr("Paid {paid} of {total}; due {due}").format(paid=money(r.settled, r.currency),
                                                           total=money(r.total, r.currency), due=due)
 

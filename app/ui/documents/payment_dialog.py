@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.documents.forms import OpenInvoice, PaymentForm, PaymentRow
 from app.services.errors import ValidationError
+from app.ui.calendars import setup_date_edit
 from app.ui.client_picker import ClientPicker
 from app.ui.documents.format import money, parse_number, plain, tr
 from app.ui.errors import field_label, show_error
 from app.ui.tasks import TaskRunner
-from app.ui.text import isolate
+from app.ui.text import isolate, numeric_date
 from app.ui.widgets import ERROR_COLOR, INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -117,7 +118,7 @@ class AllocationsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == 5:
                 return row.amount
-            text = [inv.number, inv.doc_date.isoformat(), inv.due_date.isoformat() if inv.due_date else "",
+            text = [inv.number, numeric_date(inv.doc_date), numeric_date(inv.due_date),
                     money(inv.total, inv.currency), money(inv.outstanding, inv.currency)][col]
             return isolate(text) if role == Qt.ItemDataRole.DisplayRole else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -174,6 +175,7 @@ class PaymentDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate(), self, objectName="pay_date_edit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.date_edit)
         self.amount_edit = QLineEdit(self, objectName="amount_edit")
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_edit.setPlaceholderText("0.00")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.documents.forms import DocumentRow
+from app.ui.calendars import setup_date_edit
 from app.ui.documents.actions import Confirmation, ask_backdated, ask_credit_override, document_error_text
 from app.ui.documents.editor import CREATE_TARGETS, DocumentDialog, ask_yes_no, made_from
 from app.ui.documents.format import DOC_TYPES, STATUS_TITLES, TYPE_TITLES, status_title, type_title
@@ -143,6 +144,7 @@ class DocumentsWorkspace(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.period_check.toggled.connect(self._period_toggled)

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
+from app.ui.calendars import setup_date_edit
 from app.ui.documents_settings.common import show_failure
 from app.ui.tasks import TaskRunner
+from app.ui.text import numeric_date
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -64,6 +66,7 @@ class CurrencyRatesDialog(QDialog):
         self.currency_edit.setMaximumWidth(80)
         self.date_edit = QDateEdit(QDate.currentDate(), objectName="rate_date_edit", calendarPopup=True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        setup_date_edit(self.date_edit)
         self.date_edit.setMaximumWidth(160)
         self.rate_edit = QLineEdit(objectName="rate_edit", placeholderText=self.tr("e.g. 1.0845"))
         self.rate_edit.setMaximumWidth(160)
@@ -104,7 +107,7 @@ class CurrencyRatesDialog(QDialog):
                                      "takes the latest rate on or before its date).").format(currency))
         self.model.removeRows(0, self.model.rowCount())
         for cur, day, rate in rates:
-            items = [QStandardItem(cur), QStandardItem(day.strftime("%d.%m.%Y")), QStandardItem(rate_text(rate))]
+            items = [QStandardItem(cur), QStandardItem(numeric_date(day, "%d.%m.%Y")), QStandardItem(rate_text(rate))]
             items[2].setTextAlignment(RIGHT)
             for item in items:
                 item.setEditable(False)

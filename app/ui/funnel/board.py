@@ -30,6 +30,8 @@ from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.funnel import Board, BoardColumn, ClosePeriod, DealCardRow, DealQuery
 from app.services.funnel.filters import close_period
+from app.ui import calendars
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.funnel.cards import (  # noqa: F401  (re-exported: the board's public names)
     COLUMN_WIDTH,
@@ -232,11 +234,12 @@ class FunnelWorkspace(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(8)
         today = QDate.currentDate()
-        self.close_from_edit = QDateEdit(QDate(today.year(), today.month(), 1), self, objectName="close_from_edit")
+        self.close_from_edit = QDateEdit(QDate(calendars.first_of_month(today.toPython())), self, objectName="close_from_edit")
         self.close_to_edit = QDateEdit(today.addMonths(1), self, objectName="close_to_edit")
         for edit in (self.close_from_edit, self.close_to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
             edit.hide()
         self.search_edit = QLineEdit(self, objectName="funnel_search")
         self.search_edit.setPlaceholderText(self.tr("Search deals and clients…"))
@@ -307,7 +310,7 @@ class FunnelWorkspace(QWidget):
         if period == ClosePeriod.CUSTOM:
             start, end = self.close_from_edit.date().toPython(), self.close_to_edit.date().toPython()
             return (start, end) if start <= end else (end, start)
-        return close_period(period, today or date.today())
+        return close_period(period, today or date.today(), calendar=calendars.current_system())
 
     def query(self) -> DealQuery | None:
         """What the board and the list show now (None: there is no pipeline yet)."""

@@ -174,8 +174,11 @@ class DealCardDelegate(QStyledItemDelegate):
             painter.fillRect(stripe, QColor(ERROR_COLOR))
         bold, bold_fm, fm = self._lines(option)
         inner = rect.adjusted(self.PAD + 3, self.PAD, -self.PAD - 3, -self.PAD)
-        lead = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        trail = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        # Absolute: the sides are already chosen for the view's direction, and QPainter would mirror plain
+        # Left/Right once more when the whole application runs right to left.
+        absolute = Qt.AlignmentFlag.AlignAbsolute
+        lead = absolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        trail = absolute | (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
         text_color = palette.color(QPalette.ColorRole.Text)
         y = inner.top()
 

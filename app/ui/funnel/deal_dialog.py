@@ -40,6 +40,7 @@ from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.funnel import DealCard, DealForm, DealLineData, PipelineRow
 from app.services.funnel.deals import line_amount
+from app.ui.calendars import setup_date_edit
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import field_label, show_error
 from app.ui.funnel.history import DealHistoryView
@@ -256,6 +257,7 @@ class DealDialog(QDialog):
         self.currency_edit.setMaximumWidth(70)
         self.close_edit = QDateEdit(self, objectName="expected_close_edit")
         self.close_edit.setCalendarPopup(True)
+        setup_date_edit(self.close_edit)
         self.close_edit.setDate(QDate.currentDate().addMonths(1))
         self.no_date_check = QCheckBox(self.tr("No date"), self, objectName="no_date_check")
         self.no_date_check.toggled.connect(lambda on: self.close_edit.setEnabled(not on))

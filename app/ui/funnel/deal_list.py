@@ -26,6 +26,7 @@ from app.ui.funnel.money import format_money, format_percent
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
+from app.ui.text import numeric_date
 from app.ui.widgets import ERROR_COLOR
 
 OVERDUE_MARK = "●"
@@ -69,7 +70,7 @@ class DealListView(QWidget):
             Column(tr("Amount"), lambda r: format_money(r.amount, r.currency), "amount", RIGHT, width=120),
             Column(tr("Probability"), lambda r: format_percent(r.probability), "probability", RIGHT, width=80),
             Column(tr("Weighted"), lambda r: format_money(r.weighted, r.currency), "weighted", RIGHT, width=120),
-            Column(tr("Expected close"), lambda r: r.expected_close.isoformat() if r.expected_close else "",
+            Column(tr("Expected close"), lambda r: numeric_date(r.expected_close),
                    "expected_close", width=100),
             Column(tr("Manager"), lambda r: r.manager_name, "manager", width=130),
             Column(tr("Days in stage"), lambda r: QLocale().toString(r.days_in_stage), "days_in_stage", RIGHT,

@@ -34,6 +34,8 @@ from app.services.context import ServiceContext
 from app.services.exports.funnel_tables import write_conversion, write_forecast
 from app.services.funnel import ConversionRow, Forecast
 from app.services.funnel.report_forms import NO_DATE, UNASSIGNED
+from app.ui import calendars
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.funnel.money import format_money, format_percent
@@ -160,7 +162,9 @@ class ForecastView(QWidget):
     def load(self, pipeline_id: int | None, manager_id: int | None) -> None:
         self._generation += 1       # only the latest read's answer is shown
         gen = self._generation
-        self.tasks.read(lambda: self.ctx.funnel.forecast(pipeline_id=pipeline_id, manager_id=manager_id),
+        system = calendars.current_system()
+        self.tasks.read(lambda: self.ctx.funnel.forecast(pipeline_id=pipeline_id, manager_id=manager_id,
+                                                         calendar=system),
                         lambda forecast: self._loaded(gen, forecast), lambda exc: self._failed(gen, exc))
 
     def _loaded(self, gen: int, forecast: Forecast) -> None:
@@ -185,8 +189,7 @@ class ForecastView(QWidget):
     def _month(self, key: str | None) -> str:
         if key is None:
             return self.tr("No date")
-        year, month = (int(p) for p in key.split("-"))
-        return QLocale().toString(QDate(year, month, 1), "MMM yyyy")
+        return calendars.month_key_title(key, "MMM yyyy")
 
     def _show(self) -> None:
         forecast, currency = self.forecast, self.currency_combo.currentText()
@@ -275,11 +278,12 @@ class ConversionView(QWidget):
         self.period: tuple[date, date] | None = None   # the period of the rows shown
         self._generation = 0        # only the latest read's answer is shown
         today = QDate.currentDate()
-        self.from_edit = QDateEdit(QDate(today.year(), today.month(), 1), self, objectName="conversion_from_edit")
+        self.from_edit = QDateEdit(QDate(calendars.first_of_month(today.toPython())), self, objectName="conversion_from_edit")
         self.to_edit = QDateEdit(today, self, objectName="conversion_to_edit")
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
             edit.dateChanged.connect(lambda _d: self.reload())
         self.range_label = QLabel(self, objectName="conversion_range_error")
         self.export_button = QPushButton(self.tr("Export to Excel…"), self, objectName="export_conversion_button")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.goals import GoalChoices, KeyResultForm, KeyResultRow, ObjectiveForm, ObjectiveRow
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import message_for, show_error
 from app.ui.goals.models import level_text, tr
 from app.ui.tasks import TaskRunner
@@ -149,8 +150,8 @@ class ObjectiveDialog(QDialog):
         self.description = QLineEdit(objectName="objective_description_edit")
         self.level = QComboBox(objectName="objective_level_combo")
         self.belongs = QComboBox(objectName="objective_belongs_combo")
-        self.start = QDateEdit(objectName="objective_start_edit", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.end = QDateEdit(objectName="objective_end_edit", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.start = setup_date_edit(QDateEdit(objectName="objective_start_edit", calendarPopup=True, displayFormat="yyyy-MM-dd"))
+        self.end = setup_date_edit(QDateEdit(objectName="objective_end_edit", calendarPopup=True, displayFormat="yyyy-MM-dd"))
         self.fields = {"title": FieldWithError(self.title), "level": FieldWithError(self.level),
                        "belongs": FieldWithError(self.belongs), "period_start": FieldWithError(self.start),
                        "period_end": FieldWithError(self.end)}

@@ -13,7 +13,7 @@ from app.services.goals import QuarterReview
 from app.ui.errors import show_error
 from app.ui.goals.models import level_text, percent_text, status_text, tr, value_text
 from app.ui.tasks import TaskRunner
-from app.ui.text import format_time
+from app.ui.text import format_time, numeric_date
 
 
 def _item(text: str) -> QStandardItem:
@@ -27,7 +27,7 @@ class ReviewDialog(QDialog):
                  today: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("review_dialog")
-        self.setWindowTitle(tr("Quarter review {0} – {1}").format(start.isoformat(), end.isoformat()))
+        self.setWindowTitle(tr("Quarter review {0} – {1}").format(numeric_date(start), numeric_date(end)))
         self.resize(1040, 560)
         self.ctx, self.tasks, self.currency = ctx, tasks, currency
         self.review: QuarterReview | None = None

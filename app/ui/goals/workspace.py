@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import calendars as service_calendars
 from app.services.context import ServiceContext
 from app.services.goals import GoalChoices, ObjectiveRow
-from app.services.reports.periods import period_of
+from app.ui import calendars
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.goals.checkin_dialog import CheckInDialog
 from app.ui.goals.models import CheckInsModel, GoalLine, GoalsModel, ProgressDelegate, tr
@@ -39,13 +41,17 @@ PLAN_ENTITY = "sales_plan"
 CUSTOM = "custom"
 
 
-def quarters_around(today: date) -> list[tuple[str, date, date]]:
-    """(label, first day, last day) of the quarters from last year's first to next year's last."""
+def quarters_around(today: date, system: str | None = None) -> list[tuple[str, date, date]]:
+    """(label, first day, last day) of the quarters from last year's first to next year's last, in the chosen
+    calendar (or `system`): '1405 Q1' is Farvardin–Khordad 1405 in the Solar Hijri one."""
+    system = system or calendars.current_system()
+    this_year = service_calendars.parts(today, system)[0]
     out = []
-    for year in (today.year - 1, today.year, today.year + 1):
+    for year in (this_year - 1, this_year, this_year + 1):
         for q in range(4):
-            p = period_of("quarter", today=date(year, q * 3 + 1, 1))
-            out.append((f"{year} Q{q + 1}", p.start, p.end))
+            start, end = service_calendars.quarter_bounds(service_calendars.from_parts(year, q * 3 + 1, 1, system),
+                                                          system)
+            out.append((f"{year} Q{q + 1}", start, end))
     return out
 
 
@@ -80,8 +86,8 @@ class GoalsWorkspace(QWidget):
                 current = i
         self.period_combo.addItem(tr("Custom dates"), CUSTOM)
         self.period_combo.setCurrentIndex(current)
-        self.from_edit = QDateEdit(self, objectName="goals_from_edit", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.to_edit = QDateEdit(self, objectName="goals_to_edit", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.from_edit = setup_date_edit(QDateEdit(self, objectName="goals_from_edit", calendarPopup=True, displayFormat="yyyy-MM-dd"))
+        self.to_edit = setup_date_edit(QDateEdit(self, objectName="goals_to_edit", calendarPopup=True, displayFormat="yyyy-MM-dd"))
         self._show_period_dates()
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         self.from_edit.editingFinished.connect(self.refresh)

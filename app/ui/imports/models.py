@@ -12,6 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 
 from app.services.imports import RowError, SourceRow
 from app.services.imports.cells import text
+from app.ui import calendars
+from app.ui.text import numeric_date
 from app.ui.warehouse.format import format_quantity
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +41,11 @@ def shown(value: Any) -> str:
     if isinstance(value, Decimal):
         return format_quantity(value, locale=locale())
     if isinstance(value, (date, datetime)):
-        return text(value)
+        if not calendars.is_jalali():
+            return text(value)
+        day = value.date() if isinstance(value, datetime) else value
+        moment = f" {value:%H:%M:%S}" if isinstance(value, datetime) and value.time() != datetime.min.time() else ""
+        return numeric_date(day) + moment
     return "" if value is None else str(value)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.exports.activities import write_sources_report
 from app.services.marketing import SourceReportRow
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.funnel.board import format_money
@@ -44,6 +45,7 @@ class SourcesReportTab(QWidget):
         self.to_edit = QDateEdit(today, self, objectName="report_to_edit")
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
+            setup_date_edit(edit)
         self.refresh_button = QPushButton(self.tr("Show"), self, objectName="report_refresh_button")
         self.refresh_button.clicked.connect(self.refresh)
         n = QLocale().toString

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.services.marketing import MemberRow, SegmentCriteria, SegmentRow
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.funnel.deal_dialog import parse_decimal
@@ -46,6 +47,7 @@ class DateOrNone(QWidget):
         self.check = QCheckBox(text, self, objectName=f"{name}_check")
         self.edit = QDateEdit(QDate.currentDate(), self, objectName=f"{name}_edit")
         self.edit.setCalendarPopup(True)
+        setup_date_edit(self.edit)
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)

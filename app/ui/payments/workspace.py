@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.documents.forms import AgingRow, PaymentRow
+from app.ui.calendars import setup_date_edit
 from app.ui.documents.editor import ask_yes_no
 from app.ui.documents.format import money
 from app.ui.documents.payment_dialog import PaymentDialog
@@ -39,6 +40,7 @@ from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
+from app.ui.text import numeric_date
 
 REFRESHED_BY = frozenset({"payment", "document", "client"})
 
@@ -62,7 +64,7 @@ def _direction(r: PaymentRow) -> str:
 def payment_columns() -> list[Column]:
     return [
         Column(tr("Number"), lambda r: r.number, width=150),
-        Column(tr("Date"), lambda r: r.pay_date.isoformat(), width=95),
+        Column(tr("Date"), lambda r: numeric_date(r.pay_date), width=95),
         Column(tr("Direction"), _direction, width=90),
         Column(tr("Client"), lambda r: r.client_name, width=240),
         Column(tr("Amount"), lambda r: money(r.amount, r.currency), align=RIGHT, width=130),
@@ -188,6 +190,7 @@ class PaymentsWorkspace(QWidget):
         self.as_of_edit = QDateEdit(QDate.currentDate(), page, objectName="as_of_edit")
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.as_of_edit)
         self.as_of_edit.dateChanged.connect(lambda _d: self.refresh_aging())
         self.export_button = QPushButton(self.tr("Export to Excel…"), page, objectName="export_aging_button")
         self.export_button.clicked.connect(self.export_aging)

@@ -28,8 +28,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QSizePolicy, QToolTip, QWidget
 
 from app.services.planner import TaskRow
+from app.ui import calendars
 from app.ui.planner.common import kind_label, person_color, to_local, to_utc
-from app.ui.text import is_rtl_text, isolate, locale_time
+from app.ui.text import day_month, is_rtl_text, isolate, locale_time
 
 DAY, WEEK, MONTH = "day", "week", "month"
 GUTTER = 52          # the hours column
@@ -61,7 +62,9 @@ class Drop:
 
 
 def monday_of(day: date) -> date:
-    return day - timedelta(days=day.isoweekday() - 1)
+    """The first day of `day`'s week: Monday in the Gregorian calendar, the locale's (Saturday in Persian) in the
+    Solar Hijri one."""
+    return calendars.week_start(day)
 
 
 def day_part(start: datetime, end: datetime, day: date) -> tuple[datetime, datetime] | None:
@@ -152,7 +155,7 @@ class CalendarView(QAbstractScrollArea):
         if self.mode == WEEK:
             start = monday_of(self.anchor)
             return start, start + timedelta(days=7)
-        start = monday_of(self.anchor.replace(day=1))
+        start = monday_of(calendars.first_of_month(self.anchor))
         return start, start + timedelta(days=42)
 
     def sizeHint(self) -> QSize:
@@ -211,7 +214,7 @@ class CalendarView(QAbstractScrollArea):
             return [(self.anchor, pid, name) for pid, name in people]
         start = self.period()[0]
         locale = QLocale()
-        return [(d, None, f"{locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)} {d:%d.%m}")
+        return [(d, None, f"{locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)} {day_month(d)}")
                 for d in (start + timedelta(days=i) for i in range(7))]
 
     def _top(self) -> int:
@@ -221,7 +224,22 @@ class CalendarView(QAbstractScrollArea):
         """The visible part of the hours grid, in viewport coordinates."""
         size = self.viewport().size()
         top = self._top()
-        return QRectF(GUTTER, top, max(10, size.width() - GUTTER - 1), max(10, size.height() - top - 1))
+        # Right to left the hours column is on the right and the days run from right to left (Saturday, the
+        # first day of a Persian week, at the right edge), as a right-to-left reader turns a calendar's pages.
+        left = 0 if self.isRightToLeft() else GUTTER
+        return QRectF(left, top, max(10, size.width() - GUTTER - 1), max(10, size.height() - top - 1))
+
+    def _gutter(self) -> QRectF:
+        """The hours column's horizontal extent (its y is unused)."""
+        return QRectF(self.viewport().width() - GUTTER if self.isRightToLeft() else 0, 0, GUTTER, 0)
+
+    def _visual(self, index: int, count: int) -> int:
+        """The on-screen position of column `index` of `count`, counted from the left."""
+        return count - 1 - index if self.isRightToLeft() else index
+
+    def _column_left(self, index: int, count: int) -> float:
+        grid = self._grid()
+        return grid.left() + self._visual(index, count) * grid.width() / count
 
     def _hour_height(self) -> float:
         return max(float(HOUR_HEIGHT), (self.viewport().height() - BAND - 1) / 24)
@@ -239,7 +257,7 @@ class CalendarView(QAbstractScrollArea):
         size = self.viewport().size()
         width = (size.width() - 1) / 7
         height = (size.height() - HEADER - 1) / 6
-        return QRectF(index % 7 * width, HEADER + index // 7 * height, width, height)
+        return QRectF(self._visual(index % 7, 7) * width, HEADER + index // 7 * height, width, height)
 
     def _relayout(self) -> None:
         self._update_scrollbar()
@@ -263,7 +281,7 @@ class CalendarView(QAbstractScrollArea):
         grid = self._grid()
         width = grid.width() / len(columns)
         for i, (day, person, _title) in enumerate(columns):
-            x = grid.left() + i * width
+            x = self._column_left(i, len(columns))
             # Each task overlapping the day, cut to it: one that runs past midnight shows on every day it covers.
             mine = [(row, *part, part[0] - start) for row, start, end in timed
                     if (person is None or row.form.assignee_id == person)
@@ -352,7 +370,8 @@ class CalendarView(QAbstractScrollArea):
         columns = self._columns()
         if not grid.left() <= pos.x() < grid.right():
             return None
-        index = min(len(columns) - 1, int((pos.x() - grid.left()) / (grid.width() / len(columns))))
+        index = self._visual(min(len(columns) - 1, int((pos.x() - grid.left()) / (grid.width() / len(columns)))),
+                             len(columns))
         day, person, _ = columns[index]
         if row.form.all_day:
             when = time()
@@ -471,11 +490,12 @@ class CalendarView(QAbstractScrollArea):
         today = date.today()
         pen = QPen(self.palette().color(QPalette.ColorRole.Mid))
         for i, (day, _person, _title) in enumerate(columns):
-            x = grid.left() + i * width
+            x = self._column_left(i, len(columns))
             if day == today and self.mode == WEEK:
                 painter.fillRect(QRectF(x, top, width, bottom - top), QColor(255, 244, 200, 90))
             painter.setPen(pen)
-            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+            edge = x + width if self.isRightToLeft() else x     # the line on the hours' or previous day's side
+            painter.drawLine(QPointF(edge, top), QPointF(edge, bottom))
 
     def _paint_hours(self, painter: QPainter, palette: QPalette) -> None:
         grid = self._grid()
@@ -490,10 +510,20 @@ class CalendarView(QAbstractScrollArea):
             if y < grid.top() - hour_px or y > self.viewport().height():
                 continue
             painter.setPen(light if 0 < hour < 24 else line)
-            painter.drawLine(QPointF(GUTTER, y), QPointF(self.viewport().width(), y))
+            painter.drawLine(QPointF(grid.left(), y), QPointF(grid.left() + grid.width() + 1, y))
             if hour < 24:
                 painter.setPen(muted)
-                painter.drawText(QRectF(2, y + 1, GUTTER - 8, 16), int(Qt.AlignmentFlag.AlignRight), f"{hour:02d}:00")
+                painter.drawText(self._gutter_label(y + 1, 16), int(Qt.AlignmentFlag.AlignAbsolute
+                                                                    | self._toward_grid()),
+                                 calendars.locale_digits(f"{hour:02d}:00"))
+
+    def _toward_grid(self) -> Qt.AlignmentFlag:
+        return Qt.AlignmentFlag.AlignLeft if self.isRightToLeft() else Qt.AlignmentFlag.AlignRight
+
+    def _gutter_label(self, y: float, height: float) -> QRectF:
+        """Where a label of the hours column goes: against the grid, 6–8 px from it."""
+        gutter = self._gutter()
+        return QRectF(gutter.left() + (6 if self.isRightToLeft() else 2), y, GUTTER - 8, height)
 
     def _paint_band(self, painter: QPainter, palette: QPalette) -> None:
         """Column titles and the all-day band: painted over the scrolled hours, so they stay in view."""
@@ -506,7 +536,7 @@ class CalendarView(QAbstractScrollArea):
         bold.setBold(True)
         painter.setFont(bold)
         for i, (_day, person, title) in enumerate(columns):
-            x = grid.left() + i * width
+            x = self._column_left(i, len(columns))
             if person is not None and person in self.colors:
                 painter.fillRect(QRectF(x + 4, HEADER - 5, width - 8, 3), self.colors[person])
             painter.setPen(palette.color(QPalette.ColorRole.Text))
@@ -517,8 +547,14 @@ class CalendarView(QAbstractScrollArea):
         painter.drawLine(QPointF(0, HEADER), QPointF(self.viewport().width(), HEADER))
         painter.drawLine(QPointF(0, BAND), QPointF(self.viewport().width(), BAND))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(QRectF(2, HEADER, GUTTER - 6, ALL_DAY_ROW),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.tr("all day"))
+        label, room = self.tr("all day"), self._gutter_label(HEADER, ALL_DAY_ROW)
+        small = QFont(self.font())
+        while QFontMetrics(small).horizontalAdvance(label) > room.width() and small.pointSizeF() > 6:
+            small.setPointSizeF(small.pointSizeF() - 0.5)  # "طوال اليوم" is wider than the hours column
+        painter.setFont(small)
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignAbsolute | self._toward_grid() | Qt.AlignmentFlag.AlignVCenter),
+                         label)
+        painter.setFont(self.font())
 
     def _paint_month(self, painter: QPainter, palette: QPalette) -> None:
         start, _ = self.period()
@@ -529,25 +565,31 @@ class CalendarView(QAbstractScrollArea):
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         for i in range(7):
-            painter.drawText(QRectF(i * width, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter),
-                             locale.dayName(i + 1, QLocale.FormatType.ShortFormat))
+            painter.drawText(QRectF(self._visual(i, 7) * width, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter),
+                             locale.dayName((start + timedelta(days=i)).isoweekday(), QLocale.FormatType.ShortFormat))
         painter.setFont(self.font())
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         for i in range(42):
             cell = self._cell(i)
             day = start + timedelta(days=i)
-            if day.month != self.anchor.month:
+            inside = calendars.same_month(day, self.anchor)
+            if not inside:
                 painter.fillRect(cell, palette.color(QPalette.ColorRole.AlternateBase))
             if day == date.today():
                 painter.fillRect(cell, QColor(255, 244, 200, 140))
             painter.setPen(palette.color(QPalette.ColorRole.Mid))
             painter.drawRect(cell)
-            painter.setPen(palette.color(QPalette.ColorRole.Text) if day.month == self.anchor.month else muted)
+            painter.setPen(palette.color(QPalette.ColorRole.Text) if inside else muted)
             painter.drawText(cell.adjusted(4, 1, -4, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                             locale.toString(day.day))
+                             self.day_number(day))
         painter.setPen(muted)
         for rect, text in self.more:
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+    @staticmethod
+    def day_number(day: date) -> str:
+        """What a month cell shows as its day: the day of the month in the chosen calendar, in local digits."""
+        return QLocale().toString(calendars.parts(day)[2])
 
     def _color(self, row: TaskRow) -> QColor:
         return self.colors.get(row.form.assignee_id or 0, person_color(0))
@@ -653,7 +695,7 @@ class CalendarView(QAbstractScrollArea):
         finally:
             self.tasks.remove(probe)
             self.blocks, self.more = saved
-        label = drop.due_local.strftime("%d.%m %H:%M")
+        label = f"{day_month(drop.due_local.date())} {drop.due_local:%H:%M}"
         for ghost in ghosts:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(self._color(block.row), 2, Qt.PenStyle.DashLine))

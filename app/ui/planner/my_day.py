@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.services.planner import MyDay, TaskRow
 from app.ui.planner.common import kind_label, priority_label, to_local, tr
-from app.ui.text import isolate
+from app.ui.text import day_month, isolate
 from app.ui.widgets import ERROR_COLOR
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -104,7 +104,7 @@ class MyDayModel(QAbstractTableModel):
         if column == 0:
             local: datetime = to_local(row.due_at)
             when = tr("All day") if row.form.all_day else local.strftime("%H:%M")
-            return f"{local:%d.%m} {when}" if group == "overdue" else when
+            return f"{day_month(local.date())} {when}" if group == "overdue" else when
         if column == 1:
             return isolate(row.subject)
         if column == 2:

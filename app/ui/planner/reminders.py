@@ -36,7 +36,7 @@ from app.services.planner import TaskRow
 from app.ui.errors import show_error
 from app.ui.planner.common import kind_label, to_local, utcnow
 from app.ui.tasks import TaskRunner
-from app.ui.text import isolate
+from app.ui.text import day_month, isolate
 from app.ui.widgets import ERROR_COLOR
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class ReminderModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             local = to_local(row.due_at)
-            when = local.strftime("%d.%m %H:%M") if local.date() != to_local(self.now).date() \
+            when = f"{day_month(local.date())} {local:%H:%M}" if local.date() != to_local(self.now).date() \
                 else local.strftime("%H:%M")
             text = f"{when} · {kind_label(row.kind)} · {isolate(row.subject)}"
             return f"{text} — {isolate(row.client_name)}" if row.client_name else text

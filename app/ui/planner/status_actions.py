@@ -13,7 +13,7 @@ from app.services.planner import TRANSITIONS, Completion, TaskRow
 from app.ui.errors import show_error
 from app.ui.planner.common import to_local
 from app.ui.tasks import TaskRunner
-from app.ui.text import isolate
+from app.ui.text import isolate, numeric_date
 from app.ui.widgets import ErrorLabel, error_text
 
 OPEN, DONE, CANCELLED = "open", "done", "cancelled"
@@ -50,7 +50,7 @@ class CancelTaskDialog(QDialog):
         self.setWindowTitle(self.tr("Cancel task"))
         self.setMinimumWidth(420)
         when = to_local(row.due_at)
-        moment = when.strftime("%d.%m.%Y") if row.form.all_day else when.strftime("%d.%m.%Y %H:%M")
+        moment = numeric_date(when.date(), "%d.%m.%Y") + ("" if row.form.all_day else when.strftime(" %H:%M"))
         self.message_label = QLabel(self.tr("Cancel “{0}” due {1}?").format(isolate(row.subject), moment), self,
                                     objectName="cancel_message_label")
         self.message_label.setWordWrap(True)

@@ -28,6 +28,7 @@ from app.services.access.matrix import Area
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.planner import ClientLinks, Completion, TaskForm, TaskRow
+from app.ui.calendars import setup_date_edit
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import field_label, show_error
 from app.ui.live import ChangedBar, RecordFollower
@@ -118,6 +119,7 @@ class TaskDialog(QDialog):
         _select(self.priority_combo, "normal")
         self.date_edit = QDateEdit(self, objectName="due_date_edit")
         self.date_edit.setCalendarPopup(True)
+        setup_date_edit(self.date_edit)
         self.date_edit.setDate(QDate.currentDate())
         self.time_edit = QTimeEdit(self, objectName="due_time_edit")
         self.time_edit.setDisplayFormat("HH:mm")
@@ -160,6 +162,7 @@ class TaskDialog(QDialog):
                                for i, name in enumerate(WEEKDAY_NAMES)]
         self.until_edit = QDateEdit(self, objectName="until_edit")
         self.until_edit.setCalendarPopup(True)
+        setup_date_edit(self.until_edit)
         self.until_edit.setDate(QDate.currentDate().addMonths(3))
         self.no_end_check = QCheckBox(self.tr("No end"), self, objectName="no_end_check")
         self.no_end_check.toggled.connect(lambda on: self.until_edit.setEnabled(not on))
@@ -527,6 +530,7 @@ class CompleteTaskDialog(QDialog):
             nxt += timedelta(days=1)
         self.follow_date_edit = QDateEdit(_qdate(nxt.date()), self, objectName="follow_up_date_edit")
         self.follow_date_edit.setCalendarPopup(True)
+        setup_date_edit(self.follow_date_edit)
         self.follow_time_edit = QTimeEdit(QTime(local.hour, local.minute) if not row.form.all_day else QTime(10, 0),
                                           self, objectName="follow_up_time_edit")
         self.follow_time_edit.setDisplayFormat("HH:mm")

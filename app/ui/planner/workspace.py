@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.planner import MyDay, TaskRow
+from app.ui import calendars
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.planner.calendar_view import DAY, MONTH, WEEK, CalendarView
@@ -34,6 +36,7 @@ from app.ui.planner.status_actions import CancelTaskDialog, can_cancel, can_comp
 from app.ui.planner.task_dialog import CompleteTaskDialog, TaskDialog
 from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
+from app.ui.text import locale_date, long_date
 
 
 class PlannerWorkspace(QWidget):
@@ -232,8 +235,7 @@ class PlannerWorkspace(QWidget):
             return   # another person was chosen meanwhile; their day is on its way
         chosen = self.selected_task()
         self.my_day_model.set_day(day)
-        locale = QLocale()
-        text = locale.toString(self.day, QLocale.FormatType.LongFormat)
+        text = long_date(self.day)
         if user_id != self.ctx.user_id:
             text = f"{self.person_combo.currentText()} · {text}"
         self.day_label.setText(text)
@@ -265,9 +267,11 @@ class PlannerWorkspace(QWidget):
             button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
             bar.addWidget(button)
         bar.addSpacing(16)
-        self.prev_button = QPushButton("◀", page, objectName="prev_button")
+        # The arrows point the way the days run: "previous" points right in a right-to-left layout.
+        back, forward = ("▶", "◀") if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else ("◀", "▶")
+        self.prev_button = QPushButton(back, page, objectName="prev_button")
         self.today_button = QPushButton(self.tr("Today"), page, objectName="today_button")
-        self.next_button = QPushButton("▶", page, objectName="next_button")
+        self.next_button = QPushButton(forward, page, objectName="next_button")
         self.prev_button.setToolTip(self.tr("Previous"))
         self.next_button.setToolTip(self.tr("Next"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
@@ -353,8 +357,7 @@ class PlannerWorkspace(QWidget):
         elif self.calendar.mode == WEEK:
             anchor += timedelta(days=7 * direction)
         else:
-            month = anchor.year * 12 + anchor.month - 1 + direction
-            anchor = date(month // 12, month % 12 + 1, 1)
+            anchor = calendars.add_months(anchor, direction)   # the 1st of the next (Jalali) month
         self.go_to(anchor)
 
     def go_to(self, day: date) -> None:
@@ -365,12 +368,11 @@ class PlannerWorkspace(QWidget):
         locale = QLocale()
         first, after = self.calendar.period()
         if self.calendar.mode == DAY:
-            return locale.toString(first, QLocale.FormatType.LongFormat)
+            return long_date(first)
         if self.calendar.mode == MONTH:
-            return f"{locale.standaloneMonthName(self.calendar.anchor.month)} {self.calendar.anchor.year}"
+            return calendars.month_title(self.calendar.anchor, locale)
         last = after - timedelta(days=1)
-        return f"{locale.toString(first, QLocale.FormatType.ShortFormat)} – " \
-               f"{locale.toString(last, QLocale.FormatType.ShortFormat)}"
+        return f"{locale_date(first)} – {locale_date(last)}"
 
     def refresh_calendar(self) -> None:
         self.period_label.setText(self._period_text())

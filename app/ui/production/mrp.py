@@ -25,12 +25,14 @@ from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.services.exports.production import write_mrp_netting, write_mrp_proposals
 from app.services.production import DraftsMade, MrpProposal, MrpResult
+from app.ui.calendars import setup_date_edit
 from app.ui.documents.format import money
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import RIGHT, Column, Index
 from app.ui.production.orders_model import SHORT_TEXT, TintedRowsModel, empty_label, plural, rows_table
 from app.ui.tasks import TaskRunner
+from app.ui.text import numeric_date
 from app.ui.warehouse.format import UnitDecimals
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
@@ -115,6 +117,7 @@ class MrpView(QWidget):
         self.horizon_edit = QDateEdit(QDate.currentDate().addDays(HORIZON_DAYS), self, objectName="horizon_edit")
         self.horizon_edit.setCalendarPopup(True)
         self.horizon_edit.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.horizon_edit)
         self.horizon_edit.setMinimumDate(QDate.currentDate())
         self.horizon_field = FieldWithError(self.horizon_edit, self)
         self.warehouse_combo = QComboBox(self, objectName="mrp_warehouse_combo")
@@ -171,8 +174,8 @@ class MrpView(QWidget):
             Column(self.tr("Product"), lambda r: f"{r.sku} — {r.name}", width=240),
             Column(self.tr("Quantity"), lambda r: q(r.quantity, r.unit), align=RIGHT, width=90),
             Column(self.tr("Unit"), lambda r: r.unit, width=50),
-            Column(self.tr("Need by"), lambda r: r.need_by.isoformat(), width=95),
-            Column(self.tr("Order by"), lambda r: r.order_by.isoformat(), width=95),
+            Column(self.tr("Need by"), lambda r: numeric_date(r.need_by), width=95),
+            Column(self.tr("Order by"), lambda r: numeric_date(r.order_by), width=95),
             Column(self.tr("Supplier"), self._supplier_text, width=210,
                    tooltip=lambda r: self.tr("No supplier terms for this product: Create drafts skips it. Add them "
                                              "on the product's Suppliers tab.")
@@ -314,7 +317,7 @@ class MrpView(QWidget):
         self.result_label.setText("")
         self.lines_model.set_rows(result.lines)
         self.proposals_model.set_rows(result.proposals)
-        nothing = self.tr("Nothing to make or buy up to {day}.").format(day=result.horizon.isoformat())
+        nothing = self.tr("Nothing to make or buy up to {day}.").format(day=numeric_date(result.horizon))
         if not result.lines and not result.proposals:
             self.empty.setText(nothing + "\n" + self.tr("No confirmed sales order, open production order or "
                                                         "minimum stock needs anything by then."))

@@ -27,6 +27,7 @@ from app.services.context import ServiceContext
 from app.services.errors import ComponentShortage, InsufficientStock, ValidationError
 from app.services.production import ProductionCard, ProductionOrderForm, ShortageRow
 from app.services.service_desk import ProductChoice
+from app.ui.calendars import setup_date_edit
 from app.ui.documents.format import parse_number
 from app.ui.errors import field_label, show_error, show_save_failure
 from app.ui.lazy_model import RIGHT, Column
@@ -99,6 +100,7 @@ class ProductionOrderDialog(QDialog):
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
         self.responsible_combo = QComboBox(self, objectName="responsible_combo")
         self.notes_edit = QLineEdit(self, objectName="notes_edit")
         self.sales_order_label = QLabel("—", self, objectName="sales_order_label")

@@ -26,6 +26,7 @@ from app.services.context import ServiceContext
 from app.services.production import TRANSITIONS, ProductionRow
 from app.ui.lazy_model import RIGHT, Column, Index, LazyTableModel
 from app.ui.tasks import TaskRunner
+from app.ui.text import numeric_date
 from app.ui.warehouse.format import UnitDecimals, format_number
 from app.ui.warehouse.models import RowsModel
 
@@ -162,8 +163,8 @@ class OrdersModel(LazyTableModel):
             Column(tr("Done"), lambda r: q(r.done_quantity, r.unit) if r.done_quantity else "", align=RIGHT, width=60),
             Column(tr("Status"), _status_text, width=128),
             Column(tr("Components"), _components_text, width=88),
-            Column(tr("Planned start"), lambda r: r.planned_start.isoformat(), "planned_start", width=90),
-            Column(tr("Planned end"), lambda r: r.planned_end.isoformat(), width=90),
+            Column(tr("Planned start"), lambda r: numeric_date(r.planned_start), "planned_start", width=90),
+            Column(tr("Planned end"), lambda r: numeric_date(r.planned_end), width=90),
             Column(tr("Responsible"), lambda r: r.responsible_name, width=130),
             Column(tr("Sales order"), lambda r: r.sales_order_number, width=95),
         ]
@@ -186,7 +187,7 @@ class OrdersModel(LazyTableModel):
         if row.short_components:
             out.append(tr("{short}: the component warehouse cannot cover them now").format(short=_short_note(row)))
         if is_overdue(row):
-            out.append(tr("Overdue: planned to end on {day}").format(day=row.planned_end.isoformat()))
+            out.append(tr("Overdue: planned to end on {day}").format(day=numeric_date(row.planned_end)))
         return out
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

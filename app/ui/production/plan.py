@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport
 from app.ui.production.order_dialog import ProductionOrderDialog
@@ -85,6 +86,7 @@ class PlanView(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.period_check.toggled.connect(self._period_toggled)

@@ -16,7 +16,8 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from app.services.reports.forms import ReportResult
-from app.ui.reports.format import tr
+from app.ui import calendars
+from app.ui.reports.format import period_text, tr
 
 MAX_BARS = 12
 LABEL_CHARS = 18
@@ -55,12 +56,14 @@ class ReportChart(QChartView):
         line = result.chart_kind == "line"
         if not result.in_time:
             rows = rows[:MAX_BARS]
-        # Periods are named by their short key (2026-03, 2026-W05); groups by their (shortened) name.
-        self.categories = [(tr("Overdue") if r.key == "overdue" else r.key) if result.in_time else _short(r.label)
+        # Periods are named by their short key (2026-03, 2026-W05; a Jalali month by name); groups by their
+        # (shortened) name.
+        self.categories = [(tr("Overdue") if r.key == "overdue" else calendars.bucket_short(r.key))
+                           if result.in_time else _short(r.label)
                            for r in rows]
-        series_spec = [(result.columns[main].title + " · " + result.period.label(), main, CURRENT, None)]
+        series_spec = [(result.columns[main].title + " · " + period_text(result.period), main, CURRENT, None)]
         if result.previous is not None:
-            series_spec.append((tr("Previous") + " · " + result.previous.period.label(), main, PREVIOUS, "previous"))
+            series_spec.append((tr("Previous") + " · " + period_text(result.previous.period), main, PREVIOUS, "previous"))
         else:
             series_spec += [(result.columns[c].title, c, EXTRA, None) for c in result.chart_extra]
         values_of = {}

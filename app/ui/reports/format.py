@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.ui.text import numeric_date
 from app.ui.warehouse.format import format_number, format_quantity
 
 PLACES = {"money": 2, "cost": 4, "percent": 2, "int": 0}
@@ -21,6 +22,14 @@ def report_locale() -> QLocale:
     locale = QLocale()
     locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
     return locale
+
+
+def period_text(period) -> str:
+    """A report's period as its title and chart show it: '2026-03-01 – 2026-03-31', in the chosen calendar
+    ('۱۴۰۴/۱۲/۱۰ – ۱۴۰۵/۰۱/۱۰' in the Solar Hijri one)."""
+    if period.start == period.end:
+        return numeric_date(period.start)
+    return f"{numeric_date(period.start)} – {numeric_date(period.end)}"
 
 
 def format_value(value, kind: str) -> str:

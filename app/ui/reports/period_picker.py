@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from app.services.reports.periods import PERIOD_KINDS, period_of
+from app.ui import calendars
+from app.ui.calendars import setup_date_edit
 from app.ui.reports.format import PERIOD_TITLES, tr
 
 
@@ -29,6 +31,7 @@ class PeriodPicker(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            setup_date_edit(edit)
             edit.dateChanged.connect(self._dates_edited)
         self.compare_check = QCheckBox(tr("Compare with the previous period"), self, objectName="period_compare_check")
         self.compare_check.setChecked(True)
@@ -71,7 +74,7 @@ class PeriodPicker(QWidget):
     def _show_dates(self) -> None:
         kind = self.kind()
         if kind != "custom":
-            period = period_of(kind, today=self.today)
+            period = period_of(kind, today=self.today, calendar=calendars.current_system())
             was = self._quiet
             self._quiet = True
             self.from_edit.setDate(QDate(period.start))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.reports.common import change_percent
 from app.services.reports.forms import ReportResult
+from app.ui import calendars
 from app.ui.reports.format import format_value, tr
 from app.ui.text import isolate
 
@@ -41,7 +42,7 @@ class ReportTableModel(QAbstractTableModel):
                 self._columns += [(tr("Previous: {title}").format(title=result.columns[main].title),
                                    result.columns[main].kind), (tr("Change %"), "change")]
             for r in result.rows:
-                row = (r.label, *r.values)
+                row = (calendars.bucket_label(r.key, r.label), *r.values)
                 if compared:
                     before = result.previous_value(r.key)
                     row += (before, change_percent(Decimal(r.values[main] or 0), Decimal(before or 0)))

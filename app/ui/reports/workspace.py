@@ -27,13 +27,15 @@ from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.reports import SPECS, ReportParams, ReportResult
 from app.services.reports.export import write_pdf, write_xlsx
+from app.ui import calendars
 from app.ui.errors import show_error
 from app.ui.reports.chart import ReportChart
-from app.ui.reports.format import GROUP_TITLES, STEP_TITLES, tr
+from app.ui.reports.format import GROUP_TITLES, STEP_TITLES, period_text, tr
 from app.ui.reports.period_picker import PeriodPicker
 from app.ui.reports.table_model import ReportTableModel
 from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
+from app.ui.text import numeric_date
 
 REPORT_TITLES = {"sales": "Sales", "margin": "Gross margin", "cash_flow": "Cash-flow forecast",
                  "production": "Production output and cost", "stock_movements": "Stock movements",
@@ -255,10 +257,10 @@ class ReportsWorkspace(QWidget):
     def run(self) -> None:
         if self._loading:
             return
-        report, params = self.report_key(), self.params()
+        report, params, system = self.report_key(), self.params(), calendars.current_system()
         self.status_label.setText(tr("Running…"))
-        self.tasks.read(lambda: self.ctx.reports.run_report(report, params), self._shown, self._failed,
-                        name=f"report {report}")
+        self.tasks.read(lambda: self.ctx.reports.run_report(report, params, calendar=system), self._shown,
+                        self._failed, name=f"report {report}")
 
     def _failed(self, exc: BaseException) -> None:
         self.status_label.setText("")
@@ -272,15 +274,15 @@ class ReportsWorkspace(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, self.model.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        title = " · ".join(part for part in (result.title, result.period.label(), result.currency) if part)
+        title = " · ".join(part for part in (result.title, period_text(result.period), result.currency) if part)
         if result.previous is not None:
-            title += " " + tr("(vs {period})").format(period=result.previous.period.label())
+            title += " " + tr("(vs {period})").format(period=period_text(result.previous.period))
         self.title_label.setText(title)
         self.note_label.setText(result.note)
         empty = not result.rows
         self.empty_label.setText(tr("Nothing in this period: no {what} between {start} and {end}.").format(
-            what=tr(REPORT_TITLES.get(result.report, result.title)).lower(), start=result.period.start.isoformat(),
-            end=result.period.end.isoformat()) if empty else "")
+            what=tr(REPORT_TITLES.get(result.report, result.title)).lower(), start=numeric_date(result.period.start),
+            end=numeric_date(result.period.end)) if empty else "")
         self.empty_label.setVisible(empty)
         self.excel_button.setEnabled(not empty)
         self.pdf_button.setEnabled(not empty)

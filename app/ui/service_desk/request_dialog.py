@@ -25,6 +25,7 @@ from app.services.access.matrix import Area
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
 from app.services.service_desk import KINDS, PRIORITIES, RESOLVED, RequestCard, RequestForm
+from app.ui.calendars import setup_date_edit
 from app.ui.client_picker import ClientPicker
 from app.ui.errors import show_error
 from app.ui.live import Baseline, ChangedBar, RecordFollower
@@ -100,6 +101,7 @@ class ServiceRequestDialog(QDialog):
         self.due_edit = QDateTimeEdit(QDateTime.currentDateTime().addDays(3), self, objectName="due_edit")
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        setup_date_edit(self.due_edit)
         self.no_due_check = QCheckBox(self.tr("No due time"), self, objectName="no_due_check")
         self.no_due_check.toggled.connect(lambda on: self.due_edit.setEnabled(not on))
         self.document_edit = QLineEdit(self, objectName="document_ref_edit")

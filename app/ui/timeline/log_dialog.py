@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.timeline import InteractionChoices, InteractionForm, InteractionRow
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import field_label, show_error
 from app.ui.tasks import TaskRunner
 from app.ui.text import isolate
@@ -98,6 +99,7 @@ class LogInteractionDialog(QDialog):
         self.occurred_edit = QDateTimeEdit(QDateTime.currentDateTime(), self, objectName="occurred_edit")
         self.occurred_edit.setCalendarPopup(True)
         self.occurred_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        setup_date_edit(self.occurred_edit)
         self.contact_combo = QComboBox(self, objectName="contact_combo")
         self.contact_combo.addItem("—", None)
         self.deal_combo = QComboBox(self, objectName="deal_combo")

@@ -12,15 +12,13 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from app.services.timeline import TimelineEntry
-from app.ui.text import isolate
+from app.ui.text import isolate, long_date
 
 Index = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +87,7 @@ def day_label(day: date, today: date) -> str:
         return tr("Today")
     if (today - day).days == 1:
         return tr("Yesterday")
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return long_date(day)
 
 
 class TimelineModel(QAbstractListModel):

@@ -37,6 +37,7 @@ from app.services.errors import ConcurrentEdit, ValidationError
 from app.ui.errors import message_for
 from app.ui.lazy_model import LEFT, RIGHT, Column
 from app.ui.tasks import TaskRunner
+from app.ui.text import numeric_date
 from app.ui.warehouse.clerk_lots import LotPrompt
 from app.ui.warehouse.format import UnitDecimals, parse_decimal, stock_error_text, utc_now
 from app.ui.warehouse.models import RowsModel
@@ -583,7 +584,7 @@ class ClerkScreen(QWidget):
     def _lot_text(self, row: Any) -> str:
         if row.lot_expires_on is None:
             return row.lot_code or ""
-        return self.tr("{code} · exp. {date}").format(code=row.lot_code, date=row.lot_expires_on.isoformat())
+        return self.tr("{code} · exp. {date}").format(code=row.lot_code, date=numeric_date(row.lot_expires_on))
 
     def _show_state(self, *, highlight_line: int | None = None) -> None:
         modes = {RECEIPT: self.tr("RECEIPT"), PICKING: self.tr("SHIPMENT PICKING"), COUNT: self.tr("INVENTORY COUNT")}

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.text import isolate
+from app.ui import calendars
+from app.ui.text import isolate, numeric_date
 from app.ui.warehouse.format import format_quantity
 
 PROMPT_STYLE = ("QFrame#lot_prompt { background: #fff8e1; border: 3px solid #f9a825; border-radius: 6px; }"
@@ -36,14 +37,15 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
 def parse_expiry(text: str) -> date | None:
     """'2030-05-31', '31.05.2030', '31/05/2030' or '20300531' -> a date; '' -> None; ValueError otherwise."""
-    text = text.strip()
+    text = calendars.western_digits(text).strip()
     if not text:
         return None
+    # In the Solar Hijri calendar the year tells which calendar a date is in (1409 or 2030).
     if m := _DMY.match(text):
-        return date(int(m[3]), int(m[2]), int(m[1]))
+        return calendars.from_parts(int(m[3]), int(m[2]), int(m[1]))
     if m := _COMPACT.match(text):
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    return date.fromisoformat(text)
+        return calendars.from_parts(int(m[1]), int(m[2]), int(m[3]))
+    return calendars.parse_date(text)
 
 
 class LotPrompt(QFrame):
@@ -119,7 +121,7 @@ class LotPrompt(QFrame):
         self.hint.setText(self.tr("↑ ↓ choose · Enter: confirm · Esc: do not save this scan"))
         self.lot_list.clear()
         for lot in self.lots:
-            expires = lot.expires_on.isoformat() if lot.expires_on else self.tr("no expiry")
+            expires = numeric_date(lot.expires_on) if lot.expires_on else self.tr("no expiry")
             self.lot_list.addItem(self.tr("{code} · expires {expires} · {qty} on hand").format(
                 code=isolate(lot.code), expires=expires, qty=format_quantity(lot.on_hand, unit_places)))
         self.lot_list.setCurrentRow(0)

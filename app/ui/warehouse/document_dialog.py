@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import field_label, show_error, show_save_failure
 from app.ui.record_history import show_history
 from app.ui.rights import allows, apply_rights, forbid, read_only_note, rights_of
 from app.ui.tasks import Task, TaskRunner
-from app.ui.text import format_time, isolate
+from app.ui.text import format_time, isolate, numeric_date
 from app.ui.warehouse.format import UnitDecimals, local_to_utc, stock_error_text, utc_to_local
 from app.ui.warehouse.lines import EditLine, LinesModel, edit_line_of
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
@@ -107,6 +108,7 @@ class StockDocumentDialog(QDialog):
         self.date_edit = QDateTimeEdit(QDateTime.currentDateTime(), self, objectName="doc_date_edit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        setup_date_edit(self.date_edit)
         self.comment_edit = QLineEdit(self, objectName="comment_edit")
 
         self.fields = {
@@ -420,7 +422,7 @@ class StockDocumentDialog(QDialog):
                 return       # removed or typed meanwhile: leave it
             first = lots[0]
             line.lot_id, line.lot_code, line.saved_lot_code = first.lot_id, first.code, first.code
-            line.expires = first.expires_on.isoformat() if first.expires_on else ""
+            line.expires = numeric_date(first.expires_on)
             self.lines_model.dataChanged.emit(self.lines_model.index(row, 0),
                                               self.lines_model.index(row, self.lines_model.columnCount() - 1))
         self.tasks.read(lambda: self.ctx.stock.lots_in_stock(product_id, warehouse_id=warehouse_id), proposed,

@@ -8,6 +8,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.ui import calendars
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Warehouse", text)
@@ -68,9 +70,9 @@ def parse_decimal(text: str) -> Decimal | None:
 
 
 def parse_date(text: str) -> date | None:
-    """'2025-03-31' -> date; '' -> None; raises ValueError otherwise."""
-    text = text.strip()
-    return date.fromisoformat(text) if text else None
+    """'2025-03-31' (in the Solar Hijri calendar also '1404/01/11') -> date; '' -> None; raises ValueError
+    otherwise."""
+    return calendars.parse_date(text)
 
 
 def utc_now() -> datetime:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.errors import ValidationError
-from app.ui.text import isolate
+from app.ui.text import isolate, numeric_date
 from app.ui.warehouse.format import format_quantity, parse_date, parse_decimal
 from app.ui.widgets import ERROR_COLOR
 
@@ -49,7 +49,7 @@ def edit_line_of(row, decimals: int | None) -> EditLine:
     """A StockLineRow of a saved document as an editable line."""
     return EditLine(product_id=row.product_id, sku=row.sku, name=row.product_name, unit=row.unit,
                     quantity=_plain(row.quantity, decimals), unit_cost=_plain(row.unit_cost, None),
-                    lot_code=row.lot_code or "", expires=row.lot_expires_on.isoformat() if row.lot_expires_on else "",
+                    lot_code=row.lot_code or "", expires=numeric_date(row.lot_expires_on),
                     line_id=row.id, lot_id=row.lot_id, book_quantity=row.book_quantity, decimals=decimals,
                     tracks_lots=bool(row.tracks_lots),
                     saved_lot_code=row.lot_code or "")

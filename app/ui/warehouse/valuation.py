@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import ServiceContext
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.lazy_model import RIGHT, Column
 from app.ui.tasks import TaskRunner
@@ -48,6 +49,7 @@ class ValuationView(QWidget):
         self.date_edit = QDateEdit(QDate.currentDate(), self, objectName="valuation_date_edit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.date_edit)
         self.warehouse_combo = QComboBox(self, objectName="valuation_warehouse_combo")
         self.warehouse_combo.addItem(self.tr("All warehouses"), None)
         self.show_button = QPushButton(self.tr("&Show"), self, objectName="valuation_show_button")

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from app.services.access.matrix import Action, Area
 from app.services.context import ServiceContext
 from app.services.stock.balances import search_balances, sort_balances
+from app.ui.calendars import setup_date_edit
 from app.ui.errors import show_error
 from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.lazy_model import RIGHT, Column, LazyTableModel
 from app.ui.rights import apply_rights, rights_of
 from app.ui.tasks import TaskRunner
-from app.ui.text import format_time
+from app.ui.text import format_time, numeric_date
 from app.ui.warehouse.document_dialog import KIND_TITLES, STATUS_TITLES, StockDocumentDialog
 from app.ui.warehouse.format import UnitDecimals, end_of_local_day, format_amount
 from app.ui.warehouse.models import RowsModel
@@ -259,6 +260,7 @@ class WarehouseWorkspace(QWidget):
         self.stock_at_edit = QDateEdit(QDate.currentDate(), page, objectName="stock_at_edit")
         self.stock_at_edit.setCalendarPopup(True)
         self.stock_at_edit.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.stock_at_edit)
         self.stock_at_edit.setEnabled(False)
         self.moves_button = QPushButton(self.tr("Moves…"), page, objectName="open_moves_button")
         self.moves_button.setToolTip(self.tr("The selected product's moves with the running balance"))
@@ -291,7 +293,7 @@ class WarehouseWorkspace(QWidget):
                    tooltip=lambda r: r.product_name),
             Column(self.tr("Warehouse"), lambda r: r.warehouse_name, "warehouse", width=115),
             Column(self.tr("Lot"), lambda r: r.lot_code or "", "lot", width=75,
-                   tooltip=lambda r: self.tr("Expires {d}").format(d=r.expires_on.isoformat()) if r.expires_on else ""),
+                   tooltip=lambda r: self.tr("Expires {d}").format(d=numeric_date(r.expires_on)) if r.expires_on else ""),
             Column(self.tr("On hand"), lambda r: q(r.on_hand, r.unit), "on_hand", align=RIGHT, width=82),
             Column(self.tr("Reserved"), lambda r: q(r.reserved, r.unit), "reserved", align=RIGHT, width=82),
             Column(self.tr("Available"), lambda r: q(r.available, r.unit), "available", align=RIGHT, width=82),
@@ -386,7 +388,7 @@ class WarehouseWorkspace(QWidget):
     def refresh_balances(self) -> None:
         q = self.balance_query()
         self.balances_caption.setText(
-            self.tr("Stock at the end of {day}").format(day=self.stock_at_edit.date().toString("yyyy-MM-dd"))
+            self.tr("Stock at the end of {day}").format(day=numeric_date(self.stock_at_edit.date().toPython()))
             if q.at is not None else self.tr("Stock now"))
         self.balances_model.refresh()
 

@@ -1,0 +1,498 @@
+"""Karavan in the user's language: translations found whatever class asks, formats and right-to-left layout
+in force, the Settings dialog that chooses them, and the main screens in Persian and Arabic."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMenu
+
+from app import config
+from app.config import AppPaths
+from app.services import i18n as service_i18n
+from app.services.i18n import msg
+from app.ui import calendars, i18n
+from app.ui.language_dialog import LanguageDialog, preview_text
+from tests.ui.shot_paths import shot_path
+
+ROOT = Path(__file__).resolve().parents[2]
+# The translators' working folder on the team's machines: used while the committed .ts files are unfilled.
+TRANSLATORS = Path("/work/tr")
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("karavan_translations_tool", ROOT / "installer" / "translations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+tr_tool = _tool()
+
+# Enough Persian and Arabic for the menus and the areas, should the committed files have none yet.
+SMALL = {
+    "fa": {"&File": "&پرونده", "&Settings": "&تنظیمات", "&Help": "&راهنما", "Clients": "مشتریان",
+           "Dashboard": "داشبورد", "Sales funnel": "قیف فروش", "Tasks": "وظایف", "Save": "ذخیره",
+           "Log in": "ورود"},
+    "ar": {"&File": "&ملف", "&Settings": "&الإعدادات", "&Help": "&مساعدة", "Clients": "العملاء",
+           "Dashboard": "لوحة المعلومات", "Sales funnel": "مسار المبيعات", "Tasks": "المهام", "Save": "حفظ",
+           "Log in": "تسجيل الدخول"},
+}
+
+
+@pytest.fixture(scope="session")
+def catalogues(tmp_path_factory) -> Path:
+    """karavan_fa.qm and karavan_ar.qm built from the committed .ts files (filled from the translators'
+    dictionaries where those exist, else from SMALL), in a folder of their own."""
+    folder = tmp_path_factory.mktemp("catalogues")
+    for path in tr_tool.FOLDER.glob("*.ts"):
+        shutil.copy(path, folder / path.name)
+    for language in ("fa", "ar"):
+        dictionaries = sorted((TRANSLATORS / language).glob("part-*.json")) if TRANSLATORS.is_dir() else []
+        small = folder / f"small-{language}.json"
+        _tree, messages = tr_tool.read_ts(tr_tool.ts_path(language, folder))
+        done = {m.source for m in messages if m.finished}
+        small.write_text(json.dumps({k: v for k, v in SMALL[language].items() if k not in done}, ensure_ascii=False),
+                         encoding="utf-8")
+        tr_tool.fill(language, [*dictionaries, small], folder, normalise=False)
+    tr_tool.compile_ts(sorted(folder.glob("*.ts")))
+    return folder
+
+
+def translation_of(folder: Path, language: str, source: str, context: str | None = None) -> str:
+    _tree, messages = tr_tool.read_ts(tr_tool.ts_path(language, folder))
+    return next(m.forms[0] for m in messages if m.source == source and m.finished and context in (None, m.context))
+
+
+@pytest.fixture
+def speaking(qapp):
+    """Install a language for one test; English, left to right, and the locale it found come back after."""
+    locale = QLocale()
+    direction = qapp.layoutDirection()
+    calendar = calendars.current_system()
+
+    def speak(language: str, calendar_name: str = calendars.GREGORIAN, folder: Path | None = None):
+        return i18n.install(qapp, language, calendar_name, folder=folder)
+
+    yield speak
+    i18n.uninstall(qapp)
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
+    calendars.set_system(calendar)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+# --- formats and direction ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("language", "qt_language", "direction"), [
+    ("fa", QLocale.Language.Persian, Qt.LayoutDirection.RightToLeft),
+    ("ar", QLocale.Language.Arabic, Qt.LayoutDirection.RightToLeft),
+    ("ru", QLocale.Language.Russian, Qt.LayoutDirection.LeftToRight),
+    ("en", QLocale.Language.English, Qt.LayoutDirection.LeftToRight),
+])
+def test_a_language_brings_its_formats_and_its_direction(qapp, speaking, catalogues, language, qt_language,
+                                                          direction):
+    installed = speaking(language, folder=catalogues)
+    assert installed.language == language
+    assert QApplication.layoutDirection() == direction
+    assert QLocale().language() == qt_language
+    if language == "fa":
+        assert QLocale().territory() == QLocale.Country.Iran and QLocale().toString(12) == "۱۲"
+        assert installed.catalogue and installed.qt_catalogue
+        # Qt's own words too: the buttons of a message box.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "انصراف"
+    if language == "ar":
+        assert QLocale().territory() == QLocale.Country.SaudiArabia
+    if language == "ru":
+        assert QLocale().territory() == QLocale.Country.Russia
+
+
+def test_english_says_one_deal_and_three_deals(speaking):
+    speaking("en")
+    assert QCoreApplication.translate("DealsScreen", "%n deal(s)", None, 1) == "1 deal"
+    assert QCoreApplication.translate("DealsScreen", "%n deal(s)", None, 3) == "3 deals"
+
+
+def test_an_unknown_language_is_english_and_a_missing_catalogue_is_not_an_error(speaking, tmp_path):
+    installed = speaking("xx", folder=tmp_path)
+    assert installed.language == "en" and not installed.catalogue
+    installed = speaking("ru", folder=tmp_path)
+    assert installed.language == "ru" and not installed.catalogue
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_the_calendar_choice_reaches_the_date_widgets(speaking, catalogues):
+    speaking("fa", calendars.JALALI, folder=catalogues)
+    assert calendars.current_system() == calendars.JALALI
+    assert i18n.current_language().calendar == calendars.JALALI
+
+
+# --- the context-free lookup ----------------------------------------------------------------------
+
+PROBE = '''
+from PySide6.QtCore import QCoreApplication, QObject
+from app.services.i18n import msg
+
+
+def tr(text):
+    return QCoreApplication.translate("ProbeHelpers", text)
+
+
+class ProbeBase(QObject):
+    def title(self):
+        return self.tr("Probe title")
+
+    def count(self, n):
+        return self.tr("%n probe(s)", "", n)
+
+    def helper(self):
+        return tr("Probe helper")
+
+
+def service_words(name):
+    return msg("Probe {name} is missing", name=name)
+'''
+
+
+@pytest.fixture(scope="module")
+def probe_catalogue(tmp_path_factory) -> Path:
+    """A catalogue lupdate made from PROBE: 'Probe title' under ProbeBase, the helper's text under no class."""
+    folder = tmp_path_factory.mktemp("probe")
+    source = folder / "probe.py"
+    source.write_text(PROBE, encoding="utf-8")
+    ts = folder / "karavan_ru.ts"
+    subprocess.run([tr_tool.tool("pyside6-lupdate"), str(source), *tr_tool.LUPDATE_OPTIONS, "-target-language", "ru",
+                    "-ts", str(ts)], check=True)
+    words = folder / "ru.json"
+    words.write_text(json.dumps({"Probe title": "Заголовок пробы", "Probe helper": "Помощник пробы",
+                                 "%n probe(s)": ["%n проба", "%n пробы", "%n проб"],
+                                 "Probe {name} is missing": "Пробы {name} нет"}, ensure_ascii=False), encoding="utf-8")
+    tr_tool.fill("ru", [words], folder, normalise=False)
+    _tree, messages = tr_tool.read_ts(ts)
+    assert {(m.context, m.source) for m in messages} >= {("ProbeBase", "Probe title"), ("", "Probe helper")}
+    tr_tool.compile_ts([ts])
+    return folder
+
+
+def test_a_subclass_and_a_module_helper_find_the_translation_lupdate_filed_elsewhere(speaking, probe_catalogue):
+    class ProbeBase(QObject):
+        def title(self):
+            return self.tr("Probe title")
+
+        def count(self, n):
+            return self.tr("%n probe(s)", "", n)
+
+    class ProbeChild(ProbeBase):
+        """PySide6's self.tr asks under "ProbeChild"; lupdate filed the text under "ProbeBase"."""
+
+    speaking("ru", folder=probe_catalogue)
+    assert ProbeBase().title() == "Заголовок пробы"
+    assert ProbeChild().title() == "Заголовок пробы"
+    assert [ProbeChild().count(n) for n in (1, 3, 5)] == ["1 проба", "3 пробы", "5 проб"]
+    assert QCoreApplication.translate("ProbeHelpers", "Probe helper") == "Помощник пробы"
+    assert msg("Probe {name} is missing", name="Альфа") == "Пробы Альфа нет"
+    assert QCoreApplication.translate("ProbeChild", "Never translated") == "Never translated"
+
+
+def test_the_catalogue_is_read_with_its_contexts(probe_catalogue):
+    contexts = i18n.qm_contexts(probe_catalogue / "karavan_ru.qm")
+    assert contexts[("Probe title", "")] == "ProbeBase"
+    assert contexts[("Probe helper", "")] == ""
+
+
+def test_english_again_means_the_services_speak_english(speaking, probe_catalogue, qapp):
+    speaking("ru", folder=probe_catalogue)
+    i18n.uninstall(qapp)
+    assert msg("Probe {name} is missing", name="A") == "Probe A is missing"
+    assert service_i18n._translate("x") == "x"
+
+
+# --- the settings -------------------------------------------------------------------------------
+
+@pytest.fixture
+def paths(tmp_path, monkeypatch) -> AppPaths:
+    monkeypatch.setenv("KARAVAN_HOME", str(tmp_path / "home"))
+    return AppPaths.default().ensure()
+
+
+def test_the_choice_is_kept_beside_the_other_settings(paths):
+    config.save_settings(paths, {"idle_lock_minutes": 5})
+    assert i18n.load_choice(paths) == i18n.Choice(None, calendars.GREGORIAN)
+    assert i18n.load_choice(paths).effective_language == i18n.system_language()
+    i18n.save_choice(paths, i18n.Choice("fa", calendars.JALALI))
+    assert config.load_settings(paths) == {"idle_lock_minutes": 5, "language": "fa", "calendar": "jalali"}
+    i18n.save_choice(paths, i18n.Choice(None, calendars.GREGORIAN))
+    assert config.load_settings(paths) == {"idle_lock_minutes": 5, "calendar": "gregorian"}
+    config.save_settings(paths, {"language": "klingon", "calendar": "mayan"})
+    assert i18n.load_choice(paths) == i18n.Choice(None, calendars.GREGORIAN)
+
+
+def test_start_up_installs_the_saved_language_before_any_screen(paths, speaking, qapp, catalogues, monkeypatch):
+    monkeypatch.setattr(i18n, "translations_dir", lambda: catalogues)
+    i18n.save_choice(paths, i18n.Choice("ar", calendars.GREGORIAN))
+    installed = i18n.install_choice(qapp, paths)
+    assert installed.language == "ar" and installed.catalogue
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QCoreApplication.translate("MainWindow", "&File") == translation_of(catalogues, "ar", "&File")
+
+
+def _choose(qtbot, combo, text: str) -> None:
+    """Open the combo's list and click the entry, as a person does."""
+    combo.showPopup()
+    view = combo.view()
+    row = combo.findText(text)
+    assert row >= 0, text
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    qtbot.waitUntil(lambda: combo.currentIndex() == row)
+
+
+def test_the_dialog_shows_the_formats_and_saves_the_choice(qtbot, paths):
+    config.save_settings(paths, {"idle_lock_minutes": 7})
+    dialog = LanguageDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [dialog.language_combo.itemText(i) for i in range(dialog.language_combo.count())]
+    assert names[0].startswith("System default (") and names[1:] == ["English", "Русский", "فارسی", "العربية"]
+    assert "March 21, 2026" in dialog.preview_label.text() or "21 March 2026" in dialog.preview_label.text()
+
+    _choose(qtbot, dialog.language_combo, "فارسی")
+    _choose(qtbot, dialog.calendar_combo, "Solar Hijri (Jalali)")
+    preview = dialog.preview_label.text()
+    assert "فروردین" in preview and "۱۴۰۵" in preview          # 21 March 2026 is 1 Farvardin 1405
+    assert "۱٬۲۳۴٬۵۶۷٫۸۹" in preview and "IRR" in preview
+    assert dialog.preview_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "next time it starts" in dialog.note_label.text() and "<b>" in dialog.note_label.text()
+    dialog.grab().save(shot_path("i18n_language_dialog.png"))
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert config.load_settings(paths) == {"idle_lock_minutes": 7, "language": "fa", "calendar": "jalali"}
+
+    again = LanguageDialog(paths)
+    qtbot.addWidget(again)
+    assert again.language_combo.currentData() == "fa" and again.calendar_combo.currentData() == "jalali"
+
+
+def test_a_settings_file_that_cannot_be_read_or_written_is_named_and_the_choice_stays(qtbot, paths, monkeypatch):
+    paths.settings_file.write_text("{not json", encoding="utf-8")
+    dialog = LanguageDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _choose(qtbot, dialog.language_combo, "Русский")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert str(paths.settings_file) in dialog.error_label.text() and "not valid JSON" in dialog.error_label.text()
+    assert dialog.language_combo.currentData() == "ru"
+    assert paths.settings_file.read_text(encoding="utf-8") == "{not json"
+
+    paths.settings_file.write_text("{}", encoding="utf-8")
+
+    def refuse(_paths, _settings):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(config, "save_settings", refuse)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "cannot be written: Permission denied" in dialog.error_label.text()
+    assert dialog.language_combo.currentData() == "ru"
+
+
+def test_the_preview_follows_each_language():
+    assert "1,234,567.89" in preview_text("en", calendars.GREGORIAN)
+    assert "1 234 567,89" in preview_text("ru", calendars.GREGORIAN).replace("\u00a0", " ")
+    assert "١٬٢٣٤٬٥٦٧٫٨٩" in preview_text("ar", calendars.GREGORIAN)
+
+
+# --- the main window and its screens in Persian and Arabic ------------------------------------------
+
+@pytest.fixture
+def main_window(qtbot, ui_services, tasks):
+    from app.services.clients import ChannelData, ClientForm
+    from app.ui.main_window import MainWindow
+
+    def make():
+        for name, phone in (("شرکت آریا", "+98 21 8888 7777"), ("مؤسسة النور", "+966 11 234 5678"),
+                            ("Ромашка ООО", "+7 (912) 345-67-89"), ("Acme Corporation", "+1 415 555 0199")):
+            ui_services.clients.create_client(ClientForm(display_name=name,
+                                                         channels=(ChannelData("phone", phone),)))
+        win = MainWindow(ui_services, tasks, user=ui_services.users.list_users()[0], database="/data/karavan.db",
+                         company="Karavan Test LLC")
+        qtbot.addWidget(win)
+        win.resize(1280, 760)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+    return make
+
+
+def test_the_settings_menu_opens_the_language_dialog(qtbot, main_window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(LanguageDialog, "exec", lambda dlg: opened.append(dlg.language_combo.count()) or 0)
+    win = main_window()
+    menu = win.menuBar().findChild(QMenu, "settings_menu")
+    menu.findChild(type(win.new_menu_action), "menu_language").trigger()
+    assert opened == [5]
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_the_main_window_opens_right_to_left_with_translated_menus(qtbot, speaking, catalogues, main_window,
+                                                                   language):
+    speaking(language, folder=catalogues)
+    win = main_window()
+    qtbot.waitUntil(lambda: win.clients.model.rowCount() == 4)
+    assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft and win.isRightToLeft()
+    titles = [a.text() for a in win.menuBar().actions()]
+    for source in ("&File", "&Settings", "&Help"):
+        assert translation_of(catalogues, language, source) in titles, (source, titles)
+    assert "&File" not in titles
+    assert win.nav.item(1).text() == translation_of(catalogues, language, "Clients")
+    win.show_area("clients")
+    win.grab().save(shot_path(f"i18n_{language}_main_window.png"))
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_a_client_card_reads_right_to_left(qtbot, speaking, catalogues, ui_services, tasks, language):
+    from tests.ui.card_fixtures import open_card, rich_client
+
+    speaking(language, folder=catalogues)
+    card = open_card(qtbot, ui_services, tasks, rich_client(ui_services).id)
+    assert card.isRightToLeft()
+    assert card.display_name_edit.isRightToLeft()
+    card.grab().save(shot_path(f"i18n_{language}_client_card.png"))
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_the_funnel_board_reads_right_to_left(qtbot, speaking, catalogues, ui_services, tasks, language):
+    from decimal import Decimal
+
+    from app.services.clients import ClientForm
+    from app.services.funnel import DealForm, StageSpec
+    from app.ui.funnel.board import FunnelWorkspace
+
+    speaking(language, folder=catalogues)
+    f = ui_services.funnel
+    pipeline = f.create_pipeline("عمده‌فروشی", stages=[StageSpec("سرنخ", Decimal("10")),
+                                                      StageSpec("پیشنهاد", Decimal("40"))])
+    client = ui_services.clients.create_client(ClientForm(display_name="شرکت آریا")).id
+    for title, amount, stage in (("قرارداد سالانه", "15000", 0), ("Carpets for Tehran office", "900", 0),
+                                 ("توريد الشاي", "1250.50", 1)):
+        f.create_deal(DealForm(title=title, client_id=client, amount=Decimal(amount), currency="USD",
+                               pipeline_id=pipeline.id, stage_id=pipeline.stages[stage].id))
+    board = FunnelWorkspace(ui_services, tasks)
+    qtbot.addWidget(board)
+    board.resize(1200, 620)
+    board.show()
+    qtbot.waitUntil(lambda: len(board.columns) == 4 and sum(len(c.model.cards) for c in board.columns) == 3)
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in board.columns))
+    assert board.isRightToLeft() and all(c.isRightToLeft() for c in board.columns)
+    assert board.columns[0].x() > board.columns[1].x()  # the first stage on the right
+    board.grab().save(shot_path(f"i18n_{language}_funnel_board.png"))
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_the_planner_calendar_reads_right_to_left(qtbot, speaking, catalogues, ui_services, tasks, language):
+    from datetime import datetime, time, timedelta
+
+    from app.services.planner import to_utc
+    from app.ui.planner import PlannerWorkspace
+    from app.ui.planner.common import local_today
+    from tests.ui.test_planner import _show_week, add
+
+    speaking(language, folder=catalogues)
+    today = local_today()
+    for subject, day, hour in (("تماس با رضا", 0, 10), ("Product demo", 0, 14), ("إرسال قائمة الأسعار", 1, 9)):
+        add(ui_services, subject, to_utc(datetime.combine(today + timedelta(days=day), time(hour))),
+            kind="call", duration_minutes=60)
+    workspace = PlannerWorkspace(ui_services, tasks)
+    qtbot.addWidget(workspace)
+    workspace.resize(1200, 750)
+    workspace.show()
+    qtbot.waitUntil(lambda: workspace.people_model.rowCount() > 0)
+    view = _show_week(qtbot, workspace, [ui_services.user_id])
+    assert workspace.isRightToLeft() and view.isRightToLeft()
+    workspace.grab().save(shot_path(f"i18n_{language}_planner_calendar.png"))
+
+
+# --- restarting in the new language -------------------------------------------------------------------
+
+def test_save_and_restart_is_offered_when_the_choice_differs_from_what_runs(qtbot, paths):
+    dialog = LanguageDialog(paths, can_restart=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _choose(qtbot, dialog.language_combo, "English")
+    assert dialog.restart_button.isVisible() and not dialog.restart_button.isEnabled()  # English runs already
+    _choose(qtbot, dialog.language_combo, "Русский")
+    assert dialog.restart_button.isEnabled()
+    qtbot.mouseClick(dialog.restart_button, Qt.MouseButton.LeftButton)
+    assert dialog.restart_chosen and dialog.result() == dialog.DialogCode.Accepted
+    assert config.load_settings(paths)["language"] == "ru"
+
+    plain = LanguageDialog(paths)  # where nothing can start Karavan again, only the note
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.restart_button.isVisible()
+
+
+def test_the_main_window_closes_for_the_restart_and_stays_when_a_card_is_kept(qtbot, main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    def choose_restart(dialog):
+        dialog.restart_chosen = True
+        return 1
+    monkeypatch.setattr(LanguageDialog, "exec", choose_restart)
+    win = main_window()
+    win.can_restart = True
+    monkeypatch.setattr(win, "_card_tabs", lambda: [type("Dirty", (), {"is_dirty": lambda self: True})()])
+    monkeypatch.setattr(win.tabs, "setCurrentWidget", lambda _w: None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    win.open_language_settings()
+    assert win.isVisible() and not win.restart_requested          # the user kept the unsaved card
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    win.open_language_settings()
+    assert not win.isVisible() and win.restart_requested
+
+
+def test_karavan_starts_again_with_the_same_options(monkeypatch):
+    from app.ui import application
+
+    monkeypatch.setattr(sys, "argv", ["/opt/karavan/bin/karavan", "--profile", "Office"])
+    assert application.restart_command() == (sys.executable, ["-m", "app", "--profile", "Office"])
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert application.restart_command() == (sys.executable, ["--profile", "Office"])
+    started = []
+    monkeypatch.setattr(application.QProcess, "startDetached",
+                        lambda program, arguments: started.append((program, arguments)) or (True, 4242))
+    assert application.start_again() and started == [(sys.executable, ["--profile", "Office"])]
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_the_first_screens_speak_the_language_too(qtbot, speaking, catalogues, sqlite_db, tasks, language):
+    """The language is in force before login: the set-up wizard and the login dialog read right to left."""
+    from app.config import Profile
+    from app.services.context import ServiceContext
+    from app.ui.login import LoginDialog
+    from app.ui.wizard import SetupWizard
+    from tests.ui.test_startup_screens import NoKeyring
+
+    speaking(language, folder=catalogues)
+    wizard = SetupWizard(ServiceContext(sqlite_db.session_factory), tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.isRightToLeft()
+    wizard.grab().save(shot_path(f"i18n_{language}_setup_wizard.png"))
+    dialog = LoginDialog(tasks, [Profile(name="This computer", kind="sqlite", path=str(sqlite_db.url.database))],
+                         lambda profile, password: sqlite_db, passwords=NoKeyring())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.isRightToLeft()
+    assert dialog.login_button.text() == translation_of(catalogues, language, "Log in")
+    dialog.grab().save(shot_path(f"i18n_{language}_login.png"))
