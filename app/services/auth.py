@@ -22,6 +22,7 @@ from app.services.access.principal import open_to_all
 from app.services.access.roles import ensure_builtin_roles
 from app.services.catalog.pricing import base_list
 from app.services.errors import AccountLocked, AuthenticationFailed, TooManyAttempts, ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 from app.services.users import UserRow, _insert_user, hash_password, password_error, validate_new_user
 
@@ -83,13 +84,13 @@ def initialize(uow: UnitOfWork, *, company_name: str, admin_login: str, admin_fu
     """Create the company and its administrator on an empty database; raises ValidationError."""
     errors = validate_new_user(admin_login, admin_full_name, password)
     if not v.clean(company_name):
-        errors["company_name"] = "is required"
+        errors["company_name"] = msg("is required")
     if errors:
         raise ValidationError(errors)
     with uow:
         s = uow.session
         if s.scalar(select(func.count()).select_from(User)):
-            raise ValidationError({"admin_login": "this database already has users; log in instead"})
+            raise ValidationError({"admin_login": msg("this database already has users; log in instead")})
         roles = ensure_builtin_roles(s)
         admin = _insert_user(uow, admin_login, full_name=admin_full_name, password=password, email="",
                              is_admin=True)
@@ -169,7 +170,7 @@ def change_password(uow: UnitOfWork, *, old_password: str, new_password: str) ->
         if err := password_error(new_password, login=user.login):
             raise ValidationError({"new_password": err})
         if new_password == old_password:
-            raise ValidationError({"new_password": "must differ from the old one"})
+            raise ValidationError({"new_password": msg("must differ from the old one")})
         user.password_hash = hash_password(new_password)
         set_database_password(uow.session, user, new_password)
         user.must_change_password = False

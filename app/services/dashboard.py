@@ -43,6 +43,7 @@ from app.services.documents.editing import rate_at
 from app.services.documents.totals import ZERO, round_money
 from app.services.errors import ValidationError
 from app.services.goals.forms import ObjectiveRow, PlanProgress
+from app.services.i18n import msg
 from app.services.planner.recurrence import to_utc
 from app.services.stock.balances import reorder_row, reorder_statement
 from app.services.stock.forms import ReorderRow
@@ -80,7 +81,7 @@ def period_of(key: str, today: date | None = None, *, calendar: str = GREGORIAN)
         prev_start = cal.add_months(start, -1, calendar)
         prev_end = min(prev_start + (today - start), start - timedelta(days=1))
         return Period(key, start, today, prev_start, prev_end, calendar)
-    raise ValidationError({"period": "is today, week or month"})
+    raise ValidationError({"period": msg("is today, week or month")})
 
 
 def _utc_bounds(first: date, last: date) -> tuple[datetime, datetime]:
@@ -393,7 +394,7 @@ def save_layout(uow: UnitOfWork, *, tiles: list[str] | tuple[str, ...], period: 
     """Keep the user's tiles (in this order) and period; raises ValidationError for unknown ones."""
     unknown = [t for t in tiles if t not in TILES]
     if unknown or period not in PERIODS:
-        raise ValidationError({"tiles" if unknown else "period": "is not a dashboard choice"})
+        raise ValidationError({"tiles" if unknown else "period": msg("is not a dashboard choice")})
     layout = _clean_layout(tiles, period)
     preferences.set_setting(uow, SETTING_KEY, {"tiles": list(layout.tiles), "period": layout.period})
     return layout

@@ -1,4 +1,7 @@
-"""Domain errors. They carry data; `app.ui.errors.show_error` turns them into words for people."""
+"""Domain errors. They carry data; `app.ui.errors.show_error` turns them into words for people.
+
+The texts of the errors the UI words itself stay plain English; those a screen may show as they are
+(`str(exc)`: stock, credit, components) are msg() templates in the user's language."""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+from app.services.i18n import msg
 
 
 class DomainError(Exception):
@@ -107,7 +112,8 @@ class InsufficientStock(DomainError):
     def __init__(self, *, product: str, sku: str, warehouse: str, available, requested):
         self.product, self.sku, self.warehouse = product, sku, warehouse
         self.available, self.requested = available, requested
-        super().__init__(f"not enough {product} ({sku}) in {warehouse}: available {available}, requested {requested}")
+        super().__init__(msg("not enough {product} ({sku}) in {warehouse}: available {available}, requested {requested}",
+                             product=product, sku=sku, warehouse=warehouse, available=available, requested=requested))
 
 
 class UnknownBarcode(DomainError):
@@ -115,7 +121,7 @@ class UnknownBarcode(DomainError):
 
     def __init__(self, code: str):
         self.code = code
-        super().__init__(f"no product has the barcode or SKU {code!r}")
+        super().__init__(msg("no product has the barcode or SKU {code!r}", code=code))
 
 
 class BackdatedPosting(DomainError):
@@ -123,8 +129,8 @@ class BackdatedPosting(DomainError):
 
     def __init__(self, later: Sequence[str]):
         self.later = list(later)
-        super().__init__("the document is dated before posted documents " + ", ".join(self.later)
-                         + "; their costs will be recomputed")
+        super().__init__(msg("the document is dated before posted documents {numbers}; their costs will be recomputed",
+                             numbers=", ".join(self.later)))
 
 
 class CreditLimitExceeded(DomainError):
@@ -133,8 +139,9 @@ class CreditLimitExceeded(DomainError):
 
     def __init__(self, *, client: str, limit, owed, document, currency: str):
         self.client, self.limit, self.owed, self.document, self.currency = client, limit, owed, document, currency
-        super().__init__(f"{client} would owe {owed + document} {currency} (owes {owed}, this document "
-                         f"{document}), over the credit limit of {limit} {currency}")
+        super().__init__(msg("{client} would owe {total} {currency} (owes {owed}, this document {document}), over "
+                             "the credit limit of {limit} {currency}", client=client, total=owed + document,
+                             currency=currency, owed=owed, document=document, limit=limit))
 
 
 class ComponentShortage(DomainError):
@@ -144,8 +151,8 @@ class ComponentShortage(DomainError):
 
     def __init__(self, *, order: str, rows: Sequence[Any]):
         self.order, self.rows = order, list(rows)
-        short = ", ".join(f"{r.name} short {r.short}" for r in self.rows)
-        super().__init__(f"{order}: not enough components in stock ({short})")
+        short = ", ".join(msg("{name} short {short}", name=r.name, short=r.short) for r in self.rows)
+        super().__init__(msg("{order}: not enough components in stock ({short})", order=order, short=short))
 
 
 class ConnectionLost(DomainError):

@@ -12,6 +12,7 @@ from app.models import UserSetting
 from app.models.base import utcnow
 from app.services.access.principal import open_to_all
 from app.services.errors import PermissionDenied, ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 MAX_KEY = 100
@@ -47,10 +48,10 @@ def settings_with_prefix(uow: UnitOfWork, prefix: str) -> dict[str, Any]:
 def set_setting(uow: UnitOfWork, key: str, value: Any) -> None:
     """Save `value` (anything JSON can hold) under `key`; None removes the key. Raises ValidationError."""
     if not key or len(key) > MAX_KEY:
-        raise ValidationError({"key": f"is 1 to {MAX_KEY} characters"})
+        raise ValidationError({"key": msg("is 1 to {limit} characters", limit=MAX_KEY)})
     text = json.dumps(value, ensure_ascii=False, default=str)
     if len(text.encode()) > MAX_BYTES:
-        raise ValidationError({"value": "is too large to keep as a setting"})
+        raise ValidationError({"value": msg("is too large to keep as a setting")})
     with uow:
         s = uow.session
         user_id = _user(uow)

@@ -12,6 +12,7 @@ from app.services.access.matrix import ADMINISTRATOR, Action, Area
 from app.services.access.passwords import hash_password, password_error
 from app.services.access.principal import open_to_all, requires
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 
@@ -37,11 +38,11 @@ def validate_new_user(login: str, full_name: str, password: str) -> dict[str, st
     errors = {}
     login = v.clean(login)
     if not login:
-        errors["login"] = "is required"
+        errors["login"] = msg("is required")
     elif len(login) > 60 or " " in login:
-        errors["login"] = "must be one word of at most 60 characters"
+        errors["login"] = msg("must be one word of at most 60 characters")
     if not v.clean(full_name):
-        errors["full_name"] = "is required"
+        errors["full_name"] = msg("is required")
     if err := password_error(password, login=login):
         errors["password"] = err
     return errors
@@ -58,7 +59,7 @@ def add_user(uow: UnitOfWork, login: str, *, full_name: str, password: str, emai
     with uow:
         role_id = uow.session.scalar(select(Role.id).where(Role.key == (ADMINISTRATOR if is_admin else role)))
         if role_id is None:
-            raise ValidationError({"role": "is not a known role"})
+            raise ValidationError({"role": msg("is not a known role")})
         row = _insert_user(uow, login, full_name=full_name, password=password, email=email, is_admin=is_admin)
         user = uow.session.get(User, row.id)
         user.role_id, user.branch_id, user.department_id = role_id, branch_id, department_id
@@ -71,7 +72,7 @@ def _insert_user(uow: UnitOfWork, login: str, *, full_name: str, password: str, 
                  is_admin: bool) -> UserRow:
     key = v.fold(v.clean(login))
     if uow.session.scalar(select(User.id).where(User.login_key == key)) is not None:
-        raise ValidationError({"login": "is already taken"})
+        raise ValidationError({"login": msg("is already taken")})
     user = User(login=v.clean(login), login_key=key, full_name=v.clean(full_name), email=v.clean(email),
                 password_hash=hash_password(password), is_admin=is_admin, active=True, password_changed_at=utcnow())
     uow.session.add(user)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.services.i18n import msg
+
 PHONE_ALLOWED = re.compile(r"^\+?[\d\s().\-/]+$")
 PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 5, 15  # E.164 allows at most 15 digits
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -55,19 +57,19 @@ def phone_digits(value: str) -> str:
 def phone_error(value: str) -> str | None:
     value = ascii_digits(clean(value))
     if not PHONE_ALLOWED.match(value):
-        return "may contain only digits, spaces, + ( ) - . /"
+        return msg("may contain only digits, spaces, + ( ) - . /")
     n = len(phone_digits(value))
     if n < PHONE_MIN_DIGITS:
-        return f"is too short: at least {PHONE_MIN_DIGITS} digits"
+        return msg("is too short: at least {count} digits", count=PHONE_MIN_DIGITS)
     if n > PHONE_MAX_DIGITS:
-        return f"is too long: at most {PHONE_MAX_DIGITS} digits"
+        return msg("is too long: at most {count} digits", count=PHONE_MAX_DIGITS)
     if "+" in value[1:]:
-        return "may have + only at the start"
+        return msg("may have + only at the start")
     return None
 
 
 def email_error(value: str) -> str | None:
-    return None if EMAIL.match(clean(value)) else "is not an e-mail address (name@example.com)"
+    return None if EMAIL.match(clean(value)) else msg("is not an e-mail address (name@example.com)")
 
 
 def tax_id_key(value: str) -> str:
@@ -77,7 +79,7 @@ def tax_id_key(value: str) -> str:
 
 def tax_id_error(value: str) -> str | None:
     if not TAX_ID.match(tax_id_key(value)):
-        return "must be 8 to 15 digits, optionally after a two-letter country prefix"
+        return msg("must be 8 to 15 digits, optionally after a two-letter country prefix")
     return None
 
 

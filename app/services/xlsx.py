@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +24,8 @@ from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
+
+from app.services.i18n import translated
 
 # Number formats by column kind; "text" columns get none.
 FORMATS = {
@@ -157,11 +159,16 @@ def _width(col: XColumn) -> float:
 
 def write_table(path: str | Path, columns: Sequence[XColumn], rows: Iterable[Sequence[Any]], *,
                 sheet_title: str = "Sheet", title: str = "", totals: bool | None = None,
-                total_rows: int | None = None, progress: Any = None) -> int:
+                total_rows: int | None = None, progress: Any = None, translate: bool = True) -> int:
     """Write `rows` (sequences of plain values: str, int, Decimal, date, datetime, None) under `columns` to
     an .xlsx file; returns how many rows were written. A title line goes above the header when given;
     a totals row follows when any column has `total` (or `totals=True`). Raises whatever `progress.report`
-    raises (the file is then removed)."""
+    raises (the file is then removed). Column titles, the sheet's name and the title line are marked with
+    `msg` where they are defined and written in the user's language; `translate=False` writes them as they
+    are (headers copied from the user's own file)."""
+    if translate:
+        columns = [replace(c, title=translated(c.title)) for c in columns]
+        sheet_title, title = translated(sheet_title), translated(title)
     target = Path(path)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(sheet_title[:31] or "Sheet")

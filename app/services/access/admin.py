@@ -14,6 +14,7 @@ from app.services.access.passwords import hash_password, password_error
 from app.services.access.pg_roles import set_database_password
 from app.services.access.principal import Principal, open_to_all, requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 
@@ -101,9 +102,9 @@ def _clean_cells(cells: dict[tuple[str, str], str]) -> dict[tuple[str, str], str
         try:
             a, act, sc = Area(area), Action(action), Scope(scope)
         except ValueError as exc:
-            raise ValidationError({"cells": f"unknown permission {area}/{action}/{scope}"}) from exc
+            raise ValidationError({"cells": msg("unknown permission {area}/{action}/{scope}", area=area, action=action, scope=scope)}) from exc
         if act not in AREA_ACTIONS[a]:
-            raise ValidationError({"cells": f"{a.value} has no {act.value} action"})
+            raise ValidationError({"cells": msg("{trigger} has no {action} action", trigger=a.value, action=act.value)})
         clean[(a.value, act.value)] = sc.value if a in SCOPED_AREAS else Scope.ALL.value
     return clean
 
@@ -115,7 +116,7 @@ def save_role(uow: UnitOfWork, role_id: int | None, *, name: str, description: s
     ConcurrentEdit. The administrator role's matrix cannot be narrowed (it has none)."""
     name = v.clean(name)
     if not name:
-        raise ValidationError({"name": "is required"})
+        raise ValidationError({"name": msg("is required")})
     clean = _clean_cells(cells)
     with uow:
         s = uow.session
@@ -154,9 +155,9 @@ def delete_role(uow: UnitOfWork, role_id: int) -> None:
         if role is None:
             raise NotFound("role", role_id)
         if role.is_admin:
-            raise ValidationError({"role": "the administrator role cannot be deleted"})
+            raise ValidationError({"role": msg("the administrator role cannot be deleted")})
         if s.scalar(select(func.count()).select_from(User).where(User.role_id == role_id)):
-            raise ValidationError({"role": "users still hold this role; give them another one first"})
+            raise ValidationError({"role": msg("users still hold this role; give them another one first")})
         s.delete(role)
         uow.commit()
 
@@ -189,7 +190,7 @@ def update_account(uow: UnitOfWork, user_id: int, *, full_name: str, email: str,
     active administrator cannot be demoted or deactivated (nobody could manage users any more)."""
     errors = {}
     if not v.clean(full_name):
-        errors["full_name"] = "is required"
+        errors["full_name"] = msg("is required")
     if errors:
         raise ValidationError(errors)
     with uow:
@@ -200,16 +201,16 @@ def update_account(uow: UnitOfWork, user_id: int, *, full_name: str, email: str,
         _check_version(user, expected_version, "user")
         role = s.get(Role, role_id)
         if role is None:
-            raise ValidationError({"role": "is not a known role"})
+            raise ValidationError({"role": msg("is not a known role")})
         if department_id is not None:
             dept = s.get(Department, department_id)
             if dept is None:
-                raise ValidationError({"department": "is not a known department"})
+                raise ValidationError({"department": msg("is not a known department")})
             if branch_id is not None and dept.branch_id not in (None, branch_id):
-                raise ValidationError({"department": "belongs to another branch"})
+                raise ValidationError({"department": msg("belongs to another branch")})
         if (user.is_admin or _holds_admin_role(s, user)) and not (role.is_admin and active) \
                 and _active_admins(s) <= 1:
-            raise ValidationError({"role": "this is the last administrator; make another one first"})
+            raise ValidationError({"role": msg("this is the last administrator; make another one first")})
         user.full_name, user.email = v.clean(full_name), v.clean(email)
         user.role_id, user.branch_id, user.department_id, user.active = role_id, branch_id, department_id, active
         user.is_admin = role.is_admin
@@ -279,13 +280,13 @@ def save_branch(uow: UnitOfWork, branch_id: int | None, *, name: str, is_head_of
     """Create or change a branch; only one is the head office. Raises ValidationError, NotFound, ConcurrentEdit."""
     name = v.clean(name)
     if not name:
-        raise ValidationError({"name": "is required"})
+        raise ValidationError({"name": msg("is required")})
     with uow:
         s = uow.session
         key = v.fold(name)
         clash = s.scalar(select(Branch.id).where(Branch.name_key == key))
         if clash is not None and clash != branch_id:
-            raise ValidationError({"name": "another branch has this name"})
+            raise ValidationError({"name": msg("another branch has this name")})
         if branch_id is None:
             branch = Branch(name=name, name_key=key)
             s.add(branch)
@@ -324,7 +325,7 @@ def save_department(uow: UnitOfWork, department_id: int | None, *, name: str, br
     """Create or change a department; raises ValidationError, NotFound, ConcurrentEdit."""
     name = v.clean(name)
     if not name:
-        raise ValidationError({"name": "is required"})
+        raise ValidationError({"name": msg("is required")})
     with uow:
         s = uow.session
         key = v.fold(name)
@@ -332,7 +333,7 @@ def save_department(uow: UnitOfWork, department_id: int | None, *, name: str, br
                                                      Department.branch_id.is_(branch_id) if branch_id is None
                                                      else Department.branch_id == branch_id))
         if clash is not None and clash != department_id:
-            raise ValidationError({"name": "this branch already has a department with this name"})
+            raise ValidationError({"name": msg("this branch already has a department with this name")})
         if department_id is None:
             dept = Department(name=name, name_key=key, branch_id=branch_id)
             s.add(dept)

@@ -21,6 +21,7 @@ from sqlalchemy import event, func, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from app.models import AuditEvent, User, utcnow
+from app.services.i18n import msg
 
 # Ledgers and figures the system keeps up to date by itself: their source documents are audited instead.
 NOT_AUDITED = frozenset({
@@ -190,14 +191,14 @@ def verify_chain(session: Session, *, batch: int = 5000) -> ChainCheck:
             return ChainCheck(count, None)
         for ev in rows:
             if ev.id != expected_id:
-                return ChainCheck(count, expected_id, f"entry {expected_id} is missing")
+                return ChainCheck(count, expected_id, msg("entry {number} is missing", number=expected_id))
             if ev.prev_hash != prev_hash:
-                return ChainCheck(count, ev.id, "its link to the entry before does not match")
+                return ChainCheck(count, ev.id, msg("its link to the entry before does not match"))
             want = entry_hash(id=ev.id, at=ev.at, user_id=ev.user_id, user_login=ev.user_login, action=ev.action,
                               entity=ev.entity, record_id=ev.record_id, label=ev.label, changes=ev.changes,
                               prev_hash=ev.prev_hash)
             if want != ev.hash:
-                return ChainCheck(count, ev.id, "its content was changed after it was written")
+                return ChainCheck(count, ev.id, msg("its content was changed after it was written"))
             prev_hash, expected_id, count = ev.hash, ev.id + 1, count + 1
         after = rows[-1].id
         session.expunge_all()

@@ -31,6 +31,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import NotFound
 from app.services.exports.common import BATCH, ExportProgress, write_export
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 from app.services.xlsx import XColumn
 
@@ -112,9 +113,9 @@ def _filtered(stmt, *, user_login: str, entity: str, action: str, since: datetim
     return stmt
 
 
-AUDIT_COLUMNS = (XColumn("Time", "datetime"), XColumn("User", width=16), XColumn("Action", width=12),
-                 XColumn("Record", width=22), XColumn("Label", width=30), XColumn("Changes", width=80),
-                 XColumn("Entry", "int", width=9))
+AUDIT_COLUMNS = (XColumn(msg("Time"), "datetime"), XColumn(msg("User"), width=16), XColumn(msg("Action"), width=12),
+                 XColumn(msg("Record"), width=22), XColumn(msg("Label"), width=30), XColumn(msg("Changes"), width=80),
+                 XColumn(msg("Entry"), "int", width=9))
 
 
 def _local(moment: datetime) -> datetime:
@@ -141,7 +142,7 @@ def export_audit(uow: UnitOfWork, path: str | Path, *, user_login: str = "", ent
                 record = f"{row.entity} {row.record_id}" if row.record_id is not None else row.entity
                 yield (_local(row.at), row.user_login, row.action, record, row.label, row.describe(), row.id)
 
-        return write_export(path, AUDIT_COLUMNS, rows(), total=total, progress=progress, sheet_title="Audit trail")
+        return write_export(path, AUDIT_COLUMNS, rows(), total=total, progress=progress, sheet_title=msg("Audit trail"))
 
 
 def record_history(uow: UnitOfWork, entity: str, record_id: int) -> list[AuditRow]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.services.i18n import msg
+
 
 class Area(StrEnum):
     CLIENTS = "clients"
@@ -39,12 +41,13 @@ class Scope(StrEnum):
     ALL = "all"
 
 
+# Marked for translators; shown through i18n.translated (the table is built at import).
 AREA_TITLES = {
-    Area.CLIENTS: "Clients", Area.DEALS: "Sales funnel", Area.TASKS: "Tasks and calendar",
-    Area.MARKETING: "Marketing", Area.SERVICE_DESK: "Service desk", Area.PRODUCTS: "Products and prices",
-    Area.WAREHOUSE: "Warehouse", Area.DOCUMENTS: "Documents", Area.PAYMENTS: "Payments",
-    Area.PRODUCTION: "Production and purchasing", Area.REPORTS: "Dashboard and reports",
-    Area.SETTINGS: "Company settings", Area.USERS: "Users and roles", Area.AUDIT: "Audit trail",
+    Area.CLIENTS: msg("Clients"), Area.DEALS: msg("Sales funnel"), Area.TASKS: msg("Tasks and calendar"),
+    Area.MARKETING: msg("Marketing"), Area.SERVICE_DESK: msg("Service desk"), Area.PRODUCTS: msg("Products and prices"),
+    Area.WAREHOUSE: msg("Warehouse"), Area.DOCUMENTS: msg("Documents"), Area.PAYMENTS: msg("Payments"),
+    Area.PRODUCTION: msg("Production and purchasing"), Area.REPORTS: msg("Dashboard and reports"),
+    Area.SETTINGS: msg("Company settings"), Area.USERS: msg("Users and roles"), Area.AUDIT: msg("Audit trail"),
 }
 
 # Records of these areas belong to someone (a manager, an assignee) and a branch: their rights carry a scope.

@@ -24,6 +24,7 @@ from app.models import Role, RolePermission, User
 from app.services.access.matrix import SCOPED_AREAS, Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 DEFAULT_PREFIX = "karavan_"
@@ -111,7 +112,7 @@ class RoleSync:
 
 def _ident(name: str) -> str:
     if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", name):
-        raise ValidationError({"db_role": f"cannot name a database role {name!r}"})
+        raise ValidationError({"db_role": msg("cannot name a database role {name!r}", name=name)})
     return f'"{name}"'
 
 
@@ -127,7 +128,7 @@ def _exists(s: Session, name: str) -> bool:
 
 def _require_postgres(s: Session) -> None:
     if s.get_bind().dialect.name != "postgresql":
-        raise ValidationError({"database": "database roles exist only on PostgreSQL"})
+        raise ValidationError({"database": msg("database roles exist only on PostgreSQL")})
 
 
 @requires(Area.USERS, Action.EDIT)

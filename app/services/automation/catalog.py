@@ -2,11 +2,16 @@
 
 The rule editor builds its forms from these tables, and `save_rule` validates against them, so a new
 trigger or action is one entry here plus its code in capture.py / timed.py / actions.py.
+
+Titles are marked with `msg` for translators and shown through `translated` (app/services/i18n.py): these
+tables are built when the module loads, before the desktop installs its translator.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from app.services.i18n import msg
 
 # Parameter kinds the editor knows how to edit.
 #   text, int, time ("HH:MM"), weekday (1–7), stage_kind, stage, doc_type, assignee, recipients, field, task_kind
@@ -23,58 +28,58 @@ class TriggerDef:
 
 
 TRIGGERS: tuple[TriggerDef, ...] = (
-    TriggerDef("client.created", "Client created", "client"),
-    TriggerDef("deal.created", "Deal created", "deal"),
-    TriggerDef("deal.stage", "Deal moved to a stage", "deal",
-               params=(("stage_kind", "Stage kind", "stage_kind"), ("stage_id", "Stage", "stage"))),
-    TriggerDef("document.created", "Document created", "document", params=(("doc_type", "Type", "doc_type"),)),
-    TriggerDef("document.confirmed", "Document confirmed", "document", params=(("doc_type", "Type", "doc_type"),)),
-    TriggerDef("document.posted", "Document posted to stock", "document", params=(("doc_type", "Type", "doc_type"),)),
-    TriggerDef("document.paid", "Invoice paid in full", "document", params=(("doc_type", "Type", "doc_type"),)),
-    TriggerDef("document.overdue", "Invoice overdue", "document", timed=True,
-               params=(("days", "Days after the due date", "int"),)),
-    TriggerDef("payment.received", "Payment received", "payment"),
-    TriggerDef("product.below_min", "Stock of a product below its minimum", "product", timed=True),
-    TriggerDef("task.overdue", "Task overdue", "task", timed=True),
-    TriggerDef("production.completed", "Production order completed", "production_order"),
-    TriggerDef("schedule", "On a schedule", "", timed=True,
-               params=(("every", "Every", "every"), ("weekday", "Weekday", "weekday"), ("at", "At (HH:MM)", "time"))),
+    TriggerDef("client.created", msg("Client created"), "client"),
+    TriggerDef("deal.created", msg("Deal created"), "deal"),
+    TriggerDef("deal.stage", msg("Deal moved to a stage"), "deal",
+               params=(("stage_kind", msg("Stage kind"), "stage_kind"), ("stage_id", msg("Stage"), "stage"))),
+    TriggerDef("document.created", msg("Document created"), "document", params=(("doc_type", msg("Type"), "doc_type"),)),
+    TriggerDef("document.confirmed", msg("Document confirmed"), "document", params=(("doc_type", msg("Type"), "doc_type"),)),
+    TriggerDef("document.posted", msg("Document posted to stock"), "document", params=(("doc_type", msg("Type"), "doc_type"),)),
+    TriggerDef("document.paid", msg("Invoice paid in full"), "document", params=(("doc_type", msg("Type"), "doc_type"),)),
+    TriggerDef("document.overdue", msg("Invoice overdue"), "document", timed=True,
+               params=(("days", msg("Days after the due date"), "int"),)),
+    TriggerDef("payment.received", msg("Payment received"), "payment"),
+    TriggerDef("product.below_min", msg("Stock of a product below its minimum"), "product", timed=True),
+    TriggerDef("task.overdue", msg("Task overdue"), "task", timed=True),
+    TriggerDef("production.completed", msg("Production order completed"), "production_order"),
+    TriggerDef("schedule", msg("On a schedule"), "", timed=True,
+               params=(("every", msg("Every"), "every"), ("weekday", msg("Weekday"), "weekday"), ("at", msg("At (HH:MM)"), "time"))),
 )
 TRIGGER = {t.key: t for t in TRIGGERS}
 
 # Fields a condition can test, per record: name → (title, kind). Kinds: money, number, text, user,
 # pipeline, stage, choice, tags. "tags" are the client's (for a deal or document: its client's).
 FIELDS: dict[str, dict[str, tuple[str, str]]] = {
-    "client": {"kind": ("Kind", "text"), "status": ("Status", "text"), "manager_id": ("Manager", "user"),
-               "source": ("Source", "text"), "tags": ("Tags", "tags")},
-    "deal": {"amount": ("Amount", "money"), "pipeline_id": ("Pipeline", "pipeline"), "stage_id": ("Stage", "stage"),
-             "manager_id": ("Manager", "user"), "status": ("Status", "text"), "source": ("Source", "text"),
-             "currency": ("Currency", "text"), "tags": ("Client's tags", "tags")},
-    "document": {"doc_type": ("Type", "doc_type"), "total": ("Total", "money"), "status": ("Status", "text"),
-                 "manager_id": ("Manager", "user"), "currency": ("Currency", "text"),
-                 "payment": ("Payment", "text"), "tags": ("Client's tags", "tags")},
-    "payment": {"amount": ("Amount", "money"), "method": ("Method", "text"), "currency": ("Currency", "text"),
-                "tags": ("Client's tags", "tags")},
-    "product": {"kind": ("Kind", "text"), "sku": ("SKU", "text"), "name": ("Name", "text"),
-                "min_stock": ("Minimum stock", "number")},
-    "task": {"kind": ("Kind", "text"), "priority": ("Priority", "text"), "assignee_id": ("Assignee", "user"),
-             "subject": ("Subject", "text")},
-    "production_order": {"quantity": ("Quantity", "number"), "number": ("Number", "text")},
+    "client": {"kind": (msg("Kind"), "text"), "status": (msg("Status"), "text"), "manager_id": (msg("Manager"), "user"),
+               "source": (msg("Source"), "text"), "tags": (msg("Tags"), "tags")},
+    "deal": {"amount": (msg("Amount"), "money"), "pipeline_id": (msg("Pipeline"), "pipeline"), "stage_id": (msg("Stage"), "stage"),
+             "manager_id": (msg("Manager"), "user"), "status": (msg("Status"), "text"), "source": (msg("Source"), "text"),
+             "currency": (msg("Currency"), "text"), "tags": (msg("Client's tags"), "tags")},
+    "document": {"doc_type": (msg("Type"), "doc_type"), "total": (msg("Total"), "money"), "status": (msg("Status"), "text"),
+                 "manager_id": (msg("Manager"), "user"), "currency": (msg("Currency"), "text"),
+                 "payment": (msg("Payment"), "text"), "tags": (msg("Client's tags"), "tags")},
+    "payment": {"amount": (msg("Amount"), "money"), "method": (msg("Method"), "text"), "currency": (msg("Currency"), "text"),
+                "tags": (msg("Client's tags"), "tags")},
+    "product": {"kind": (msg("Kind"), "text"), "sku": (msg("SKU"), "text"), "name": (msg("Name"), "text"),
+                "min_stock": (msg("Minimum stock"), "number")},
+    "task": {"kind": (msg("Kind"), "text"), "priority": (msg("Priority"), "text"), "assignee_id": (msg("Assignee"), "user"),
+             "subject": (msg("Subject"), "text")},
+    "production_order": {"quantity": (msg("Quantity"), "number"), "number": (msg("Number"), "text")},
     "": {},
 }
-OPS: dict[str, str] = {"=": "is", "!=": "is not", ">": ">", ">=": "≥", "<": "<", "<=": "≤",
-                       "contains": "contains", "empty": "is empty"}
+OPS: dict[str, str] = {"=": msg("is"), "!=": msg("is not"), ">": ">", ">=": "≥", "<": "<", "<=": "≤",
+                       "contains": msg("contains"), "empty": msg("is empty")}
 ORDERED_OPS = frozenset({">", ">=", "<", "<="})
 
 # Fields "Set a field" may change, per record: name → (title, kind).
 SETTABLE: dict[str, dict[str, tuple[str, str]]] = {
-    "client": {"status": ("Status", "text"), "notes": ("Notes", "text"), "manager_id": ("Manager", "user")},
-    "deal": {"probability": ("Probability, %", "number"), "notes": ("Notes", "text"),
-             "manager_id": ("Manager", "user"), "source": ("Source", "text")},
-    "document": {"notes": ("Notes", "text"), "terms": ("Terms", "text"), "manager_id": ("Manager", "user")},
-    "task": {"priority": ("Priority", "text"), "description": ("Description", "text"),
-             "assignee_id": ("Assignee", "user")},
-    "product": {"min_stock": ("Minimum stock", "number")},
+    "client": {"status": (msg("Status"), "text"), "notes": (msg("Notes"), "text"), "manager_id": (msg("Manager"), "user")},
+    "deal": {"probability": (msg("Probability, %"), "number"), "notes": (msg("Notes"), "text"),
+             "manager_id": (msg("Manager"), "user"), "source": (msg("Source"), "text")},
+    "document": {"notes": (msg("Notes"), "text"), "terms": (msg("Terms"), "text"), "manager_id": (msg("Manager"), "user")},
+    "task": {"priority": (msg("Priority"), "text"), "description": (msg("Description"), "text"),
+             "assignee_id": (msg("Assignee"), "user")},
+    "product": {"min_stock": (msg("Minimum stock"), "number")},
 }
 
 
@@ -88,22 +93,29 @@ class ActionDef:
 
 
 ACTIONS: tuple[ActionDef, ...] = (
-    ActionDef("create_task", "Create a task", (("assignee", "For", "assignee"), ("subject", "Subject", "text"),
-                                               ("task_kind", "Kind", "task_kind"), ("due_days", "Due in days", "int"),
-                                               ("due_hours", "and hours", "int"))),
-    ActionDef("notify", "Notify in the app", (("recipients", "Whom", "assignee"), ("text", "Message", "text"))),
-    ActionDef("change_stage", "Move the deal to a stage", (("stage_id", "Stage", "stage"),),
+    ActionDef("create_task", msg("Create a task"), (("assignee", msg("For"), "assignee"), ("subject", msg("Subject"), "text"),
+                                               ("task_kind", msg("Kind"), "task_kind"), ("due_days", msg("Due in days"), "int"),
+                                               ("due_hours", msg("and hours"), "int"))),
+    ActionDef("notify", msg("Notify in the app"), (("recipients", msg("Whom"), "assignee"), ("text", msg("Message"), "text"))),
+    ActionDef("change_stage", msg("Move the deal to a stage"), (("stage_id", msg("Stage"), "stage"),),
               frozenset({"deal", "document", "task"})),
-    ActionDef("create_document", "Create a document from it", (("doc_type", "Type", "doc_type"),),
+    ActionDef("create_document", msg("Create a document from it"), (("doc_type", msg("Type"), "doc_type"),),
               frozenset({"deal", "document"})),
-    ActionDef("set_field", "Set a field", (("field", "Field", "field"), ("value", "Value", "text")),
+    ActionDef("set_field", msg("Set a field"), (("field", msg("Field"), "field"), ("value", msg("Value"), "text")),
               frozenset(SETTABLE)),
-    ActionDef("add_tag", "Add a tag to the client", (("tag", "Tag", "text"),),
+    ActionDef("add_tag", msg("Add a tag to the client"), (("tag", msg("Tag"), "text"),),
               frozenset({"client", "deal", "document", "payment"})),
-    ActionDef("purchase_order", "Draft a purchase order for the product", (), frozenset({"product"})),
+    ActionDef("purchase_order", msg("Draft a purchase order for the product"), (), frozenset({"product"})),
 )
 ACTION = {a.key: a for a in ACTIONS}
 
 TASK_KINDS = ("call", "todo", "meeting", "email")
 STAGE_KINDS = ("open", "won", "lost")
 EVERY = ("daily", "weekly")
+
+
+def entity_word(entity: str) -> str:
+    """The record a rule works on, as a word for messages ("a deal has no such field")."""
+    return {"client": msg("client"), "deal": msg("deal"), "document": msg("document"), "payment": msg("payment"),
+            "product": msg("product"), "task": msg("task"), "production_order": msg("production order"),
+            "": msg("schedule")}.get(entity, entity.replace("_", " "))

@@ -24,6 +24,7 @@ from app.services.automation.capture import CHAIN_INFO
 from app.services.automation.catalog import TRIGGER
 from app.services.automation.records import all_hold, label, load
 from app.services.errors import DomainError, NotFound, ValidationError
+from app.services.i18n import english
 from app.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -222,15 +223,17 @@ def _process_event(uow: UnitOfWork, event_id: int, now: datetime) -> ProcessResu
 @open_to_all
 def process_pending(uow: UnitOfWork, *, limit: int = 50, now: datetime | None = None) -> ProcessResult:
     """Run the rules of up to `limit` pending events (oldest first), then of the events their actions made,
-    until none is left or `limit` events were handled; returns the counts. Rules act as the system."""
+    until none is left or `limit` events were handled; returns the counts. Rules act as the system, and what
+    they say (run log, notices, the refusals of the services they call) is stored in English."""
     total = ProcessResult()
-    while total.events < limit:
-        when = now or utcnow()
-        claimed = _claim(uow, when, limit - total.events)
-        if not claimed:
-            break
-        for event_id in claimed:
-            total = total + _process_event(uow, event_id, when)
+    with english():
+        while total.events < limit:
+            when = now or utcnow()
+            claimed = _claim(uow, when, limit - total.events)
+            if not claimed:
+                break
+            for event_id in claimed:
+                total = total + _process_event(uow, event_id, when)
     return total
 
 

@@ -13,6 +13,7 @@ from app.models import Client, Deal, Document, Payment, Product, ProductionOrder
 from app.services import validation as v
 from app.services.automation.catalog import FIELDS, OPS, ORDERED_OPS
 from app.services.errors import NotFound
+from app.services.i18n import msg
 
 MODELS: dict[str, type] = {"client": Client, "deal": Deal, "document": Document, "payment": Payment,
                            "product": Product, "task": Task, "production_order": ProductionOrder}
@@ -60,13 +61,13 @@ def parse(kind: str, raw: str) -> Any:
     raw = (raw or "").strip()
     if kind in NUMERIC:
         if not raw:
-            raise ValueError("enter a value")
+            raise ValueError(msg("enter a value"))
         try:
             number = Decimal(raw.replace(",", ".").replace(" ", ""))
         except InvalidOperation as exc:
-            raise ValueError("enter a number") from exc
+            raise ValueError(msg("enter a number")) from exc
         if not number.is_finite():
-            raise ValueError("enter a number")
+            raise ValueError(msg("enter a number"))
         return number
     return v.fold(raw)
 

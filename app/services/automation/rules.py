@@ -24,9 +24,11 @@ from app.services.automation.catalog import (
     STAGE_KINDS,
     TASK_KINDS,
     TRIGGER,
+    entity_word,
 )
 from app.services.automation.records import parse
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg, translated
 from app.services.uow import UnitOfWork
 
 
@@ -113,45 +115,45 @@ def _check_assignee(s, who: str, key: str, errors: dict[str, str]) -> None:
         return
     if who.startswith("role:") and s.scalar(select(Role.id).where(Role.key == who[5:])) is not None:
         return
-    errors[key] = "choose who gets it"
+    errors[key] = msg("choose who gets it")
 
 
 def _check_int(value, key: str, errors: dict[str, str], *, low: int = 0, high: int = 10_000) -> None:
     try:
         number = int(str(value if value not in (None, "") else 0))
     except ValueError:
-        errors[key] = "enter a whole number"
+        errors[key] = msg("enter a whole number")
         return
     if not low <= number <= high:
-        errors[key] = f"enter a number from {low} to {high}"
+        errors[key] = msg("enter a number from {low} to {high}", low=low, high=high)
 
 
 def _validate(s, form: RuleForm) -> dict:
     errors: dict[str, str] = {}
     name = v.clean(form.name)
     if not name:
-        errors["name"] = "enter a name"
+        errors["name"] = msg("enter a name")
     trig = TRIGGER.get(form.trigger)
     if trig is None:
-        raise ValidationError({"trigger": "choose a trigger"})
+        raise ValidationError({"trigger": msg("choose a trigger")})
     params = {k: val for k, val in (form.trigger_params or {}).items() if val not in (None, "")}
     known = {p[0] for p in trig.params}
     params = {k: val for k, val in params.items() if k in known}
     if "days" in params:
         _check_int(params["days"], "trigger_params.days", errors, high=3650)
     if "stage_kind" in params and params["stage_kind"] not in STAGE_KINDS:
-        errors["trigger_params.stage_kind"] = "choose open, won or lost"
+        errors["trigger_params.stage_kind"] = msg("choose open, won or lost")
     if "stage_id" in params and s.get(Stage, int(params["stage_id"])) is None:
-        errors["trigger_params.stage_id"] = "the stage does not exist"
+        errors["trigger_params.stage_id"] = msg("the stage does not exist")
     if form.trigger == "schedule":
         params.setdefault("every", "daily")
         params.setdefault("at", "09:00")
         if params["every"] not in EVERY:
-            errors["trigger_params.every"] = "choose daily or weekly"
+            errors["trigger_params.every"] = msg("choose daily or weekly")
         at = str(params["at"])
         hh, sep, mm = at.partition(":")
         if not (sep and hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
-            errors["trigger_params.at"] = "enter a time as HH:MM, e.g. 09:00"
+            errors["trigger_params.at"] = msg("enter a time as HH:MM, e.g. 09:00")
         if params["every"] == "weekly":
             _check_int(params.get("weekday", 1), "trigger_params.weekday", errors, low=1, high=7)
     fields = FIELDS.get(trig.entity, {})
@@ -159,31 +161,31 @@ def _validate(s, form: RuleForm) -> dict:
     for i, c in enumerate(form.conditions):
         f, op, raw = c.get("field", ""), c.get("op", "="), str(c.get("value", "")).strip()
         if f not in fields:
-            errors[f"conditions.{i}.field"] = f"a {trig.entity or 'schedule'} has no such field"
+            errors[f"conditions.{i}.field"] = msg("a {record} has no such field", record=entity_word(trig.entity))
             continue
         kind = fields[f][1]
         if op not in OPS:
-            errors[f"conditions.{i}.op"] = "choose a comparison"
+            errors[f"conditions.{i}.op"] = msg("choose a comparison")
         elif op in ORDERED_OPS and kind not in ("money", "number"):
-            errors[f"conditions.{i}.op"] = f"“{fields[f][0]}” is not a number: use is, is not or contains"
+            errors[f"conditions.{i}.op"] = msg("“{field}” is not a number: use is, is not or contains", field=translated(fields[f][0]))
         elif op != "empty":
             try:
                 parse(kind, raw)
             except ValueError as exc:
                 errors[f"conditions.{i}.value"] = str(exc)
             if not raw:
-                errors[f"conditions.{i}.value"] = "enter a value"
+                errors[f"conditions.{i}.value"] = msg("enter a value")
         conditions.append({"field": f, "op": op, "value": raw})
     if not form.actions:
-        errors["actions"] = "add at least one action"
+        errors["actions"] = msg("add at least one action")
     actions = []
     for i, a in enumerate(form.actions):
         spec = ACTION.get(a.get("kind", ""))
         if spec is None:
-            errors[f"actions.{i}.kind"] = "choose an action"
+            errors[f"actions.{i}.kind"] = msg("choose an action")
             continue
         if spec.entities is not None and trig.entity not in spec.entities:
-            errors[f"actions.{i}.kind"] = f"“{spec.title}” does not work on a {trig.entity or 'schedule'}"
+            errors[f"actions.{i}.kind"] = msg("“{title}” does not work on a {record}", title=translated(spec.title), record=entity_word(trig.entity))
         clean = {"kind": spec.key}
         for key, _title, kind in spec.params:
             value = a.get(key, "")
@@ -191,20 +193,20 @@ def _validate(s, form: RuleForm) -> dict:
             if kind == "assignee":
                 _check_assignee(s, value, path, errors)
                 if not trig.entity and value == "manager":
-                    errors[path] = "a schedule has no record whose manager it could be: choose a user or a role"
+                    errors[path] = msg("a schedule has no record whose manager it could be: choose a user or a role")
             elif kind == "int":
                 _check_int(value, path, errors, high=3650)
                 value = int(str(value or 0)) if path not in errors else value
             elif kind == "doc_type" and not value:
-                errors[path] = "choose a document type"
+                errors[path] = msg("choose a document type")
             elif kind == "stage" and (not str(value).isdigit() or s.get(Stage, int(value)) is None):
-                errors[path] = "choose a stage"
+                errors[path] = msg("choose a stage")
             elif kind == "task_kind" and value and value not in TASK_KINDS:
-                errors[path] = "choose a task kind"
+                errors[path] = msg("choose a task kind")
             elif kind == "field" and value not in SETTABLE.get(trig.entity, {}):
-                errors[path] = "choose a field"
+                errors[path] = msg("choose a field")
             elif kind == "text" and key in ("tag", "text") and not v.clean(str(value)):
-                errors[path] = "enter the text"
+                errors[path] = msg("enter the text")
             clean[key] = value
         if spec.key == "set_field" and clean.get("field") in SETTABLE.get(trig.entity, {}):
             from app.services.automation.actions import CHOICES, convert
@@ -214,9 +216,9 @@ def _validate(s, form: RuleForm) -> dict:
             try:
                 convert(kind, str(clean.get("value", "")))
                 if choices and clean.get("value") not in choices:
-                    errors[f"actions.{i}.value"] = f"use one of: {', '.join(choices)}"
+                    errors[f"actions.{i}.value"] = msg("use one of: {choices}", choices=', '.join(choices))
             except (ValueError, ArithmeticError):
-                errors[f"actions.{i}.value"] = "enter a number" if kind == "number" else "enter a user id"
+                errors[f"actions.{i}.value"] = msg("enter a number") if kind == "number" else msg("enter a user id")
         actions.append(clean)
     if errors:
         raise ValidationError(errors)
@@ -234,7 +236,7 @@ def _form_of(rule: AutomationRule) -> RuleForm:
 def _row(s, rule: AutomationRule) -> RuleRow:
     last = s.execute(select(RuleRun.at, RuleRun.status).where(RuleRun.rule_id == rule.id)
                      .order_by(RuleRun.id.desc()).limit(1)).first()
-    return RuleRow(rule.id, rule.name, rule.trigger, TRIGGER[rule.trigger].title if rule.trigger in TRIGGER
+    return RuleRow(rule.id, rule.name, rule.trigger, translated(TRIGGER[rule.trigger].title) if rule.trigger in TRIGGER
                    else rule.trigger, rule.active, _form_of(rule), rule.version,
                    last[0] if last else None, last[1] if last else "")
 
@@ -310,7 +312,7 @@ def add_template(uow: UnitOfWork, key: str) -> RuleRow:
     """Add a ready-made rule as it is; raises ValidationError for an unknown key or one that needs a role
     the database does not have."""
     if key not in TEMPLATES:
-        raise ValidationError({"template": "choose a template"})
+        raise ValidationError({"template": msg("choose a template")})
     return save_rule(uow, None, rule_templates(uow)[key])
 
 
@@ -358,8 +360,8 @@ def retry_run(uow: UnitOfWork, run_id: int) -> None:
         if run is None:
             raise NotFound("automation_run", run_id)
         if run.status not in ("failed", "gave_up"):
-            raise ValidationError({"status": "only a failed run is retried (a stopped loop needs the rules "
-                                             "changed; a run that went well has nothing to redo)"})
+            raise ValidationError({"status": msg("only a failed run is retried (a stopped loop needs the rules "
+                                             "changed; a run that went well has nothing to redo)")})
         # The run stays in the log; marking it retried lets the processor run its rule once more.
         run.status = "retried"
         s.execute(update(AutomationEvent).where(AutomationEvent.id == run.event_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.services.errors import DomainError
+from app.services.i18n import msg
 
 
 class BackupError(DomainError):
@@ -40,7 +41,7 @@ class BackupMismatch(BackupError):
 
     def __init__(self, path: Path | str, table: str, detail: str):
         self.path, self.table, self.detail = Path(path), table, detail
-        super().__init__(f"{self.path.name}: table {table} {detail}")
+        super().__init__(msg("{file}: table {table} {detail}", file=self.path.name, table=table, detail=detail))
 
 
 class BackupToolMissing(BackupError):
@@ -57,7 +58,7 @@ class BackupToolFailed(BackupError):
 
     def __init__(self, tool: str, detail: str):
         self.tool, self.detail = tool, detail
-        super().__init__(f"{tool} failed: {detail}")
+        super().__init__(msg("{tool} failed: {detail}", tool=tool, detail=detail))
 
 
 class BackupIncompatible(BackupError):
@@ -65,4 +66,4 @@ class BackupIncompatible(BackupError):
 
     def __init__(self, path: Path | str, detail: str):
         self.path, self.detail = Path(path), detail
-        super().__init__(f"{Path(path).name} cannot be restored here: {detail}")
+        super().__init__(msg("{file} cannot be restored here: {detail}", file=Path(path).name, detail=detail))

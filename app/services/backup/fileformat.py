@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.services.backup.errors import BackupCorrupted, BackupPasswordRequired, WrongBackupPassword
+from app.services.i18n import msg
 
 MAGIC = b"KVBACKUP"
 FORMAT_VERSION = 1
@@ -152,24 +153,25 @@ class BackupWriter:
 def _read_exact(f: BinaryIO, n: int, path: Path, what: str) -> bytes:
     data = f.read(n)
     if len(data) != n:
-        raise BackupCorrupted(path, f"the file ends too early ({what}); it was cut short")
+        part = {"header": msg("header"), "frame": msg("frame")}.get(what, what)  # the part that is short
+        raise BackupCorrupted(path, msg("the file ends too early ({part}); it was cut short", part=part))
     return data
 
 
 def _read_header(f: BinaryIO, path: Path) -> tuple[Manifest, bytes]:
     if f.read(len(MAGIC)) != MAGIC:
-        raise BackupCorrupted(path, "this is not a Karavan backup file")
+        raise BackupCorrupted(path, msg("this is not a Karavan backup file"))
     (size,) = struct.unpack(">I", _read_exact(f, 4, path, "header"))
     if size > MAX_HEADER:
-        raise BackupCorrupted(path, "the header is unreadable")
+        raise BackupCorrupted(path, msg("the header is unreadable"))
     header = _read_exact(f, size, path, "header")
     try:
         data = json.loads(header.decode("utf-8"))
         manifest = Manifest.from_json(data)
     except (ValueError, KeyError, TypeError) as exc:
-        raise BackupCorrupted(path, "the header is unreadable") from exc
+        raise BackupCorrupted(path, msg("the header is unreadable")) from exc
     if manifest.format_version > FORMAT_VERSION:
-        raise BackupCorrupted(path, f"it was written by a newer Karavan (format {manifest.format_version})")
+        raise BackupCorrupted(path, msg("it was written by a newer Karavan (format {format_version})", format_version=manifest.format_version))
     return manifest, header
 
 
@@ -180,7 +182,7 @@ def read_manifest(path: Path | str) -> Manifest:
         with path.open("rb") as f:
             return _read_header(f, path)[0]
     except OSError as exc:
-        raise BackupCorrupted(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise BackupCorrupted(path, msg("it cannot be read ({reason})", reason=exc.strerror or exc)) from exc
 
 
 def key_for(path: Path, manifest: Manifest, password: str | None) -> bytes | None:
@@ -192,7 +194,7 @@ def key_for(path: Path, manifest: Manifest, password: str | None) -> bytes | Non
     try:
         key, check = _derive(password, manifest.kdf)
     except (KeyError, ValueError) as exc:
-        raise BackupCorrupted(path, "its encryption parameters are unreadable") from exc
+        raise BackupCorrupted(path, msg("its encryption parameters are unreadable")) from exc
     if not hmac.compare_digest(check, str(manifest.kdf.get("key_check", ""))):
         raise WrongBackupPassword(path)
     return key
@@ -206,13 +208,13 @@ def _frames(f: BinaryIO, path: Path, header: bytes) -> Iterator[tuple[bytes, boo
         (word,) = struct.unpack(">I", head)
         size, last = word & (LAST - 1), bool(word & LAST)
         if size > 2 * FRAME_BYTES:
-            raise BackupCorrupted(path, "a frame length is impossible")
+            raise BackupCorrupted(path, msg("a frame length is impossible"))
         data = _read_exact(f, size, path, "frame")
         digest.update(head + data)
         if last:
             trailer = f.read(33)
             if len(trailer) != 32 or not hmac.compare_digest(trailer, digest.digest()):
-                raise BackupCorrupted(path, "its checksum does not match: bytes were changed or lost")
+                raise BackupCorrupted(path, msg("its checksum does not match: bytes were changed or lost"))
             yield data, True
             return
         yield data, False
@@ -236,16 +238,16 @@ def iter_payload(path: Path | str, password: str | None = None) -> Iterator[byte
                 try:
                     data = AESGCM(key).decrypt(_nonce(prefix, counter, last), data, aad)
                 except InvalidTag as exc:
-                    raise BackupCorrupted(path, f"frame {counter + 1} does not decrypt: bytes were changed") from exc
+                    raise BackupCorrupted(path, msg("frame {frame} does not decrypt: bytes were changed", frame=counter + 1)) from exc
             try:
                 out = decomp.decompress(data)
             except zlib.error as exc:
-                raise BackupCorrupted(path, f"frame {counter + 1} does not decompress") from exc
+                raise BackupCorrupted(path, msg("frame {frame} does not decompress", frame=counter + 1)) from exc
             if out:
                 yield out
         tail = decomp.flush()
         if not decomp.eof or decomp.unused_data:
-            raise BackupCorrupted(path, "the compressed data is incomplete")
+            raise BackupCorrupted(path, msg("the compressed data is incomplete"))
         if tail:
             yield tail
 

@@ -16,6 +16,7 @@ from app.services.backup.errors import BackupCorrupted, BackupMismatch, BackupTo
 from app.services.backup.fileformat import EXTENSION, Manifest, iter_payload, read_manifest, verify_bytes
 from app.services.backup.schedule import parse_name, rotated_files, to_keep
 from app.services.backup.tables import compare
+from app.services.i18n import english, msg
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +55,14 @@ def _counted(chunks, report: Report, total: int, text: str):
         yield chunk
 
 
-def _check_contents(path: Path, manifest: Manifest, password: str | None, report: Report) -> None:
+def _check_contents(path: Path, manifest: Manifest, password: str | None, report: Report, checking: str) -> None:
     """Unpack the payload and check it as a database; raises BackupCorrupted / BackupMismatch."""
-    chunks = _counted(iter_payload(path, password), report, manifest.payload_bytes, "Checking the backup…")
+    chunks = _counted(iter_payload(path, password), report, manifest.payload_bytes, checking)
     if manifest.backend == "postgresql":
         try:
             postgres.list_archive(chunks)
         except BackupToolFailed as exc:
-            raise BackupCorrupted(path, f"pg_restore cannot read the dump ({exc.detail})") from exc
+            raise BackupCorrupted(path, msg("pg_restore cannot read the dump ({detail})", detail=exc.detail)) from exc
         return
     fd, tmp = tempfile.mkstemp(prefix=".karavan-check-", suffix=".db", dir=path.parent)
     try:
@@ -69,7 +70,7 @@ def _check_contents(path: Path, manifest: Manifest, password: str | None, report
             for chunk in chunks:
                 out.write(chunk)
         if problem := sqlite.integrity_problem(Path(tmp)):
-            raise BackupCorrupted(path, f"the database inside fails the integrity check ({problem})")
+            raise BackupCorrupted(path, msg("the database inside fails the integrity check ({problem})", problem=problem))
         if diff := compare(manifest.tables, sqlite.file_stats(Path(tmp))):
             raise BackupMismatch(path, *diff)
     finally:
@@ -80,18 +81,21 @@ def check_backup(path: Path | str, *, password: str | None = None, progress: Rep
     """Check a backup file and remember the result beside it. With the password (or unencrypted): every
     byte, the decryption, and the database inside (SQLite: integrity_check, row counts and checksums;
     PostgreSQL: pg_restore reads the whole archive). An encrypted one without the password: its bytes only.
-    A damaged file gives ok=False; raises WrongBackupPassword (the file may be fine) and BackupToolMissing."""
+    A damaged file gives ok=False; raises WrongBackupPassword (the file may be fine) and BackupToolMissing.
+    The result's message is remembered beside the file, so it is worded in English (`english()`)."""
     path = Path(path)
     report = progress or _quiet
     full = True
+    checking = msg("Checking the backup…")  # the progress line is only shown
     try:
-        manifest = read_manifest(path)
-        if manifest.encrypted and not password:
-            verify_bytes(path)
-            full, message = False, "The bytes are intact; the contents need the password to be checked."
-        else:
-            _check_contents(path, manifest, password, report)
-            message = f"Checked: {len(manifest.tables)} tables, {manifest.total_rows:,} rows."
+        with english():
+            manifest = read_manifest(path)
+            if manifest.encrypted and not password:
+                verify_bytes(path)
+                full, message = False, "The bytes are intact; the contents need the password to be checked."
+            else:
+                _check_contents(path, manifest, password, report, checking)
+                message = f"Checked: {len(manifest.tables)} tables, {manifest.total_rows:,} rows."
         ok = True
     except (BackupCorrupted, BackupMismatch) as exc:
         ok, message = False, str(exc)
@@ -119,11 +123,14 @@ def check_copy(path: Path, *, password: str | None, digest: str, source_problem:
     report = progress or _quiet
     manifest = read_manifest(path)
     found = hashlib.sha256()
+    checking = msg("Checking the backup…")
     try:
-        for chunk in _counted(iter_payload(path, password), report, manifest.payload_bytes, "Checking the backup…"):
-            found.update(chunk)
+        with english():  # the result is remembered: in English
+            for chunk in _counted(iter_payload(path, password), report, manifest.payload_bytes, checking):
+                found.update(chunk)
+            corrupted = BackupCorrupted(path, msg("it does not give back the database that was copied"))
         if found.hexdigest() != digest:
-            ok, message = False, str(BackupCorrupted(path, "it does not give back the database that was copied"))
+            ok, message = False, str(corrupted)
         elif source_problem:
             ok, message = False, (f"The database itself fails the integrity check ({source_problem}); the backup "
                                   "holds it as it is.")

@@ -28,6 +28,7 @@ from app.services.backup.files import CheckResult, check_backup, check_copy
 from app.services.backup.schedule import backup_name, unique_path
 from app.services.backup.tables import compare, database_stats
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ def _write(target: Path, manifest: Manifest, password: str | None, chunks: Itera
                 writer.write(chunk)
                 digest.update(chunk)
                 done += len(chunk)
-                report(done, manifest.payload_bytes, "Writing the backup…")
+                report(done, manifest.payload_bytes, msg("Writing the backup…"))
             writer.close()
             out.flush()
             os.fsync(out.fileno())
@@ -153,10 +154,10 @@ def _write_backup(engine: Engine, folder: Path | str, *, kind: str, password: st
     if url.get_backend_name() == "sqlite":
         snap = folder / f".{target.stem}.snapshot.db"
         try:
-            report(0, 0, "Copying the database…")
+            report(0, 0, msg("Copying the database…"))
             sqlite.snapshot(Path(url.database or ""), snap)
-            stats = sqlite.file_stats(snap, _stepper(report, 0, "Counting rows…"))
-            report(0, 0, "Checking the database…")
+            stats = sqlite.file_stats(snap, _stepper(report, 0, msg("Counting rows…")))
+            report(0, 0, msg("Checking the database…"))
             problem = sqlite.integrity_problem(snap)
             manifest = Manifest(schema_revision=sqlite.schema_revision(snap), backend="sqlite", tables=stats,
                                 payload="sqlite-database", payload_bytes=snap.stat().st_size, **base)
@@ -168,7 +169,7 @@ def _write_backup(engine: Engine, folder: Path | str, *, kind: str, password: st
         with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, conn.begin():
             conn.exec_driver_sql("SET TRANSACTION READ ONLY")
             snapshot_id = conn.execute(text("SELECT pg_export_snapshot()")).scalar_one()
-            stats = database_stats(conn, _stepper(report, 0, "Counting rows…"))
+            stats = database_stats(conn, _stepper(report, 0, msg("Counting rows…")))
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() or ""
             size = conn.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
             manifest = Manifest(schema_revision=revision, backend="postgresql", tables=stats,
@@ -196,13 +197,13 @@ def _write_backup(engine: Engine, folder: Path | str, *, kind: str, password: st
 
 def _check_restorable(path: Path, manifest: Manifest, backend: str) -> None:
     if manifest.backend != backend:
-        raise BackupIncompatible(path, f"it is a {manifest.backend} backup and this is a {backend} database")
+        raise BackupIncompatible(path, msg("it is a {backup} backup and this is a {database} database", backup=manifest.backend, database=backend))
     from app.db import SCHEMA_HEAD, _script_directory
 
     rev = manifest.schema_revision
     if rev and rev != SCHEMA_HEAD and rev not in {s.revision for s in _script_directory().walk_revisions()}:
-        raise BackupIncompatible(path, f"its schema ({rev}) is newer than this Karavan knows; install the newer "
-                                       "Karavan to restore it")
+        raise BackupIncompatible(path, msg("its schema ({rev}) is newer than this Karavan knows; install the newer "
+                                       "Karavan to restore it", rev=rev))
 
 
 def restore_sqlite(path: Path | str, target: Path | str, *, password: str | None = None,
@@ -217,7 +218,7 @@ def restore_sqlite(path: Path | str, target: Path | str, *, password: str | None
     _check_restorable(path, manifest, "sqlite")
     key_for(path, manifest, password)  # a wrong password fails before anything is written
     if target.exists():
-        raise ValidationError({"target": f"{target} already exists: choose a new file"})
+        raise ValidationError({"target": msg("{target} already exists: choose a new file", target=target)})
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     try:
@@ -226,12 +227,12 @@ def restore_sqlite(path: Path | str, target: Path | str, *, password: str | None
             for chunk in iter_payload(path, password):
                 out.write(chunk)
                 done += len(chunk)
-                report(done, manifest.payload_bytes, "Restoring…")
+                report(done, manifest.payload_bytes, msg("Restoring…"))
             out.flush()
             os.fsync(out.fileno())
-        report(0, 0, "Verifying the restored database…")
+        report(0, 0, msg("Verifying the restored database…"))
         if problem := sqlite.integrity_problem(part):
-            raise BackupCorrupted(path, f"the restored database fails the integrity check ({problem})")
+            raise BackupCorrupted(path, msg("the restored database fails the integrity check ({problem})", problem=problem))
         if diff := compare(manifest.tables, sqlite.file_stats(part, _stepper(report, len(manifest.tables),
                                                                             "Verifying the restored database…"))):
             raise BackupMismatch(path, *diff)
@@ -253,9 +254,9 @@ def restore_postgresql(path: Path | str, server: URL, name: str, *, password: st
     key_for(path, manifest, password)
     postgres.find_tool("pg_restore")
     if not name.strip():
-        raise ValidationError({"target": "give a name for the new database"})
+        raise ValidationError({"target": msg("give a name for the new database")})
     if postgres.database_exists(server, name):
-        raise ValidationError({"target": f"a database called {name} already exists on the server: choose a new name"})
+        raise ValidationError({"target": msg("a database called {name} already exists on the server: choose a new name", name=name)})
     postgres.create_database(server, name)
     url = server.set(database=name)
     try:
@@ -264,10 +265,10 @@ def restore_postgresql(path: Path | str, server: URL, name: str, *, password: st
         def chunks():
             for chunk in iter_payload(path, password):
                 done[0] += len(chunk)
-                report(done[0], manifest.payload_bytes, "Restoring…")
+                report(done[0], manifest.payload_bytes, msg("Restoring…"))
                 yield chunk
         postgres.restore(url, chunks())
-        report(0, 0, "Verifying the restored database…")
+        report(0, 0, msg("Verifying the restored database…"))
         engine = create_engine(url)
         try:
             with engine.connect() as conn:

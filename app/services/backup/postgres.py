@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 
 from app.services.backup.errors import BackupToolFailed, BackupToolMissing
+from app.services.i18n import msg
 
 BIN_ENV = "KARAVAN_PG_BIN"
 READ_BYTES = 1 << 20
@@ -65,7 +66,7 @@ def _env(url: URL) -> dict[str, str]:
 
 def _failure(tool: str, proc: subprocess.Popen, stderr: bytes) -> BackupToolFailed:
     lines = stderr.decode("utf-8", "replace").strip().splitlines()
-    return BackupToolFailed(tool, "; ".join(lines[-3:]) or f"exit code {proc.returncode}")
+    return BackupToolFailed(tool, "; ".join(lines[-3:]) or msg("exit code {code}", code=proc.returncode))
 
 
 def dump(url: URL, snapshot_id: str) -> Iterator[bytes]:

@@ -16,6 +16,7 @@ from typing import Any
 from app import config
 from app.services.backup.fileformat import EXTENSION
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +40,13 @@ class BackupSettings:
     def problems(self) -> dict[str, str]:
         errors = {}
         if not self.folder.strip():
-            errors["folder"] = "choose a folder for the backups"
+            errors["folder"] = msg("choose a folder for the backups")
         if self.schedule not in SCHEDULES:
-            errors["schedule"] = f"is one of {', '.join(SCHEDULES)}"
+            errors["schedule"] = msg("is one of {choices}", choices=', '.join(SCHEDULES))
         if not 1 <= self.keep_daily <= 366:
-            errors["keep_daily"] = "keep 1 to 366 daily backups"
+            errors["keep_daily"] = msg("keep 1 to 366 daily backups")
         if not 0 <= self.keep_monthly <= 240:
-            errors["keep_monthly"] = "keep 0 to 240 monthly backups"
+            errors["keep_monthly"] = msg("keep 0 to 240 monthly backups")
         return errors
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, inspect
 
 from app.services.backup.fileformat import TableStat
+from app.services.i18n import msg
 
 FETCH_ROWS = 5_000
 # SQLite's full-text index is derived from `client`; its shadow tables differ between two copies of the
@@ -64,11 +65,11 @@ def compare(expected: dict[str, TableStat], found: dict[str, TableStat]) -> tupl
     for name in sorted(set(expected) | set(found)):
         want, got = expected.get(name), found.get(name)
         if want is None:
-            return name, "is in the database but not in the backup's manifest"
+            return name, msg("is in the database but not in the backup's manifest")
         if got is None:
-            return name, "is missing"
+            return name, msg("is missing")
         if want.rows != got.rows:
-            return name, f"has {got.rows:,} rows instead of {want.rows:,}"
+            return name, msg("has {found:,} rows instead of {expected:,}", found=got.rows, expected=want.rows)
         if want.checksum != got.checksum:
-            return name, "has the right number of rows but different contents"
+            return name, msg("has the right number of rows but different contents")
     return None

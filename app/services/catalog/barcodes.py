@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from app.services import validation as v
+from app.services.i18n import msg
 
 EAN13_LENGTH = 13
 # GS1 "restricted circulation" prefixes 200–299: free for numbers a company makes up for itself.
@@ -23,23 +24,23 @@ def ean13_check_digit(first12: str) -> int:
 def ean13_error(code: str) -> str | None:
     """None when `code` is a valid EAN-13, else what is wrong with it."""
     if not code.isdigit() or not code.isascii():
-        return "an EAN-13 has only digits"
+        return msg("an EAN-13 has only digits")
     if len(code) != EAN13_LENGTH:
-        return f"an EAN-13 has 13 digits, this one has {len(code)}"
+        return msg("an EAN-13 has 13 digits, this one has {count}", count=len(code))
     expected = ean13_check_digit(code[:12])
     if int(code[12]) != expected:
-        return f"the check digit is wrong: it should be {expected}"
+        return msg("the check digit is wrong: it should be {expected}", expected=expected)
     return None
 
 
 def code128_error(code: str) -> str | None:
     """Code 128 (sets A/B) encodes printable ASCII; scanners type it back as it is."""
     if not code:
-        return "is empty"
+        return msg("is empty")
     if len(code) > CODE128_MAX:
-        return f"is longer than {CODE128_MAX} characters"
+        return msg("is longer than {limit} characters", limit=CODE128_MAX)
     if any(not (32 <= ord(ch) < 127) for ch in code):
-        return "Code 128 takes only Latin letters, digits and ASCII punctuation"
+        return msg("Code 128 takes only Latin letters, digits and ASCII punctuation")
     return None
 
 

@@ -12,6 +12,7 @@ from app.services.access.principal import open_to_all, requires
 from app.services.catalog.common import check_version, get_or_404, raise_if, require_name
 from app.services.catalog.forms import CategoryRow
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 
@@ -52,7 +53,7 @@ def add_category(uow: UnitOfWork, name: str, *, parent_id: int | None = None) ->
         if parent_id is not None:
             get_or_404(s, Category, parent_id, "category")
         if _sibling_taken(s, parent_id, v.fold(name)):
-            raise ValidationError({"name": f"“{name}” already exists here"})
+            raise ValidationError({"name": msg("“{name}” already exists here", name=name)})
         category = Category(parent_id=parent_id, name=name, name_key=v.fold(name))
         s.add(category)
         s.flush()
@@ -72,7 +73,7 @@ def rename_category(uow: UnitOfWork, category_id: int, name: str, *, expected_ve
         category = get_or_404(s, Category, category_id, "category")
         check_version(s, category, expected_version, "category", category_row(category))
         if _sibling_taken(s, category.parent_id, v.fold(name), category_id):
-            raise ValidationError({"name": f"“{name}” already exists here"})
+            raise ValidationError({"name": msg("“{name}” already exists here", name=name)})
         category.name, category.name_key = name, v.fold(name)
         s.flush()
         row = category_row(category)
@@ -91,9 +92,9 @@ def move_category(uow: UnitOfWork, category_id: int, *, parent_id: int | None,
         if parent_id is not None:
             get_or_404(s, Category, parent_id, "category")
             if parent_id in subtree_ids(s, category_id):
-                raise ValidationError({"parent": "a category cannot be moved under itself or its subcategory"})
+                raise ValidationError({"parent": msg("a category cannot be moved under itself or its subcategory")})
         if _sibling_taken(s, parent_id, category.name_key, category_id):
-            raise ValidationError({"parent": f"the target already has a category “{category.name}”"})
+            raise ValidationError({"parent": msg("the target already has a category “{name}”", name=category.name)})
         category.parent_id = parent_id
         s.flush()
         row = category_row(category)
@@ -109,9 +110,9 @@ def delete_category(uow: UnitOfWork, category_id: int, *, expected_version: int)
         category = get_or_404(s, Category, category_id, "category")
         check_version(s, category, expected_version, "category", category_row(category))
         if s.scalar(select(func.count()).where(Category.parent_id == category_id)):
-            raise ValidationError({"category": f"“{category.name}” has subcategories"})
+            raise ValidationError({"category": msg("“{name}” has subcategories", name=category.name)})
         products = s.scalar(select(func.count()).where(Product.category_id == category_id))
         if products:
-            raise ValidationError({"category": f"“{category.name}” still holds {products} product(s)"})
+            raise ValidationError({"category": msg("“{name}” still holds {products} product(s)", name=category.name, products=products)})
         s.delete(category)
         uow.commit()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.models import User
 from app.services import validation as v
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg
 
 
 def parse_decimal(value: Decimal | int | str | None, field: str, errors: dict[str, str], *,
@@ -25,15 +26,15 @@ def parse_decimal(value: Decimal | int | str | None, field: str, errors: dict[st
             text = text.replace(",", ".")
         if not text:
             if required:
-                errors[field] = "is required"
+                errors[field] = msg("is required")
             return None
         try:
             result = Decimal(text)
         except InvalidOperation:
-            errors[field] = "is not a number"
+            errors[field] = msg("is not a number")
             return None
     if not result.is_finite():
-        errors[field] = "is not a number"
+        errors[field] = msg("is not a number")
         return None
     return result
 
@@ -47,9 +48,9 @@ def decimals_of(value: Decimal) -> int:
 def require_name(name: str, field: str, errors: dict[str, str], *, max_length: int) -> str:
     name = v.clean(name)
     if not name:
-        errors[field] = "is required"
+        errors[field] = msg("is required")
     elif len(name) > max_length:
-        errors[field] = f"is longer than {max_length} characters"
+        errors[field] = msg("is longer than {limit} characters", limit=max_length)
     return name
 
 

@@ -30,6 +30,7 @@ from app.services.catalog.barcodes import code128_error
 from app.services.catalog.forms import LabelData
 from app.services.catalog.pricing import base_list, list_price
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -210,11 +211,11 @@ def _draw_label(c: canvas.Canvas, item: LabelData, x: float, y: float, w: float,
 def render_labels(products: Sequence[LabelData], *, layout: str = "a4_3x8", copies: int = 1) -> bytes:
     """A PDF with `copies` labels of each product, in order, filling pages of the layout."""
     if layout not in LAYOUTS:
-        raise ValidationError({"layout": f"is one of {', '.join(LAYOUTS)}"})
+        raise ValidationError({"layout": msg("is one of {choices}", choices=', '.join(LAYOUTS))})
     if not 1 <= copies <= MAX_COPIES:
-        raise ValidationError({"copies": f"must be between 1 and {MAX_COPIES}"})
+        raise ValidationError({"copies": msg("must be between 1 and {limit}", limit=MAX_COPIES)})
     if not products:
-        raise ValidationError({"products": "choose at least one product"})
+        raise ValidationError({"products": msg("choose at least one product")})
     register_fonts()
     spec = LAYOUTS[layout]
     page_w, page_h = spec.page

@@ -12,6 +12,7 @@ from app.services.catalog.barcodes import normalize_code
 from app.services.catalog.categories import subtree_ids
 from app.services.catalog.forms import ProductQuery, ProductRow
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 SORT_KEYS = ("sku", "name", "kind", "unit", "sale_price", "vat_rate", "min_stock", "barcode", "archived")
@@ -25,7 +26,7 @@ def _first_barcode():
 
 def _filtered(session, stmt: Select, query: ProductQuery) -> Select:
     if query.archived not in ARCHIVED_FILTERS:
-        raise ValidationError({"archived": f"is one of {', '.join(ARCHIVED_FILTERS)}"})
+        raise ValidationError({"archived": msg("is one of {choices}", choices=', '.join(ARCHIVED_FILTERS))})
     if query.archived != "all":
         stmt = stmt.where(Product.archived.is_(query.archived == "archived"))
     if query.kind:
@@ -41,7 +42,7 @@ def _filtered(session, stmt: Select, query: ProductQuery) -> Select:
 def product_order(sort: str, descending: bool, barcode=None) -> tuple:
     """ORDER BY terms for the products list sorted by `sort` (ties by id); the statement joins Unit."""
     if sort not in SORT_KEYS:
-        raise ValidationError({"sort": f"cannot sort by {sort}"})
+        raise ValidationError({"sort": msg("cannot sort by {sort}", sort=sort)})
     key = {"sku": Product.sku_key, "name": Product.name_key, "kind": Product.kind, "unit": Unit.name_key,
            "sale_price": Product.sale_price, "vat_rate": Product.vat_rate, "min_stock": Product.min_stock,
            "barcode": barcode if barcode is not None else _first_barcode(), "archived": Product.archived}[sort]

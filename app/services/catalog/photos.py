@@ -9,6 +9,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.catalog.common import get_or_404
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
@@ -24,10 +25,10 @@ class Photo:
 def photo_mime(data: bytes) -> str:
     """The picture's type from its first bytes; raises ValidationError for anything but PNG/JPEG or >2 MB."""
     if len(data) > MAX_PHOTO_BYTES:
-        raise ValidationError({"photo": f"is {len(data) / 1024 / 1024:.1f} MB; the limit is 2 MB"})
+        raise ValidationError({"photo": msg("is {size:.1f} MB; the limit is 2 MB", size=len(data) / 1024 / 1024)})
     mime = next((m for sig, m in SIGNATURES.items() if data.startswith(sig)), None)
     if mime is None:
-        raise ValidationError({"photo": "only PNG and JPEG pictures are accepted"})
+        raise ValidationError({"photo": msg("only PNG and JPEG pictures are accepted")})
     return mime
 
 

@@ -31,6 +31,7 @@ from app.services.catalog.common import (
 )
 from app.services.catalog.forms import ClientTerms, ListPriceRow, PriceListRow, PriceQuote, ProductPrice
 from app.services.errors import NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 CENT = Decimal("0.01")
@@ -151,9 +152,9 @@ def _rule(value: Decimal | str | None, errors: dict[str, str]) -> Decimal | None
     percent = parse_decimal(value, "rule_percent", errors)
     if percent is not None:
         if not -HUNDRED <= percent <= RULE_LIMIT:
-            errors["rule_percent"] = "must be between −100 % and +1000 %"
+            errors["rule_percent"] = msg("must be between −100 % and +1000 %")
         elif decimals_of(percent) > 2:
-            errors["rule_percent"] = "has more than two decimals"
+            errors["rule_percent"] = msg("has more than two decimals")
     return percent
 
 
@@ -164,13 +165,13 @@ def _list_fields(session: Session, name: str, rule_percent: Decimal | str | None
     percent = _rule(rule_percent, errors)
     currency = v.clean(currency).upper()
     if not (len(currency) == 3 and currency.isalpha() and currency.isascii()):
-        errors["currency"] = "is a three-letter code such as USD"
+        errors["currency"] = msg("is a three-letter code such as USD")
     if name and "name" not in errors:
         stmt = select(PriceList.id).where(PriceList.name_key == v.fold(name))
         if list_id is not None:
             stmt = stmt.where(PriceList.id != list_id)
         if session.scalar(stmt) is not None:
-            errors["name"] = f"a price list “{name}” already exists"
+            errors["name"] = msg("a price list “{name}” already exists", name=name)
     raise_if(errors)
     return name, percent, currency
 
@@ -201,7 +202,7 @@ def update_price_list(uow: UnitOfWork, price_list_id: int, *, name: str, rule_pe
         check_version(s, pl, expected_version, "price list", price_list_row(pl))
         name, percent, currency = _list_fields(s, name, rule_percent, currency, price_list_id)
         if pl.is_base and percent is not None:
-            raise ValidationError({"rule_percent": "the base list holds explicit prices only"})
+            raise ValidationError({"rule_percent": msg("the base list holds explicit prices only")})
         pl.name, pl.name_key, pl.rule_percent, pl.currency = name, v.fold(name), percent, currency
         s.flush()
         row = price_list_row(pl)
@@ -218,7 +219,7 @@ def set_price_list_archived(uow: UnitOfWork, price_list_id: int, archived: bool,
         pl = get_or_404(s, PriceList, price_list_id, "price list")
         check_version(s, pl, expected_version, "price list", price_list_row(pl))
         if pl.is_base and archived:
-            raise ValidationError({"price_list": "the base list cannot be archived"})
+            raise ValidationError({"price_list": msg("the base list cannot be archived")})
         pl.archived = archived
         s.flush()
         row = price_list_row(pl)
@@ -236,9 +237,9 @@ def set_price(uow: UnitOfWork, product_id: int, *, price_list_id: int, price: De
     if price is not None and not (isinstance(price, str) and not price.strip()):
         value = parse_decimal(price, "price", errors)
         if value is not None and value < 0:
-            errors["price"] = "cannot be negative"
+            errors["price"] = msg("cannot be negative")
         elif value is not None and decimals_of(value) > 2:
-            errors["price"] = "has more than two decimals"
+            errors["price"] = msg("has more than two decimals")
     raise_if(errors)
     with uow:
         s = uow.session
@@ -305,7 +306,7 @@ def set_client_terms(uow: UnitOfWork, client_id: int, *, price_list_id: int | No
     errors: dict[str, str] = {}
     discount = parse_decimal(discount_percent, "discount_percent", errors)
     if discount is not None and (not 0 <= discount <= HUNDRED or decimals_of(discount) > 2):
-        errors["discount_percent"] = "must be between 0 and 100 %, at most two decimals"
+        errors["discount_percent"] = msg("must be between 0 and 100 %, at most two decimals")
     raise_if(errors)
     with uow:
         s = uow.session
@@ -313,7 +314,7 @@ def set_client_terms(uow: UnitOfWork, client_id: int, *, price_list_id: int | No
         if price_list_id is not None:
             pl = s.get(PriceList, price_list_id)
             if pl is None or pl.archived:
-                raise ValidationError({"price_list_id": "this price list is not available"})
+                raise ValidationError({"price_list_id": msg("this price list is not available")})
         terms = s.scalars(select(ClientPriceTerms).where(ClientPriceTerms.client_id == client_id)).one_or_none()
         current = ClientTerms(client_id, terms.price_list_id, terms.discount_percent, terms.version) if terms \
             else ClientTerms(client_id, None, Decimal("0"), 0)

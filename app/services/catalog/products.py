@@ -26,6 +26,7 @@ from app.services.catalog.forms import BarcodeData, ProductCard, ProductForm
 from app.services.catalog.keys import product_search_text, sku_key
 from app.services.catalog.pricing import product_prices
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 HUNDRED = 100
@@ -70,13 +71,13 @@ def _barcodes(session: Session, form: ProductForm, product_id: int | None,
         if not code:
             continue  # an empty line of the editor
         if item.kind not in tuple(BarcodeKind):
-            errors[field] = f"unknown barcode kind {item.kind!r}"
+            errors[field] = msg("unknown barcode kind {kind!r}", kind=item.kind)
             continue
         problem = ean13_error(code) if item.kind == BarcodeKind.EAN13 else code128_error(code)
         if problem:
             errors[field] = problem
         elif code in seen:
-            errors[field] = "is listed twice"
+            errors[field] = msg("is listed twice")
         else:
             seen.add(code)
             result.append(BarcodeData(code, item.kind))
@@ -94,7 +95,7 @@ def _barcodes(session: Session, form: ProductForm, product_id: int | None,
             code = normalize_code(item.code)
             if code in owners:
                 sku, name = owners[code]
-                errors[f"barcodes.{i}"] = f"already belongs to {sku} “{name}”"
+                errors[f"barcodes.{i}"] = msg("already belongs to {sku} “{name}”", sku=sku, name=name)
     return result
 
 
@@ -107,53 +108,53 @@ def _values(session: Session, form: ProductForm, product_id: int | None,
     if sku and "sku" not in errors and index is not None:
         taken = index.skus.get(sku_key(sku))
         if taken is not None and taken[0] != product_id:
-            errors["sku"] = f"is already used by “{taken[2]}” ({taken[1]})"
+            errors["sku"] = msg("is already used by “{name}” ({sku})", name=taken[2], sku=taken[1])
     elif sku and "sku" not in errors:
         stmt = select(Product.sku, Product.name).where(Product.sku_key == sku_key(sku))
         if product_id is not None:
             stmt = stmt.where(Product.id != product_id)
         other = session.execute(stmt).first()
         if other:
-            errors["sku"] = f"is already used by “{other.name}” ({other.sku})"
+            errors["sku"] = msg("is already used by “{name}” ({sku})", name=other.name, sku=other.sku)
     if form.kind not in tuple(ProductKind):
-        errors["kind"] = "choose goods, service, material or finished product"
+        errors["kind"] = msg("choose goods, service, material or finished product")
     unit = session.get(Unit, form.unit_id) if form.unit_id is not None else None
     if unit is None:
-        errors["unit_id"] = "is required"
+        errors["unit_id"] = msg("is required")
     if form.category_id is not None and session.get(Category, form.category_id) is None:
-        errors["category_id"] = "no longer exists"
+        errors["category_id"] = msg("no longer exists")
     values: dict = {}
     for field in ("purchase_price", "sale_price"):
         price = parse_decimal(getattr(form, field), field, errors)
         if price is not None:
             if price < 0:
-                errors[field] = "cannot be negative"
+                errors[field] = msg("cannot be negative")
             elif decimals_of(price) > MONEY_DIGITS:
-                errors[field] = "has more than two decimals"
+                errors[field] = msg("has more than two decimals")
             values[field] = price
     vat = parse_decimal(form.vat_rate, "vat_rate", errors)
     if vat is not None:
         if not 0 <= vat <= HUNDRED:
-            errors["vat_rate"] = "must be between 0 and 100 %"
+            errors["vat_rate"] = msg("must be between 0 and 100 %")
         elif decimals_of(vat) > 2:
-            errors["vat_rate"] = "has more than two decimals"
+            errors["vat_rate"] = msg("has more than two decimals")
     min_stock = parse_decimal(form.min_stock, "min_stock", errors)
     if min_stock is not None:
         if min_stock < 0:
-            errors["min_stock"] = "cannot be negative"
+            errors["min_stock"] = msg("cannot be negative")
         elif unit is not None and decimals_of(min_stock) > unit.decimals:
-            errors["min_stock"] = (f"“{unit.name}” is counted in whole numbers" if unit.decimals == 0
-                                   else f"“{unit.name}” allows at most {unit.decimals} decimals")
+            errors["min_stock"] = (msg("“{name}” is counted in whole numbers", name=unit.name) if unit.decimals == 0
+                                   else msg("“{name}” allows at most {decimals} decimals", name=unit.name, decimals=unit.decimals))
         elif form.kind == ProductKind.SERVICE and min_stock > 0:
-            errors["min_stock"] = "a service is not kept in stock"
+            errors["min_stock"] = msg("a service is not kept in stock")
     weight = parse_decimal(form.weight_kg, "weight_kg", errors, required=False)
     if weight is not None and (weight < 0 or decimals_of(weight) > 3):
-        errors["weight_kg"] = "must be zero or more, with at most three decimals"
+        errors["weight_kg"] = msg("must be zero or more, with at most three decimals")
     currency = v.clean(form.currency).upper()
     if not (len(currency) == 3 and currency.isalpha() and currency.isascii()):
-        errors["currency"] = "is a three-letter code such as USD"
+        errors["currency"] = msg("is a three-letter code such as USD")
     if form.tracks_lots and form.kind == ProductKind.SERVICE:
-        errors["tracks_lots"] = "a service has no lots"
+        errors["tracks_lots"] = msg("a service has no lots")
     codes = _barcodes(session, form, product_id, errors, index)
     raise_if(errors)
     values.update(
@@ -294,4 +295,4 @@ def generate_ean13(uow: UnitOfWork, *, rng: random.Random | None = None) -> str:
             code = internal_ean13(rng)
             if uow.session.scalar(select(Barcode.id).where(Barcode.code == code)) is None:
                 return code
-    raise ValidationError({"barcodes": "could not find a free internal barcode; try again"})
+    raise ValidationError({"barcodes": msg("could not find a free internal barcode; try again")})

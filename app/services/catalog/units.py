@@ -11,6 +11,7 @@ from app.services.access.principal import open_to_all, requires
 from app.services.catalog.common import check_version, decimals_of, get_or_404, raise_if, require_name
 from app.services.catalog.forms import UnitRow
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 MAX_DECIMALS = 4  # quantities are Numeric(18, 4)
@@ -24,7 +25,7 @@ def _checked(name: str, decimals: int) -> tuple[str, int]:
     errors: dict[str, str] = {}
     name = require_name(name, "name", errors, max_length=50)
     if not 0 <= decimals <= MAX_DECIMALS:
-        errors["decimals"] = f"must be between 0 and {MAX_DECIMALS}"
+        errors["decimals"] = msg("must be between 0 and {limit}", limit=MAX_DECIMALS)
     raise_if(errors)
     return name, decimals
 
@@ -43,7 +44,7 @@ def add_unit(uow: UnitOfWork, name: str, *, decimals: int = 0) -> UnitRow:
     with uow:
         s = uow.session
         if s.scalar(select(Unit.id).where(Unit.name_key == v.fold(name))):
-            raise ValidationError({"name": f"a unit “{name}” already exists"})
+            raise ValidationError({"name": msg("a unit “{name}” already exists", name=name)})
         unit = Unit(name=name, name_key=v.fold(name), decimals=decimals)
         s.add(unit)
         s.flush()
@@ -62,14 +63,14 @@ def update_unit(uow: UnitOfWork, unit_id: int, *, name: str, decimals: int, expe
         unit = get_or_404(s, Unit, unit_id, "unit")
         check_version(s, unit, expected_version, "unit", unit_row(unit))
         if s.scalar(select(Unit.id).where(Unit.name_key == v.fold(name), Unit.id != unit_id)):
-            raise ValidationError({"name": f"a unit “{name}” already exists"})
+            raise ValidationError({"name": msg("a unit “{name}” already exists", name=name)})
         if decimals < unit.decimals:
             # A product whose minimum stock has more fraction digits than the new setting allows.
             offending = next((sku for sku, qty in s.execute(select(Product.sku, Product.min_stock).where(
                 Product.unit_id == unit_id, Product.min_stock != 0)) if decimals_of(qty) > decimals), None)
             if offending:
-                raise ValidationError({"decimals": f"product {offending} has a minimum stock with more "
-                                                   f"than {decimals} decimals"})
+                raise ValidationError({"decimals": msg("product {offending} has a minimum stock with more "
+                                                   "than {decimals} decimals", offending=offending, decimals=decimals)})
         unit.name, unit.name_key, unit.decimals = name, v.fold(name), decimals
         s.flush()
         row = unit_row(unit)
@@ -86,6 +87,6 @@ def delete_unit(uow: UnitOfWork, unit_id: int, *, expected_version: int) -> None
         check_version(s, unit, expected_version, "unit", unit_row(unit))
         used = s.scalar(select(func.count()).where(Product.unit_id == unit_id))
         if used:
-            raise ValidationError({"unit": f"{used} product(s) use “{unit.name}”"})
+            raise ValidationError({"unit": msg("{used} product(s) use “{name}”", used=used, name=unit.name)})
         s.delete(unit)
         uow.commit()

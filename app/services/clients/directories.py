@@ -12,6 +12,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
 from app.services.clients.forms import NamedItem
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 
@@ -26,13 +27,13 @@ def list_positions(uow: UnitOfWork) -> list[NamedItem]:
 def _check_name(uow: UnitOfWork, name: str, exclude_id: int | None = None) -> tuple[str, str]:
     name = v.clean(name)
     if not name:
-        raise ValidationError({"name": "is required"})
+        raise ValidationError({"name": msg("is required")})
     key = v.fold(name)
     stmt = select(Position.id).where(Position.name_key == key)
     if exclude_id is not None:
         stmt = stmt.where(Position.id != exclude_id)
     if uow.session.scalar(stmt) is not None:
-        raise ValidationError({"name": f"“{name}” is already in the list"})
+        raise ValidationError({"name": msg("“{name}” is already in the list", name=name)})
     return name, key
 
 
@@ -46,7 +47,7 @@ def add_position(uow: UnitOfWork, name: str) -> NamedItem:
         try:
             uow.session.flush()
         except IntegrityError:  # someone added the same name a moment ago
-            raise ValidationError({"name": f"“{name}” is already in the list"}) from None
+            raise ValidationError({"name": msg("“{name}” is already in the list", name=name)}) from None
         item = NamedItem(pos.id, pos.name, pos.version)
         uow.commit()
         return item
@@ -82,6 +83,6 @@ def delete_position(uow: UnitOfWork, position_id: int) -> None:
             raise NotFound("position", position_id)
         used = uow.session.scalar(select(func.count()).where(ContactPerson.position_id == position_id))
         if used:
-            raise ValidationError({"name": f"“{pos.name}” is held by {used} contact person(s); rename it instead"})
+            raise ValidationError({"name": msg("“{name}” is held by {used} contact person(s); rename it instead", name=pos.name, used=used)})
         uow.session.delete(pos)
         uow.commit()

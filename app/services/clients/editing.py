@@ -37,6 +37,7 @@ from app.services.clients.forms import (
 )
 from app.services.clients.validation import validate_form
 from app.services.errors import ConcurrentEdit, DuplicateFound, DuplicateMatch, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 _ROLE_COLUMNS = {ClientRole.LEAD: "is_lead", ClientRole.CUSTOMER: "is_customer", ClientRole.SUPPLIER: "is_supplier"}
@@ -286,7 +287,7 @@ def _check_manager(session: Session, manager_id: int | None) -> None:
     if manager_id is not None:
         user = session.get(User, manager_id)
         if user is None or not user.active:
-            raise ValidationError({"manager_id": "is not an active user"})
+            raise ValidationError({"manager_id": msg("is not an active user")})
 
 
 def _apply_form(session: Session, client: Client, form: ClientForm) -> None:

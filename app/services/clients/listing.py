@@ -20,6 +20,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
 from app.services.clients.forms import SORT_KEYS, ClientQuery, ClientRow, NamedItem
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 _ROLE_COLUMN = {ClientRole.LEAD: Client.is_lead, ClientRole.CUSTOMER: Client.is_customer,
@@ -86,7 +87,7 @@ def _filtered(stmt: Select, query: ClientQuery, dialect: str, *, scan: bool = Fa
     conds = search_conditions(query.search, dialect, scan=scan)
     if query.role:
         if query.role not in _ROLE_COLUMN:
-            raise ValidationError({"role": "unknown role"})
+            raise ValidationError({"role": msg("unknown role")})
         conds.append(_ROLE_COLUMN[ClientRole(query.role)].is_(True))
     if query.status:
         conds.append(Client.status == query.status)
@@ -99,7 +100,7 @@ def _filtered(stmt: Select, query: ClientQuery, dialect: str, *, scan: bool = Fa
 
 def _ordered_ids(query: ClientQuery, dialect: str, *, scan: bool = False) -> Select:
     if query.sort not in SORT_KEYS:
-        raise ValidationError({"sort": f"cannot sort by {query.sort}"})
+        raise ValidationError({"sort": msg("cannot sort by {sort}", sort=query.sort)})
     stmt = _filtered(select(Client.id), query, dialect, scan=scan)
     manager = aliased(User)
     keys = {
@@ -176,7 +177,7 @@ def _walk_the_sort_index(uow: UnitOfWork, query: ClientQuery) -> bool:
 def _page_ids(uow: UnitOfWork, query: ClientQuery, offset: int, limit: int, *,
               matches: int | None = None) -> list[int]:
     if offset < 0 or limit < 0:
-        raise ValidationError({"offset": "must not be negative"})
+        raise ValidationError({"offset": msg("must not be negative")})
     if matches is not None:  # the caller has just counted them
         scan = bool(search_terms(query.search)) and query.sort in ("name", "code") \
             and matches > _COMMON_TERM_MATCHES

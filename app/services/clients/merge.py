@@ -11,6 +11,7 @@ from app.services.access.principal import requires
 from app.services.clients.editing import _load, _stale, card_of, commit_card, form_of, refresh_summary
 from app.services.clients.forms import ClientCard
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 # Scalar fields the user may take from the merged card instead of the survivor's.
@@ -58,9 +59,9 @@ def merge_clients(uow: UnitOfWork, survivor_id: int, merged_id: int, *, survivor
     `survivor_id`, take the chosen fields from it, record the merge and delete the merged card.
     Raises ValidationError, NotFound or ConcurrentEdit."""
     if survivor_id == merged_id:
-        raise ValidationError({"merged_id": "a client cannot be merged with itself"})
+        raise ValidationError({"merged_id": msg("a client cannot be merged with itself")})
     if unknown := set(take_from_merged) - set(MERGEABLE_FIELDS):
-        raise ValidationError({"take_from_merged": f"cannot take {', '.join(sorted(unknown))}"})
+        raise ValidationError({"take_from_merged": msg("cannot take {choices}", choices=', '.join(sorted(unknown)))})
     with uow:
         s = uow.session
         # Both rows stay locked until commit: a save from another desktop waits, then is refused.

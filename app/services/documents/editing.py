@@ -76,12 +76,14 @@ from app.services.documents.receiving import (
 )
 from app.services.documents.totals import ZERO, document_totals, line_amounts, round_money
 from app.services.errors import CreditLimitExceeded, PermissionDenied, ValidationError
+from app.services.i18n import msg
 from app.services.stock.balances import fefo_split
 from app.services.stock.documents import PREFIX as STOCK_PREFIX
 from app.services.stock.documents import quantity_error
 from app.services.stock.posting import post_in, retrying, unpost_in
 from app.services.stock.reservations import release_in, reserve_many_in
 from app.services.uow import UnitOfWork
+from app.services.words import doc_type_word, status_word
 
 # What each type can be made from, in one action.
 MADE_FROM = {
@@ -107,7 +109,7 @@ MAX_PRICE = Decimal("1e12")
 def company(s: Session) -> Company:
     row = s.scalars(select(Company).limit(1)).first()
     if row is None:
-        raise ValidationError({"company": "the company is not set up yet"})
+        raise ValidationError({"company": msg("the company is not set up yet")})
     return row
 
 
@@ -242,7 +244,7 @@ def documents_query(*, doc_type: str | None = None, client_id: int | None = None
     """The documents list as one ordered SELECT of plain columns (`document_row` makes a row of each): what
     `list_documents` pages through and an export streams."""
     if sort not in DOCUMENT_SORTS:
-        raise ValidationError({"sort": "choose one of " + ", ".join(DOCUMENT_SORTS)})
+        raise ValidationError({"sort": msg("choose one of {choices}", choices=", ".join(DOCUMENT_SORTS))})
     stmt = (select(Document.id, Document.doc_type, Document.number, Document.doc_date, Document.status,
                    Document.client_id, Client.display_name, Document.total, Document.currency, Document.settled,
                    Document.due_date, Document.shipment, Document.payment, Document.version, Document.invoicing)
@@ -297,23 +299,23 @@ def _clean_lines(s: Session, form: DocumentForm, client_id: int | None, currency
                  vat_mode: str, errors: dict[str, str]) -> list[dict]:
     out = []
     if not form.lines and form.doc_type != DocType.CONTRACT:
-        errors["lines"] = "add at least one line"
+        errors["lines"] = msg("add at least one line")
     for i, line in enumerate(form.lines):
         f = f"lines.{i}."
         product = s.get(Product, line.product_id) if line.product_id is not None else None
         if line.product_id is not None and product is None:
-            errors[f + "product_id"] = "is not a product"
+            errors[f + "product_id"] = msg("is not a product")
             continue
         description = v.clean(line.description) or (product.name if product else "")
         if not description:
-            errors[f + "description"] = "name the product or service"
+            errors[f + "description"] = msg("name the product or service")
         elif len(description) > 300:
-            errors[f + "description"] = "is longer than 300 characters"
+            errors[f + "description"] = msg("is longer than 300 characters")
         unit_name = v.clean(line.unit)
         qty = None
         if form.doc_type in STOCK_TYPES and (product is None or product.kind not in STOCKED_KINDS):
-            errors[f + "product_id"] = (f"{description or 'this line'} is not kept in stock: a {form.doc_type} "
-                                        "holds goods only")
+            errors[f + "product_id"] = (msg("{value} is not kept in stock: a {doc_type} "
+                                        "holds goods only", value=description or 'this line', doc_type=form.doc_type))
         if product is not None:
             unit = s.get(Unit, product.unit_id)
             unit_name = unit_name or unit.name
@@ -323,7 +325,7 @@ def _clean_lines(s: Session, form: DocumentForm, client_id: int | None, currency
         else:
             qty = parse_decimal(line.quantity, f + "quantity", errors)
             if qty is not None and qty <= 0:
-                errors[f + "quantity"] = "must be more than zero"
+                errors[f + "quantity"] = msg("must be more than zero")
         quote = None
         buying = form.doc_type in PURCHASE_TYPES
         if product is not None and (line.price is None or line.discount_percent is None) and client_id \
@@ -331,7 +333,7 @@ def _clean_lines(s: Session, form: DocumentForm, client_id: int | None, currency
             quote = price_quote(s, product_id=product.id, client_id=client_id)
         if line.price is None:
             if product is None:
-                errors[f + "price"] = "is required"
+                errors[f + "price"] = msg("is required")
                 price = None
             elif buying:
                 price = product.purchase_price
@@ -341,25 +343,25 @@ def _clean_lines(s: Session, form: DocumentForm, client_id: int | None, currency
                 if source_currency != currency and rate is not None:
                     source_rate = rate_at(s, source_currency, form.doc_date or date.today())
                     if source_rate is None:
-                        errors[f + "price"] = f"no {source_currency} rate to convert the list price; enter a price"
+                        errors[f + "price"] = msg("no {source_currency} rate to convert the list price; enter a price", source_currency=source_currency)
                     else:
                         price = (price * source_rate / rate).quantize(Decimal("0.0001"))
         else:
             price = parse_decimal(line.price, f + "price", errors)
             if price is not None and (price < 0 or price >= MAX_PRICE):
-                errors[f + "price"] = "must not be negative" if price < 0 else "is too large"
+                errors[f + "price"] = msg("must not be negative") if price < 0 else msg("is too large")
         if line.discount_percent is None:
             discount = quote.discount_percent if quote else ZERO
         else:
             discount = parse_decimal(line.discount_percent, f + "discount_percent", errors)
             if discount is not None and not ZERO <= discount <= 100:
-                errors[f + "discount_percent"] = "must be between 0 and 100"
+                errors[f + "discount_percent"] = msg("must be between 0 and 100")
         if line.vat_rate is None:
             vat_rate = product.vat_rate if product else ZERO
         else:
             vat_rate = parse_decimal(line.vat_rate, f + "vat_rate", errors)
             if vat_rate is not None and not ZERO <= vat_rate < 100:
-                errors[f + "vat_rate"] = "must be between 0 and 99.99"
+                errors[f + "vat_rate"] = msg("must be between 0 and 99.99")
         if any(f + k in errors for k in ("quantity", "price", "discount_percent", "vat_rate")) or None in (
                 qty, price, discount, vat_rate):
             continue
@@ -375,44 +377,44 @@ def _validate(s: Session, form: DocumentForm, doc: Document | None) -> tuple[dic
     errors: dict[str, str] = {}
     comp = company(s)
     if form.doc_type not in set(DocType):
-        errors["doc_type"] = "is not a document type"
+        errors["doc_type"] = msg("is not a document type")
     client = s.get(Client, form.client_id) if form.client_id is not None else None
     if client is None:
-        errors["client_id"] = "choose the client"
+        errors["client_id"] = msg("choose the client")
     day = form.doc_date or date.today()
     if form.due_date is not None and form.due_date < day:
-        errors["due_date"] = "is before the document date"
+        errors["due_date"] = msg("is before the document date")
     series = v.clean(form.series).upper()
     if len(series) > 10:
-        errors["series"] = "is longer than 10 characters"
+        errors["series"] = msg("is longer than 10 characters")
     currency = (v.clean(form.currency) or comp.currency).upper()
     if len(currency) != 3 or not currency.isalpha():
-        errors["currency"] = "is a three-letter code such as USD"
+        errors["currency"] = msg("is a three-letter code such as USD")
     rate = None
     if form.rate not in (None, ""):
         rate = parse_decimal(form.rate, "rate", errors)
         if rate is not None and rate <= 0:
-            errors["rate"] = "must be more than zero"
+            errors["rate"] = msg("must be more than zero")
     elif "currency" not in errors:
         rate = rate_at(s, currency, day)
         if rate is None:
-            errors["rate"] = f"no {currency} rate on or before {day.isoformat()}: enter it or add it to the rates"
+            errors["rate"] = msg("no {currency} rate on or before {day}: enter it or add it to the rates", currency=currency, day=day.isoformat())
     vat_mode = form.vat_mode or comp.default_vat_mode
     if vat_mode not in set(VatMode):
-        errors["vat_mode"] = "choose whether prices include VAT"
+        errors["vat_mode"] = msg("choose whether prices include VAT")
     wh = None
     if form.warehouse_id is not None:
         wh = s.get(Warehouse, form.warehouse_id)
         if wh is None or wh.archived:
-            errors["warehouse_id"] = "choose an active warehouse"
+            errors["warehouse_id"] = msg("choose an active warehouse")
     if form.contact_id is not None:
         contact = s.get(ContactPerson, form.contact_id)
         if contact is None or contact.client_id != form.client_id:
-            errors["contact_id"] = "is not a contact of this client"
+            errors["contact_id"] = msg("is not a contact of this client")
     if form.deal_id is not None and s.get(Deal, form.deal_id) is None:
-        errors["deal_id"] = "is not a deal"
+        errors["deal_id"] = msg("is not a deal")
     if form.language and form.language not in PRINT_LANGUAGES:
-        errors["language"] = "choose one of " + ", ".join(PRINT_LANGUAGES)
+        errors["language"] = msg("choose one of {choices}", choices=", ".join(PRINT_LANGUAGES))
     lines = _clean_lines(s, form, form.client_id if client else None, currency, rate, vat_mode, errors)
     raise_if(errors)
     due = form.due_date
@@ -483,10 +485,10 @@ def _check_version(s: Session, doc: Document, expected_version: int) -> None:
 
 def _require_editable(doc: Document) -> None:
     if doc.status != DocStatus.DRAFT:
-        raise ValidationError({"status": f"the {doc.doc_type} is {doc.status}: cancel it and make a new one"})
+        raise ValidationError({"status": msg("the {doc_type} is {status}: cancel it and make a new one", doc_type=doc_type_word(doc.doc_type), status=status_word(doc.status))})
     if doc.sent_at is not None:
-        raise ValidationError({"status": f"the {doc.doc_type} was printed and sent on {doc.sent_at.isoformat()}: "
-                                         "cancel it and make a new one"})
+        raise ValidationError({"status": msg("the {doc_type} was printed and sent on {value}: "
+                                         "cancel it and make a new one", doc_type=doc.doc_type, value=doc.sent_at.isoformat())})
 
 
 @requires(Area.DOCUMENTS, Action.EDIT)
@@ -498,7 +500,7 @@ def update_document(uow: UnitOfWork, doc_id: int, form: DocumentForm, *, expecte
         _check_version(s, doc, expected_version)
         _require_editable(doc)
         if form.doc_type != doc.doc_type:
-            raise ValidationError({"doc_type": "a document keeps its type"})
+            raise ValidationError({"doc_type": msg("a document keeps its type")})
         header, lines = _validate(s, form, doc)
         _write(s, doc, header, lines)
         s.flush()
@@ -535,9 +537,9 @@ def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:
     src = get_or_404(s, Document, source_id, "document")
     allowed = MADE_FROM.get(doc_type, set())
     if src.doc_type not in allowed:
-        raise ValidationError({"doc_type": f"a {doc_type} is not made from a {src.doc_type}"})
+        raise ValidationError({"doc_type": msg("a {doc_type} is not made from a {source}", doc_type=doc_type_word(doc_type), source=doc_type_word(src.doc_type))})
     if src.status != DocStatus.CONFIRMED:
-        raise ValidationError({"status": f"confirm the {src.doc_type} first"})
+        raise ValidationError({"status": msg("confirm the {doc_type} first", doc_type=doc_type_word(src.doc_type))})
     src_lines = _lines(s, src.id)
     ids = [ln.id for ln in src_lines]
     if doc_type == DocType.CONTRACT:
@@ -567,11 +569,11 @@ def create_from_in(s: Session, source_id: int, doc_type: str) -> DocumentCard:
         form.lines.append(LineForm(ln.product_id, ln.description, left, ln.price, ln.discount_percent,
                                    ln.vat_rate, ln.unit, source_line_id=ln.id))
     if not form.lines:
-        what = {DocType.INVOICE: "invoiced", DocType.WAYBILL: "shipped", DocType.ACT: "done on acts",
-                DocType.RETURN: "returned", DocType.GOODS_RECEIPT: "received",
-                DocType.SUPPLIER_INVOICE: "invoiced" if src.doc_type == DocType.GOODS_RECEIPT else "received",
-                DocType.SUPPLIER_RETURN: "returned to the supplier"}.get(doc_type, "copied")
-        raise ValidationError({"lines": f"everything on {src.number} is already {what}"})
+        what = {DocType.INVOICE: msg("invoiced"), DocType.WAYBILL: msg("shipped"), DocType.ACT: msg("done on acts"),
+                DocType.RETURN: msg("returned"), DocType.GOODS_RECEIPT: msg("received"),
+                DocType.SUPPLIER_INVOICE: msg("invoiced") if src.doc_type == DocType.GOODS_RECEIPT else msg("received"),
+                DocType.SUPPLIER_RETURN: msg("returned to the supplier")}.get(doc_type, msg("copied"))
+        raise ValidationError({"lines": msg("everything on {number} is already {what}", number=src.number, what=what)})
     return _create(s, form, parent_id=src.id)
 
 
@@ -592,9 +594,9 @@ def create_from_deal(uow: UnitOfWork, deal_id: int, doc_type: str, *, warehouse_
         s = uow.session
         deal = get_or_404(s, Deal, deal_id, "deal")
         if doc_type not in (DocType.QUOTE, DocType.ORDER, DocType.INVOICE, DocType.CONTRACT):
-            raise ValidationError({"doc_type": "a deal makes a quote, an order, an invoice or a contract"})
+            raise ValidationError({"doc_type": msg("a deal makes a quote, an order, an invoice or a contract")})
         if deal.client_id is None:
-            raise ValidationError({"client_id": "the deal has no client"})
+            raise ValidationError({"client_id": msg("the deal has no client")})
         lines = list(s.scalars(select(DealLine).where(DealLine.deal_id == deal.id).order_by(DealLine.line_no)))
         form = DocumentForm(doc_type=doc_type, client_id=deal.client_id, doc_date=date.today(),
                             currency=deal.currency, deal_id=deal.id, warehouse_id=warehouse_id,
@@ -602,7 +604,7 @@ def create_from_deal(uow: UnitOfWork, deal_id: int, doc_type: str, *, warehouse_
         for ln in lines:
             form.lines.append(LineForm(ln.product_id, "", ln.quantity, ln.unit_price, ln.discount_percent))
         if not form.lines and doc_type != DocType.CONTRACT:
-            raise ValidationError({"lines": "the deal has no product lines: add them on the deal's Products tab"})
+            raise ValidationError({"lines": msg("the deal has no product lines: add them on the deal's Products tab")})
         card = _create(s, form)
         uow.commit()
         return card
@@ -711,7 +713,7 @@ def _stock_date(day: date) -> datetime:
 
 def _post_shipment(s: Session, doc: Document, confirm_backdated: bool) -> None:
     if doc.warehouse_id is None:
-        raise ValidationError({"warehouse_id": "choose the warehouse the goods leave"})
+        raise ValidationError({"warehouse_id": msg("choose the warehouse the goods leave")})
     order = _order_of(s, doc)
     stock = StockDocument(kind=StockDocKind.SHIPMENT, status=StockDocStatus.DRAFT, doc_date=_stock_date(doc.doc_date),
                           warehouse_id=doc.warehouse_id, client_id=doc.client_id,
@@ -725,7 +727,7 @@ def _post_shipment(s: Session, doc: Document, confirm_backdated: bool) -> None:
         product = s.get(Product, ln.product_id) if ln.product_id else None
         if product is None or product.kind not in STOCKED_KINDS:
             raise ValidationError({f"lines.{ln.line_no - 1}.product_id":
-                                   f"{ln.description} is not kept in stock: services go on an act"})
+                                   msg("{description} is not kept in stock: services go on an act", description=ln.description)})
         for lot_id, qty in fefo_split(s, product, doc.warehouse_id, ln.quantity):
             n += 1
             s.add(StockDocLine(document_id=stock.id, line_no=n, product_id=product.id, lot_id=lot_id,
@@ -761,14 +763,14 @@ def _post_return(s: Session, doc: Document) -> None:
     """A customer return: the goods come back into the waybill's warehouse at the cost they left with."""
     waybill = s.get(Document, doc.parent_id) if doc.parent_id else None
     if waybill is None or waybill.doc_type != DocType.WAYBILL or waybill.status != DocStatus.CONFIRMED:
-        raise ValidationError({"parent_id": "a return is made from a confirmed waybill"})
+        raise ValidationError({"parent_id": msg("a return is made from a confirmed waybill")})
     moves = _shipped_moves(s, waybill)
     stock = _stock_doc(s, doc, StockDocKind.RECEIPT, waybill.warehouse_id)
     for n, ln in enumerate(_lines(s, doc.id), start=1):
         shipped = moves.get(ln.product_id, [])
         qty_out = -sum((m.quantity for m in shipped), ZERO)
         if not shipped or qty_out <= 0:
-            raise ValidationError({f"lines.{ln.line_no - 1}.product_id": f"{ln.description} was not on {waybill.number}"})
+            raise ValidationError({f"lines.{ln.line_no - 1}.product_id": msg("{description} was not on {number}", description=ln.description, number=waybill.number)})
         unit_cost = (-sum((m.value for m in shipped), ZERO) / qty_out).quantize(Decimal("0.0001"))
         s.add(StockDocLine(document_id=stock.id, line_no=n, product_id=ln.product_id, lot_id=shipped[0].lot_id,
                            quantity=ln.quantity, unit_cost=unit_cost, clerk_id=s.info.get("user_id")))
@@ -783,7 +785,7 @@ def _post_receipt(s: Session, doc: Document, confirm_backdated: bool,
     """Receive the document's goods into its warehouse: a supplier invoice at its net prices in the company
     currency, a goods receipt at `unit_costs` (per line: its purchase order's)."""
     if doc.warehouse_id is None:
-        raise ValidationError({"warehouse_id": "choose the warehouse the goods arrive in"})
+        raise ValidationError({"warehouse_id": msg("choose the warehouse the goods arrive in")})
     stock = _stock_doc(s, doc, StockDocKind.RECEIPT, doc.warehouse_id)
     for n, ln in enumerate(_lines(s, doc.id), start=1):
         product = s.get(Product, ln.product_id)
@@ -800,7 +802,7 @@ def _post_receipt(s: Session, doc: Document, confirm_backdated: bool,
 def _post_supplier_return(s: Session, doc: Document) -> None:
     src = s.get(Document, doc.parent_id) if doc.parent_id else None
     if src is None or src.doc_type != DocType.SUPPLIER_INVOICE or src.status != DocStatus.CONFIRMED:
-        raise ValidationError({"parent_id": "a return to a supplier is made from a confirmed supplier invoice"})
+        raise ValidationError({"parent_id": msg("a return to a supplier is made from a confirmed supplier invoice")})
     warehouse_id = doc.warehouse_id or src.warehouse_id
     stock = _stock_doc(s, doc, StockDocKind.SHIPMENT, warehouse_id)
     received = {}
@@ -858,10 +860,10 @@ def _withdraw_credit(s: Session, ret: Document) -> None:
 def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, confirm_backdated: bool = False) -> None:
     """Confirm a locked draft inside the caller's transaction (the demo seeds its documents through this)."""
     if doc.status != DocStatus.DRAFT:
-        raise ValidationError({"status": f"the {doc.doc_type} is already {doc.status}"})
+        raise ValidationError({"status": msg("the {doc_type} is already {status}", doc_type=doc_type_word(doc.doc_type), status=status_word(doc.status))})
     lines = _lines(s, doc.id)
     if not lines and doc.doc_type != DocType.CONTRACT:
-        raise ValidationError({"lines": "add at least one line"})
+        raise ValidationError({"lines": msg("add at least one line")})
     if doc.doc_type in (DocType.ORDER, DocType.INVOICE):
         _check_credit(s, doc, override_credit)
     doc.seq, doc.number = take_number(s, doc.doc_type, doc.series, doc.doc_date.year)
@@ -871,7 +873,7 @@ def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, conf
             Product.id.in_({ln.product_id for ln in lines if ln.product_id})))}
         stocked = [ln for ln in lines if ln.product_id and products[ln.product_id].kind in STOCKED_KINDS]
         if stocked and doc.warehouse_id is None:
-            raise ValidationError({"warehouse_id": "choose the warehouse the goods are reserved in"})
+            raise ValidationError({"warehouse_id": msg("choose the warehouse the goods are reserved in")})
         need: dict[int, Decimal] = defaultdict(lambda: ZERO)
         for ln in stocked:
             need[ln.product_id] += ln.quantity
@@ -889,7 +891,7 @@ def confirm_in(s: Session, doc: Document, *, override_credit: bool = False, conf
         bal.version += 1
     elif doc.doc_type == DocType.PURCHASE_ORDER:
         if doc.warehouse_id is None:
-            raise ValidationError({"warehouse_id": "choose the warehouse the goods will arrive in"})
+            raise ValidationError({"warehouse_id": msg("choose the warehouse the goods will arrive in")})
         doc.status = DocStatus.CONFIRMED
         shift_incoming(s, doc.warehouse_id, {}, incoming_of(s, doc))
     elif doc.doc_type == DocType.GOODS_RECEIPT:
@@ -963,26 +965,26 @@ def cancel_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> D
             doc = _load_locked(s, doc_id)
             _check_version(s, doc, expected_version)
             if doc.status == DocStatus.CANCELLED:
-                raise ValidationError({"status": f"the {doc.doc_type} is already cancelled"})
+                raise ValidationError({"status": msg("the {doc_type} is already cancelled", doc_type=doc_type_word(doc.doc_type))})
             live = s.scalars(select(Document.number).where(
                 Document.parent_id == doc.id, Document.status == DocStatus.CONFIRMED)).all()
             if live:
-                raise ValidationError({"status": "cancel the documents made from it first: " + ", ".join(live)})
+                raise ValidationError({"status": msg("cancel the documents made from it first: {numbers}", numbers=", ".join(live))})
             if doc.status == DocStatus.CONFIRMED:
                 if doc.doc_type == DocType.ORDER:
                     release_in(s, source=order_source(doc.id))
                 elif doc.doc_type == DocType.INVOICE:
                     if doc.settled > 0:
-                        raise ValidationError({"status": f"{doc.number} has payments allocated; "
-                                                         "take them off the invoice first"})
+                        raise ValidationError({"status": msg("{number} has payments allocated; "
+                                                         "take them off the invoice first", number=doc.number)})
                     bal = _balance_row(s, doc.client_id)
                     bal.invoiced -= in_company_currency(s, doc.total, doc.rate)
                     bal.version += 1
                 elif doc.doc_type == DocType.PURCHASE_ORDER:
                     shift_incoming(s, doc.warehouse_id, incoming_of(s, doc), {})
                 elif doc.doc_type == DocType.SUPPLIER_INVOICE and doc.settled > 0:
-                    raise ValidationError({"status": f"{doc.number} has payments allocated; "
-                                                     "take them off the invoice first"})
+                    raise ValidationError({"status": msg("{number} has payments allocated; "
+                                                     "take them off the invoice first", number=doc.number)})
                 po = _order_of(s, doc) if doc.doc_type in RECEIVING_TYPES else None
                 before = incoming_of(s, po) if po else {}
                 if doc.doc_type in (DocType.WAYBILL, DocType.RETURN, DocType.GOODS_RECEIPT, DocType.SUPPLIER_INVOICE,

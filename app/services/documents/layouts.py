@@ -29,6 +29,7 @@ from app.services.documents.pdf import (
 )
 from app.services.documents.totals import document_totals, line_amounts
 from app.services.errors import ConcurrentEdit
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 MARGIN_MIN, MARGIN_MAX = 5, 40
@@ -72,7 +73,7 @@ def _settings_of(doc_type: str, row: DocumentLayout | None) -> DocumentLayoutSet
 
 def _check_type(doc_type: str) -> None:
     if doc_type not in set(DocType):
-        raise_if({"doc_type": "is not a document type"})
+        raise_if({"doc_type": msg("is not a document type")})
 
 
 def _clean(form: DocumentLayoutSettings) -> dict:
@@ -82,20 +83,20 @@ def _clean(form: DocumentLayoutSettings) -> dict:
     for flag in ("show_logo", "show_stamp", "show_discount", "show_vat", "show_sku", "show_bank"):
         values[flag] = bool(values[flag])
     if values["logo_position"] not in LOGO_POSITIONS:
-        errors["logo_position"] = "is left or right"
+        errors["logo_position"] = msg("is left or right")
     try:
         margin = int(values["margin_mm"])
     except (TypeError, ValueError):
         margin = None
     if margin is None or not MARGIN_MIN <= margin <= MARGIN_MAX:
-        errors["margin_mm"] = f"must be between {MARGIN_MIN} and {MARGIN_MAX} mm"
+        errors["margin_mm"] = msg("must be between {margin_min} and {margin_max} mm", margin_min=MARGIN_MIN, margin_max=MARGIN_MAX)
     values["margin_mm"] = margin
     values["title"] = v.clean(values["title"] or "")
     if len(values["title"]) > TITLE_MAX:
-        errors["title"] = f"is longer than {TITLE_MAX} characters"
+        errors["title"] = msg("is longer than {limit} characters", limit=TITLE_MAX)
     values["footer"] = (values["footer"] or "").strip()
     if len(values["footer"]) > FOOTER_MAX:
-        errors["footer"] = f"is longer than {FOOTER_MAX} characters"
+        errors["footer"] = msg("is longer than {limit} characters", limit=FOOTER_MAX)
     raise_if(errors)
     return values
 

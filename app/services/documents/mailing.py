@@ -23,6 +23,7 @@ from app.services.catalog.common import get_or_404, raise_if
 from app.services.documents.pdf import print_data, render, title_of
 from app.services.documents.wording import mail_body
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.marketing.forms import SmtpSettings
 from app.services.marketing.mail import (
     MailError,
@@ -34,6 +35,7 @@ from app.services.marketing.mail import (
     settings_of,
 )
 from app.services.uow import UnitOfWork
+from app.services.words import doc_type_word
 
 SUBJECT_MAX = 300
 
@@ -62,16 +64,16 @@ class SentDocument:
 
 def _sendable(doc: Document) -> None:
     if doc.status == DocStatus.CANCELLED:
-        raise ValidationError({"status": f"{doc.number} is cancelled: it cannot be sent"})
+        raise ValidationError({"status": msg("{number} is cancelled: it cannot be sent", number=doc.number)})
     if not doc.number:
-        raise ValidationError({"status": f"confirm the {doc.doc_type} first: a draft has no number to send"})
+        raise ValidationError({"status": msg("confirm the {doc_type} first: a draft has no number to send", doc_type=doc_type_word(doc.doc_type))})
 
 
 def _smtp(uow: UnitOfWork) -> SmtpSettings:
     settings = settings_of(company_row(uow))
     if not settings.host or not settings.mail_from:
-        raise ValidationError({"smtp": "outgoing mail is not set up: fill in the SMTP settings "
-                                       "(Marketing → SMTP settings) first"})
+        raise ValidationError({"smtp": msg("outgoing mail is not set up: fill in the SMTP settings "
+                                       "(Marketing → SMTP settings) first")})
     return check_settings(settings)
 
 
@@ -95,16 +97,16 @@ def document_mail_draft(uow: UnitOfWork, doc_id: int) -> DocumentMailDraft:
 def document_message(settings: SmtpSettings, *, to: str, subject: str, body: str, pdf: bytes,
                      filename: str) -> EmailMessage:
     """A plain-text e-mail with the PDF attached (application/pdf)."""
-    msg = EmailMessage()
-    msg["From"] = settings.mail_from
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = formatdate(localtime=True)
+    message = EmailMessage()
+    message["From"] = settings.mail_from
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = formatdate(localtime=True)
     sender = parseaddr(settings.mail_from)[1] or settings.mail_from
-    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
-    msg.set_content(body.rstrip() + "\n")
-    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
-    return msg
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
+    message.set_content(body.rstrip() + "\n")
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
+    return message
 
 
 @requires(Area.DOCUMENTS, Action.PRINT)
@@ -116,12 +118,12 @@ def send_document(uow: UnitOfWork, doc_id: int, *, to: str, subject: str, body: 
     errors: dict[str, str] = {}
     to = v.clean(to)
     if not to or v.email_error(to):
-        errors["to"] = "is not an e-mail address (name@example.com)"
+        errors["to"] = msg("is not an e-mail address (name@example.com)")
     subject = v.clean(subject)
     if not subject:
-        errors["subject"] = "is required"
+        errors["subject"] = msg("is required")
     elif len(subject) > SUBJECT_MAX:
-        errors["subject"] = f"is longer than {SUBJECT_MAX} characters"
+        errors["subject"] = msg("is longer than {limit} characters", limit=SUBJECT_MAX)
     raise_if(errors)
     with uow:
         s = uow.session
@@ -131,10 +133,10 @@ def send_document(uow: UnitOfWork, doc_id: int, *, to: str, subject: str, body: 
         data = print_data(s, doc)
         number, client_id, contact_id, deal_id = doc.number, doc.client_id, doc.contact_id, doc.deal_id
     filename = f"{number}.pdf"
-    msg = document_message(settings, to=to, subject=subject, body=body, pdf=render(data), filename=filename)
+    message = document_message(settings, to=to, subject=subject, body=body, pdf=render(data), filename=filename)
     with sender_factory(settings, password) as sender:
         try:
-            sender.send(msg)
+            sender.send(message)
         except (OSError, smtplib.SMTPException) as exc:
             raise MailError(recipient_error(exc) or str(exc) or type(exc).__name__) from exc
     with uow:  # the server has it: record it at once

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.models import Company, NumberSequence
+from app.services.i18n import msg
 
 PREFIX = {"quote": "QUO", "order": "ORD", "invoice": "INV", "waybill": "WB", "act": "ACT", "contract": "CTR", "return": "RET",
           "purchase_order": "PO", "goods_receipt": "GRN",
@@ -27,13 +28,13 @@ def format_number(fmt: str, *, doc_type: str, series: str, year: int, seq: int) 
 def format_error(fmt: str) -> str | None:
     """Why a number format cannot be used, or None."""
     if "{seq" not in fmt:
-        return "must contain {seq} (the running number), e.g. {prefix}-{year}-{seq:06d}"
+        return msg("must contain {seq} (the running number), e.g. {example}", seq="{seq}", example="{prefix}-{year}-{seq:06d}")
     try:
         sample = format_number(fmt, doc_type="invoice", series="A", year=2026, seq=123)
     except (KeyError, ValueError, IndexError) as exc:
-        return f"is not a valid format ({exc}); use {{prefix}}, {{series}}, {{year}} and {{seq}}"
+        return msg("is not a valid format ({exc}); use {{prefix}}, {{series}}, {{year}} and {{seq}}", exc=exc)
     if len(sample) > 40:
-        return "makes numbers longer than 40 characters"
+        return msg("makes numbers longer than 40 characters")
     return None
 
 

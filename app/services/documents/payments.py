@@ -45,6 +45,7 @@ from app.services.documents.forms import (
 from app.services.documents.numbering import take_number
 from app.services.documents.totals import ZERO, round_money
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.stock.posting import retrying
 from app.services.uow import UnitOfWork
 
@@ -73,33 +74,34 @@ def _allocate(s: Session, payment: Payment, items: list[tuple[int, Decimal | str
         inv = s.get(Document, invoice_id, with_for_update=True, populate_existing=True)
         wanted = DocType.INVOICE if payment.direction == PaymentDirection.INCOMING else DocType.SUPPLIER_INVOICE
         if inv is None or inv.doc_type != wanted or inv.client_id != payment.client_id:
-            errors[f + "document_id"] = ("is not an invoice of this client" if wanted == DocType.INVOICE
-                                         else "is not an invoice of this supplier")
+            errors[f + "document_id"] = (msg("is not an invoice of this client") if wanted == DocType.INVOICE
+                                         else msg("is not an invoice of this supplier"))
             continue
         if inv.status != DocStatus.CONFIRMED:
-            errors[f + "document_id"] = f"{inv.number or 'the invoice'} is not confirmed"
+            errors[f + "document_id"] = (msg("{number} is not confirmed", number=inv.number) if inv.number
+                                         else msg("the invoice is not confirmed"))
             continue
         if invoice_id in seen:
-            errors[f + "document_id"] = f"{inv.number} is listed twice"
+            errors[f + "document_id"] = msg("{number} is listed twice", number=inv.number)
             continue
         seen.add(invoice_id)
         if inv.currency != payment.currency:
-            errors[f + "document_id"] = f"{inv.number} is in {inv.currency}, the payment in {payment.currency}"
+            errors[f + "document_id"] = msg("{number} is in {currency}, the payment in {payment_currency}", number=inv.number, currency=inv.currency, payment_currency=payment.currency)
             continue
         if amount is None:
             continue
         if amount <= 0:
-            errors[f + "amount"] = "must be more than zero"
+            errors[f + "amount"] = msg("must be more than zero")
             continue
         if amount != round_money(amount, payment.currency):
-            errors[f + "amount"] = "has more decimals than the currency"
+            errors[f + "amount"] = msg("has more decimals than the currency")
             continue
         open_ = inv.total - inv.settled
         if amount > open_:
-            errors[f + "amount"] = f"is more than {inv.number} has open ({open_})"
+            errors[f + "amount"] = msg("is more than {number} has open ({open_})", number=inv.number, open_=open_)
             continue
         if amount > free:
-            errors[f + "amount"] = f"is more than the payment has left to allocate ({free})"
+            errors[f + "amount"] = msg("is more than the payment has left to allocate ({free})", free=free)
             continue
         free -= amount
         inv.settled += amount
@@ -114,23 +116,23 @@ def register_in(s: Session, form: PaymentForm) -> Payment:
     errors: dict[str, str] = {}
     client = s.get(Client, form.client_id) if form.client_id is not None else None
     if client is None:
-        errors["client_id"] = "choose the client"
+        errors["client_id"] = msg("choose the client")
     amount = parse_decimal(form.amount, "amount", errors)
     currency = (v.clean(form.currency) or comp.currency).upper()
     if amount is not None and amount <= 0:
-        errors["amount"] = "must be more than zero"
+        errors["amount"] = msg("must be more than zero")
     elif amount is not None and amount != round_money(amount, currency):
-        errors["amount"] = "has more decimals than the currency"
+        errors["amount"] = msg("has more decimals than the currency")
     if form.direction not in set(PaymentDirection):
-        errors["direction"] = "is incoming or outgoing"
+        errors["direction"] = msg("is incoming or outgoing")
     if form.method not in set(PaymentMethod):
-        errors["method"] = "is bank or cash"
+        errors["method"] = msg("is bank or cash")
     day = form.pay_date or date.today()
     rate = rate_at(s, currency, day) if len(currency) == 3 else None
     if rate is None:
-        errors["currency"] = f"no {currency} rate on or before {day.isoformat()}"
+        errors["currency"] = msg("no {currency} rate on or before {day}", currency=currency, day=day.isoformat())
     if len(v.clean(form.reference)) > 100:
-        errors["reference"] = "is longer than 100 characters"
+        errors["reference"] = msg("is longer than 100 characters")
     raise_if(errors)
     _, number = take_number(s, "payment", "", day.year)
     payment = Payment(number=number, direction=form.direction, method=form.method, client_id=client.id,
@@ -175,7 +177,7 @@ def allocate_payment(uow: UnitOfWork, payment_id: int, allocations: list[tuple[i
         if payment is None:
             get_or_404(s, Payment, payment_id, "payment")
         if payment.status != PaymentStatus.POSTED:
-            raise ValidationError({"status": "a cancelled payment is not allocated"})
+            raise ValidationError({"status": msg("a cancelled payment is not allocated")})
         errors: dict[str, str] = {}
         _allocate(s, payment, allocations, errors)
         raise_if(errors)
@@ -195,7 +197,7 @@ def cancel_payment(uow: UnitOfWork, payment_id: int, *, expected_version: int) -
             get_or_404(s, Payment, payment_id, "payment")
         check_version(s, payment, expected_version, "payment")
         if payment.status == PaymentStatus.CANCELLED:
-            raise ValidationError({"status": f"{payment.number} is already cancelled"})
+            raise ValidationError({"status": msg("{number} is already cancelled", number=payment.number)})
         for alloc in s.scalars(select(PaymentAllocation).where(PaymentAllocation.payment_id == payment.id)):
             inv = s.get(Document, alloc.document_id, with_for_update=True, populate_existing=True)
             inv.settled -= alloc.amount
@@ -259,17 +261,20 @@ def export_aging(uow: UnitOfWork, path: str, *, as_of: date | None = None, payab
         currency = company(uow.session).currency
     wb = Workbook()
     ws = wb.active
-    ws.title = "Payables" if payables else "Receivables"
-    ws.append([f"{'Payables' if payables else 'Receivables'} at {(as_of or date.today()).isoformat()}, {currency}"])
+    day = (as_of or date.today()).isoformat()
+    ws.title = msg("Payables") if payables else msg("Receivables")
+    ws.append([msg("Payables at {day}, {currency}", day=day, currency=currency) if payables
+               else msg("Receivables at {day}, {currency}", day=day, currency=currency)])
     ws["A1"].font = Font(bold=True)
-    ws.append(["Client", "Not yet due", "0–30 days", "31–60 days", "61–90 days", "Over 90 days", "Total"])
+    ws.append([msg("Client"), msg("Not yet due"), msg("0–30 days"), msg("31–60 days"),
+               msg("61–90 days"), msg("Over 90 days"), msg("Total")])
     for cell in ws[2]:
         cell.font = Font(bold=True)
     for r in rows:
         ws.append([r.client_name, r.current, r.d0_30, r.d31_60, r.d61_90, r.d90_plus, r.total])
     n = len(rows)
     if n:
-        ws.append(["Total", *[f"=SUM({c}3:{c}{n + 2})" for c in "BCDEFG"]])
+        ws.append([msg("Total"), *[f"=SUM({c}3:{c}{n + 2})" for c in "BCDEFG"]])
         for cell in ws[n + 3]:
             cell.font = Font(bold=True)
     for row in ws.iter_rows(min_row=3, min_col=2):
@@ -351,7 +356,7 @@ def statement(uow: UnitOfWork, client_id: int, date_from: date, date_to: date) -
     """The statement of mutual settlements: opening balance, every invoice, return, supplier invoice and
     payment, closing balance (company currency; positive: the client owes us)."""
     if date_to < date_from:
-        raise ValidationError({"date_to": "is before the start of the period"})
+        raise ValidationError({"date_to": msg("is before the start of the period")})
     with uow:
         s = uow.session
         client = get_or_404(s, Client, client_id, "client")
@@ -403,7 +408,7 @@ def set_credit_limit(uow: UnitOfWork, client_id: int, limit: Decimal | str | Non
     errors: dict[str, str] = {}
     value = None if limit in (None, "") else parse_decimal(limit, "credit_limit", errors)
     if value is not None and (value < 0 or value != round_money(value)):
-        errors["credit_limit"] = "must be zero or more, in cents at most"
+        errors["credit_limit"] = msg("must be zero or more, in cents at most")
     raise_if(errors)
     with uow:
         s = uow.session

@@ -67,6 +67,7 @@ from app.services.documents.wording import (  # noqa: F401 - TITLES, WORDS: impo
     title_of,
     words,
 )
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 PAGE = A4
@@ -145,7 +146,7 @@ def template_error(template: str) -> str | None:
     try:
         template.format_map(_Fields())
     except (ValueError, IndexError) as exc:
-        return f"has unbalanced braces or a bad field ({exc}); fields are written like {{client}}"
+        return msg("has unbalanced braces or a bad field ({exc}); fields are written like {{client}}", exc=exc)
     return None
 
 

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from app.models import DocStatus, DocType, Document, DocumentLine
 from app.services.documents.totals import ZERO
 from app.services.errors import ValidationError
+from app.services.i18n import msg
+from app.services.words import status_word
 
 # What takes a purchase order's goods in: a goods receipt, or a supplier invoice made from the order itself.
 RECEIVING_TYPES = (DocType.GOODS_RECEIPT, DocType.SUPPLIER_INVOICE)
@@ -93,7 +95,7 @@ def receipt_order(s: Session, receipt: Document) -> Document:
     """The confirmed purchase order a goods receipt is made from; ValidationError when there is none."""
     po = s.get(Document, receipt.parent_id) if receipt.parent_id else None
     if po is None or po.doc_type != DocType.PURCHASE_ORDER or po.status != DocStatus.CONFIRMED:
-        raise ValidationError({"parent_id": "a goods receipt is made from a confirmed purchase order"})
+        raise ValidationError({"parent_id": msg("a goods receipt is made from a confirmed purchase order")})
     return po
 
 
@@ -106,7 +108,7 @@ def receipt_costs(s: Session, lines: list[DocumentLine], po: Document) -> dict[i
     for ln in lines:
         src = sources.get(ln.source_line_id)
         if src is None or src.product_id != ln.product_id:
-            errors[f"lines.{ln.line_no - 1}.product_id"] = f"{ln.description} is not on {po.number}"
+            errors[f"lines.{ln.line_no - 1}.product_id"] = msg("{description} is not on {number}", description=ln.description, number=po.number)
             continue
         out[ln.id] = (src.net * po.rate / src.quantity).quantize(UNIT_COST)
     if errors:
@@ -121,8 +123,8 @@ def invoiced_receipt(s: Session, invoice: Document) -> Document | None:
     if parent is None or parent.doc_type != DocType.GOODS_RECEIPT:
         return None
     if parent.status != DocStatus.CONFIRMED:
-        raise ValidationError({"parent_id": f"goods receipt {parent.number} is {parent.status}: "
-                                            "make the supplier invoice from a confirmed receipt"})
+        raise ValidationError({"parent_id": msg("goods receipt {number} is {status}: "
+                                            "make the supplier invoice from a confirmed receipt", number=parent.number, status=status_word(parent.status))})
     return parent
 
 

@@ -18,6 +18,7 @@ from app.services.calendars import GREGORIAN, JALALI
 from app.services.catalog.common import check_version, parse_decimal, raise_if
 from app.services.documents.editing import company
 from app.services.documents.numbering import format_error
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 IMAGE_KINDS = ("logo", "stamp", "signature")
@@ -93,20 +94,20 @@ def save_company_settings(uow: UnitOfWork, form: CompanySettings) -> CompanySett
         for key, limit in LIMITS.items():
             values[key] = v.clean(values[key])
             if len(values[key]) > limit:
-                errors[key] = f"is longer than {limit} characters"
+                errors[key] = msg("is longer than {limit} characters", limit=limit)
         if not values["name"]:
-            errors["name"] = "is required"
+            errors["name"] = msg("is required")
         if values["email"] and v.email_error(values["email"]):
             errors["email"] = v.email_error(values["email"])
         if values["default_vat_mode"] not in ("exclusive", "inclusive"):
-            errors["default_vat_mode"] = "choose whether prices include VAT"
+            errors["default_vat_mode"] = msg("choose whether prices include VAT")
         values["currency"] = v.clean(values["currency"]).upper()
         if len(values["currency"]) != 3 or not values["currency"].isalpha():
-            errors["currency"] = "is a three-letter code such as USD"
+            errors["currency"] = msg("is a three-letter code such as USD")
         if values["document_language"] not in LANGUAGES:
-            errors["document_language"] = "choose one of " + ", ".join(LANGUAGES)
+            errors["document_language"] = msg("choose one of {choices}", choices=", ".join(LANGUAGES))
         if values["persian_calendar"] not in CALENDARS:
-            errors["persian_calendar"] = "choose jalali or gregorian"
+            errors["persian_calendar"] = msg("choose jalali or gregorian")
         from app.services.documents.pdf import template_error
 
         if err := template_error(values["contract_template"]):
@@ -115,7 +116,7 @@ def save_company_settings(uow: UnitOfWork, form: CompanySettings) -> CompanySett
         if err:
             errors["number_format"] = err
         if not 0 <= int(values["payment_days"]) <= 365:
-            errors["payment_days"] = "must be between 0 and 365 days"
+            errors["payment_days"] = msg("must be between 0 and 365 days")
         raise_if(errors)
         for key, value in values.items():
             setattr(c, key, value)
@@ -129,9 +130,9 @@ def save_company_settings(uow: UnitOfWork, form: CompanySettings) -> CompanySett
 def set_company_image(uow: UnitOfWork, kind: str, data: bytes | None, mime: str = "image/png") -> None:
     """Store (or with `data` None, remove) the logo, stamp or signature printed on documents."""
     if kind not in IMAGE_KINDS:
-        raise_if({"kind": "is logo, stamp or signature"})
+        raise_if({"kind": msg("is logo, stamp or signature")})
     if data is not None and (len(data) > IMAGE_LIMIT or mime not in ("image/png", "image/jpeg")):
-        raise_if({kind: "must be a PNG or JPEG image of at most 2 MB"})
+        raise_if({kind: msg("must be a PNG or JPEG image of at most 2 MB")})
     with uow:
         s = uow.session
         require_admin(s, uow.user_id, "change the company's images")
@@ -159,16 +160,16 @@ def set_currency_rate(uow: UnitOfWork, currency: str, rate_date: date, rate: Dec
     errors: dict[str, str] = {}
     currency = v.clean(currency).upper()
     if len(currency) != 3 or not currency.isalpha():
-        errors["currency"] = "is a three-letter code such as EUR"
+        errors["currency"] = msg("is a three-letter code such as EUR")
     value = parse_decimal(rate, "rate", errors)
     if value is not None and value <= 0:
-        errors["rate"] = "must be more than zero"
+        errors["rate"] = msg("must be more than zero")
     raise_if(errors)
     with uow:
         s = uow.session
         require_admin(s, uow.user_id, "change the currency rates")
         if currency == company(s).currency:
-            raise_if({"currency": "is the company currency (its rate is always 1)"})
+            raise_if({"currency": msg("is the company currency (its rate is always 1)")})
         row = s.scalar(select(CurrencyRate).where(CurrencyRate.currency == currency,
                                                   CurrencyRate.rate_date == rate_date))
         if row is None:

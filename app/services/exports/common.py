@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.services.i18n import msg
 from app.services.xlsx import XColumn, write_table
 
 # Rows fetched per round trip; a batch of client ids also bounds the IN (…) list of their details.
@@ -43,7 +44,7 @@ def write_export(path: str | Path, columns: Sequence[XColumn], rows: Iterable[Se
     """Write the table to `path` through a temporary file in the same folder; returns the rows written."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise FileNotFoundError(2, "No such folder", str(target.parent))
+        raise FileNotFoundError(2, msg("No such folder"), str(target.parent))
     partial = target.with_name(f".{target.stem}.writing.xlsx")
     try:
         written = write_table(partial, columns, reading(rows, total, progress), sheet_title=sheet_title,

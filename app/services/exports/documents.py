@@ -15,33 +15,34 @@ from app.services.access.principal import requires
 from app.services.documents.editing import document_row, documents_query
 from app.services.documents.forms import DocumentRow
 from app.services.exports.common import BATCH, ExportProgress, write_export
+from app.services.i18n import msg, translated
 from app.services.uow import UnitOfWork
 from app.services.xlsx import XColumn
 
-TYPE_TITLES = {"quote": "Quote", "order": "Order", "invoice": "Invoice", "waybill": "Waybill", "act": "Act",
-               "contract": "Contract", "return": "Return", "purchase_order": "Purchase order",
-               "goods_receipt": "Goods receipt", "supplier_invoice": "Supplier invoice",
-               "supplier_return": "Supplier return"}
-STATUS_TITLES = {"draft": "Draft", "confirmed": "Confirmed", "cancelled": "Cancelled"}
-PAID_TITLES = {"none": "not yet", "partly": "partly", "fully": "fully"}
+TYPE_TITLES = {"quote": msg("Quote"), "order": msg("Order"), "invoice": msg("Invoice"), "waybill": msg("Waybill"), "act": msg("Act"),
+               "contract": msg("Contract"), "return": msg("Return"), "purchase_order": msg("Purchase order"),
+               "goods_receipt": msg("Goods receipt"), "supplier_invoice": msg("Supplier invoice"),
+               "supplier_return": msg("Supplier return")}
+STATUS_TITLES = {"draft": msg("Draft"), "confirmed": msg("Confirmed"), "cancelled": msg("Cancelled")}
+PAID_TITLES = {"none": msg("not yet"), "partly": msg("partly"), "fully": msg("fully")}
 PAID_TYPES = ("invoice", "supplier_invoice")
-COLUMNS = (XColumn("Number", width=20), XColumn("Type", width=16), XColumn("Date", "date"),
-           XColumn("Client", width=36), XColumn("Total", "money", total=True), XColumn("Currency", width=10),
-           XColumn("Status", width=11), XColumn("Paid", "money", total=True), XColumn("Paid state", width=11),
-           XColumn("Due", "date"), XColumn("Overdue", width=9))
+COLUMNS = (XColumn(msg("Number"), width=20), XColumn(msg("Type"), width=16), XColumn(msg("Date"), "date"),
+           XColumn(msg("Client"), width=36), XColumn(msg("Total"), "money", total=True), XColumn(msg("Currency"), width=10),
+           XColumn(msg("Status"), width=11), XColumn(msg("Paid"), "money", total=True), XColumn(msg("Paid state"), width=11),
+           XColumn(msg("Due"), "date"), XColumn(msg("Overdue"), width=9))
 
 
 def paid_state(r: DocumentRow) -> str:
     """'not yet', 'partly' or 'fully' for a confirmed invoice (ours or a supplier's); '' for the rest."""
-    return PAID_TITLES.get(r.payment, r.payment) if r.status == "confirmed" and r.doc_type in PAID_TYPES else ""
+    return translated(PAID_TITLES.get(r.payment, r.payment)) if r.status == "confirmed" and r.doc_type in PAID_TYPES else ""
 
 
 def _cells(r: DocumentRow, today: date) -> tuple:
     overdue = bool(paid_state(r)) and r.payment != "fully" and r.due_date is not None and r.due_date < today
-    return (r.number or "(draft)", TYPE_TITLES.get(r.doc_type, r.doc_type), r.doc_date, r.client_name, r.total,
-            r.currency, STATUS_TITLES.get(r.status, r.status), r.settled if r.doc_type in PAID_TYPES else None,
+    return (r.number or msg("(draft)"), translated(TYPE_TITLES.get(r.doc_type, r.doc_type)), r.doc_date, r.client_name, r.total,
+            r.currency, translated(STATUS_TITLES.get(r.status, r.status)), r.settled if r.doc_type in PAID_TYPES else None,
             paid_state(r), r.due_date,
-            "Yes" if overdue else "")
+            msg("Yes") if overdue else "")
 
 
 @requires(Area.DOCUMENTS, Action.EXPORT)
@@ -65,4 +66,4 @@ def export_documents(uow: UnitOfWork, path: str | Path, *, doc_type: str | None 
             for values in s.execute(stmt, execution_options={"yield_per": BATCH}):
                 yield _cells(document_row(values), today)
 
-        return write_export(path, columns, rows(), total=total, progress=progress, sheet_title="Documents")
+        return write_export(path, columns, rows(), total=total, progress=progress, sheet_title=msg("Documents"))

@@ -16,24 +16,26 @@ from app.services.access.principal import requires
 from app.services.documents.payments import payment_filter
 from app.services.exports.common import BATCH, ExportProgress, write_export
 from app.services.funnel.deal_list import count_deal_rows, iter_deal_rows
+from app.services.i18n import msg, translated
 from app.services.production.orders import filter_orders
 from app.services.service_desk.requests import client_requests, count_requests_in, iter_request_rows
 from app.services.stock.documents import documents_query as stock_documents_query
 from app.services.stock.documents import stock_doc_row
 from app.services.uow import UnitOfWork
+from app.services.words import code_title
 from app.services.xlsx import XColumn
 
-PAYMENT_COLUMNS = (XColumn("Number", width=20), XColumn("Date", "date"), XColumn("Direction", width=11),
-                   XColumn("Method", width=8), XColumn("Client", width=36), XColumn("Amount", "money", total=True),
-                   XColumn("Allocated", "money", total=True), XColumn("Unallocated", "money", total=True),
-                   XColumn("Currency", width=10), XColumn("Reference", width=24), XColumn("Status", width=11))
-PRODUCTION_COLUMNS = (XColumn("Number", width=12), XColumn("SKU", width=14), XColumn("Product", width=36),
-                      XColumn("Quantity", "qty", total=True), XColumn("Done", "qty", total=True),
-                      XColumn("Unit", width=8), XColumn("Status", width=12), XColumn("Planned start", "date"),
-                      XColumn("Planned end", "date"), XColumn("Responsible", width=22),
-                      XColumn("Sales order", width=20), XColumn("Cost of what was made", "money", total=True))
-PRODUCTION_STATUS = {"planned": "Planned", "released": "Released", "in_progress": "In progress", "done": "Done",
-                     "cancelled": "Cancelled"}
+PAYMENT_COLUMNS = (XColumn(msg("Number"), width=20), XColumn(msg("Date"), "date"), XColumn(msg("Direction"), width=11),
+                   XColumn(msg("Method"), width=8), XColumn(msg("Client"), width=36), XColumn(msg("Amount"), "money", total=True),
+                   XColumn(msg("Allocated"), "money", total=True), XColumn(msg("Unallocated"), "money", total=True),
+                   XColumn(msg("Currency"), width=10), XColumn(msg("Reference"), width=24), XColumn(msg("Status"), width=11))
+PRODUCTION_COLUMNS = (XColumn(msg("Number"), width=12), XColumn(msg("SKU"), width=14), XColumn(msg("Product"), width=36),
+                      XColumn(msg("Quantity"), "qty", total=True), XColumn(msg("Done"), "qty", total=True),
+                      XColumn(msg("Unit"), width=8), XColumn(msg("Status"), width=12), XColumn(msg("Planned start"), "date"),
+                      XColumn(msg("Planned end"), "date"), XColumn(msg("Responsible"), width=22),
+                      XColumn(msg("Sales order"), width=20), XColumn(msg("Cost of what was made"), "money", total=True))
+PRODUCTION_STATUS = {"planned": msg("Planned"), "released": msg("Released"), "in_progress": msg("In progress"), "done": msg("Done"),
+                     "cancelled": msg("Cancelled")}
 
 
 @requires(Area.PAYMENTS, Action.EXPORT)
@@ -53,12 +55,12 @@ def export_payments(uow: UnitOfWork, path: str | Path, *, client_id: int | None 
 
         def rows() -> Iterator[tuple]:
             for p, name in s.execute(stmt, execution_options={"yield_per": BATCH}):
-                yield (p.number, p.pay_date, "Received" if p.direction == "in" else "Paid out",
-                       "Cash" if p.method == "cash" else "Bank", name, p.amount, p.allocated,
+                yield (p.number, p.pay_date, msg("Received") if p.direction == "in" else msg("Paid out"),
+                       msg("Cash") if p.method == "cash" else msg("Bank"), name, p.amount, p.allocated,
                        p.amount - p.allocated, p.currency, p.reference,
-                       "Cancelled" if p.status == "cancelled" else "Posted")
+                       msg("Cancelled") if p.status == "cancelled" else msg("Posted"))
 
-        return write_export(path, columns, rows(), total=total, progress=progress, sheet_title="Payments")
+        return write_export(path, columns, rows(), total=total, progress=progress, sheet_title=msg("Payments"))
 
 
 @requires(Area.PRODUCTION, Action.EXPORT)
@@ -79,23 +81,23 @@ def export_production(uow: UnitOfWork, path: str | Path, *, status: str | None =
         def rows() -> Iterator[tuple]:
             for o, sku, name, unit, who, so in s.execute(stmt, execution_options={"yield_per": BATCH}):
                 yield (o.number, sku, name, o.quantity, o.done_quantity, unit,
-                       PRODUCTION_STATUS.get(o.status, o.status), o.planned_start, o.planned_end, who or "",
+                       translated(PRODUCTION_STATUS.get(o.status, o.status)), o.planned_start, o.planned_end, who or "",
                        so or "", o.cost_total)
 
         return write_export(path, PRODUCTION_COLUMNS, rows(), total=total, progress=progress,
-                            sheet_title="Production orders")
+                            sheet_title=msg("Production orders"))
 
 
-DEAL_COLUMNS = (XColumn("Deal", width=32), XColumn("Client", width=30), XColumn("Stage", width=16),
-                XColumn("Status", width=9), XColumn("Amount", "money", total=True), XColumn("Currency", width=9),
-                XColumn("Probability %", "percent"), XColumn("Weighted", "money", total=True),
-                XColumn("Expected close", "date"), XColumn("Manager", width=22), XColumn("Days in stage", "int"),
-                XColumn("Overdue task", width=12))
-STOCK_DOC_COLUMNS = (XColumn("Number", width=14), XColumn("Kind", width=22), XColumn("Status", width=10),
-                     XColumn("Date", "datetime"), XColumn("Warehouse", width=24), XColumn("Client", width=30),
-                     XColumn("Lines", "int", total=True))
-STOCK_KINDS = {"receipt": "Receipt", "shipment": "Shipment", "transfer": "Transfer", "write_off": "Write-off",
-               "count": "Inventory count", "consume": "Production consumption", "output": "Production output"}
+DEAL_COLUMNS = (XColumn(msg("Deal"), width=32), XColumn(msg("Client"), width=30), XColumn(msg("Stage"), width=16),
+                XColumn(msg("Status"), width=9), XColumn(msg("Amount"), "money", total=True), XColumn(msg("Currency"), width=9),
+                XColumn(msg("Probability %"), "percent"), XColumn(msg("Weighted"), "money", total=True),
+                XColumn(msg("Expected close"), "date"), XColumn(msg("Manager"), width=22), XColumn(msg("Days in stage"), "int"),
+                XColumn(msg("Overdue task"), width=12))
+STOCK_DOC_COLUMNS = (XColumn(msg("Number"), width=14), XColumn(msg("Kind"), width=22), XColumn(msg("Status"), width=10),
+                     XColumn(msg("Date"), "datetime"), XColumn(msg("Warehouse"), width=24), XColumn(msg("Client"), width=30),
+                     XColumn(msg("Lines"), "int", total=True))
+STOCK_KINDS = {"receipt": msg("Receipt"), "shipment": msg("Shipment"), "transfer": msg("Transfer"), "write_off": msg("Write-off"),
+               "count": msg("Inventory count"), "consume": msg("Production consumption"), "output": msg("Production output")}
 
 
 @requires(Area.DEALS, Action.EXPORT)
@@ -110,11 +112,11 @@ def export_deals(uow: UnitOfWork, path: str | Path, query, *, sort: str = "title
 
         def cells() -> Iterator[tuple]:
             for r in iter_deal_rows(s, query, sort=sort, descending=descending, batch=BATCH):
-                yield (r.title, r.client_name, r.stage_name, r.status.capitalize(), r.amount, r.currency,
+                yield (r.title, r.client_name, r.stage_name, code_title(r.status), r.amount, r.currency,
                        r.probability, r.weighted, r.expected_close, r.manager_name, r.days_in_stage,
-                       "Yes" if r.overdue_task else "")
+                       msg("Yes") if r.overdue_task else "")
 
-        return write_export(path, columns, cells(), total=total, progress=progress, sheet_title="Deals")
+        return write_export(path, columns, cells(), total=total, progress=progress, sheet_title=msg("Deals"))
 
 
 @requires(Area.WAREHOUSE, Action.EXPORT)
@@ -130,17 +132,17 @@ def export_stock_documents(uow: UnitOfWork, path: str | Path, *, kind: str | Non
         def cells() -> Iterator[tuple]:
             for values in s.execute(stmt, execution_options={"yield_per": BATCH}):
                 r = stock_doc_row(values)
-                yield (r.number, STOCK_KINDS.get(r.kind, r.kind), r.status.capitalize(), r.doc_date,
+                yield (r.number, translated(STOCK_KINDS.get(r.kind, r.kind)), code_title(r.status), r.doc_date,
                        r.warehouse_name, r.client_name, r.lines)
 
         return write_export(path, STOCK_DOC_COLUMNS, cells(), total=total, progress=progress,
-                            sheet_title="Stock documents")
+                            sheet_title=msg("Stock documents"))
 
 
-REQUEST_COLUMNS = (XColumn("Number", width=12), XColumn("Subject", width=36), XColumn("Kind", width=12),
-                   XColumn("Client", width=30), XColumn("Product", width=30), XColumn("Priority", width=9),
-                   XColumn("Status", width=12), XColumn("Responsible", width=22), XColumn("Due", "datetime"),
-                   XColumn("Created", "datetime"), XColumn("Overdue", width=9))
+REQUEST_COLUMNS = (XColumn(msg("Number"), width=12), XColumn(msg("Subject"), width=36), XColumn(msg("Kind"), width=12),
+                   XColumn(msg("Client"), width=30), XColumn(msg("Product"), width=30), XColumn(msg("Priority"), width=9),
+                   XColumn(msg("Status"), width=12), XColumn(msg("Responsible"), width=22), XColumn(msg("Due"), "datetime"),
+                   XColumn(msg("Created"), "datetime"), XColumn(msg("Overdue"), width=9))
 
 
 @requires(Area.SERVICE_DESK, Action.EXPORT)
@@ -152,12 +154,12 @@ def export_requests(uow: UnitOfWork, path: str | Path, query, *, progress: Expor
         total = count_requests_in(s, query)
 
         return write_export(path, REQUEST_COLUMNS, (_request_cells(r) for r in iter_request_rows(s, query, batch=BATCH)),
-                            total=total, progress=progress, sheet_title="Service requests")
+                            total=total, progress=progress, sheet_title=msg("Service requests"))
 
 
 def _request_cells(r) -> tuple:
-    return (r.number, r.subject, r.kind.capitalize(), r.client_name, r.product_name, r.priority.capitalize(),
-            r.status.replace("_", " ").capitalize(), r.responsible, r.due_at, r.created_at, "Yes" if r.overdue else "")
+    return (r.number, r.subject, code_title(r.kind), r.client_name, r.product_name, code_title(r.priority),
+            code_title(r.status), r.responsible, r.due_at, r.created_at, msg("Yes") if r.overdue else "")
 
 
 @requires(Area.SERVICE_DESK, Action.EXPORT)
@@ -167,4 +169,4 @@ def export_client_requests(uow: UnitOfWork, path: str | Path, client_id: int, *,
     within each; the tab shows the first 200), to an .xlsx file. Returns the rows written."""
     found = client_requests(uow, client_id, limit=None)
     return write_export(path, REQUEST_COLUMNS, [_request_cells(r) for r in found], total=len(found),
-                        progress=progress, sheet_title="Service requests")
+                        progress=progress, sheet_title=msg("Service requests"))

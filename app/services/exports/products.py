@@ -14,14 +14,15 @@ from app.services.access.principal import requires
 from app.services.catalog.forms import ProductQuery
 from app.services.catalog.listing import filtered_products, product_order
 from app.services.exports.common import BATCH, ExportProgress, write_export
+from app.services.i18n import msg, translated
 from app.services.uow import UnitOfWork
 from app.services.xlsx import XColumn
 
-COLUMNS = (XColumn("SKU", width=16), XColumn("Name", width=40), XColumn("Kind", width=16),
-           XColumn("Category", width=22), XColumn("Unit", width=8), XColumn("Purchase price", "money"),
-           XColumn("Sale price", "money"), XColumn("Currency", width=10), XColumn("VAT %", "percent", width=8),
-           XColumn("Min stock", "qty", width=12), XColumn("Archived", width=10))
-KIND_TITLES = {"goods": "Goods", "service": "Service", "material": "Material", "finished": "Finished product"}
+COLUMNS = (XColumn(msg("SKU"), width=16), XColumn(msg("Name"), width=40), XColumn(msg("Kind"), width=16),
+           XColumn(msg("Category"), width=22), XColumn(msg("Unit"), width=8), XColumn(msg("Purchase price"), "money"),
+           XColumn(msg("Sale price"), "money"), XColumn(msg("Currency"), width=10), XColumn(msg("VAT %"), "percent", width=8),
+           XColumn(msg("Min stock"), "qty", width=12), XColumn(msg("Archived"), width=10))
+KIND_TITLES = {"goods": msg("Goods"), "service": msg("Service"), "material": msg("Material"), "finished": msg("Finished product")}
 
 
 @requires(Area.PRODUCTS, Action.EXPORT)
@@ -42,7 +43,7 @@ def export_products(uow: UnitOfWork, path: str | Path, query: ProductQuery = Pro
         def rows() -> Iterator[tuple]:
             for (sku, name, kind, category, unit, purchase, sale, currency, vat, min_stock,
                  archived) in s.execute(stmt, execution_options={"yield_per": BATCH}):
-                yield (sku, name, KIND_TITLES.get(kind, kind), category or "", unit, purchase, sale, currency, vat,
-                       min_stock, "Yes" if archived else "No")
+                yield (sku, name, translated(KIND_TITLES.get(kind, kind)), category or "", unit, purchase, sale, currency, vat,
+                       min_stock, msg("Yes") if archived else msg("No"))
 
-        return write_export(path, COLUMNS, rows(), total=total, progress=progress, sheet_title="Products")
+        return write_export(path, COLUMNS, rows(), total=total, progress=progress, sheet_title=msg("Products"))

@@ -16,16 +16,18 @@ from app.services.catalog.common import get_or_404
 from app.services.catalog.pricing import base_list, list_price
 from app.services.errors import NotFound, ValidationError
 from app.services.exports.common import BATCH, ExportProgress, write_export
+from app.services.i18n import msg, translated
 from app.services.planner.recurrence import to_local
 from app.services.timeline.forms import FILTER_GROUPS
 from app.services.timeline.timeline import MAX_LIMIT, client_timeline
 from app.services.uow import UnitOfWork
+from app.services.words import code_title
 from app.services.xlsx import XColumn
 
-PRICE_COLUMNS = (XColumn("SKU", width=14), XColumn("Product", width=40), XColumn("Base price", "money"),
-                 XColumn("Base currency", width=9), XColumn("Explicit price", "money"),
-                 XColumn("Price on this list", "money"), XColumn("Currency", width=9), XColumn("From", width=10))
-SOURCES = {"explicit": "Explicit", "rule": "Rule", "sale_price": "Sale price"}
+PRICE_COLUMNS = (XColumn(msg("SKU"), width=14), XColumn(msg("Product"), width=40), XColumn(msg("Base price"), "money"),
+                 XColumn(msg("Base currency"), width=9), XColumn(msg("Explicit price"), "money"),
+                 XColumn(msg("Price on this list"), "money"), XColumn(msg("Currency"), width=9), XColumn(msg("From"), width=10))
+SOURCES = {"explicit": msg("Explicit"), "rule": msg("Rule"), "sale_price": msg("Sale price")}
 
 
 @requires(Area.PRODUCTS, Action.EXPORT)
@@ -48,31 +50,31 @@ def export_price_list(uow: UnitOfWork, path: str | Path, price_list_id: int, *, 
                 price, source, cur = list_price(s, pl, product)
                 base_price, _, base_currency = list_price(s, base, product)
                 yield (product.sku, product.name, base_price, base_currency, price if source == "explicit" else None,
-                       price, cur, SOURCES.get(source, source))
+                       price, cur, translated(SOURCES.get(source, source)))
 
-        return write_export(path, PRICE_COLUMNS, rows(), total=total, progress=progress, sheet_title="Prices",
-                            title=f"Price list: {name} ({currency})")
+        return write_export(path, PRICE_COLUMNS, rows(), total=total, progress=progress, sheet_title=msg("Prices"),
+                            title=msg("Price list: {name} ({currency})", name=name, currency=currency))
 
 
-TIMELINE_COLUMNS = (XColumn("When", "datetime"), XColumn("What", width=18), XColumn("Title", width=40),
-                    XColumn("Detail", width=40), XColumn("Facts", width=30), XColumn("Status", width=12),
-                    XColumn("By", width=22), XColumn("Due", "datetime"))
-ENTRY_TITLES = {"call": "Call", "meeting": "Meeting", "email": "E-mail", "note": "Note", "task": "Task",
-                "task_done": "Task done", "deal_created": "Deal created", "deal_stage": "Deal moved",
-                "deal_won": "Deal won", "deal_lost": "Deal lost", "service_request": "Service request",
-                "campaign_email": "Campaign e-mail", "stock_document": "Stock document", "document": "Document",
-                "payment": "Payment"}
-DIRECTED = {("call", "in"): "Incoming call", ("call", "out"): "Outgoing call", ("email", "in"): "Incoming e-mail",
-            ("email", "out"): "Outgoing e-mail", ("stock_document", "in"): "Goods received",
-            ("stock_document", "out"): "Goods shipped", ("payment", "in"): "Payment received",
-            ("payment", "out"): "Payment made"}
+TIMELINE_COLUMNS = (XColumn(msg("When"), "datetime"), XColumn(msg("What"), width=18), XColumn(msg("Title"), width=40),
+                    XColumn(msg("Detail"), width=40), XColumn(msg("Facts"), width=30), XColumn(msg("Status"), width=12),
+                    XColumn(msg("By"), width=22), XColumn(msg("Due"), "datetime"))
+ENTRY_TITLES = {"call": msg("Call"), "meeting": msg("Meeting"), "email": msg("E-mail"), "note": msg("Note"), "task": msg("Task"),
+                "task_done": msg("Task done"), "deal_created": msg("Deal created"), "deal_stage": msg("Deal moved"),
+                "deal_won": msg("Deal won"), "deal_lost": msg("Deal lost"), "service_request": msg("Service request"),
+                "campaign_email": msg("Campaign e-mail"), "stock_document": msg("Stock document"), "document": msg("Document"),
+                "payment": msg("Payment")}
+DIRECTED = {("call", "in"): msg("Incoming call"), ("call", "out"): msg("Outgoing call"), ("email", "in"): msg("Incoming e-mail"),
+            ("email", "out"): msg("Outgoing e-mail"), ("stock_document", "in"): msg("Goods received"),
+            ("stock_document", "out"): msg("Goods shipped"), ("payment", "in"): msg("Payment received"),
+            ("payment", "out"): msg("Payment made")}
 
 
 def entry_title(kind: str, direction: str) -> str:
     """What the entry is, in words ('Incoming call', 'Deal won'); a document is named by its type."""
     if kind == "document" and direction:
-        return direction.replace("_", " ").capitalize()
-    return DIRECTED.get((kind, direction)) or ENTRY_TITLES.get(kind, kind)
+        return code_title(direction)
+    return translated(DIRECTED.get((kind, direction)) or ENTRY_TITLES.get(kind, kind))
 
 
 def _all_entries(uow: UnitOfWork, client_id: int, kinds: Iterable[str] | None):
@@ -92,13 +94,13 @@ def export_timeline(uow: UnitOfWork, path: str | Path, client_id: int, *, group:
     newest first, to an .xlsx file; raises NotFound or ValidationError. Returns the rows written."""
     kinds = None if group == "all" else FILTER_GROUPS.get(group)
     if group != "all" and kinds is None:
-        raise ValidationError({"group": f"is one of all, {', '.join(FILTER_GROUPS)}"})
+        raise ValidationError({"group": msg("is one of all, {choices}", choices=', '.join(FILTER_GROUPS))})
     with uow:
         client = uow.session.get(Client, client_id)
         if client is None:
             raise NotFound("client", client_id)
         name = client.display_name
-    rows = [(to_local(e.at), entry_title(e.kind, e.direction), e.title, e.detail, e.facts, e.status.replace("_", " ").capitalize(),
+    rows = [(to_local(e.at), entry_title(e.kind, e.direction), e.title, e.detail, e.facts, code_title(e.status) if e.status else "",
              e.user_name, to_local(e.due_at) if e.due_at else None) for e in _all_entries(uow, client_id, kinds)]
-    return write_export(path, TIMELINE_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Timeline",
-                        title=f"Timeline: {name}")
+    return write_export(path, TIMELINE_COLUMNS, rows, total=len(rows), progress=progress, sheet_title=msg("Timeline"),
+                        title=msg("Timeline: {name}", name=name))

@@ -15,6 +15,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.exports.common import BATCH, ExportProgress, write_export
 from app.services.exports.operations import STOCK_KINDS
+from app.services.i18n import msg, translated
 from app.services.planner.recurrence import to_local
 from app.services.production.suppliers import terms_in
 from app.services.stock.balances import (
@@ -31,10 +32,10 @@ from app.services.stock.forms import BalanceRow
 from app.services.uow import UnitOfWork
 from app.services.xlsx import XColumn
 
-COLUMNS = (XColumn("SKU", width=16), XColumn("Product", width=40), XColumn("Warehouse", width=20),
-           XColumn("Lot", width=12), XColumn("Expires", "date"), XColumn("On hand", "qty"),
-           XColumn("Reserved", "qty"), XColumn("Available", "qty"), XColumn("Incoming", "qty"),
-           XColumn("Unit", width=8), XColumn("Average cost", "cost"), XColumn("Value", "money", total=True))
+COLUMNS = (XColumn(msg("SKU"), width=16), XColumn(msg("Product"), width=40), XColumn(msg("Warehouse"), width=20),
+           XColumn(msg("Lot"), width=12), XColumn(msg("Expires"), "date"), XColumn(msg("On hand"), "qty"),
+           XColumn(msg("Reserved"), "qty"), XColumn(msg("Available"), "qty"), XColumn(msg("Incoming"), "qty"),
+           XColumn(msg("Unit"), width=8), XColumn(msg("Average cost"), "cost"), XColumn(msg("Value"), "money", total=True))
 
 
 def _cells(r: BalanceRow) -> tuple:
@@ -55,7 +56,7 @@ def export_stock(uow: UnitOfWork, path: str | Path, *, warehouse_id: int | None 
             progress.report(0, 0, "computing")
         found = sort_balances(search_balances(stock_at(uow, at, warehouse_id=warehouse_id), search), sort, descending)
         return write_export(path, COLUMNS, (_cells(r) for r in found), total=len(found), progress=progress,
-                            sheet_title="Stock", title=title)
+                            sheet_title=msg("Stock"), title=title)
     stmt = balance_rows_query(warehouse_id=warehouse_id, search=search, only_below_min=only_below_min, sort=sort,
                               descending=descending)
     with uow:
@@ -66,13 +67,13 @@ def export_stock(uow: UnitOfWork, path: str | Path, *, warehouse_id: int | None 
             for values in s.execute(stmt, execution_options={"yield_per": BATCH}):
                 yield _cells(balance_row(values))
 
-        return write_export(path, COLUMNS, rows(), total=total, progress=progress, sheet_title="Stock", title=title)
+        return write_export(path, COLUMNS, rows(), total=total, progress=progress, sheet_title=msg("Stock"), title=title)
 
 
-MOVE_COLUMNS = (XColumn("When", "datetime"), XColumn("Document", width=14), XColumn("Kind", width=22),
-                XColumn("Warehouse", width=20), XColumn("Lot", width=12), XColumn("Quantity", "qty", total=True),
-                XColumn("Unit cost", "cost"), XColumn("Value", "money", total=True), XColumn("Balance", "qty"),
-                XColumn("User", width=22))
+MOVE_COLUMNS = (XColumn(msg("When"), "datetime"), XColumn(msg("Document"), width=14), XColumn(msg("Kind"), width=22),
+                XColumn(msg("Warehouse"), width=20), XColumn(msg("Lot"), width=12), XColumn(msg("Quantity"), "qty", total=True),
+                XColumn(msg("Unit cost"), "cost"), XColumn(msg("Value"), "money", total=True), XColumn(msg("Balance"), "qty"),
+                XColumn(msg("User"), width=22))
 MOVES_PAGE = 1000
 
 
@@ -84,20 +85,20 @@ def export_product_moves(uow: UnitOfWork, path: str | Path, product_id: int, *, 
     rows, offset = [], 0
     while True:
         page = product_moves(uow, product_id, warehouse_id=warehouse_id, offset=offset, limit=MOVES_PAGE)
-        rows += [(to_local(m.moved_at), m.document_number, STOCK_KINDS.get(m.kind, m.kind), m.warehouse_name,
+        rows += [(to_local(m.moved_at), m.document_number, translated(STOCK_KINDS.get(m.kind, m.kind)), m.warehouse_name,
                   m.lot_code, m.quantity, m.unit_cost, m.value, m.running_balance, m.user_name) for m in page]
         if progress is not None:
             progress.report(len(rows), 0, "reading")
         if len(page) < MOVES_PAGE:
             break
         offset += MOVES_PAGE
-    return write_export(path, MOVE_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Moves",
+    return write_export(path, MOVE_COLUMNS, rows, total=len(rows), progress=progress, sheet_title=msg("Moves"),
                         title=title)
 
 
-REORDER_COLUMNS = (XColumn("SKU", width=16), XColumn("Product", width=40), XColumn("On hand", "qty"),
-                   XColumn("Available", "qty"), XColumn("Minimum", "qty"), XColumn("Suggested order", "qty"),
-                   XColumn("Unit", width=8), XColumn("Preferred supplier", width=30))
+REORDER_COLUMNS = (XColumn(msg("SKU"), width=16), XColumn(msg("Product"), width=40), XColumn(msg("On hand"), "qty"),
+                   XColumn(msg("Available"), "qty"), XColumn(msg("Minimum"), "qty"), XColumn(msg("Suggested order"), "qty"),
+                   XColumn(msg("Unit"), width=8), XColumn(msg("Preferred supplier"), width=30))
 
 
 @requires(Area.WAREHOUSE, Action.EXPORT)
@@ -114,4 +115,4 @@ def export_reorder(uow: UnitOfWork, path: str | Path, *, warehouse_id: int | Non
             Client.id.in_(set(preferred.values())))).tuples().all()) if preferred else {}
     rows = [(r.sku, r.name, r.on_hand, r.available, r.min_stock, r.suggested, r.unit,
              names.get(preferred.get(r.product_id), "")) for r in found]
-    return write_export(path, REORDER_COLUMNS, rows, total=len(rows), progress=progress, sheet_title="Reorder")
+    return write_export(path, REORDER_COLUMNS, rows, total=len(rows), progress=progress, sheet_title=msg("Reorder"))

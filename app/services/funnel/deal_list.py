@@ -16,6 +16,7 @@ from app.services.access.principal import requires
 from app.services.errors import ValidationError
 from app.services.funnel.deals import weighted
 from app.services.funnel.filters import DealQuery, filtered, overdue_tasks
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 SORT_KEYS = ("title", "client", "stage", "amount", "probability", "weighted", "expected_close", "manager",
@@ -44,7 +45,7 @@ class DealListRow:
 
 def _statement(query: DealQuery, now: datetime, sort: str, descending: bool) -> Select:
     if sort not in SORT_KEYS:
-        raise ValidationError({"sort": f"cannot sort by {sort}"})
+        raise ValidationError({"sort": msg("cannot sort by {sort}", sort=sort)})
     overdue = overdue_tasks(now)
     probability = func.coalesce(Deal.probability, Stage.probability)
     has_overdue = case((overdue.c.deal_id.is_not(None), 1), else_=0)
@@ -128,7 +129,7 @@ def deal_list_page(uow: UnitOfWork, query: DealQuery, *, sort: str = "title", de
                    offset: int, limit: int, now: datetime | None = None) -> list[DealListRow]:
     """Rows `offset`…`offset + limit` of the matching deals in the sort order."""
     if offset < 0 or limit < 0:
-        raise ValidationError({"offset": "must not be negative"})
+        raise ValidationError({"offset": msg("must not be negative")})
     now, today = _moment(now)
     with uow:
         return _rows(uow.session, _statement(query, now, sort, descending).offset(offset).limit(limit), now, today)

@@ -34,6 +34,7 @@ from app.services.catalog.pricing import price_for, round_money
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.funnel.forms import DealCard, DealForm, DealLineData, DealLineRow, StageVisit
 from app.services.funnel.pipelines import HUNDRED, _pipeline, _probability
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -45,11 +46,11 @@ def _amount(value: Decimal | int | str) -> Decimal:
     try:
         amount = Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
     except (InvalidOperation, ValueError, TypeError):
-        raise ValidationError({"amount": "is not a number"}) from None
+        raise ValidationError({"amount": msg("is not a number")}) from None
     if amount < 0:
-        raise ValidationError({"amount": "must not be negative"})
+        raise ValidationError({"amount": msg("must not be negative")})
     if amount >= Decimal("1e16"):
-        raise ValidationError({"amount": "is too large"})
+        raise ValidationError({"amount": msg("is too large")})
     return amount
 
 
@@ -72,28 +73,28 @@ def _validate_lines(session: Session, lines: tuple[DealLineData, ...], errors: d
     for i, line in enumerate(lines):
         product = session.get(Product, line.product_id) if line.product_id is not None else None
         if product is None:
-            errors[f"lines.{i}.product_id"] = "choose a product"
+            errors[f"lines.{i}.product_id"] = msg("choose a product")
         elif product.archived:
-            errors[f"lines.{i}.product_id"] = "is archived"
+            errors[f"lines.{i}.product_id"] = msg("is archived")
         quantity = _number(line.quantity)
         if quantity is None:
-            errors[f"lines.{i}.quantity"] = "is not a number"
+            errors[f"lines.{i}.quantity"] = msg("is not a number")
         elif quantity <= 0:
-            errors[f"lines.{i}.quantity"] = "must be more than zero"
+            errors[f"lines.{i}.quantity"] = msg("must be more than zero")
         elif quantity >= Decimal("1e15") or quantity != quantity.quantize(Decimal("0.001")):
-            errors[f"lines.{i}.quantity"] = "is too large or has more than three decimals"
+            errors[f"lines.{i}.quantity"] = msg("is too large or has more than three decimals")
         price = _number(line.unit_price)
         if price is None:
-            errors[f"lines.{i}.unit_price"] = "is not a number"
+            errors[f"lines.{i}.unit_price"] = msg("is not a number")
         elif price < 0:
-            errors[f"lines.{i}.unit_price"] = "must not be negative"
+            errors[f"lines.{i}.unit_price"] = msg("must not be negative")
         elif price >= Decimal("1e15"):
-            errors[f"lines.{i}.unit_price"] = "is too large"
+            errors[f"lines.{i}.unit_price"] = msg("is too large")
         discount = _number(line.discount_percent)
         if discount is None:
-            errors[f"lines.{i}.discount_percent"] = "is not a number"
+            errors[f"lines.{i}.discount_percent"] = msg("is not a number")
         elif not 0 <= discount <= HUNDRED:
-            errors[f"lines.{i}.discount_percent"] = "must be between 0 and 100 %"
+            errors[f"lines.{i}.discount_percent"] = msg("must be between 0 and 100 %")
         if product is None or product.archived or quantity is None or price is None or discount is None:
             continue
         price = round_money(price)
@@ -135,24 +136,24 @@ def _validate(session: Session, form: DealForm) -> tuple[Stage, dict]:
     values: dict = {}
     title = v.clean(form.title)
     if not title:
-        errors["title"] = "is required"
+        errors["title"] = msg("is required")
     elif len(title) > 300:
-        errors["title"] = "is longer than 300 characters"
+        errors["title"] = msg("is longer than 300 characters")
     values["title"] = title
     client = session.get(Client, form.client_id) if form.client_id is not None else None
     if client is None:
-        errors["client_id"] = "choose a client"
+        errors["client_id"] = msg("choose a client")
     if form.contact_person_id is not None:
         person = session.get(ContactPerson, form.contact_person_id)
         if person is None or (client is not None and person.client_id != client.id):
-            errors["contact_person_id"] = "is not a contact person of this client"
+            errors["contact_person_id"] = msg("is not a contact person of this client")
     try:
         values["amount"] = _amount(form.amount)
     except ValidationError as exc:
         errors.update(exc.errors)
     currency = v.clean(form.currency).upper()
     if not CURRENCY.match(currency):
-        errors["currency"] = "must be a three-letter code (USD, EUR, RUB…)"
+        errors["currency"] = msg("must be a three-letter code (USD, EUR, RUB…)")
     values["currency"] = currency
     if form.probability is not None:
         try:
@@ -162,33 +163,33 @@ def _validate(session: Session, form: DealForm) -> tuple[Stage, dict]:
     else:
         values["probability"] = None
     if form.source_campaign_id is not None and session.get(Campaign, form.source_campaign_id) is None:
-        errors["source_campaign_id"] = "is not a campaign"
+        errors["source_campaign_id"] = msg("is not a campaign")
     if form.manager_id is not None:
         manager = session.get(User, form.manager_id)
         if manager is None:
-            errors["manager_id"] = "is not a user"
+            errors["manager_id"] = msg("is not a user")
     stage = None
     if form.pipeline_id is None:
-        errors["pipeline_id"] = "choose a pipeline"
+        errors["pipeline_id"] = msg("choose a pipeline")
     else:
         try:
             pipeline = _pipeline(session, form.pipeline_id)
         except NotFound:
-            errors["pipeline_id"] = "no longer exists"
+            errors["pipeline_id"] = msg("no longer exists")
         else:
             if form.stage_id is None:
                 stage = next((s for s in pipeline.stages if s.kind == StageKind.OPEN), None)
             else:
                 stage = next((s for s in pipeline.stages if s.id == form.stage_id), None)
                 if stage is None:
-                    errors["stage_id"] = "is not a stage of this pipeline"
+                    errors["stage_id"] = msg("is not a stage of this pipeline")
     lines = _validate_lines(session, tuple(form.lines), errors)
     if lines and "amount" in errors:
         del errors["amount"]
     if lines:
         values["amount"] = sum((line["amount"] for line in lines), Decimal("0"))
         if values["amount"] >= Decimal("1e16"):
-            errors["amount"] = "is too large"
+            errors["amount"] = msg("is too large")
     if errors:
         raise ValidationError(errors)
     assert stage is not None
@@ -237,7 +238,7 @@ def _enter(session: Session, deal: Deal, stage: Stage, *, lost_reason_id: int | 
     """Put the (flushed) deal into `stage` and record the move; the first row has no "from"."""
     lost = stage.kind == StageKind.LOST
     if lost and (lost_reason_id is None or session.get(LostReason, lost_reason_id) is None):
-        raise ValidationError({"lost_reason_id": "say why the deal was lost"})
+        raise ValidationError({"lost_reason_id": msg("say why the deal was lost")})
     now = utcnow()
     session.add(DealStageChange(deal_id=deal.id, from_stage_id=None if first else deal.stage_id,
                                 to_stage_id=stage.id, changed_at=now, changed_by_id=session.info.get("user_id"),
@@ -312,7 +313,7 @@ def update_deal(uow: UnitOfWork, deal_id: int, form: DealForm, *, expected_versi
         stage, values = _validate(s, replace(form, stage_id=form.stage_id or deal.stage_id))
         lines = values.pop("lines")
         if values["pipeline_id"] != deal.pipeline_id and form.stage_id in (None, deal.stage_id):
-            raise ValidationError({"stage_id": "choose the stage in the new pipeline"})
+            raise ValidationError({"stage_id": msg("choose the stage in the new pipeline")})
         if values["client_id"] != deal.client_id:
             _move_linked_records(s, deal.id, old_client_id=deal.client_id, new_client_id=values["client_id"])
         for name, value in values.items():
@@ -339,7 +340,7 @@ def move_deal(uow: UnitOfWork, deal_id: int, stage_id: int, *, expected_version:
             raise _stale(s, deal)
         stage = s.get(Stage, stage_id)
         if stage is None or stage.pipeline_id != deal.pipeline_id:
-            raise ValidationError({"stage_id": "is not a stage of the deal's pipeline"})
+            raise ValidationError({"stage_id": msg("is not a stage of the deal's pipeline")})
         if stage.id == deal.stage_id:
             return card_of(s, deal)
         _enter(s, deal, stage, lost_reason_id=lost_reason_id, lost_comment=lost_comment)

@@ -15,6 +15,7 @@ from app.services.access.principal import open_to_all, requires
 from app.services.clients.forms import NamedItem
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.funnel.forms import PipelineRow, StageRow, StageSpec
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 
 HUNDRED = Decimal("100")
@@ -42,18 +43,18 @@ def _probability(value: Decimal | int | str, field: str) -> Decimal:
     try:
         p = Decimal(value).quantize(Decimal("0.01"))
     except ArithmeticError:
-        raise ValidationError({field: "is not a number"}) from None
+        raise ValidationError({field: msg("is not a number")}) from None
     if not Decimal("0") <= p <= HUNDRED:
-        raise ValidationError({field: "must be between 0 and 100 %"})
+        raise ValidationError({field: msg("must be between 0 and 100 %")})
     return p
 
 
 def _stage_name(name: str, field: str = "name") -> tuple[str, str]:
     name = v.clean(name)
     if not name:
-        raise ValidationError({field: "is required"})
+        raise ValidationError({field: msg("is required")})
     if len(name) > 150:
-        raise ValidationError({field: "is longer than 150 characters"})
+        raise ValidationError({field: msg("is longer than 150 characters")})
     return name, v.fold(name)
 
 
@@ -70,16 +71,16 @@ def create_pipeline(uow: UnitOfWork, name: str, *, stages: Sequence[StageSpec]) 
     raises ValidationError."""
     name, key = _stage_name(name)
     if not stages:
-        raise ValidationError({"stages": "a pipeline needs at least one open stage"})
+        raise ValidationError({"stages": msg("a pipeline needs at least one open stage")})
     specs = [(*_stage_name(s.name, f"stages.{i}.name"), _probability(s.probability, f"stages.{i}.probability"))
              for i, s in enumerate(stages)]
     keys = [k for _, k, _ in specs] + ["won", "lost"]
     if len(set(keys)) != len(keys):
-        raise ValidationError({"stages": "two stages have the same name"})
+        raise ValidationError({"stages": msg("two stages have the same name")})
     with uow:
         s = uow.session
         if s.scalar(select(Pipeline.id).where(Pipeline.name_key == key)) is not None:
-            raise ValidationError({"name": f"a pipeline “{name}” already exists"})
+            raise ValidationError({"name": msg("a pipeline “{name}” already exists", name=name)})
         order = s.scalar(select(func.coalesce(func.max(Pipeline.sort_order), -1))) + 1
         pipeline = Pipeline(name=name, name_key=key, sort_order=order, archived=False)
         for i, (stage_name, stage_key, probability) in enumerate(specs):
@@ -124,7 +125,7 @@ def rename_pipeline(uow: UnitOfWork, pipeline_id: int, name: str, *, expected_ve
             raise ConcurrentEdit("pipeline", pipeline_id, changed_by=None, changed_at=pipeline.updated_at,
                                  current=pipeline_row(pipeline))
         if s.scalar(select(Pipeline.id).where(Pipeline.name_key == key, Pipeline.id != pipeline_id)):
-            raise ValidationError({"name": f"a pipeline “{name}” already exists"})
+            raise ValidationError({"name": msg("a pipeline “{name}” already exists", name=name)})
         pipeline.name, pipeline.name_key = name, key
         s.flush()
         row = pipeline_row(pipeline)
@@ -153,7 +154,7 @@ def add_stage(uow: UnitOfWork, pipeline_id: int, spec: StageSpec, *, position: i
         s = uow.session
         pipeline = _pipeline(s, pipeline_id)
         if any(st.name_key == key for st in pipeline.stages):
-            raise ValidationError({"name": f"this pipeline already has a stage “{name}”"})
+            raise ValidationError({"name": msg("this pipeline already has a stage “{name}”", name=name)})
         open_stages = [st for st in pipeline.stages if st.kind == StageKind.OPEN]
         stage = Stage(name=name, name_key=key, kind=StageKind.OPEN, probability=probability)
         pipeline.stages.append(stage)
@@ -192,10 +193,10 @@ def update_stage(uow: UnitOfWork, stage_id: int, *, name: str, probability: Deci
             raise ConcurrentEdit("stage", stage_id, changed_by=None, changed_at=stage.updated_at,
                                  current=stage_row(stage))
         if stage.kind != StageKind.OPEN and probability != stage.probability:
-            raise ValidationError({"probability": "Won is always 100 % and Lost 0 %"})
+            raise ValidationError({"probability": msg("Won is always 100 % and Lost 0 %")})
         pipeline = _pipeline(s, stage.pipeline_id)
         if any(st.name_key == key and st.id != stage_id for st in pipeline.stages):
-            raise ValidationError({"name": f"this pipeline already has a stage “{name}”"})
+            raise ValidationError({"name": msg("this pipeline already has a stage “{name}”", name=name)})
         stage.name, stage.name_key, stage.probability = name, key, probability
         s.flush()
         row = pipeline_row(pipeline)
@@ -210,7 +211,7 @@ def move_stage(uow: UnitOfWork, stage_id: int, *, position: int) -> PipelineRow:
         s = uow.session
         stage = _stage(s, stage_id)
         if stage.kind != StageKind.OPEN:
-            raise ValidationError({"position": "Won and Lost always end the pipeline"})
+            raise ValidationError({"position": msg("Won and Lost always end the pipeline")})
         pipeline = _pipeline(s, stage.pipeline_id)
         open_stages = [st for st in pipeline.stages if st.kind == StageKind.OPEN and st.id != stage_id]
         open_stages.insert(max(0, min(position, len(open_stages))), stage)
@@ -224,16 +225,16 @@ def delete_stage(uow: UnitOfWork, stage_id: int) -> PipelineRow:
         s = uow.session
         stage = _stage(s, stage_id)
         if stage.kind != StageKind.OPEN:
-            raise ValidationError({"stage": "Won and Lost cannot be deleted"})
+            raise ValidationError({"stage": msg("Won and Lost cannot be deleted")})
         pipeline = _pipeline(s, stage.pipeline_id)
         if len([st for st in pipeline.stages if st.kind == StageKind.OPEN]) == 1:
-            raise ValidationError({"stage": "a pipeline needs at least one open stage"})
+            raise ValidationError({"stage": msg("a pipeline needs at least one open stage")})
         used = s.scalar(select(func.count()).select_from(Deal).where(Deal.stage_id == stage_id)) or 0
         visited = s.scalar(select(func.count()).select_from(DealStageChange).where(
             or_(DealStageChange.to_stage_id == stage_id, DealStageChange.from_stage_id == stage_id))) or 0
         if used or visited:
-            raise ValidationError({"stage": f"“{stage.name}” holds or held deals (their history refers to "
-                                            "it); rename it instead"})
+            raise ValidationError({"stage": msg("“{name}” holds or held deals (their history refers to "
+                                            "it); rename it instead", name=stage.name)})
         pipeline.stages.remove(stage)
         _renumber(pipeline, [st for st in pipeline.stages if st.kind == StageKind.OPEN])
         s.flush()
@@ -261,7 +262,7 @@ def add_lost_reason(uow: UnitOfWork, name: str) -> NamedItem:
     with uow:
         s = uow.session
         if s.scalar(select(LostReason.id).where(LostReason.name_key == key)) is not None:
-            raise ValidationError({"name": f"“{name}” is already in the list"})
+            raise ValidationError({"name": msg("“{name}” is already in the list", name=name)})
         reason = LostReason(name=name, name_key=key, archived=False)
         s.add(reason)
         s.flush()
@@ -283,7 +284,7 @@ def rename_lost_reason(uow: UnitOfWork, reason_id: int, name: str, *, expected_v
             raise ConcurrentEdit("lost reason", reason_id, changed_by=None, changed_at=reason.updated_at,
                                  current=NamedItem(reason.id, reason.name, reason.version))
         if s.scalar(select(LostReason.id).where(LostReason.name_key == key, LostReason.id != reason_id)):
-            raise ValidationError({"name": f"“{name}” is already in the list"})
+            raise ValidationError({"name": msg("“{name}” is already in the list", name=name)})
         reason.name, reason.name_key = name, key
         s.flush()
         item = NamedItem(reason.id, reason.name, reason.version)

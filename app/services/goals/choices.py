@@ -9,6 +9,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all
 from app.services.goals.forms import GoalChoices
 from app.services.goals.metrics import METRICS
+from app.services.i18n import translated
 from app.services.reports.common import company_currency
 from app.services.uow import UnitOfWork
 
@@ -30,6 +31,6 @@ def goal_choices(uow: UnitOfWork) -> GoalChoices:
                           .order_by(Pipeline.sort_order, Pipeline.id))
         currency = company_currency(s)
     principal = uow.principal()
-    metrics = tuple((m.key, m.title, m.kind, m.filters) for m in METRICS.values())
+    metrics = tuple((m.key, translated(m.title), m.kind, m.filters) for m in METRICS.values())
     return GoalChoices(users, branches, departments, categories, pipelines, metrics, principal.user_id,
                        principal.allows(Area.SETTINGS, Action.EDIT), currency)

@@ -37,6 +37,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.catalog.categories import subtree_ids
 from app.services.errors import ValidationError
+from app.services.i18n import msg, translated
 from app.services.reports.activity import manager_activity
 from app.services.reports.common import cents, key_of, money
 from app.services.reports.forms import ReportParams
@@ -193,16 +194,16 @@ class MetricSpec:
 
 
 METRICS: dict[str, MetricSpec] = {m.key: m for m in (
-    MetricSpec("revenue_invoiced", "Revenue invoiced", "money", ("manager", "category"), revenue_invoiced),
-    MetricSpec("revenue_paid", "Revenue paid", "money", ("manager",), revenue_paid),
-    MetricSpec("deals_won", "Deals won", "int", ("manager", "pipeline"), deals_won),
-    MetricSpec("new_clients", "New clients", "int", ("manager",), new_clients),
-    MetricSpec("calls_made", "Calls made", "int", ("manager",), calls_made),
-    MetricSpec("average_deal_size", "Average deal size", "money", ("manager",), average_deal_size),
-    MetricSpec("conversion_rate", "Conversion rate %", "percent", ("manager", "pipeline"), conversion_rate),
-    MetricSpec("overdue_receivables", "Overdue receivables", "money", ("manager",), overdue_receivables),
-    MetricSpec("stock_accuracy", "Stock accuracy after counts %", "percent", ("category",), stock_accuracy),
-    MetricSpec("units_produced", "Units produced", "qty", ("category",), units_produced),
+    MetricSpec("revenue_invoiced", msg("Revenue invoiced"), "money", ("manager", "category"), revenue_invoiced),
+    MetricSpec("revenue_paid", msg("Revenue paid"), "money", ("manager",), revenue_paid),
+    MetricSpec("deals_won", msg("Deals won"), "int", ("manager", "pipeline"), deals_won),
+    MetricSpec("new_clients", msg("New clients"), "int", ("manager",), new_clients),
+    MetricSpec("calls_made", msg("Calls made"), "int", ("manager",), calls_made),
+    MetricSpec("average_deal_size", msg("Average deal size"), "money", ("manager",), average_deal_size),
+    MetricSpec("conversion_rate", msg("Conversion rate %"), "percent", ("manager", "pipeline"), conversion_rate),
+    MetricSpec("overdue_receivables", msg("Overdue receivables"), "money", ("manager",), overdue_receivables),
+    MetricSpec("stock_accuracy", msg("Stock accuracy after counts %"), "percent", ("category",), stock_accuracy),
+    MetricSpec("units_produced", msg("Units produced"), "qty", ("category",), units_produced),
 )}
 
 
@@ -210,10 +211,10 @@ def check_filters(metric: str, filters: Filters) -> None:
     """Refuse (ValidationError) an unknown metric or a filter the metric does not take."""
     spec = METRICS.get(metric)
     if spec is None:
-        raise ValidationError({"metric": "is not a metric Karavan counts"})
+        raise ValidationError({"metric": msg("is not a metric Karavan counts")})
     for name in ("manager", "category", "pipeline"):
         if getattr(filters, f"{name}_id") is not None and name not in spec.filters:
-            raise ValidationError({name: f"does not apply to {spec.title.lower()}"})
+            raise ValidationError({name: msg("does not apply to {metric}", metric=translated(spec.title).lower())})
 
 
 @requires(Area.REPORTS, Action.VIEW)

@@ -32,6 +32,7 @@ from app.services.errors import NotFound, PermissionDenied, ValidationError
 from app.services.goals import progress as pace
 from app.services.goals.forms import CheckInRow, KeyResultForm, KeyResultRow, ObjectiveForm, ObjectiveRow
 from app.services.goals.metrics import METRICS, Filters, check_filters
+from app.services.i18n import msg, translated
 from app.services.reports.periods import MAX_DAYS, Period
 from app.services.uow import UnitOfWork
 
@@ -44,10 +45,10 @@ def _decimal(value, field: str, errors: dict[str, str]) -> Decimal:
     try:
         out = Decimal(str(value).strip().replace(" ", "").replace(",", "."))
     except (InvalidOperation, ValueError):
-        errors[field] = "is not a number"
+        errors[field] = msg("is not a number")
         return Decimal(0)
     if not out.is_finite() or abs(out) >= Decimal("1e14"):
-        errors[field] = "is not a number"
+        errors[field] = msg("is not a number")
         return Decimal(0)
     return out
 
@@ -63,26 +64,26 @@ def _clean(s: Session, form: ObjectiveForm) -> tuple[dict, list[tuple[KeyResultF
     errors: dict[str, str] = {}
     title = (form.title or "").strip()
     if not title:
-        errors["title"] = "is required"
+        errors["title"] = msg("is required")
     if form.level not in LEVELS:
-        errors["level"] = "is company, branch, department or person"
+        errors["level"] = msg("is company, branch, department or person")
     if form.period_end < form.period_start:
-        errors["period_end"] = "is before the start"
+        errors["period_end"] = msg("is before the start")
     elif (form.period_end - form.period_start).days > MAX_DAYS:
-        errors["period_end"] = "is too far from the start"
+        errors["period_end"] = msg("is too far from the start")
     refs = {"branch": form.branch_id if form.level == ObjectiveLevel.BRANCH else None,
             "department": form.department_id if form.level == ObjectiveLevel.DEPARTMENT else None,
             "owner": form.owner_id if form.level == ObjectiveLevel.PERSON else None}
     needed = {"branch": ObjectiveLevel.BRANCH, "department": ObjectiveLevel.DEPARTMENT, "owner": ObjectiveLevel.PERSON}
     for name, model in (("branch", Branch), ("department", Department), ("owner", User)):
         if form.level == needed[name] and refs[name] is None:
-            errors[name] = "is required for this objective"
+            errors[name] = msg("is required for this objective")
         elif refs[name] is not None and s.get(model, refs[name]) is None:
-            errors[name] = "does not exist"
+            errors[name] = msg("does not exist")
     if not form.key_results:
-        errors["key_results"] = "needs at least one key result"
+        errors["key_results"] = msg("needs at least one key result")
     elif len(form.key_results) > MAX_KEY_RESULTS:
-        errors["key_results"] = f"are at most {MAX_KEY_RESULTS}"
+        errors["key_results"] = msg("are at most {limit}", limit=MAX_KEY_RESULTS)
     krs = []
     for i, kr in enumerate(form.key_results):
         prefix = f"key_results.{i}."
@@ -91,7 +92,7 @@ def _clean(s: Session, form: ObjectiveForm) -> tuple[dict, list[tuple[KeyResultF
                   "target_value": _decimal(kr.target_value, prefix + "target_value", errors),
                   "owner_id": kr.owner_id}
         if not values["title"]:
-            errors[prefix + "title"] = "is required"
+            errors[prefix + "title"] = msg("is required")
         if kr.kind == KeyResultKind.METRIC:
             try:
                 check_filters(kr.metric, Filters(kr.manager_id, kr.category_id, kr.pipeline_id))
@@ -102,7 +103,7 @@ def _clean(s: Session, form: ObjectiveForm) -> tuple[dict, list[tuple[KeyResultF
         elif kr.kind == KeyResultKind.MANUAL:
             values.update(metric="", manager_id=None, category_id=None, pipeline_id=None)
         else:
-            errors[prefix + "kind"] = "is metric or manual"
+            errors[prefix + "kind"] = msg("is metric or manual")
         krs.append((kr, values))
     if errors:
         raise ValidationError(errors)
@@ -199,7 +200,7 @@ def check_in(uow: UnitOfWork, key_result_id: int, *, value: Decimal | str, comme
             # Not its owner: only the right to set goals (Settings edit) would have let them.
             raise PermissionDenied(str(Action.EDIT), area=str(Area.SETTINGS))
         if kr.kind != KeyResultKind.MANUAL:
-            raise ValidationError({"value": "is counted from the data for this key result"})
+            raise ValidationError({"value": msg("is counted from the data for this key result")})
         errors: dict[str, str] = {}
         number = _decimal(value, "value", errors)
         if errors:
@@ -259,7 +260,7 @@ def _rows(uow: UnitOfWork, objectives: list[tuple[Objective, list[KeyResult], di
                 spec = METRICS[kr.metric]
                 current = spec.compute(uow, to_date, Filters(kr.manager_id, kr.category_id, kr.pipeline_id)) \
                     if started else start
-                title, kind = spec.title, spec.kind
+                title, kind = translated(spec.title), spec.kind
             else:
                 current = Decimal(kr.current_value) if kr.current_value is not None else start
                 title, kind = "", "qty"

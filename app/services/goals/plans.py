@@ -15,6 +15,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import NotFound, ValidationError
 from app.services.goals.forms import PlanCell, PlanProgress, PlanYear
+from app.services.i18n import msg
 from app.services.reports.common import company_currency
 from app.services.reports.forms import ReportParams
 from app.services.reports.periods import Period
@@ -30,9 +31,9 @@ def _amount(value) -> Decimal | None:
     try:
         out = Decimal(str(value).strip().replace(" ", "").replace(",", "."))
     except (InvalidOperation, ValueError):
-        raise ValidationError({"amount": "is not a number"}) from None
+        raise ValidationError({"amount": msg("is not a number")}) from None
     if not out.is_finite() or out < 0 or out >= Decimal("1e15"):
-        raise ValidationError({"amount": "is a sum of zero or more"})
+        raise ValidationError({"amount": msg("is a sum of zero or more")})
     return out.quantize(CENT, rounding=ROUND_HALF_UP)
 
 

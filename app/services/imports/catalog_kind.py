@@ -16,6 +16,7 @@ from app.services.catalog.forms import BarcodeData, ProductForm
 from app.services.catalog.keys import sku_key
 from app.services.catalog.products import catalog_index, insert_products_in, product_values, update_product_in
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.imports.cells import key, number_input, text
 
 # Form field → import field, for the catalog's messages.
@@ -72,16 +73,16 @@ class ProductsKind:
         if t["unit"]:
             unit_id = self.units.get(key(t["unit"]))
             if unit_id is None:
-                errors["unit"] = f"there is no unit “{t['unit']}” (add it under Products → Units)"
+                errors["unit"] = msg("there is no unit “{unit}” (add it under Products → Units)", unit=t['unit'])
             changes["unit_id"] = unit_id
         elif existing is None:
-            errors["unit"] = "is required"
+            errors["unit"] = msg("is required")
         if t["kind"]:
             changes["kind"] = self.kinds.get(key(t["kind"]), t["kind"])
         if t["category"]:
             category_id = self.categories.get(key(t["category"]))
             if category_id is None:
-                errors["category"] = f"there is no category “{t['category']}”"
+                errors["category"] = msg("there is no category “{category}”", category=t['category'])
             changes["category_id"] = category_id
         for field in NUMBER_FIELDS:
             raw, problem = number_input(values.get(field))
@@ -148,13 +149,13 @@ class PricesKind:
         list_name, sku = text(values.get("price_list")), text(values.get("sku"))
         list_id = self.lists.get(key(list_name)) if list_name else self.base_id
         if list_id is None:
-            errors["price_list"] = f"there is no active price list “{list_name}”" if list_name \
-                else "there is no base price list"
+            errors["price_list"] = msg("there is no active price list “{list_name}”", list_name=list_name) if list_name \
+                else msg("there is no base price list")
         product_id = self.s.scalar(select(Product.id).where(Product.sku_key == sku_key(sku))) if sku else None
         if not sku:
-            errors["sku"] = "is required"
+            errors["sku"] = msg("is required")
         elif product_id is None:
-            errors["sku"] = f"there is no product with SKU “{sku}”"
+            errors["sku"] = msg("there is no product with SKU “{sku}”", sku=sku)
         raw, problem = number_input(values.get("price"))
         price: Decimal | None = None
         if problem:
@@ -162,9 +163,9 @@ class PricesKind:
         else:
             price = parse_decimal(raw, "price", errors)
             if price is not None and price < 0:
-                errors["price"] = "cannot be negative"
+                errors["price"] = msg("cannot be negative")
             elif price is not None and decimals_of(price) > 2:
-                errors["price"] = "has more than two decimals"
+                errors["price"] = msg("has more than two decimals")
         if errors:
             return None, errors
         return (list_id, product_id, price), {}

@@ -8,9 +8,7 @@ from typing import Any
 
 from app.services import validation as v
 from app.services.calendars import parse_date_text
-
-NOT_A_NUMBER = "is not a number"
-NOT_A_DATE = "is not a date (write it year first: 2030-05-31, or 1409/03/10 in the Solar Hijri calendar)"
+from app.services.i18n import msg
 
 
 def text(value: Any) -> str:
@@ -33,7 +31,7 @@ def number_input(value: Any) -> tuple[Decimal | int | str | None, str | None]:
     if value is None or isinstance(value, str):
         return value, None
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        return None, NOT_A_NUMBER
+        return None, msg("is not a number")
     return value, None
 
 
@@ -51,8 +49,12 @@ def date_input(value: Any) -> tuple[date | None, str | None]:
         try:
             return parse_date_text(value), None
         except ValueError:
-            return None, NOT_A_DATE
-    return None, NOT_A_DATE
+            return None, _not_a_date()
+    return None, _not_a_date()
+
+
+def _not_a_date() -> str:
+    return msg("is not a date (write it year first: 2030-05-31, or 1409/03/10 in the Solar Hijri calendar)")
 
 
 def key(value: Any) -> str:

@@ -17,6 +17,7 @@ from app.services.clients.editing import channel_key, load_form_in, save_form_in
 from app.services.clients.forms import AddressData, ChannelData, ClientForm, ContactPersonData
 from app.services.clients.validation import validate_form
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.imports.cells import text
 
 ADDRESS_FIELDS = ("country", "city", "street", "building", "postcode")
@@ -146,7 +147,7 @@ class ClientsKind:
             try:
                 validate_form(form)
             except ValidationError as exc:  # the client already held something the card would refuse
-                return None, {"name": f"the existing client cannot be saved: {exc}"}
+                return None, {"name": msg("the existing client cannot be saved: {reason}", reason="; ".join(exc.errors.values()))}
         return (client_id, form), {}
 
     def write(self, payload: Any) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import checks_inside, require
+from app.services.i18n import msg, translated
 from app.services.imports.catalog_kind import PricesKind, ProductsKind
 from app.services.imports.clients_kind import ClientsKind
 from app.services.imports.mapping import check_mapping, fields_of
@@ -67,7 +68,7 @@ def _run(uow: UnitOfWork, kind: str, table: Table, mapping: Mapping[str, str], *
     if kind in _IMPORT_RIGHT:
         require(uow, *_IMPORT_RIGHT[kind])
     check_mapping(kind, table.headers, mapping)
-    labels = {f.name: f.label for f in fields_of(kind)}
+    labels = {f.name: translated(f.label) for f in fields_of(kind)}
     columns = {name: table.headers.index(header) for name, header in mapping.items() if header}
     total = len(table.rows)
     with uow:
@@ -85,7 +86,7 @@ def _run(uow: UnitOfWork, kind: str, table: Table, mapping: Mapping[str, str], *
             problems = {name: src.problems[i] for name, i in columns.items() if i in src.problems}
             row_key = h.key(values) if not problems else None
             if row_key is not None and row_key in seen:
-                problems[row_key[0]] = f"repeats row {seen[row_key]} (the same {labels[row_key[0]]})"
+                problems[row_key[0]] = msg("repeats row {row} (the same {column})", row=seen[row_key], column=labels[row_key[0]])
             elif row_key is not None:
                 seen[row_key] = src.row
             payload = None
@@ -141,6 +142,8 @@ def write_error_report(path: str | Path, table: Table, report: ImportReport) -> 
     reasons: dict[int, list[str]] = {}
     for e in report.errors:
         reasons.setdefault(e.row, []).append(f"{e.column}: {e.reason}")
-    columns = [XColumn("Row", "int", 7), *(XColumn(h) for h in table.headers), XColumn(ERROR_COLUMN, width=60)]
+    # The file's own headers are written as the user typed them; only the added columns are ours.
+    columns = [XColumn(msg("Row"), "int", 7), *(XColumn(h) for h in table.headers),
+               XColumn(msg("Error"), width=60)]  # ERROR_COLUMN in the user's language
     rows = ([r.row, *r.values, "; ".join(reasons.get(r.row, []))] for r in rejected_rows(table, report))
-    return write_table(path, columns, rows, sheet_title=f"{table.sheet} errors")
+    return write_table(path, columns, rows, sheet_title=msg("{sheet} errors", sheet=table.sheet), translate=False)

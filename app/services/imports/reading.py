@@ -21,10 +21,10 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from app.services.errors import DomainError
+from app.services.i18n import msg
 
 MAX_ROWS = 200_000
 REPORT_EVERY = 2000
-FORMULA_NO_VALUE = "is a formula with no saved result: open the file in Excel, save it, and import again"
 
 
 class ImportFileError(DomainError):
@@ -34,9 +34,9 @@ class ImportFileError(DomainError):
 class TooManyRows(ImportFileError):
     def __init__(self, sheet: str, limit: int, rows: int | None = None):
         self.sheet, self.limit, self.rows = sheet, limit, rows
-        found = f"{rows:,} rows" if rows else f"more than {limit:,} rows"
-        super().__init__(f"sheet “{sheet}” has {found}; at most {limit:,} data rows are imported at once — "
-                         f"split the file")
+        found = msg("{rows:,} rows", rows=rows) if rows else msg("more than {limit:,} rows", limit=limit)
+        super().__init__(msg("sheet “{sheet}” has {found}; at most {limit:,} data rows are imported at once — "
+                         "split the file", sheet=sheet, found=found, limit=limit))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +63,9 @@ def _open(path: str | Path, *, data_only: bool):
     try:
         return load_workbook(path, read_only=True, data_only=data_only)
     except FileNotFoundError:
-        raise ImportFileError(f"there is no file {path}") from None
+        raise ImportFileError(msg("there is no file {path}", path=path)) from None
     except (BadZipFile, InvalidFileException, KeyError, OSError) as exc:
-        raise ImportFileError(f"{Path(path).name} is not an Excel workbook (.xlsx): {exc}") from None
+        raise ImportFileError(msg("{name} is not an Excel workbook (.xlsx): {exc}", name=Path(path).name, exc=exc)) from None
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -81,7 +81,7 @@ def _sheet(book, name: str | None):
     if name is None:
         return book.worksheets[0]
     if name not in book.sheetnames:
-        raise ImportFileError(f"the workbook has no sheet “{name}” (it has: {', '.join(book.sheetnames)})")
+        raise ImportFileError(msg("the workbook has no sheet “{name}” (it has: {choices})", name=name, choices=', '.join(book.sheetnames)))
     return book[name]
 
 
@@ -140,7 +140,7 @@ def read_table(path: str | Path, sheet: str | None = None, *, max_rows: int = MA
     finally:
         book.close()
     if headers is None:
-        raise ImportFileError(f"sheet “{name}” is empty: the first row should hold the column titles")
+        raise ImportFileError(msg("sheet “{name}” is empty: the first row should hold the column titles", name=name))
     if formulas:
         rows = _formula_results(path, name, rows, formulas)
     return Table(str(path), name, headers, tuple(rows))
@@ -165,7 +165,8 @@ def _formula_results(path: str | Path, sheet: str, rows: list[SourceRow],
         values, problems = list(r.values), {}
         for i, value in saved.get(r.row, {}).items():
             if value is None:
-                values[i], problems[i] = None, FORMULA_NO_VALUE
+                values[i], problems[i] = None, msg(
+                    "is a formula with no saved result: open the file in Excel, save it, and import again")
             else:
                 values[i] = _plain(value)
         result.append(SourceRow(r.row, tuple(values), problems))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.models import STOCKED_KINDS, Product, StockDocKind, Unit, Warehouse, utcnow
 from app.services.catalog.common import parse_decimal
 from app.services.catalog.keys import sku_key
+from app.services.i18n import msg
 from app.services.imports.cells import date_input, key, number_input, text
 from app.services.stock.documents import create_draft_in, quantity_error
 from app.services.stock.forms import StockDocForm, StockLineData
@@ -44,18 +45,18 @@ class StockKind:
         product = self.s.scalars(select(Product).where(Product.sku_key == sku_key(sku))).one_or_none() \
             if sku else None
         if not sku:
-            errors["sku"] = "is required"
+            errors["sku"] = msg("is required")
         elif product is None:
-            errors["sku"] = f"there is no product with SKU “{sku}”"
+            errors["sku"] = msg("there is no product with SKU “{sku}”", sku=sku)
         elif product.kind not in STOCKED_KINDS:
-            errors["sku"] = f"{product.name} is a service; services are not kept in stock"
+            errors["sku"] = msg("{name} is a service; services are not kept in stock", name=product.name)
         warehouse = self.warehouses.get(key(wh_name)) if wh_name else None
         if not wh_name:
-            errors["warehouse"] = "is required"
+            errors["warehouse"] = msg("is required")
         elif warehouse is None:
-            errors["warehouse"] = f"there is no warehouse “{wh_name}”"
+            errors["warehouse"] = msg("there is no warehouse “{wh_name}”", wh_name=wh_name)
         elif warehouse.archived:
-            errors["warehouse"] = f"warehouse “{warehouse.name}” is archived"
+            errors["warehouse"] = msg("warehouse “{name}” is archived", name=warehouse.name)
         qty = None
         raw, problem = number_input(values.get("quantity"))
         if problem or raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -73,11 +74,11 @@ class StockKind:
         elif raw is not None:
             cost = parse_decimal(raw, "unit_cost", errors)
             if cost is not None and cost < 0:
-                errors["unit_cost"] = "must not be negative"
+                errors["unit_cost"] = msg("must not be negative")
         if product is not None and product.tracks_lots and not lot:
-            errors["lot"] = f"enter the lot of {product.name}"
+            errors["lot"] = msg("enter the lot of {name}", name=product.name)
         if len(lot) > LOT_MAX:
-            errors["lot"] = f"is longer than {LOT_MAX} characters"
+            errors["lot"] = msg("is longer than {limit} characters", limit=LOT_MAX)
         expires_on, problem = date_input(values.get("expires_on"))
         if problem:
             errors["expires_on"] = problem

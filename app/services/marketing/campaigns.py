@@ -33,6 +33,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.marketing.forms import (
     PLACEHOLDERS,
     CampaignForm,
@@ -54,6 +55,7 @@ from app.services.marketing.mail import (
 )
 from app.services.marketing.segments import criteria_from_json, member_ids
 from app.services.uow import UnitOfWork
+from app.services.words import status_word
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -136,42 +138,42 @@ def _validate(session: Session, form: CampaignForm, *, exclude_id: int | None) -
     errors: dict[str, str] = {}
     name = v.clean(form.name)
     if not name:
-        errors["name"] = "is required"
+        errors["name"] = msg("is required")
     elif len(name) > 200:
-        errors["name"] = "is longer than 200 characters"
+        errors["name"] = msg("is longer than 200 characters")
     else:
         other = session.scalar(select(Campaign.id).where(Campaign.name_key == v.fold(name)))
         if other is not None and other != exclude_id:
-            errors["name"] = "a campaign with this name already exists"
+            errors["name"] = msg("a campaign with this name already exists")
     if form.segment_id is None:
-        errors["segment_id"] = "choose a segment"
+        errors["segment_id"] = msg("choose a segment")
     elif session.get(Segment, form.segment_id) is None:
-        errors["segment_id"] = "no longer exists"
+        errors["segment_id"] = msg("no longer exists")
     subject = v.clean(form.subject)
     body = (form.body or "").strip()
     if not subject:
-        errors["subject"] = "is required"
+        errors["subject"] = msg("is required")
     elif len(subject) > 300:
-        errors["subject"] = "is longer than 300 characters"
+        errors["subject"] = msg("is longer than 300 characters")
     if not body:
-        errors["body"] = "is required"
+        errors["body"] = msg("is required")
     known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
     for key, text in (("subject", subject), ("body", body)):
         unknown = unknown_placeholders(text)
         if unknown and key not in errors:
             names = ", ".join("{" + u + "}" for u in unknown)
-            errors[key] = f"unknown placeholder {names}; use {known}"
+            errors[key] = msg("unknown placeholder {names}; use {known}", names=names, known=known)
     try:
         cost = Decimal(form.cost).quantize(CENT, rounding=ROUND_HALF_UP)
         if cost < 0:
-            errors["cost"] = "must not be negative"
+            errors["cost"] = msg("must not be negative")
         elif cost >= Decimal("1e16"):
-            errors["cost"] = "is too large"
+            errors["cost"] = msg("is too large")
     except (InvalidOperation, ValueError, TypeError):
-        errors["cost"], cost = "is not a number", Decimal("0")
+        errors["cost"], cost = msg("is not a number"), Decimal("0")
     currency = v.clean(form.currency).upper()
     if not CURRENCY.match(currency):
-        errors["currency"] = "must be a three-letter code (USD, EUR, RUB…)"
+        errors["currency"] = msg("must be a three-letter code (USD, EUR, RUB…)")
     if errors:
         raise ValidationError(errors)
     return dict(name=name, name_key=v.fold(name), segment_id=form.segment_id, subject=subject, body=body,
@@ -182,7 +184,7 @@ def _flush(session: Session) -> None:
     try:
         session.flush()
     except IntegrityError:  # the same name saved elsewhere a moment ago
-        raise ValidationError({"name": "a campaign with this name already exists"}) from None
+        raise ValidationError({"name": msg("a campaign with this name already exists")}) from None
 
 
 @requires(Area.MARKETING, Action.CREATE)
@@ -211,7 +213,7 @@ def update_campaign(uow: UnitOfWork, campaign_id: int, form: CampaignForm, *, ex
         if campaign.status != CampaignStatus.DRAFT:
             frozen = [k for k in ("segment_id", "subject", "body") if values[k] != getattr(campaign, k)]
             if frozen:
-                raise ValidationError({k: "cannot change once sending has started" for k in frozen})
+                raise ValidationError({k: msg("cannot change once sending has started") for k in frozen})
         for key, value in values.items():
             setattr(campaign, key, value)
         _flush(s)
@@ -245,7 +247,7 @@ def delete_campaign(uow: UnitOfWork, campaign_id: int, *, expected_version: int)
         if campaign.version != expected_version:
             raise _stale(s, campaign)
         if campaign.status != CampaignStatus.DRAFT:
-            raise ValidationError({"status": "only a draft campaign can be deleted"})
+            raise ValidationError({"status": msg("only a draft campaign can be deleted")})
         s.execute(delete(CampaignRecipient).where(CampaignRecipient.campaign_id == campaign_id))
         s.delete(campaign)
         uow.commit()
@@ -257,7 +259,7 @@ def _snapshot(session: Session, campaign: Campaign) -> None:
     """Recipients from the segment as it is now: pending, or skipped with the reason."""
     segment = session.get(Segment, campaign.segment_id) if campaign.segment_id else None
     if segment is None:
-        raise ValidationError({"segment_id": "choose a segment"})
+        raise ValidationError({"segment_id": msg("choose a segment")})
     session.execute(delete(CampaignRecipient).where(CampaignRecipient.campaign_id == campaign.id))
     ids = member_ids(session, criteria_from_json(segment.criteria))
     rows = []
@@ -285,7 +287,7 @@ def prepare_recipients(uow: UnitOfWork, campaign_id: int) -> CampaignRow:
         s = uow.session
         campaign = _load(s, campaign_id)
         if campaign.status != CampaignStatus.DRAFT:
-            raise ValidationError({"status": "recipients are fixed once sending has started"})
+            raise ValidationError({"status": msg("recipients are fixed once sending has started")})
         _snapshot(s, campaign)
         campaign.updated_at = utcnow()
         s.flush()
@@ -334,7 +336,7 @@ def first_recipients(uow: UnitOfWork, campaign_id: int, *, status: str | None = 
 
 def _move(campaign: Campaign, to: CampaignStatus) -> None:
     if (CampaignStatus(campaign.status), to) not in TRANSITIONS:
-        raise ValidationError({"status": f"a {campaign.status} campaign cannot become {to}"})
+        raise ValidationError({"status": msg("a {status} campaign cannot become {to}", status=status_word(campaign.status), to=status_word(to))})
     campaign.status = to
     campaign.updated_at = utcnow()
 
@@ -404,7 +406,7 @@ def send_pending(uow: UnitOfWork, campaign_id: int, *, password: str | None,
         s = uow.session
         campaign = _load(s, campaign_id)
         if campaign.status != CampaignStatus.SENDING:
-            raise ValidationError({"status": "start or resume the campaign first"})
+            raise ValidationError({"status": msg("start or resume the campaign first")})
         settings = check_settings(settings_of(company_row(uow)))
         company = company_row(uow).name
         subject, body = campaign.subject, campaign.body
@@ -432,10 +434,10 @@ def send_pending(uow: UnitOfWork, campaign_id: int, *, password: str | None,
                         continue  # sent meanwhile by another run
                     values = _recipient_values(s, r.client_id, r.email, company)
                     to = r.email
-                msg = build_message(settings, to=to, subject=render_message(subject, values),
+                message = build_message(settings, to=to, subject=render_message(subject, values),
                                     body=render_message(body, values))
                 try:
-                    sender.send(msg)
+                    sender.send(message)
                 except (OSError, smtplib.SMTPException) as exc:
                     reason = recipient_error(exc)
                     if reason is None:
@@ -471,7 +473,7 @@ def send_test(uow: UnitOfWork, form: CampaignForm, *, to: str, password: str | N
     """Send the (possibly unsaved) campaign to one address, filled in for the segment's first client
     (or sample values); returns the subject sent. Raises ValidationError or MailError."""
     if v.email_error(to):
-        raise ValidationError({"test_to": "is not an e-mail address (name@example.com)"})
+        raise ValidationError({"test_to": msg("is not an e-mail address (name@example.com)")})
     with uow:
         s = uow.session
         settings = check_settings(settings_of(company_row(uow)))

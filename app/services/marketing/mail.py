@@ -22,6 +22,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
 from app.services.errors import ConcurrentEdit, DomainError, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.marketing.forms import SECURITY_MODES, SmtpSettings
 from app.services.uow import UnitOfWork
 
@@ -35,7 +36,7 @@ class MailError(DomainError):
 
     def __init__(self, detail: str):
         self.detail = detail
-        super().__init__(f"cannot send mail: {detail}")
+        super().__init__(msg("cannot send mail: {detail}", detail=detail))
 
 
 # --- settings in the database -------------------------------------------------------------------
@@ -65,16 +66,16 @@ def check_settings(settings: SmtpSettings) -> SmtpSettings:
     errors: dict[str, str] = {}
     host = v.clean(settings.host)
     if not host:
-        errors["host"] = "is required"
+        errors["host"] = msg("is required")
     elif " " in host or len(host) > 200:
-        errors["host"] = "is not a server name"
+        errors["host"] = msg("is not a server name")
     if not 0 < int(settings.port) < 65536:
-        errors["port"] = "must be between 1 and 65535"
+        errors["port"] = msg("must be between 1 and 65535")
     if settings.security not in SECURITY_MODES:
-        errors["security"] = "must be STARTTLS, SSL or none"
+        errors["security"] = msg("must be STARTTLS, SSL or none")
     mail_from = v.clean(settings.mail_from)
     if v.email_error(parseaddr(mail_from)[1] or mail_from):
-        errors["mail_from"] = "is not an e-mail address (name@example.com)"
+        errors["mail_from"] = msg("is not an e-mail address (name@example.com)")
     if errors:
         raise ValidationError(errors)
     return SmtpSettings(host=host, port=int(settings.port), security=settings.security,
@@ -135,16 +136,16 @@ def remember_smtp_password(settings: SmtpSettings, password: str) -> bool:
 
 def build_message(settings: SmtpSettings, *, to: str, subject: str, body: str) -> EmailMessage:
     """A plain-text e-mail with the unsubscribe footer and a List-Unsubscribe header."""
-    msg = EmailMessage()
-    msg["From"] = settings.mail_from
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = formatdate(localtime=True)
+    message = EmailMessage()
+    message["From"] = settings.mail_from
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = formatdate(localtime=True)
     sender = parseaddr(settings.mail_from)[1] or settings.mail_from
-    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
-    msg["List-Unsubscribe"] = f"<mailto:{sender}?subject=unsubscribe>"
-    msg.set_content(f"{body.rstrip()}\n\n-- \n{UNSUBSCRIBE_FOOTER}\n")
-    return msg
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
+    message["List-Unsubscribe"] = f"<mailto:{sender}?subject=unsubscribe>"
+    message.set_content(f"{body.rstrip()}\n\n-- \n{UNSUBSCRIBE_FOOTER}\n")
+    return message
 
 
 class SmtpSender:
@@ -168,10 +169,10 @@ class SmtpSender:
                 self.smtp.login(st.username, self.password or "")
         except smtplib.SMTPAuthenticationError as exc:
             self._drop()
-            raise MailError(f"the server refused the login ({exc.smtp_code})") from exc
+            raise MailError(msg("the server refused the login ({smtp_code})", smtp_code=exc.smtp_code)) from exc
         except (OSError, smtplib.SMTPException) as exc:
             self._drop()
-            raise MailError(f"{st.host}:{st.port}: {exc}") from exc
+            raise MailError(msg("{host}:{port}: {exc}", host=st.host, port=st.port, exc=exc)) from exc
         return self
 
     def send(self, msg: EmailMessage) -> None:
@@ -211,10 +212,10 @@ def recipient_error(exc: Exception) -> str | None:
 def send_one(settings: SmtpSettings, password: str | None, *, to: str, subject: str, body: str,
              sender_factory: SenderFactory = SmtpSender) -> None:
     """Open a connection and send one message; raises MailError (also for a refused recipient)."""
-    msg = build_message(settings, to=to, subject=subject, body=body)
+    message = build_message(settings, to=to, subject=subject, body=body)
     with sender_factory(settings, password) as sender:
         try:
-            sender.send(msg)
+            sender.send(message)
         except (OSError, smtplib.SMTPException) as exc:
             raise MailError(recipient_error(exc) or str(exc)) from exc
 
@@ -224,8 +225,8 @@ def send_settings_test(uow: UnitOfWork, settings: SmtpSettings, *, to: str, pass
     """Send a short test e-mail with the (possibly unsaved) settings; raises ValidationError or MailError."""
     clean = check_settings(settings)
     if v.email_error(to):
-        raise ValidationError({"test_to": "is not an e-mail address (name@example.com)"})
+        raise ValidationError({"test_to": msg("is not an e-mail address (name@example.com)")})
     with uow:
         company = company_row(uow).name
-    send_one(clean, password, to=v.clean(to), subject=f"Karavan: test e-mail from {company}",
-             body="This is a test e-mail sent from Karavan's SMTP settings. Outgoing mail works.")
+    send_one(clean, password, to=v.clean(to), subject=msg("Karavan: test e-mail from {company}", company=company),
+             body=msg("This is a test e-mail sent from Karavan's SMTP settings. Outgoing mail works."))

@@ -12,6 +12,7 @@ from app.models import Campaign, Client, Deal, DealStatus
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.marketing.forms import SourceReportRow
 from app.services.uow import UnitOfWork
 
@@ -29,7 +30,7 @@ def source_report(uow: UnitOfWork, *, start: datetime, end: datetime) -> list[So
     deals, won deals, won amount per currency, and each campaign's cost and cost per won deal.
     Sources come first (by name, '' — no source — last), then campaigns by name."""
     if end <= start:
-        raise ValidationError({"end": "must be after the start"})
+        raise ValidationError({"end": msg("must be after the start")})
     with uow:
         s = uow.session
         in_period = (Deal.created_at >= start, Deal.created_at < end)

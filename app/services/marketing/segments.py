@@ -19,6 +19,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.marketing.forms import ROLES, MemberRow, SegmentCriteria, SegmentRow
 from app.services.uow import UnitOfWork
 
@@ -76,21 +77,21 @@ def clean_criteria(criteria: SegmentCriteria) -> SegmentCriteria:
     errors: dict[str, str] = {}
     role = criteria.role or None
     if role is not None and role not in ROLES:
-        errors["role"] = "is not lead, customer or supplier"
+        errors["role"] = msg("is not lead, customer or supplier")
     tags = tuple(dict.fromkeys(t for t in (v.clean(t) for t in criteria.tags) if t))
     currency = v.clean(criteria.total_currency).upper() or "USD"
     if not CURRENCY.match(currency):
-        errors["total_currency"] = "must be a three-letter code (USD, EUR, RUB…)"
+        errors["total_currency"] = msg("must be a three-letter code (USD, EUR, RUB…)")
     for key in ("total_min", "total_max"):
         amount = getattr(criteria, key)
         if amount is not None and (not amount.is_finite() or amount < 0):
-            errors[key] = "must be zero or more"
+            errors[key] = msg("must be zero or more")
     if criteria.total_min is not None and criteria.total_max is not None and not errors \
             and criteria.total_min > criteria.total_max:
-        errors["total_max"] = "is less than the minimum"
+        errors["total_max"] = msg("is less than the minimum")
     if criteria.last_purchase_from and criteria.last_purchase_to \
             and criteria.last_purchase_from > criteria.last_purchase_to:
-        errors["last_purchase_to"] = "is before the start date"
+        errors["last_purchase_to"] = msg("is before the start date")
     if errors:
         raise ValidationError(errors)
     return replace(criteria, role=role, tags=tags, city=v.clean(criteria.city), total_currency=currency)
@@ -222,13 +223,13 @@ def load_segment(uow: UnitOfWork, segment_id: int) -> SegmentRow:
 def _name(session: Session, name: str, exclude_id: int | None) -> tuple[str, str]:
     name = v.clean(name)
     if not name:
-        raise ValidationError({"name": "is required"})
+        raise ValidationError({"name": msg("is required")})
     if len(name) > 150:
-        raise ValidationError({"name": "is longer than 150 characters"})
+        raise ValidationError({"name": msg("is longer than 150 characters")})
     key = v.fold(name)
     other = session.scalar(select(Segment.id).where(Segment.name_key == key))
     if other is not None and other != exclude_id:
-        raise ValidationError({"name": "a segment with this name already exists"})
+        raise ValidationError({"name": msg("a segment with this name already exists")})
     return name, key
 
 
@@ -247,7 +248,7 @@ def save_segment(uow: UnitOfWork, segment_id: int | None, *, name: str, criteria
     with uow:
         s = uow.session
         if criteria.stage_id is not None and s.get(Stage, criteria.stage_id) is None:
-            raise ValidationError({"stage_id": "no longer exists"})
+            raise ValidationError({"stage_id": msg("no longer exists")})
         if segment_id is None:
             name, key = _name(s, name, None)
             segment = Segment(name=name, name_key=key, criteria=criteria_to_json(criteria))
@@ -263,7 +264,7 @@ def save_segment(uow: UnitOfWork, segment_id: int | None, *, name: str, criteria
         try:
             s.flush()
         except IntegrityError:  # another desktop saved the same name a moment ago
-            raise ValidationError({"name": "a segment with this name already exists"}) from None
+            raise ValidationError({"name": msg("a segment with this name already exists")}) from None
         row = _row(s, segment, count=True)
         uow.commit()
         return row

@@ -15,6 +15,7 @@ from app.models import Task
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.planner.forms import TaskRow
 from app.services.planner.queries import OPEN_STATUSES
 from app.services.planner.tasks import _load, load_row, row_select, rows
@@ -46,7 +47,7 @@ def _set_remind_at(uow: UnitOfWork, task_id: int, remind_at: datetime | None, *,
         s = uow.session
         task = _load(s, task_id)
         if open_only and task.status not in OPEN_STATUSES:
-            raise ValidationError({"status": "the task is closed"})
+            raise ValidationError({"status": msg("the task is closed")})
         stmt = update(Task).where(Task.id == task_id).values(remind_at=remind_at)
         if open_only:
             stmt = stmt.where(Task.status.in_(OPEN_STATUSES))

@@ -19,9 +19,11 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.planner.forms import Completion, TaskForm, TaskRow
 from app.services.planner.recurrence import MAX_INTERVAL, RecurrenceRule, next_due, to_local
 from app.services.uow import UnitOfWork
+from app.services.words import status_word
 
 OPEN, IN_PROGRESS, DONE, CANCELLED = (TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DONE,
                                       TaskStatus.CANCELLED)
@@ -93,32 +95,32 @@ def _validate(session: Session, form: TaskForm, current: Task | None = None) -> 
 
     subject = v.clean(form.subject)
     if not subject:
-        errors["subject"] = "is required"
+        errors["subject"] = msg("is required")
     elif len(subject) > 300:
-        errors["subject"] = "is longer than 300 characters"
+        errors["subject"] = msg("is longer than 300 characters")
     if form.kind not in {k.value for k in TaskKind}:
-        errors["kind"] = "is not a kind of task"
+        errors["kind"] = msg("is not a kind of task")
     if form.priority not in {p.value for p in TaskPriority}:
-        errors["priority"] = "is not a priority"
+        errors["priority"] = msg("is not a priority")
     if form.due_at is None:
-        errors["due_at"] = "is required"
+        errors["due_at"] = msg("is required")
     if not 0 <= form.duration_minutes <= MAX_DURATION_MINUTES:
-        errors["duration_minutes"] = "must be between 0 minutes and 7 days"
+        errors["duration_minutes"] = msg("must be between 0 minutes and 7 days")
     if changed("assignee_id"):
         errors.update(_assignee_errors(session, form.assignee_id))
     if form.client_id is not None and changed("client_id") and session.get(Client, form.client_id) is None:
-        errors["client_id"] = "no longer exists"
+        errors["client_id"] = msg("no longer exists")
     if form.contact_person_id is not None and changed("contact_person_id", "client_id"):
         person = session.get(ContactPerson, form.contact_person_id)
         if person is None or person.client_id != form.client_id:
-            errors["contact_person_id"] = "is not a contact person of this client"
+            errors["contact_person_id"] = msg("is not a contact person of this client")
     if form.deal_id is not None and changed("deal_id", "client_id"):
         deal = session.get(Deal, form.deal_id)
         if deal is None or deal.client_id != form.client_id:
-            errors["deal_id"] = "is not a deal of this client"
+            errors["deal_id"] = msg("is not a deal of this client")
     remind = form.remind_before_minutes
     if remind is not None and not 0 <= remind <= MAX_REMIND_BEFORE_MINUTES:
-        errors["remind_before_minutes"] = "must be between 0 minutes and 30 days"
+        errors["remind_before_minutes"] = msg("must be between 0 minutes and 30 days")
     errors.update(_recurrence_errors(form))
     if errors:
         raise ValidationError(errors)
@@ -134,23 +136,23 @@ def _validate(session: Session, form: TaskForm, current: Task | None = None) -> 
 
 def _assignee_errors(session: Session, assignee_id: int | None) -> dict[str, str]:
     assignee = session.get(User, assignee_id) if assignee_id is not None else None
-    return {} if assignee is not None and assignee.active else {"assignee_id": "choose an active user"}
+    return {} if assignee is not None and assignee.active else {"assignee_id": msg("choose an active user")}
 
 
 def _recurrence_errors(form: TaskForm) -> dict[str, str]:
     errors: dict[str, str] = {}
     if form.recurrence not in {r.value for r in Recurrence}:
-        return {"recurrence": "is not a repetition rule"}
+        return {"recurrence": msg("is not a repetition rule")}
     if form.recurrence == Recurrence.NONE:
         return errors
     if not 1 <= form.recurrence_interval <= MAX_INTERVAL:
-        errors["recurrence_interval"] = f"must be between 1 and {MAX_INTERVAL}"
+        errors["recurrence_interval"] = msg("must be between 1 and {limit}", limit=MAX_INTERVAL)
     if form.recurrence == Recurrence.WEEKLY and (
             not form.recurrence_weekdays or set(form.recurrence_weekdays) - set("1234567")):
-        errors["recurrence_weekdays"] = "choose at least one day of the week"
+        errors["recurrence_weekdays"] = msg("choose at least one day of the week")
     if form.recurrence_until is not None and form.due_at is not None \
             and form.recurrence_until < to_local(form.due_at).date():
-        errors["recurrence_until"] = "must not be before the task's date"
+        errors["recurrence_until"] = msg("must not be before the task's date")
     return errors
 
 
@@ -178,7 +180,7 @@ def _check_version(session: Session, task: Task, expected_version: int) -> None:
 
 def _move(task: Task, to: TaskStatus) -> None:
     if (TaskStatus(task.status), to) not in TRANSITIONS:
-        raise ValidationError({"status": f"a {task.status} task cannot become {to}"})
+        raise ValidationError({"status": msg("a {status} task cannot become {to}", status=status_word(task.status), to=status_word(to))})
     task.status = to
     task.completed_at = utcnow() if to in (DONE, CANCELLED) else None
     _remind_at(task)
@@ -249,9 +251,9 @@ def reschedule_task(uow: UnitOfWork, task_id: int, *, due_at, expected_version: 
         task = _load(s, task_id)
         _check_version(s, task, expected_version)
         if task.status not in (OPEN, IN_PROGRESS):
-            raise ValidationError({"status": "a closed task cannot be moved"})
+            raise ValidationError({"status": msg("a closed task cannot be moved")})
         # Only what moves is checked: links nobody touched stay as they are (see _validate).
-        errors = {} if due_at is not None else {"due_at": "is required"}
+        errors = {} if due_at is not None else {"due_at": msg("is required")}
         if assignee_id is not None and assignee_id != task.assignee_id:
             errors.update(_assignee_errors(s, assignee_id))
         if errors:

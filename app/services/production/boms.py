@@ -15,6 +15,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.catalog.common import check_version, get_or_404, parse_decimal, raise_if
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.production.forms import (
     BomCard,
     BomForm,
@@ -73,19 +74,19 @@ def _validate(s: Session, form: BomForm, bom: Bom | None) -> tuple[Product, dict
     errors: dict[str, str] = {}
     product = s.get(Product, form.product_id) if form.product_id is not None else None
     if product is None:
-        errors["product_id"] = "choose the product this bill makes"
+        errors["product_id"] = msg("choose the product this bill makes")
         raise_if(errors)
     if product.kind not in STOCKED_KINDS:
-        errors["product_id"] = f"{product.name} is a service: only goods kept in stock are made"
+        errors["product_id"] = msg("{name} is a service: only goods kept in stock are made", name=product.name)
     unit = s.get(Unit, product.unit_id)
     batch, err = quantity_error(form.quantity, unit, allow_zero=False)
     if err:
         errors["quantity"] = err
     name = v.clean(form.name)
     if len(name) > 150:
-        errors["name"] = "is longer than 150 characters"
+        errors["name"] = msg("is longer than 150 characters")
     if not form.lines:
-        errors["lines"] = "add at least one component"
+        errors["lines"] = msg("add at least one component")
     lines: list[dict] = []
     seen: dict[int, int] = {}
     components = {p.id: p for p in s.scalars(select(Product).where(
@@ -94,29 +95,29 @@ def _validate(s: Session, form: BomForm, bom: Bom | None) -> tuple[Product, dict
         f = f"lines.{i}."
         comp = components.get(ln.component_id) if ln.component_id is not None else None
         if comp is None:
-            errors[f + "component_id"] = "choose a component"
+            errors[f + "component_id"] = msg("choose a component")
             continue
         if comp.id == product.id:
-            errors[f + "component_id"] = f"{product.name} cannot be a component of itself"
+            errors[f + "component_id"] = msg("{name} cannot be a component of itself", name=product.name)
             continue
         if comp.id in seen:
-            errors[f + "component_id"] = f"{comp.name} is already on line {seen[comp.id] + 1}"
+            errors[f + "component_id"] = msg("{name} is already on line {line}", name=comp.name, line=seen[comp.id] + 1)
             continue
         seen[comp.id] = i
         qty = parse_decimal(ln.quantity, f + "quantity", errors)
         if qty is not None:
             if qty <= 0:
-                errors[f + "quantity"] = "must be more than zero"
+                errors[f + "quantity"] = msg("must be more than zero")
             elif qty >= MAX_PER_UNIT:
-                errors[f + "quantity"] = "is too large"
+                errors[f + "quantity"] = msg("is too large")
             elif qty != qty.quantize(PER_UNIT_STEP):
-                errors[f + "quantity"] = "may have at most 6 decimals"
+                errors[f + "quantity"] = msg("may have at most 6 decimals")
         scrap = parse_decimal(ln.scrap_percent or "0", f + "scrap_percent", errors)
         if scrap is not None and not ZERO <= scrap < 100:
-            errors[f + "scrap_percent"] = "must be from 0 to 99.99"
+            errors[f + "scrap_percent"] = msg("must be from 0 to 99.99")
         notes = v.clean(ln.notes)
         if len(notes) > 200:
-            errors[f + "notes"] = "is longer than 200 characters"
+            errors[f + "notes"] = msg("is longer than 200 characters")
         lines.append({"component_id": comp.id, "quantity": qty, "scrap_percent": scrap, "notes": notes})
     raise_if(errors)
     graph = usage_graph(s, without_bom=bom.id if bom is not None else None)
@@ -125,7 +126,7 @@ def _validate(s: Session, form: BomForm, bom: Bom | None) -> tuple[Product, dict
         if path:
             names = {p.id: p.name for p in s.scalars(select(Product).where(Product.id.in_(path)))}
             chain = " → ".join([product.name] + [names[p] for p in path])
-            raise ValidationError({f"lines.{i}.component_id": f"this would make a cycle: {chain}"})
+            raise ValidationError({f"lines.{i}.component_id": msg("this would make a cycle: {chain}", chain=chain)})
     header = {"quantity": batch, "name": name, "notes": v.clean(form.notes)}
     return product, header, lines
 
@@ -166,7 +167,7 @@ def update_bom(uow: UnitOfWork, bom_id: int, form: BomForm, *, expected_version:
         bom = get_or_404(s, Bom, bom_id, "bill of materials")
         _check(s, bom, expected_version)
         if form.product_id != bom.product_id:
-            raise ValidationError({"product_id": "a bill's product cannot change; make a bill for the other product"})
+            raise ValidationError({"product_id": msg("a bill's product cannot change; make a bill for the other product")})
         _, header, lines = _validate(s, form, bom)
         for k, val in header.items():
             setattr(bom, k, val)
@@ -224,10 +225,10 @@ def delete_bom(uow: UnitOfWork, bom_id: int, *, expected_version: int) -> None:
         bom = get_or_404(s, Bom, bom_id, "bill of materials")
         check_version(s, bom, expected_version, "bill of materials")
         if bom.active:
-            raise ValidationError({"active": "the active version cannot be deleted; activate another one first"})
+            raise ValidationError({"active": msg("the active version cannot be deleted; activate another one first")})
         used = s.scalar(select(func.count()).select_from(ProductionOrder).where(ProductionOrder.bom_id == bom.id))
         if used:
-            raise ValidationError({"id": f"{used} production order(s) were made from this version; it is kept"})
+            raise ValidationError({"id": msg("{used} production order(s) were made from this version; it is kept", used=used)})
         s.delete(bom)
         uow.commit()
 
@@ -282,11 +283,11 @@ def _batch(s: Session, product_id: int, quantity, bom_id: int | None) -> tuple[P
     errors: dict[str, str] = {}
     qty = parse_decimal(quantity, "quantity", errors)
     if qty is not None and qty <= 0:
-        errors["quantity"] = "must be more than zero"
+        errors["quantity"] = msg("must be more than zero")
     raise_if(errors)
     recipe = recipe_of(s, product_id, bom_id)
     if recipe is None:
-        raise ValidationError({"product_id": f"{product.name} has no active bill of materials"})
+        raise ValidationError({"product_id": msg("{name} has no active bill of materials", name=product.name)})
     return product, qty, recipe
 
 

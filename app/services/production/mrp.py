@@ -45,6 +45,7 @@ from app.models import (
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.production.forms import (
     DraftsMade,
     MrpLine,
@@ -206,7 +207,7 @@ def run_in(s: Session, *, horizon: date, warehouse_id: int | None = None, today:
 def run_mrp(uow: UnitOfWork, *, horizon: date, warehouse_id: int | None = None) -> MrpResult:
     """The netting per product and the proposed production and purchase orders (see the module's doc)."""
     if horizon < date.today():
-        raise ValidationError({"horizon": "must not be in the past"})
+        raise ValidationError({"horizon": msg("must not be in the past")})
     with uow:
         return run_in(uow.session, horizon=horizon, warehouse_id=warehouse_id)
 
@@ -233,7 +234,7 @@ def apply_mrp(uow: UnitOfWork, proposals: list[MrpProposal], *, warehouse_id: in
     """Planned production orders for the "make" proposals and draft purchase orders, grouped by supplier,
     for the "buy" ones — in one transaction. Buys without a supplier are listed in `skipped`."""
     if not proposals:
-        raise ValidationError({"proposals": "choose at least one proposal"})
+        raise ValidationError({"proposals": msg("choose at least one proposal")})
     with uow:
         made = apply_in(uow.session, proposals, warehouse_id=warehouse_id)
         uow.commit()

@@ -46,6 +46,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.catalog.common import check_version, get_or_404, raise_if
 from app.services.errors import ComponentShortage, ValidationError
+from app.services.i18n import msg
 from app.services.production.forms import (
     CompletionRow,
     ProductionCard,
@@ -62,6 +63,7 @@ from app.services.stock.money import COST_STEP, ZERO, cents
 from app.services.stock.posting import post_in, retrying
 from app.services.stock.reservations import active_reserved_in
 from app.services.uow import UnitOfWork
+from app.services.words import status_word
 
 P = ProductionStatus
 # Allowed status changes, each made by the one function named here.
@@ -78,8 +80,8 @@ ENTITY = "production order"
 
 def _transition(order: ProductionOrder, to: str) -> None:
     if (order.status, to) not in TRANSITIONS:
-        raise ValidationError({"status": f"a {order.status.replace('_', ' ')} order cannot become "
-                                         f"{to.replace('_', ' ')}"})
+        raise ValidationError({"status": msg("a {status} order cannot become {to}", status=status_word(order.status),
+                                             to=status_word(to))})
     order.status = to
 
 
@@ -148,19 +150,19 @@ def _validate(s: Session, form: ProductionOrderForm, order: ProductionOrder | No
     errors: dict[str, str] = {}
     product = s.get(Product, form.product_id) if form.product_id is not None else None
     if product is None:
-        errors["product_id"] = "choose the product to make"
+        errors["product_id"] = msg("choose the product to make")
         raise_if(errors)
     recipe = None
     if form.bom_id is not None:
         bom = s.get(Bom, form.bom_id)
         if bom is None or bom.product_id != product.id:
-            errors["bom_id"] = f"is not a bill of materials of {product.name}"
+            errors["bom_id"] = msg("is not a bill of materials of {name}", name=product.name)
         else:
             recipe = recipe_of(s, product.id, bom.id)
     else:
         recipe = recipe_of(s, product.id)
         if recipe is None:
-            errors["product_id"] = f"{product.name} has no active bill of materials; make one first"
+            errors["product_id"] = msg("{name} has no active bill of materials; make one first", name=product.name)
     qty, err = quantity_error(form.quantity, s.get(Unit, product.unit_id), allow_zero=False)
     if err:
         errors["quantity"] = err
@@ -169,17 +171,17 @@ def _validate(s: Session, form: ProductionOrderForm, order: ProductionOrder | No
             else form.component_warehouse_id
         wh = s.get(Warehouse, wid) if wid is not None else None
         if wh is None:
-            errors[field] = "choose a warehouse"
+            errors[field] = msg("choose a warehouse")
         elif wh.archived and (order is None or getattr(order, field) != wh.id):
-            errors[field] = "this warehouse is archived"
+            errors[field] = msg("this warehouse is archived")
     start = form.planned_start or date.today()
     end = form.planned_end or start
     if end < start:
-        errors["planned_end"] = "must not be before the start"
+        errors["planned_end"] = msg("must not be before the start")
     if form.responsible_id is not None and s.get(User, form.responsible_id) is None:
-        errors["responsible_id"] = "is not a user"
+        errors["responsible_id"] = msg("is not a user")
     if order is not None and order.done_quantity and qty is not None and qty < order.done_quantity:
-        errors["quantity"] = f"{order.done_quantity} are already made"
+        errors["quantity"] = msg("{done_quantity} are already made", done_quantity=order.done_quantity)
     raise_if(errors)
     header = {"product_id": product.id, "bom_id": recipe.bom_id, "quantity": qty,
               "component_warehouse_id": form.component_warehouse_id,
@@ -265,13 +267,13 @@ def update_order(uow: UnitOfWork, order_id: int, form: ProductionOrderForm, *, e
         order = _load_locked(s, order_id)
         _check(s, order, expected_version)
         if order.status in (P.DONE, P.CANCELLED):
-            raise ValidationError({"status": f"the order is {order.status}; it cannot change"})
+            raise ValidationError({"status": msg("the order is {status}; it cannot change", status=status_word(order.status))})
         header, recipe = _validate(s, form, order)
         if order.status != P.PLANNED:
             fixed = ("product_id", "bom_id", "quantity", "component_warehouse_id", "output_warehouse_id")
             changed = [k for k in fixed if header[k] != getattr(order, k)]
             if changed:
-                raise ValidationError({changed[0]: "cannot change once the order is released"})
+                raise ValidationError({changed[0]: msg("cannot change once the order is released")})
         recopy = any(header[k] != getattr(order, k) for k in ("product_id", "bom_id", "quantity"))
         for k, val in header.items():
             setattr(order, k, val)
@@ -358,14 +360,14 @@ def _stock_doc(s: Session, order: ProductionOrder, kind: str, warehouse_id: int,
 def complete_in(s: Session, order: ProductionOrder, quantity: Decimal) -> ProductionCompletion:
     """Complete `quantity` of a locked, released or in-progress order inside the caller's transaction."""
     if order.status not in (P.RELEASED, P.IN_PROGRESS):
-        raise ValidationError({"status": "release the order before completing it" if order.status == P.PLANNED
-                               else f"the order is {order.status.replace('_', ' ')}"})
+        raise ValidationError({"status": msg("release the order before completing it") if order.status == P.PLANNED
+                               else msg("the order is {status}", status=status_word(order.status))})
     product = s.get(Product, order.product_id)
     unit = s.get(Unit, product.unit_id)
     qty, err = quantity_error(quantity, unit, allow_zero=False)
     remaining = order.quantity - order.done_quantity
     if err is None and qty > remaining:
-        err = f"only {round_half(remaining, unit.decimals)} {unit.name} are left to make"
+        err = msg("only {quantity} {unit} are left to make", quantity=round_half(remaining, unit.decimals), unit=unit.name)
     if err:
         raise ValidationError({"quantity": err})
     final = qty == remaining
@@ -438,7 +440,7 @@ def close_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> Pro
 
     def close(s: Session, order: ProductionOrder) -> None:
         if order.done_quantity == 0:
-            raise ValidationError({"status": "nothing was made yet: cancel the order instead"})
+            raise ValidationError({"status": msg("nothing was made yet: cancel the order instead")})
         _transition(order, P.DONE)
         order.finished_at = utcnow()
 
@@ -451,7 +453,7 @@ def cancel_order(uow: UnitOfWork, order_id: int, *, expected_version: int) -> Pr
 
     def cancel(s: Session, order: ProductionOrder) -> None:
         if order.done_quantity > 0:
-            raise ValidationError({"status": "part of the order was made: close it instead"})
+            raise ValidationError({"status": msg("part of the order was made: close it instead")})
         _transition(order, P.CANCELLED)
 
     return _change(uow, order_id, expected_version, cancel)
@@ -543,10 +545,10 @@ def make_to_order(uow: UnitOfWork, sales_line_id: int, *, planned_start: date | 
         line = get_or_404(s, DocumentLine, sales_line_id, "document line")
         doc = s.get(Document, line.document_id)
         if doc.doc_type != DocType.ORDER or doc.status == DocStatus.CANCELLED:
-            raise ValidationError({"document_id": "production is made for the lines of a sales order"})
+            raise ValidationError({"document_id": msg("production is made for the lines of a sales order")})
         product = s.get(Product, line.product_id) if line.product_id else None
         if product is None or product.kind not in STOCKED_KINDS:
-            raise ValidationError({"product_id": f"{line.description} is not a product kept in stock"})
+            raise ValidationError({"product_id": msg("{description} is not a product kept in stock", description=line.description)})
         warehouse_id = doc.warehouse_id or s.scalar(select(Warehouse.id).where(Warehouse.archived.is_(False))
                                                     .order_by(Warehouse.id).limit(1))
         free, _ = _available(s, warehouse_id, [product.id]).get(product.id, (ZERO, ZERO))
@@ -562,7 +564,7 @@ def make_to_order(uow: UnitOfWork, sales_line_id: int, *, planned_start: date | 
                            .where(for_line, ProductionOrder.status.in_(OPEN_PRODUCTION)))
         lacking = line.quantity - max(free, ZERO) - held - Decimal(planned)
         if lacking <= 0:
-            raise ValidationError({"quantity": f"{product.name}: the stock and open production cover this line"})
+            raise ValidationError({"quantity": msg("{name}: the stock and open production cover this line", name=product.name)})
         start = planned_start or date.today()
         end = max(doc.due_date or doc.doc_date, start) if (doc.due_date or doc.doc_date) else start + timedelta(days=1)
         order = create_in(s, ProductionOrderForm(product_id=product.id, quantity=lacking,

@@ -29,6 +29,7 @@ from app.services.catalog.common import check_version, get_or_404, parse_decimal
 from app.services.documents.editing import _create, company
 from app.services.documents.forms import DocumentForm, LineForm
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.production.forms import DraftsMade, PurchaseNeed, SupplierTermsForm, SupplierTermsRow
 from app.services.production.structure import round_up
 from app.services.stock.balances import reorder_list
@@ -72,35 +73,35 @@ def _clean(s: Session, product: Product, form: SupplierTermsForm, current: Suppl
     errors: dict[str, str] = {}
     supplier = s.get(Client, form.supplier_id) if form.supplier_id is not None else None
     if supplier is None:
-        errors["supplier_id"] = "choose a supplier"
+        errors["supplier_id"] = msg("choose a supplier")
     elif not supplier.is_supplier:
-        errors["supplier_id"] = f"{supplier.display_name} is not marked as a supplier (tick the role on the client card)"
+        errors["supplier_id"] = msg("{display_name} is not marked as a supplier (tick the role on the client card)", display_name=supplier.display_name)
     elif s.scalar(select(SupplierProduct.id).where(SupplierProduct.product_id == product.id,
                                                    SupplierProduct.supplier_id == supplier.id,
                                                    SupplierProduct.id != (current.id if current else 0))):
-        errors["supplier_id"] = f"{supplier.display_name} is already a supplier of {product.name}"
+        errors["supplier_id"] = msg("{display_name} is already a supplier of {name}", display_name=supplier.display_name, name=product.name)
     price = parse_decimal(form.price, "price", errors)
     if price is not None and price < 0:
-        errors["price"] = "must not be negative"
+        errors["price"] = msg("must not be negative")
     currency = (v.clean(form.currency) or product.currency or company(s).currency).upper()
     if len(currency) != 3 or not currency.isalpha():
-        errors["currency"] = "is a three-letter code such as USD"
+        errors["currency"] = msg("is a three-letter code such as USD")
     lead = parse_decimal(str(form.lead_time_days), "lead_time_days", errors)
     if lead is not None and (lead < 0 or lead != lead.to_integral() or lead > 3650):
-        errors["lead_time_days"] = "is a whole number of days from 0 to 3650"
+        errors["lead_time_days"] = msg("is a whole number of days from 0 to 3650")
     moq = parse_decimal(form.min_order_qty or "0", "min_order_qty", errors)
     if moq is not None:
         unit = s.get(Unit, product.unit_id)
         if moq < 0:
-            errors["min_order_qty"] = "must not be negative"
+            errors["min_order_qty"] = msg("must not be negative")
         elif moq != round_up(moq, unit.decimals):
-            errors["min_order_qty"] = f"may have at most {unit.decimals} decimals ({unit.name})"
+            errors["min_order_qty"] = msg("may have at most {decimals} decimals ({name})", decimals=unit.decimals, name=unit.name)
     priority = parse_decimal(str(form.priority), "priority", errors)
     if priority is not None and (priority < 1 or priority != priority.to_integral() or priority > 99):
-        errors["priority"] = "is a whole number from 1 (preferred) to 99"
+        errors["priority"] = msg("is a whole number from 1 (preferred) to 99")
     sku = v.clean(form.supplier_sku)
     if len(sku) > 60:
-        errors["supplier_sku"] = "is longer than 60 characters"
+        errors["supplier_sku"] = msg("is longer than 60 characters")
     raise_if(errors)
     return {"supplier_id": supplier.id, "price": price, "currency": currency, "lead_time_days": int(lead),
             "min_order_qty": moq, "priority": int(priority), "supplier_sku": sku}
@@ -113,7 +114,7 @@ def add_terms(uow: UnitOfWork, product_id: int, form: SupplierTermsForm) -> Supp
         s = uow.session
         product = get_or_404(s, Product, product_id, "product")
         if product.kind not in STOCKED_KINDS:
-            raise ValidationError({"product_id": f"{product.name} is a service: it is not bought into stock"})
+            raise ValidationError({"product_id": msg("{name} is a service: it is not bought into stock", name=product.name)})
         t = SupplierProduct(product_id=product.id, **_clean(s, product, form, None))
         s.add(t)
         s.flush()
@@ -164,7 +165,7 @@ def drafted_in(s: Session, product_ids=None, *, warehouse_id: int | None = None)
 def default_warehouse(s: Session) -> int:
     wid = s.scalar(select(Warehouse.id).where(Warehouse.archived.is_(False)).order_by(Warehouse.id).limit(1))
     if wid is None:
-        raise ValidationError({"warehouse_id": "make a warehouse first"})
+        raise ValidationError({"warehouse_id": msg("make a warehouse first")})
     return wid
 
 
@@ -185,7 +186,7 @@ def purchase_drafts_in(s: Session, needs: list[PurchaseNeed], *, warehouse_id: i
         chosen = next((t for t in offers if t.supplier_id == need.supplier_id), None) if need.supplier_id else None
         chosen = chosen or (offers[0] if offers else None)
         if chosen is None:
-            skipped.append((product.name, "no supplier is set for it (Product → Suppliers)"))
+            skipped.append((product.name, msg("no supplier is set for it (Product → Suppliers)")))
             continue
         qty = max(need.quantity, chosen.min_order_qty)
         groups[(chosen.supplier_id, chosen.currency)].append(LineForm(product.id, quantity=qty, price=chosen.price))
@@ -216,7 +217,7 @@ def purchase_reorder(uow: UnitOfWork, *, warehouse_id: int | None = None,
     wanted = set(product_ids) if product_ids is not None else None
     rows = [r for r in rows if r.suggested > 0 and (wanted is None or r.product_id in wanted)]
     if not rows:
-        raise ValidationError({"lines": "nothing on the reorder list"})
+        raise ValidationError({"lines": msg("nothing on the reorder list")})
     with uow:
         s = uow.session
         drafted = drafted_in(s, [r.product_id for r in rows], warehouse_id=warehouse_id)
@@ -226,7 +227,7 @@ def purchase_reorder(uow: UnitOfWork, *, warehouse_id: int | None = None,
             if left > 0:
                 needs.append(PurchaseNeed(r.product_id, left))
             else:
-                skipped.append((r.name, "is already on a draft purchase order"))
+                skipped.append((r.name, msg("is already on a draft purchase order")))
         made, no_supplier = purchase_drafts_in(s, needs, warehouse_id=warehouse_id) if needs else ([], [])
         uow.commit()
         return DraftsMade(tuple(made), (), tuple(no_supplier + skipped))

@@ -19,6 +19,7 @@ from app.models import Deal, DealStatus, Interaction, InteractionKind, LostReaso
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.documents.editing import rate_at
+from app.services.i18n import msg
 from app.services.reports.common import ZERO, company_currency, key_of
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow
 from app.services.reports.periods import Period, utc_bounds
@@ -80,16 +81,17 @@ def _activity(uow: UnitOfWork, period: Period) -> ReportResult:
         rows = []
         for user_id, (calls, meetings, mails, done, won_n, won_by_cur, lost_n) in counts.items():
             won_amount = _in_company(s, won_by_cur, currency, missing)
-            rows.append(ReportRow(key_of(user_id), names.get(user_id, "(nobody)"),
+            rows.append(ReportRow(key_of(user_id), names.get(user_id, msg("(nobody)")),
                                   (calls, meetings, mails, done, won_n, won_amount, lost_n)))
     rows.sort(key=lambda r: (-(r.values[0] + r.values[1] + r.values[2] + r.values[3]), r.label.casefold()))
     totals = tuple(sum((r.values[i] for r in rows), ZERO if i == 5 else 0) for i in range(7))
-    columns = (ReportColumn("calls", "Calls", "int"), ReportColumn("meetings", "Meetings", "int"),
-               ReportColumn("emails", "E-mails", "int"), ReportColumn("tasks_done", "Tasks done", "int"),
-               ReportColumn("won", "Deals won", "int"), ReportColumn("won_amount", "Won amount"),
-               ReportColumn("lost", "Deals lost", "int"))
-    note = (f"Deals in {', '.join(sorted(missing))} have no exchange rate: counted, not summed." if missing else "")
-    return ReportResult("manager_activity", "Manager activity", period, currency, "Manager", columns,
+    columns = (ReportColumn("calls", msg("Calls"), "int"), ReportColumn("meetings", msg("Meetings"), "int"),
+               ReportColumn("emails", msg("E-mails"), "int"), ReportColumn("tasks_done", msg("Tasks done"), "int"),
+               ReportColumn("won", msg("Deals won"), "int"), ReportColumn("won_amount", msg("Won amount")),
+               ReportColumn("lost", msg("Deals lost"), "int"))
+    note = (msg("Deals in {currencies} have no exchange rate: counted, not summed.",
+                currencies=', '.join(sorted(missing))) if missing else "")
+    return ReportResult("manager_activity", msg("Manager activity"), period, currency, msg("Manager"), columns,
                         tuple(rows), totals, chart_column=0, note=note)
 
 
@@ -117,7 +119,7 @@ def _lost(uow: UnitOfWork, period: Period) -> ReportResult:
         names = dict(s.execute(select(LostReason.id, LostReason.name).where(
             LostReason.id.in_([r for r in by_reason if r is not None]))).tuples().all()) if by_reason else {}
         missing: set[str] = set()
-        rows = [ReportRow(key_of(rid), names.get(rid, "(no reason given)"),
+        rows = [ReportRow(key_of(rid), names.get(rid, msg("(no reason given)")),
                           (n, _in_company(s, amounts, currency, missing)))
                 for rid, (n, amounts) in by_reason.items()]
     rows.sort(key=lambda r: (-r.values[0], r.label.casefold()))
@@ -126,8 +128,9 @@ def _lost(uow: UnitOfWork, period: Period) -> ReportResult:
                                               (Decimal(r.values[0] * 100) / total_n).quantize(Decimal("0.01"))))
                    for r in rows)
     totals = (total_n, sum((r.values[1] for r in rows), ZERO), Decimal(100) if rows else None)
-    columns = (ReportColumn("deals", "Deals lost", "int"), ReportColumn("amount", "Amount"),
-               ReportColumn("share", "Share %", "percent"))
-    note = (f"Deals in {', '.join(sorted(missing))} have no exchange rate: counted, not summed." if missing else "")
-    return ReportResult("lost_reasons", "Lost reasons", period, currency, "Reason", columns, shares, totals,
+    columns = (ReportColumn("deals", msg("Deals lost"), "int"), ReportColumn("amount", msg("Amount")),
+               ReportColumn("share", msg("Share %"), "percent"))
+    note = (msg("Deals in {currencies} have no exchange rate: counted, not summed.",
+                currencies=', '.join(sorted(missing))) if missing else "")
+    return ReportResult("lost_reasons", msg("Lost reasons"), period, currency, msg("Reason"), columns, shares, totals,
                         chart_column=0, note=note)

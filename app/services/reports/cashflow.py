@@ -23,6 +23,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.documents.editing import rate_at
 from app.services.funnel.deals import weighted
+from app.services.i18n import msg
 from app.services.reports.common import ZERO, bucket_case, cents, company_currency, money
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow
 from app.services.reports.periods import Period, buckets
@@ -86,7 +87,7 @@ def cash_flow(uow: UnitOfWork, period: Period, params: ReportParams, *, today: d
         currency = company_currency(s)
     rows = []
     running = ZERO
-    labels = [(-1, OVERDUE_KEY, f"Overdue (due before {period.start.isoformat()})")]
+    labels = [(-1, OVERDUE_KEY, msg("Overdue (due before {day})", day=period.start.isoformat()))]
     labels += [(i, b.key, b.label) for i, b in enumerate(parts)]
     for i, key, label in labels:
         inv, deal, bill = money(invoices.get(i)), money(deals.get(i)), money(bills.get(i))
@@ -95,13 +96,13 @@ def cash_flow(uow: UnitOfWork, period: Period, params: ReportParams, *, today: d
         income = inv + deal
         running += income - bill
         rows.append(ReportRow(key, label, (inv, deal, income, bill, income - bill, running)))
-    columns = (ReportColumn("invoices", "Open invoices"), ReportColumn("deals", "Weighted deals"),
-               ReportColumn("income", "Expected income"), ReportColumn("payments", "Supplier invoices"),
-               ReportColumn("net", "Net"), ReportColumn("balance", "Cumulative"))
+    columns = (ReportColumn("invoices", msg("Open invoices")), ReportColumn("deals", msg("Weighted deals")),
+               ReportColumn("income", msg("Expected income")), ReportColumn("payments", msg("Supplier invoices")),
+               ReportColumn("net", msg("Net")), ReportColumn("balance", msg("Cumulative")))
     totals = tuple(sum((r.values[c] for r in rows), ZERO) for c in range(5)) + (running,)
-    note = "Open invoices and supplier invoices by due date; open deals by expected close, weighted."
+    note = msg("Open invoices and supplier invoices by due date; open deals by expected close, weighted.")
     if missing:
-        note += f" Deals in {', '.join(missing)} are left out: no exchange rate."
-    return ReportResult("cash_flow", f"Cash-flow forecast by {params.step or 'month'}", period, currency, "Period",
+        note += " " + msg("Deals in {currencies} are left out: no exchange rate.", currencies=', '.join(missing))
+    return ReportResult("cash_flow", (msg("Cash-flow forecast by week") if params.step == "week" else msg("Cash-flow forecast by month")), period, currency, msg("Period"),
                         columns, tuple(rows), totals, chart_column=2, chart_kind="bar", chart_extra=(3,), in_time=True,
                         note=note)

@@ -10,6 +10,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
 from app.services.calendars import GREGORIAN
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.reports import activity, cashflow, funnel, operations, sales
 from app.services.reports.forms import ReportParams, ReportResult
 from app.services.reports.periods import Period, period_of
@@ -32,17 +33,17 @@ class ReportSpec:
 
 
 REPORTS: tuple[ReportSpec, ...] = (
-    ReportSpec("sales", "Sales", sales.SALES_GROUPS, compares=True),
-    ReportSpec("margin", "Gross margin", sales.MARGIN_GROUPS, compares=True),
-    ReportSpec("cash_flow", "Cash-flow forecast", steps=True),
-    ReportSpec("production", "Production output and cost", operations.PRODUCTION_GROUPS, compares=True),
-    ReportSpec("stock_movements", "Stock movements", warehouse=True),
-    ReportSpec("stock_valuation", "Stock valuation", warehouse=True, at_end=True),
-    ReportSpec("receivables_aging", "Receivables aging", at_end=True),
-    ReportSpec("payables_aging", "Payables aging", at_end=True),
-    ReportSpec("manager_activity", "Manager activity", compares=True),
-    ReportSpec("lost_reasons", "Lost reasons", compares=True),
-    ReportSpec("funnel_conversion", "Funnel conversion", funnel.CONVERSION_GROUPS, compares=True),
+    ReportSpec("sales", msg("Sales"), sales.SALES_GROUPS, compares=True),
+    ReportSpec("margin", msg("Gross margin"), sales.MARGIN_GROUPS, compares=True),
+    ReportSpec("cash_flow", msg("Cash-flow forecast"), steps=True),
+    ReportSpec("production", msg("Production output and cost"), operations.PRODUCTION_GROUPS, compares=True),
+    ReportSpec("stock_movements", msg("Stock movements"), warehouse=True),
+    ReportSpec("stock_valuation", msg("Stock valuation"), warehouse=True, at_end=True),
+    ReportSpec("receivables_aging", msg("Receivables aging"), at_end=True),
+    ReportSpec("payables_aging", msg("Payables aging"), at_end=True),
+    ReportSpec("manager_activity", msg("Manager activity"), compares=True),
+    ReportSpec("lost_reasons", msg("Lost reasons"), compares=True),
+    ReportSpec("funnel_conversion", msg("Funnel conversion"), funnel.CONVERSION_GROUPS, compares=True),
 )
 SPECS = {r.key: r for r in REPORTS}
 
@@ -75,12 +76,12 @@ def run_report(uow: UnitOfWork, report: str, params: ReportParams, *, today: dat
     for an unknown report, period or grouping."""
     spec = SPECS.get(report)
     if spec is None:
-        raise ValidationError({"report": f"is one of {', '.join(SPECS)}"})
+        raise ValidationError({"report": msg("is one of {choices}", choices=', '.join(SPECS))})
     period = period_of(params.period_kind, today=today, start=params.start, end=params.end, calendar=calendar)
     if not spec.compares and params.compare:
         params = ReportParams(**{**{f: getattr(params, f) for f in params.__dataclass_fields__}, "compare": False})
     if spec.groups and params.group_by and params.group_by not in spec.groups:
-        raise ValidationError({"group_by": f"is one of {', '.join(spec.groups)}"})
+        raise ValidationError({"group_by": msg("is one of {choices}", choices=', '.join(spec.groups))})
     # The branch cut rides on the unit of work: every read the report makes keeps to that branch.
     uow.branch_cut = params.branch_id
     return _RUNNERS[report](uow, period, params)

@@ -16,12 +16,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from app.services.documents.pdf import money as money_text
 from app.services.documents.pdf import styles, text
+from app.services.i18n import msg
 from app.services.reports.common import change_percent
 from app.services.reports.forms import ReportResult, Value
 from app.services.xlsx import XColumn, write_table
-
-PREVIOUS_TITLE = "Previous period"
-CHANGE_TITLE = "Change %"
 
 
 def _compared(result: ReportResult) -> bool:
@@ -43,7 +41,7 @@ def table_rows(result: ReportResult) -> list[tuple]:
 
 
 def totals_row(result: ReportResult) -> tuple:
-    row = ("Total", *result.totals)
+    row = (msg("Total"), *result.totals)
     if _compared(result):
         now = result.totals[result.chart_column]
         before = result.previous.totals[result.chart_column]
@@ -55,8 +53,8 @@ def column_titles(result: ReportResult) -> list[tuple[str, str]]:
     """(title, kind) of every exported column, the label column first."""
     cols = [(result.label_title, "text")] + [(c.title, c.kind) for c in result.columns]
     if _compared(result):
-        cols += [(f"{PREVIOUS_TITLE}: {result.columns[result.chart_column].title}",
-                  result.columns[result.chart_column].kind), (CHANGE_TITLE, "percent")]
+        cols += [(msg("Previous period: {title}", title=result.columns[result.chart_column].title),
+                  result.columns[result.chart_column].kind), (msg("Change %"), "percent")]
     return cols
 
 
@@ -64,7 +62,7 @@ def heading(result: ReportResult) -> str:
     # Counting reports (funnel conversion) have no currency.
     line = ", ".join(part for part in (result.title, result.period.label(), result.currency) if part)
     if _compared(result):
-        line += f" (compared with {result.previous.period.label()})"
+        line += " " + msg("(compared with {period})", period=result.previous.period.label())
     return line
 
 
@@ -128,12 +126,12 @@ def render_pdf(result: ReportResult) -> bytes:
     story = [Paragraph(result.title, st["title"]),
              Paragraph(" · ".join(p for p in (result.period.label(), result.currency) if p), st["base"])]
     if _compared(result):
-        story.append(Paragraph(f"Compared with {result.previous.period.label()}", st["small"]))
+        story.append(Paragraph(msg("Compared with {period}", period=result.previous.period.label()), st["small"]))
     if result.note:
         story.append(Paragraph(result.note, st["small"]))
     story += [Spacer(1, 4 * mm), table]
     if not result.rows:
-        story += [Spacer(1, 3 * mm), Paragraph("Nothing in this period.", st["base"])]
+        story += [Spacer(1, 3 * mm), Paragraph(msg("Nothing in this period."), st["base"])]
     doc.build(story)
     return buf.getvalue()
 

@@ -14,6 +14,7 @@ A pipeline with no move in the period is left out.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
@@ -24,6 +25,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import NotFound, ValidationError
 from app.services.funnel.reports import pipeline_stages, stage_moves, tally
+from app.services.i18n import msg, translated
 from app.services.reports.common import key_of
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow
 from app.services.reports.periods import Period, utc_bounds
@@ -31,18 +33,23 @@ from app.services.reports.sales import _with_previous
 from app.services.uow import UnitOfWork
 
 CONVERSION_GROUPS = ("stage", "pipeline", "manager")
-NO_MANAGER = "(no manager)"
-STAGE_COLUMNS = (ReportColumn("entered", "Entered", "int"), ReportColumn("moved_on", "Moved on", "int"),
-                 ReportColumn("conversion", "Conversion %", "percent"), ReportColumn("won", "Won", "int"),
-                 ReportColumn("lost", "Lost", "int"), ReportColumn("win_rate", "Win rate %", "percent"))
-GROUP_COLUMNS = (ReportColumn("deals", "Deals", "int"), ReportColumn("won", "Won", "int"),
-                 ReportColumn("lost", "Lost", "int"), ReportColumn("win_rate", "Win rate %", "percent"),
-                 ReportColumn("won_share", "Won of deals %", "percent"))
-NOTE = ("Entered: deals that moved into the stage in the period; moved on: of them, the ones that later reached "
+NO_MANAGER = msg("(no manager)")
+STAGE_COLUMNS = (ReportColumn("entered", msg("Entered"), "int"), ReportColumn("moved_on", msg("Moved on"), "int"),
+                 ReportColumn("conversion", msg("Conversion %"), "percent"), ReportColumn("won", msg("Won"), "int"),
+                 ReportColumn("lost", msg("Lost"), "int"), ReportColumn("win_rate", msg("Win rate %"), "percent"))
+GROUP_COLUMNS = (ReportColumn("deals", msg("Deals"), "int"), ReportColumn("won", msg("Won"), "int"),
+                 ReportColumn("lost", msg("Lost"), "int"), ReportColumn("win_rate", msg("Win rate %"), "percent"),
+                 ReportColumn("won_share", msg("Won of deals %"), "percent"))
+NOTE = msg("Entered: deals that moved into the stage in the period; moved on: of them, the ones that later reached "
         "a stage further along or Won; won and lost: of them, within the period. Win rate = won / (won + lost). "
         "The total counts each deal once.")
-GROUP_NOTE = ("Deals: deals that moved into any stage in the period; won and lost: deals that moved into Won or "
+GROUP_NOTE = msg("Deals: deals that moved into any stage in the period; won and lost: deals that moved into Won or "
               "Lost in it. Win rate = won / (won + lost).")
+
+
+def _shown(columns: tuple[ReportColumn, ...]) -> tuple[ReportColumn, ...]:
+    """The column titles (marked when the module loaded) in the user's language."""
+    return tuple(replace(c, title=translated(c.title)) for c in columns)
 
 
 def percent(part: int, whole: int) -> Decimal | None:
@@ -69,7 +76,7 @@ def _won_lost(rows) -> tuple[int, int]:
 def _conversion(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     group_by = params.group_by or "stage"
     if group_by not in CONVERSION_GROUPS:
-        raise ValidationError({"group_by": f"is one of {', '.join(CONVERSION_GROUPS)}"})
+        raise ValidationError({"group_by": msg("is one of {choices}", choices=', '.join(CONVERSION_GROUPS))})
     start, end = utc_bounds(period)
     with uow:
         s = uow.session
@@ -98,7 +105,7 @@ def _conversion(uow: UnitOfWork, period: Period, params: ReportParams) -> Report
             by_manager: dict[int | None, list] = defaultdict(list)
             for manager, visits in moves.values():
                 by_manager[manager].append((manager, visits))
-            parts = {key_of(m): (names.get(m, NO_MANAGER) if m is not None else NO_MANAGER, deals)
+            parts = {key_of(m): (names.get(m, translated(NO_MANAGER)) if m is not None else translated(NO_MANAGER), deals)
                      for m, deals in by_manager.items()}
         for key, (label, deals) in parts.items():
             won, lost = _won_lost(tally(stages, [visits for _, visits in deals], end))
@@ -109,11 +116,12 @@ def _conversion(uow: UnitOfWork, period: Period, params: ReportParams) -> Report
     rows = [ReportRow(key, label, (deals, won, lost, percent(won, won + lost), percent(won, deals)))
             for key, (label, deals, won, lost) in groups.items()]
     if group_by == "manager":
-        rows.sort(key=lambda r: (r.label == NO_MANAGER, -r.values[0], v.fold(r.label)))
+        rows.sort(key=lambda r: (r.label == translated(NO_MANAGER), -r.values[0], v.fold(r.label)))
     deals, won, lost = (sum(r.values[i] for r in rows) for i in range(3))
     totals = (deals, won, lost, percent(won, won + lost), percent(won, deals))
-    return ReportResult("funnel_conversion", "Funnel conversion", period, "", group_by.capitalize(), GROUP_COLUMNS,
-                        tuple(rows), totals, chart_column=3, note=GROUP_NOTE)
+    return ReportResult("funnel_conversion", msg("Funnel conversion"), period, "",
+                        {"pipeline": msg("Pipeline"), "manager": msg("Manager")}.get(group_by, group_by.capitalize()),
+                        _shown(GROUP_COLUMNS), tuple(rows), totals, chart_column=3, note=translated(GROUP_NOTE))
 
 
 def _by_stage(period: Period, found) -> ReportResult:
@@ -129,5 +137,5 @@ def _by_stage(period: Period, found) -> ReportResult:
         w, lo = _won_lost(counted)
         won, lost = won + w, lost + lo
     totals = (deals, None, None, won, lost, percent(won, won + lost))
-    return ReportResult("funnel_conversion", "Funnel conversion", period, "", "Stage", STAGE_COLUMNS, tuple(rows),
-                        totals, chart_column=0, note=NOTE)
+    return ReportResult("funnel_conversion", msg("Funnel conversion"), period, "", msg("Stage"), _shown(STAGE_COLUMNS), tuple(rows),
+                        totals, chart_column=0, note=translated(NOTE))

@@ -20,6 +20,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.documents.payments import aging as payments_aging
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.reports.common import ZERO, bucket_case, cents, company_currency, key_of, money, qty
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow
 from app.services.reports.periods import Period, buckets, local_midnight_utc, utc_bounds
@@ -43,7 +44,7 @@ def production(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportR
 def _production(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResult:
     group_by = params.group_by or "product"
     if group_by not in PRODUCTION_GROUPS:
-        raise ValidationError({"group_by": f"is one of {', '.join(PRODUCTION_GROUPS)}"})
+        raise ValidationError({"group_by": msg("is one of {choices}", choices=', '.join(PRODUCTION_GROUPS))})
     start, end = utc_bounds(period)
     months = buckets(period, "month") if group_by == "month" else []
     key_col = (bucket_case(ProductionCompletion.completed_at, months, local_midnight_utc) if months
@@ -75,24 +76,24 @@ def _production(uow: UnitOfWork, period: Period, params: ReportParams) -> Report
             values = (int(orders), made, comp, serv, comp + serv, unit_cost)
         rows.append(ReportRow(key, label, values))
     if months:
-        columns = (ReportColumn("orders", "Orders", "int"), ReportColumn("components", "Components"),
-                   ReportColumn("services", "Services"), ReportColumn("cost", "Total cost"))
+        columns = (ReportColumn("orders", msg("Orders"), "int"), ReportColumn("components", msg("Components")),
+                   ReportColumn("services", msg("Services")), ReportColumn("cost", msg("Total cost")))
         rows.sort(key=lambda r: r.key)
         chart = 3
     else:
-        columns = (ReportColumn("orders", "Orders", "int"), ReportColumn("made", "Made", "qty"),
-                   ReportColumn("components", "Components"), ReportColumn("services", "Services"),
-                   ReportColumn("cost", "Total cost"), ReportColumn("unit_cost", "Unit cost", "cost"))
+        columns = (ReportColumn("orders", msg("Orders"), "int"), ReportColumn("made", msg("Made"), "qty"),
+                   ReportColumn("components", msg("Components")), ReportColumn("services", msg("Services")),
+                   ReportColumn("cost", msg("Total cost")), ReportColumn("unit_cost", msg("Unit cost"), "cost"))
         rows.sort(key=lambda r: (-r.values[4], r.label.casefold()))
         chart = 1
     totals: list = [sum((r.values[i] for r in rows), ZERO) if c.kind in ("money", "qty") else None
                     for i, c in enumerate(columns)]
     if not months:
         totals[1] = None  # units of different products do not add up
-    return ReportResult("production", f"Production output by {group_by}", period, currency,
-                        "Month" if months else "Product", columns, tuple(rows), tuple(totals), chart_column=chart,
+    return ReportResult("production", (msg("Production output by month") if group_by == "month" else msg("Production output by product")), period, currency,
+                        msg("Month") if months else msg("Product"), columns, tuple(rows), tuple(totals), chart_column=chart,
                         chart_kind="line" if months else "bar", in_time=bool(months),
-                        note="Completions of production orders by completion date; cost at moving average.")
+                        note=msg("Completions of production orders by completion date; cost at moving average."))
 
 
 @requires(Area.REPORTS, Action.VIEW)
@@ -120,14 +121,14 @@ def stock_movements(uow: UnitOfWork, period: Period, params: ReportParams) -> Re
         q_in, q_out, v_in, v_out = qty(q_in), qty(q_out), money(v_in), money(v_out)
         rows.append(ReportRow(str(pid), names.get(pid, "?"), (q_in, v_in, q_out, v_out, q_in - q_out, v_in - v_out)))
     rows.sort(key=lambda r: (-(r.values[1] + r.values[3]), r.label.casefold()))
-    columns = (ReportColumn("in_qty", "In", "qty"), ReportColumn("in_value", "In value"),
-               ReportColumn("out_qty", "Out", "qty"), ReportColumn("out_value", "Out value"),
-               ReportColumn("net_qty", "Net", "qty"), ReportColumn("net_value", "Net value"))
+    columns = (ReportColumn("in_qty", msg("In"), "qty"), ReportColumn("in_value", msg("In value")),
+               ReportColumn("out_qty", msg("Out"), "qty"), ReportColumn("out_value", msg("Out value")),
+               ReportColumn("net_qty", msg("Net"), "qty"), ReportColumn("net_value", msg("Net value")))
     totals = tuple(sum((r.values[i] for r in rows), ZERO) if c.kind == "money" else None
                    for i, c in enumerate(columns))
-    return ReportResult("stock_movements", "Stock movements", period, currency, "Product", columns, tuple(rows),
+    return ReportResult("stock_movements", msg("Stock movements"), period, currency, msg("Product"), columns, tuple(rows),
                         totals, chart_column=1, chart_extra=(3,),
-                        note="Ledger moves dated in the period; value at cost.")
+                        note=msg("Ledger moves dated in the period; value at cost."))
 
 
 @requires(Area.REPORTS, Action.VIEW)
@@ -140,11 +141,11 @@ def stock_valuation(uow: UnitOfWork, period: Period, params: ReportParams) -> Re
         currency = company_currency(uow.session)
     rows = tuple(ReportRow(f"{r.product_id}:{r.warehouse_id}", f"{r.name} ({r.sku}) — {r.warehouse_name}",
                            (r.quantity, r.avg_cost, r.value)) for r in found)
-    columns = (ReportColumn("quantity", "On hand", "qty"), ReportColumn("avg_cost", "Average cost", "cost"),
-               ReportColumn("value", "Value"))
-    return ReportResult("stock_valuation", f"Stock valuation at {period.end.isoformat()}", period, currency,
-                        "Product — warehouse", columns, rows, (None, None, sum((r.values[2] for r in rows), ZERO)),
-                        chart_column=2, note="Stock and its cost value at the end of the period's last day.")
+    columns = (ReportColumn("quantity", msg("On hand"), "qty"), ReportColumn("avg_cost", msg("Average cost"), "cost"),
+               ReportColumn("value", msg("Value")))
+    return ReportResult("stock_valuation", msg("Stock valuation at {day}", day=period.end.isoformat()), period, currency,
+                        msg("Product — warehouse"), columns, rows, (None, None, sum((r.values[2] for r in rows), ZERO)),
+                        chart_column=2, note=msg("Stock and its cost value at the end of the period's last day."))
 
 
 @requires(Area.REPORTS, Action.VIEW)
@@ -155,11 +156,12 @@ def aging(uow: UnitOfWork, period: Period, params: ReportParams, *, payables: bo
         currency = company_currency(uow.session)
     rows = tuple(ReportRow(str(r.client_id), r.client_name, (r.current, r.d0_30, r.d31_60, r.d61_90, r.d90_plus,
                                                              r.total)) for r in found)
-    columns = (ReportColumn("current", "Not yet due"), ReportColumn("d0_30", "1–30 days"),
-               ReportColumn("d31_60", "31–60 days"), ReportColumn("d61_90", "61–90 days"),
-               ReportColumn("d90_plus", "Over 90 days"), ReportColumn("total", "Total"))
+    columns = (ReportColumn("current", msg("Not yet due")), ReportColumn("d0_30", msg("1–30 days")),
+               ReportColumn("d31_60", msg("31–60 days")), ReportColumn("d61_90", msg("61–90 days")),
+               ReportColumn("d90_plus", msg("Over 90 days")), ReportColumn("total", msg("Total")))
     totals = tuple(sum((r.values[i] for r in rows), ZERO) for i in range(len(columns)))
     name = "payables" if payables else "receivables"
-    return ReportResult(f"{name}_aging", f"{name.capitalize()} aging at {period.end.isoformat()}", period,
-                        currency, "Supplier" if payables else "Client", columns, rows, totals, chart_column=5,
-                        note="Open confirmed invoices by days past their due date, in the company currency.")
+    return ReportResult(f"{name}_aging", (msg("Payables aging at {day}", day=period.end.isoformat()) if payables
+                        else msg("Receivables aging at {day}", day=period.end.isoformat())), period,
+                        currency, msg("Supplier") if payables else msg("Client"), columns, rows, totals, chart_column=5,
+                        note=msg("Open confirmed invoices by days past their due date, in the company currency."))

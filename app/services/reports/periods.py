@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from app.services import calendars as cal
 from app.services.calendars import GREGORIAN
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 
 PERIOD_KINDS = ("today", "week", "month", "quarter", "year", "custom")
 STEPS = ("week", "month")
@@ -76,13 +77,13 @@ def period_of(kind: str, *, today: date | None = None, start: date | None = None
     if kind == "year":
         return Period(*cal.year_bounds(today, calendar), "year", calendar)
     if kind != "custom":
-        raise ValidationError({"period": f"is one of {', '.join(PERIOD_KINDS)}"})
+        raise ValidationError({"period": msg("is one of {choices}", choices=', '.join(PERIOD_KINDS))})
     if start is None or end is None:
-        raise ValidationError({"period": "a custom period needs both dates"})
+        raise ValidationError({"period": msg("a custom period needs both dates")})
     if end < start:
-        raise ValidationError({"period": "ends before it starts"})
+        raise ValidationError({"period": msg("ends before it starts")})
     if (end - start).days > MAX_DAYS:
-        raise ValidationError({"period": "is at most 20 years long"})
+        raise ValidationError({"period": msg("is at most 20 years long")})
     return Period(start, end, "custom", calendar)
 
 
@@ -91,7 +92,7 @@ def buckets(period: Period, step: str) -> list[Bucket]:
     calendar that cover the period, clipped to it. Keys are '2026-03' and '2026-W10', or '1405-01' and
     '1405-W01' (see app/services/calendars.py); labels are the same with, for a week, the first day in it."""
     if step not in STEPS:
-        raise ValidationError({"step": f"is one of {', '.join(STEPS)}"})
+        raise ValidationError({"step": msg("is one of {choices}", choices=', '.join(STEPS))})
     out: list[Bucket] = []
     day = period.start
     while day <= period.end:

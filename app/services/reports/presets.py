@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.services import preferences
 from app.services.access.principal import open_to_all
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.reports.forms import ReportParams
 from app.services.uow import UnitOfWork
 
@@ -29,9 +30,9 @@ def _key(report: str, name: str) -> str:
 def _clean_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError({"name": "give the preset a name"})
+        raise ValidationError({"name": msg("give the preset a name")})
     if len(name) > MAX_NAME:
-        raise ValidationError({"name": f"is at most {MAX_NAME} characters"})
+        raise ValidationError({"name": msg("is at most {limit} characters", limit=MAX_NAME)})
     return name
 
 

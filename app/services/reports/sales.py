@@ -36,6 +36,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.catalog.categories import subtree_ids
 from app.services.errors import ValidationError
+from app.services.i18n import msg, translated
 from app.services.reports.common import ZERO, bucket_case, cents, company_currency, key_of, money, qty
 from app.services.reports.forms import ReportColumn, ReportParams, ReportResult, ReportRow
 from app.services.reports.periods import Period, buckets
@@ -43,10 +44,10 @@ from app.services.uow import UnitOfWork
 
 SALES_GROUPS = ("client", "product", "category", "manager", "month")
 MARGIN_GROUPS = ("client", "product", "category", "deal", "manager")
-GROUP_TITLES = {"client": "Client", "product": "Product", "category": "Category", "manager": "Manager",
-                "month": "Month", "deal": "Deal"}
-NO_NAME = {"client": "(no client)", "product": "(no product)", "category": "(no category)",
-           "manager": "(no manager)", "deal": "(no deal)"}
+GROUP_TITLES = {"client": msg("Client"), "product": msg("Product"), "category": msg("Category"), "manager": msg("Manager"),
+                "month": msg("Month"), "deal": msg("Deal")}
+NO_NAME = {"client": msg("(no client)"), "product": msg("(no product)"), "category": msg("(no category)"),
+           "manager": msg("(no manager)"), "deal": msg("(no deal)")}
 
 
 def _sign():
@@ -67,7 +68,7 @@ def _filters(s, params: ReportParams) -> list:
 
 def _group_column(group_by: str, allowed: tuple[str, ...], product_col, month_case=None):
     if group_by not in allowed:
-        raise ValidationError({"group_by": f"is one of {', '.join(allowed)}"})
+        raise ValidationError({"group_by": msg("is one of {choices}", choices=', '.join(allowed))})
     return {"client": Document.client_id, "product": product_col, "category": Product.category_id,
             "manager": Document.manager_id, "deal": Document.deal_id, "month": month_case}[group_by]
 
@@ -129,22 +130,23 @@ def _sales(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResul
         if group_by == "month":
             key, label = months[k].key, months[k].label
         else:
-            key, label = key_of(k), names.get(k, NO_NAME[group_by])
+            key, label = key_of(k), names.get(k, translated(NO_NAME[group_by]))
         values = (int(docs), qty(quantity), money(amount_cents)) if with_qty else (int(docs), money(amount_cents))
         rows.append(ReportRow(key, label, values))
-    columns = (ReportColumn("documents", "Documents", "int"),)
+    columns = (ReportColumn("documents", msg("Documents"), "int"),)
     if with_qty:
-        columns += (ReportColumn("quantity", "Quantity", "qty"),)
-    columns += (ReportColumn("net", "Net sales", "money"),)
+        columns += (ReportColumn("quantity", msg("Quantity"), "qty"),)
+    columns += (ReportColumn("net", msg("Net sales"), "money"),)
     main = len(columns) - 1
     totals = tuple(sum((r.values[i] for r in rows), 0 if c.kind == "int" else ZERO) for i, c in enumerate(columns))
     if with_qty:
         # A document with several products counts under each of them: its total is not their sum.
         totals = (None, *totals[1:])
-    return ReportResult("sales", f"Sales by {group_by}", period, currency, GROUP_TITLES[group_by], columns,
+    return ReportResult("sales", msg("Sales by {group}", group=translated(GROUP_TITLES[group_by]).lower()), period, currency,
+                        translated(GROUP_TITLES[group_by]), columns,
                         _sorted(rows, group_by, main), totals, chart_column=main,
                         chart_kind="line" if group_by == "month" else "bar", in_time=group_by == "month",
-                        note="Confirmed invoices less customer returns, net of VAT, by document date.")
+                        note=msg("Confirmed invoices less customer returns, net of VAT, by document date."))
 
 
 @requires(Area.REPORTS, Action.VIEW)
@@ -191,16 +193,17 @@ def _margin(uow: UnitOfWork, period: Period, params: ReportParams) -> ReportResu
     rows = []
     for k, rev, cst in groups:
         rev, cst = money(rev), money(cst)
-        rows.append(ReportRow(key_of(k), names.get(k, NO_NAME[group_by]), (rev, cst, rev - cst, _pct(rev - cst, rev))))
+        rows.append(ReportRow(key_of(k), names.get(k, translated(NO_NAME[group_by])), (rev, cst, rev - cst, _pct(rev - cst, rev))))
     total_rev = sum((r.values[0] for r in rows), ZERO)
     total_cost = sum((r.values[1] for r in rows), ZERO)
-    columns = (ReportColumn("revenue", "Revenue", "money"), ReportColumn("cost", "Cost of goods", "money"),
-               ReportColumn("margin", "Margin", "money"), ReportColumn("margin_percent", "Margin %", "percent"))
+    columns = (ReportColumn("revenue", msg("Revenue"), "money"), ReportColumn("cost", msg("Cost of goods"), "money"),
+               ReportColumn("margin", msg("Margin"), "money"), ReportColumn("margin_percent", msg("Margin %"), "percent"))
     totals = (total_rev, total_cost, total_rev - total_cost, _pct(total_rev - total_cost, total_rev))
-    return ReportResult("margin", f"Gross margin by {group_by}", period, currency, GROUP_TITLES[group_by], columns,
+    return ReportResult("margin", msg("Gross margin by {group}", group=translated(GROUP_TITLES[group_by]).lower()), period, currency,
+                        translated(GROUP_TITLES[group_by]), columns,
                         _sorted(rows, group_by, 2), totals, chart_column=2,
-                        note="Confirmed waybills and acts less customer returns, by document date; cost at the "
-                             "moving average each shipment carried.")
+                        note=msg("Confirmed waybills and acts less customer returns, by document date; cost at the "
+                             "moving average each shipment carried."))
 
 
 def _pct(part: Decimal, whole: Decimal) -> Decimal | None:

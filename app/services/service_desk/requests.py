@@ -27,6 +27,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.service_desk.forms import (
     SORT_KEYS,
     ProductChoice,
@@ -139,28 +140,28 @@ def _validate(session: Session, form: RequestForm) -> dict:
     errors: dict[str, str] = {}
     subject = v.clean(form.subject)
     if not subject:
-        errors["subject"] = "is required"
+        errors["subject"] = msg("is required")
     elif len(subject) > 300:
-        errors["subject"] = "is longer than 300 characters"
+        errors["subject"] = msg("is longer than 300 characters")
     if form.kind not in set(RequestKind):
-        errors["kind"] = "is not a complaint, question or repair"
+        errors["kind"] = msg("is not a complaint, question or repair")
     if form.priority not in set(RequestPriority):
-        errors["priority"] = "is not low, normal, high or urgent"
+        errors["priority"] = msg("is not low, normal, high or urgent")
     if form.client_id is None or session.get(Client, form.client_id) is None:
-        errors["client_id"] = "choose a client"
+        errors["client_id"] = msg("choose a client")
     if form.contact_person_id is not None:
         person = session.get(ContactPerson, form.contact_person_id)
         if person is None or person.client_id != form.client_id:
-            errors["contact_person_id"] = "is not a contact person of this client"
+            errors["contact_person_id"] = msg("is not a contact person of this client")
     if form.responsible_id is not None and session.get(User, form.responsible_id) is None:
-        errors["responsible_id"] = "is not a user"
+        errors["responsible_id"] = msg("is not a user")
     if form.product_id is not None and session.get(Product, form.product_id) is None:
-        errors["product_id"] = "is not a product of the catalog"
+        errors["product_id"] = msg("is not a product of the catalog")
     document_ref, product_ref = v.clean(form.document_ref), v.clean(form.product_ref)
     if len(document_ref) > 100:
-        errors["document_ref"] = "is longer than 100 characters"
+        errors["document_ref"] = msg("is longer than 100 characters")
     if len(product_ref) > 200:
-        errors["product_ref"] = "is longer than 200 characters"
+        errors["product_ref"] = msg("is longer than 200 characters")
     if errors:
         raise ValidationError(errors)
     return dict(kind=form.kind, client_id=form.client_id, contact_person_id=form.contact_person_id,
@@ -213,8 +214,8 @@ def _move(uow: UnitOfWork, request_id: int, sources: tuple[RequestStatus, ...], 
         if r.version != expected_version:
             raise _stale(s, r)
         if r.status not in sources or (r.status, to) not in TRANSITIONS:
-            raise ValidationError({"status": f"a {r.status.replace('_', ' ')} request cannot become "
-                                             f"{to.value.replace('_', ' ')}"})
+            raise ValidationError({"status": msg("a {value} request cannot become "
+                                             "{value2}", value=r.status.replace('_', ' '), value2=to.value.replace('_', ' '))})
         if apply is not None:
             apply(r)
         r.status = to
@@ -253,7 +254,7 @@ def resolve_request(uow: UnitOfWork, request_id: int, *, resolution: str, expect
     """In progress or waiting → resolved; the resolution text is required."""
     text = (resolution or "").strip()
     if not text:
-        raise ValidationError({"resolution": "say how the request was resolved"})
+        raise ValidationError({"resolution": msg("say how the request was resolved")})
 
     def apply(r: ServiceRequest) -> None:
         r.resolution, r.resolved_at = text, utcnow()
@@ -282,8 +283,8 @@ def change_status(uow: UnitOfWork, request_id: int, to: str, *, expected_version
     """Move to `to` through the transition's own function (what the card's status buttons call)."""
     current = _status(uow, request_id)
     if (current, to) not in TRANSITIONS:
-        raise ValidationError({"status": f"a {current.replace('_', ' ')} request cannot become "
-                                         f"{to.replace('_', ' ')}"})
+        raise ValidationError({"status": msg("a {value} request cannot become "
+                                         "{value2}", value=current.replace('_', ' '), value2=to.replace('_', ' '))})
     if to == S.RESOLVED:
         return resolve_request(uow, request_id, resolution=resolution, expected_version=expected_version)
     if to == S.CLOSED:
@@ -327,7 +328,7 @@ def _sort_columns(key: str, descending: bool) -> list:
         nulls = case((ServiceRequest.due_at.is_(None), 1), else_=0)
         return [nulls, ServiceRequest.due_at.desc() if descending else ServiceRequest.due_at, ServiceRequest.id]
     if column is None:
-        raise ValidationError({"sort": f"must be one of {', '.join(SORT_KEYS)}"})
+        raise ValidationError({"sort": msg("must be one of {choices}", choices=', '.join(SORT_KEYS))})
     return [column.desc() if descending else column, ServiceRequest.id]
 
 

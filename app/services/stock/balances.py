@@ -26,6 +26,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ValidationError
+from app.services.i18n import msg
 from app.services.stock.forms import BalanceRow, Mismatch, MoveRow, ReorderRow, ValuationRow
 from app.services.stock.money import ZERO, quantity_step, unit_cost_of
 from app.services.uow import UnitOfWork
@@ -61,7 +62,7 @@ def balance_rows_query(*, warehouse_id: int | None = None, product_id: int | Non
     on hand, reserved, incoming, value, SKU, product name, unit, warehouse, lot code, expiry): what `balances`
     pages through and an export streams."""
     if sort not in BALANCE_SORT_KEYS:
-        raise ValidationError({"sort": f"cannot sort by {sort}"})
+        raise ValidationError({"sort": msg("cannot sort by {sort}", sort=sort)})
     stmt = (select(StockBalance.product_id, StockBalance.warehouse_id, StockBalance.lot_id, StockBalance.on_hand,
                    StockBalance.reserved, StockBalance.incoming, StockBalance.value, Product.sku, Product.name,
                    Unit.name, Warehouse.name, Lot.code, Lot.expires_on)

@@ -13,6 +13,7 @@ from app.services.access import passwords
 from app.services.access.principal import open_to_all
 from app.services.auth import LoginThrottle
 from app.services.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
+from app.services.i18n import msg
 from app.services.uow import UnitOfWork
 from app.services.users import UserRow
 
@@ -27,7 +28,7 @@ def set_clerk_pin(uow: UnitOfWork, user_id: int, *, pin: str) -> None:
     PermissionDenied, NotFound or ValidationError."""
     pin = v.ascii_digits((pin or "").strip())
     if not PIN.match(pin):
-        raise ValidationError({"pin": "must be 4 to 8 digits"})
+        raise ValidationError({"pin": msg("must be 4 to 8 digits")})
     with uow:
         s = uow.session
         caller = s.get(User, uow.user_id) if uow.user_id is not None else None

@@ -25,6 +25,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.stock.forms import (
     PREFIX,
     PRODUCTION_KINDS,
@@ -36,6 +37,7 @@ from app.services.stock.forms import (
 )
 from app.services.stock.money import fits_decimals
 from app.services.uow import UnitOfWork
+from app.services.words import status_word
 
 MAX_QTY = Decimal("1e12")
 
@@ -63,7 +65,7 @@ def check_version(s: Session, doc: StockDocument, expected_version: int) -> None
 
 def require_draft(doc: StockDocument) -> None:
     if doc.status != StockDocStatus.DRAFT:
-        raise ValidationError({"status": f"the document is {doc.status}; only a draft can be changed"})
+        raise ValidationError({"status": msg("the document is {status}; only a draft can be changed", status=status_word(doc.status))})
 
 
 def doc_lines(s: Session, doc_id: int) -> list[StockDocLine]:
@@ -76,17 +78,17 @@ def quantity_error(value: object, unit: Unit, *, allow_zero: bool) -> tuple[Deci
     try:
         qty = Decimal(str(value)) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError):
-        return None, "is not a number"
+        return None, msg("is not a number")
     if not qty.is_finite():
-        return None, "is not a number"
+        return None, msg("is not a number")
     if qty < 0 or (qty == 0 and not allow_zero):
-        return None, "must be more than zero" if not allow_zero else "must not be negative"
+        return None, msg("must be more than zero") if not allow_zero else msg("must not be negative")
     if qty >= MAX_QTY:
-        return None, "is too large"
+        return None, msg("is too large")
     if not fits_decimals(qty, unit.decimals):
         if unit.decimals == 0:
-            return None, f"must be a whole number of {unit.name}"
-        return None, f"may have at most {unit.decimals} decimals ({unit.name})"
+            return None, msg("must be a whole number of {unit}", unit=unit.name)
+        return None, msg("may have at most {decimals} decimals ({unit})", decimals=unit.decimals, unit=unit.name)
     return qty, None
 
 
@@ -94,40 +96,40 @@ def _validate(s: Session, form: StockDocForm) -> list[dict]:
     """The lines' cleaned values; raises ValidationError listing every bad field (lines as lines.N.field)."""
     errors: dict[str, str] = {}
     if form.kind not in set(StockDocKind):
-        errors["kind"] = "is not a stock document kind"
+        errors["kind"] = msg("is not a stock document kind")
     elif form.kind in PRODUCTION_KINDS:
-        errors["kind"] = "is posted by production orders only"
+        errors["kind"] = msg("is posted by production orders only")
     wh = s.get(Warehouse, form.warehouse_id) if form.warehouse_id is not None else None
     if wh is None:
-        errors["warehouse_id"] = "choose a warehouse"
+        errors["warehouse_id"] = msg("choose a warehouse")
     elif wh.archived:
-        errors["warehouse_id"] = "this warehouse is archived"
+        errors["warehouse_id"] = msg("this warehouse is archived")
     if form.kind == StockDocKind.TRANSFER:
         to = s.get(Warehouse, form.to_warehouse_id) if form.to_warehouse_id is not None else None
         if to is None:
-            errors["to_warehouse_id"] = "choose the warehouse the goods go to"
+            errors["to_warehouse_id"] = msg("choose the warehouse the goods go to")
         elif to.archived:
-            errors["to_warehouse_id"] = "this warehouse is archived"
+            errors["to_warehouse_id"] = msg("this warehouse is archived")
         elif to.id == form.warehouse_id:
-            errors["to_warehouse_id"] = "must differ from the warehouse the goods leave"
+            errors["to_warehouse_id"] = msg("must differ from the warehouse the goods leave")
     if form.kind == StockDocKind.WRITE_OFF and not v.clean(form.reason):
-        errors["reason"] = "say why the goods are written off"
+        errors["reason"] = msg("say why the goods are written off")
     if len(v.clean(form.reason)) > 200:
-        errors["reason"] = "is longer than 200 characters"
+        errors["reason"] = msg("is longer than 200 characters")
     if form.source and form.kind != StockDocKind.SHIPMENT:
-        errors["source"] = "only a shipment consumes a reservation"
+        errors["source"] = msg("only a shipment consumes a reservation")
     elif len(v.clean(form.source)) > 60:
-        errors["source"] = "is longer than 60 characters"
+        errors["source"] = msg("is longer than 60 characters")
     if form.client_id is not None and s.get(Client, form.client_id) is None:
-        errors["client_id"] = "is not a client"
+        errors["client_id"] = msg("is not a client")
     lines = []
     for i, line in enumerate(form.lines):
         product = s.get(Product, line.product_id)
         if product is None:
-            errors[f"lines.{i}.product_id"] = "is not a product"
+            errors[f"lines.{i}.product_id"] = msg("is not a product")
             continue
         if product.kind not in STOCKED_KINDS:
-            errors[f"lines.{i}.product_id"] = f"{product.name} is a service; services are not kept in stock"
+            errors[f"lines.{i}.product_id"] = msg("{name} is a service; services are not kept in stock", name=product.name)
             continue
         unit = s.get(Unit, product.unit_id)
         qty, err = quantity_error(line.quantity, unit, allow_zero=form.kind == StockDocKind.COUNT)
@@ -138,16 +140,16 @@ def _validate(s: Session, form: StockDocForm) -> list[dict]:
             try:
                 cost = Decimal(str(cost)) if not isinstance(cost, Decimal) else cost
                 if not cost.is_finite() or cost < 0:
-                    errors[f"lines.{i}.unit_cost"] = "must not be negative"
+                    errors[f"lines.{i}.unit_cost"] = msg("must not be negative")
             except (InvalidOperation, ValueError):
-                errors[f"lines.{i}.unit_cost"] = "is not a number"
+                errors[f"lines.{i}.unit_cost"] = msg("is not a number")
         if line.lot_id is not None:
             lot = s.get(Lot, line.lot_id)
             if lot is None or lot.product_id != product.id:
-                errors[f"lines.{i}.lot_id"] = "is not a lot of this product"
+                errors[f"lines.{i}.lot_id"] = msg("is not a lot of this product")
         code = v.clean(line.lot_code)
         if len(code) > 60:
-            errors[f"lines.{i}.lot_code"] = "is longer than 60 characters"
+            errors[f"lines.{i}.lot_code"] = msg("is longer than 60 characters")
         lines.append({"product_id": product.id, "quantity": qty, "unit_cost": cost,
                       "lot_id": line.lot_id if product.tracks_lots else None,
                       "lot_code": code if product.tracks_lots else "",
@@ -218,7 +220,7 @@ def update_document(uow: UnitOfWork, doc_id: int, form: StockDocForm, *, expecte
         check_version(s, doc, expected_version)
         require_draft(doc)
         if form.kind != doc.kind:
-            raise ValidationError({"kind": "a document's kind cannot change"})
+            raise ValidationError({"kind": msg("a document's kind cannot change")})
         lines = _validate(s, form)
         _header(doc, form)
         _write_lines(s, doc, lines)
@@ -291,7 +293,7 @@ def documents_query(*, kind: str | None = None, status: str | None = None, searc
     """The documents list's statement (its filters and order; ties broken by id in the same direction):
     columns id, number, kind, status, date, warehouse, client, lines, version."""
     if sort not in DOCUMENT_SORT_KEYS:
-        raise ValidationError({"sort": f"cannot sort by {sort}"})
+        raise ValidationError({"sort": msg("cannot sort by {sort}", sort=sort)})
     count = (select(func.count(StockDocLine.id)).where(StockDocLine.document_id == StockDocument.id)
              .scalar_subquery())
     stmt = (select(StockDocument.id, StockDocument.number, StockDocument.kind, StockDocument.status,

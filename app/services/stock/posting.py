@@ -31,6 +31,7 @@ from app.models.base import utcnow
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import BackdatedPosting, ValidationError
+from app.services.i18n import msg
 from app.services.stock.costing import recost_in
 from app.services.stock.documents import (
     card_of,
@@ -44,6 +45,7 @@ from app.services.stock.forms import PRODUCTION_KINDS, StockDocCard
 from app.services.stock.ledger import Key, Ledger, Pair, lot_key
 from app.services.stock.money import ZERO
 from app.services.uow import UnitOfWork
+from app.services.words import status_word
 
 # Allowed status changes, each done by the one function named here.
 TRANSITIONS = {
@@ -58,7 +60,7 @@ T = TypeVar("T")
 
 def _transition(doc: StockDocument, to: StockDocStatus) -> None:
     if (doc.status, to) not in TRANSITIONS:
-        raise ValidationError({"status": f"a {doc.status} document cannot become {to}"})
+        raise ValidationError({"status": msg("a {status} document cannot become {to}", status=status_word(doc.status), to=status_word(to))})
     doc.status = to
 
 
@@ -93,7 +95,7 @@ def find_or_create_lot(s: Session, product_id: int, code: str, expires_on) -> Lo
 def _check_lines(s: Session, doc: StockDocument, lines: list[StockDocLine], products: dict[int, Product]) -> None:
     """What posting needs beyond a valid draft: lines, lots named, quantities still valid."""
     if not lines:
-        raise ValidationError({"lines": "add at least one line"})
+        raise ValidationError({"lines": msg("add at least one line")})
     errors: dict[str, str] = {}
     creates_lots = doc.kind in (StockDocKind.RECEIPT, StockDocKind.COUNT, StockDocKind.OUTPUT)
     for i, line in enumerate(lines):
@@ -112,12 +114,12 @@ def _check_lines(s: Session, doc: StockDocument, lines: list[StockDocLine], prod
             else:
                 lot = s.scalar(select(Lot).where(Lot.product_id == product.id, Lot.code == line.lot_code))
                 if lot is None:
-                    errors[f"lines.{i}.lot_code"] = f"{product.name} has no lot {line.lot_code}"
+                    errors[f"lines.{i}.lot_code"] = msg("{name} has no lot {lot_code}", name=product.name, lot_code=line.lot_code)
                 else:
                     line.lot_id = lot.id
         if line.lot_id is None and f"lines.{i}.lot_code" not in errors:
-            errors[f"lines.{i}.lot_code"] = (f"enter the lot of {product.name}" if creates_lots
-                                             else f"choose the lot of {product.name}")
+            errors[f"lines.{i}.lot_code"] = (msg("enter the lot of {name}", name=product.name) if creates_lots
+                                             else msg("choose the lot of {name}", name=product.name))
     if errors:
         raise ValidationError(errors)
 
@@ -246,7 +248,7 @@ def post_in(s: Session, doc: StockDocument, *, confirm_backdated: bool = False, 
     _check_lines(s, doc, lines, products)
     if doc.kind == StockDocKind.SHIPMENT and not any(
             (ln.picked if ln.picked is not None else ln.quantity) > 0 for ln in lines):
-        raise ValidationError({"lines": "nothing was picked"})
+        raise ValidationError({"lines": msg("nothing was picked")})
     keys: set[Key] = set()
     lots: dict[Key, int | None] = {}
     for line in lines:
@@ -306,7 +308,7 @@ def post_document(uow: UnitOfWork, doc_id: int, *, expected_version: int, confir
 def unpost_in(s: Session, doc: StockDocument) -> None:
     """Un-post a locked, posted document inside the caller's transaction (a cancelled waybill does this)."""
     if doc.status != StockDocStatus.POSTED:
-        raise ValidationError({"status": "only a posted document can be un-posted"})
+        raise ValidationError({"status": msg("only a posted document can be un-posted")})
     reversal = aliased(StockMove)
     moves = list(s.scalars(select(StockMove).where(
         StockMove.document_id == doc.id, StockMove.quantity != 0, StockMove.reverses_id.is_(None),
@@ -347,7 +349,7 @@ def unpost_document(uow: UnitOfWork, doc_id: int, *, expected_version: int) -> S
             doc = load_doc(s, doc_id, lock=True)
             check_version(s, doc, expected_version)
             if doc.kind in PRODUCTION_KINDS:
-                raise ValidationError({"kind": "production posted this document; it cannot be un-posted by hand"})
+                raise ValidationError({"kind": msg("production posted this document; it cannot be un-posted by hand")})
             unpost_in(s, doc)
             card = card_of(s, doc)
             uow.commit()

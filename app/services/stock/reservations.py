@@ -13,6 +13,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import InsufficientStock, ValidationError
+from app.services.i18n import msg
 from app.services.stock.documents import quantity_error
 from app.services.stock.forms import ReservationRow
 from app.services.stock.ledger import ensure_balance_rows, lock_pairs
@@ -36,13 +37,13 @@ def reserve_in(s: Session, *, source: str, product_id: int, warehouse_id: int, q
     errors = {}
     source = v.clean(source)
     if not source or len(source) > 60:
-        errors["source"] = "name the order the stock is held for (at most 60 characters)"
+        errors["source"] = msg("name the order the stock is held for (at most 60 characters)")
     product = s.get(Product, product_id)
     wh = s.get(Warehouse, warehouse_id)
     if product is None or product.kind not in STOCKED_KINDS:
-        errors["product_id"] = "choose a product kept in stock"
+        errors["product_id"] = msg("choose a product kept in stock")
     if wh is None:
-        errors["warehouse_id"] = "choose a warehouse"
+        errors["warehouse_id"] = msg("choose a warehouse")
     qty = None
     if product is not None:
         qty, err = quantity_error(quantity, s.get(Unit, product.unit_id), allow_zero=False)
@@ -79,16 +80,16 @@ def reserve_many_in(s: Session, *, source: str, warehouse_id: int, quantities: d
     errors = {}
     source = v.clean(source)
     if not source or len(source) > 60:
-        errors["source"] = "name the order the stock is held for (at most 60 characters)"
+        errors["source"] = msg("name the order the stock is held for (at most 60 characters)")
     wh = s.get(Warehouse, warehouse_id)
     if wh is None:
-        errors["warehouse_id"] = "choose a warehouse"
+        errors["warehouse_id"] = msg("choose a warehouse")
     products = {p.id: p for p in s.scalars(select(Product).where(Product.id.in_(list(quantities))))}
     units = {u.id: u for u in s.scalars(select(Unit).where(Unit.id.in_({p.unit_id for p in products.values()})))}
     for product_id, qty in quantities.items():
         product = products.get(product_id)
         if product is None or product.kind not in STOCKED_KINDS:
-            errors[f"product_id.{product_id}"] = "choose a product kept in stock"
+            errors[f"product_id.{product_id}"] = msg("choose a product kept in stock")
             continue
         _, err = quantity_error(qty, units[product.unit_id], allow_zero=False)
         if err:

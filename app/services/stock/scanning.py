@@ -28,6 +28,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
 from app.services.errors import NotFound, UnknownBarcode, ValidationError
+from app.services.i18n import msg
 from app.services.stock.documents import (
     card_of,
     check_version,
@@ -130,11 +131,11 @@ def _pick(s: Session, product: Product, unit: Unit, lines: list[StockDocLine], q
     gives what it has left to a new line of this lot."""
     mine = [ln for ln in lines if ln.product_id == product.id]
     if not mine:
-        raise ValidationError({"code": f"{product.name} ({product.sku}) is not on this shipment"})
+        raise ValidationError({"code": msg("{name} ({sku}) is not on this shipment", name=product.name, sku=product.sku)})
     left = sum((ln.quantity - (ln.picked or ZERO) for ln in mine), ZERO)
     if qty > left:
-        raise ValidationError({"quantity": f"only {left.normalize():f} {unit.name} of {product.name} "
-                                           "are left to pick"})
+        raise ValidationError({"quantity": msg("only {quantity:f} {unit} of {product} are left to pick",
+                                           quantity=left.normalize(), unit=unit.name, product=product.name)})
     if lot_id is not None:
         # Lines of the lot first, then lines not picked yet, then the rest of lines picked from other lots.
         mine.sort(key=lambda ln: (ln.lot_id != lot_id, bool(ln.picked), ln.line_no))
@@ -164,7 +165,7 @@ def _pick(s: Session, product: Product, unit: Unit, lines: list[StockDocLine], q
 
 def _lot_of(s: Session, product: Product, lot_id: int | None) -> int | None:
     if lot_id is not None and s.scalar(select(Lot.id).where(Lot.id == lot_id, Lot.product_id == product.id)) is None:
-        raise ValidationError({"lot": f"that lot is not a lot of {product.name}"})
+        raise ValidationError({"lot": msg("that lot is not a lot of {name}", name=product.name)})
     return lot_id
 
 
@@ -186,7 +187,7 @@ def scan_into_document(uow: UnitOfWork, doc_id: int, *, code: str, quantity: Dec
         if product is None:
             raise UnknownBarcode(code)
         if product.kind not in STOCKED_KINDS:
-            raise ValidationError({"code": f"{product.name} is a service; services are not kept in stock"})
+            raise ValidationError({"code": msg("{name} is a service; services are not kept in stock", name=product.name)})
         unit = s.get(Unit, product.unit_id)
         qty, err = quantity_error(quantity, unit, allow_zero=False)
         if err:
@@ -197,9 +198,9 @@ def scan_into_document(uow: UnitOfWork, doc_id: int, *, code: str, quantity: Dec
             lot_code, lot_expires_on, lot_id = "", None, None
         elif doc.kind == StockDocKind.RECEIPT:
             if not lot_code:
-                raise ValidationError({"lot": f"{product.name} ({product.sku}) is lot-tracked: enter its lot"})
+                raise ValidationError({"lot": msg("{name} ({sku}) is lot-tracked: enter its lot", name=product.name, sku=product.sku)})
             if len(lot_code) > 60:
-                raise ValidationError({"lot": "a lot code is at most 60 characters"})
+                raise ValidationError({"lot": msg("a lot code is at most 60 characters")})
             lot_id = None
         else:
             lot_id = _lot_of(s, product, lot_id)

@@ -10,6 +10,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import open_to_all, requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.stock.forms import WarehouseRow
 from app.services.uow import UnitOfWork
 
@@ -22,16 +23,16 @@ def _clean(s: Session, name: str, address: str, *, own_id: int | None = None) ->
     errors = {}
     name = v.clean(name)
     if not name:
-        errors["name"] = "is required"
+        errors["name"] = msg("is required")
     elif len(name) > 150:
-        errors["name"] = "is longer than 150 characters"
+        errors["name"] = msg("is longer than 150 characters")
     else:
         other = s.scalar(select(Warehouse.id).where(Warehouse.name_key == v.fold(name)))
         if other is not None and other != own_id:
-            errors["name"] = "another warehouse has this name"
+            errors["name"] = msg("another warehouse has this name")
     address = v.clean(address)
     if len(address) > 300:
-        errors["address"] = "is longer than 300 characters"
+        errors["address"] = msg("is longer than 300 characters")
     if errors:
         raise ValidationError(errors)
     return name, address

@@ -17,6 +17,7 @@ from app.services import validation as v
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.timeline.forms import (
     DIRECTIONS,
     INTERACTION_KINDS,
@@ -44,35 +45,35 @@ def _validate(s: Session, form: InteractionForm, *, now: datetime, saved: Intera
         return saved is None or getattr(saved, name) != getattr(form, name)
     client = s.get(Client, form.client_id) if form.client_id is not None else None
     if client is None:
-        errors["client_id"] = "choose a client"
+        errors["client_id"] = msg("choose a client")
     if form.kind not in INTERACTION_KINDS:
-        errors["kind"] = "must be a call, meeting, e-mail or note"
+        errors["kind"] = msg("must be a call, meeting, e-mail or note")
     if form.direction not in DIRECTIONS:
-        errors["direction"] = "must be incoming, outgoing or none"
+        errors["direction"] = msg("must be incoming, outgoing or none")
     if form.occurred_at is None:
-        errors["occurred_at"] = "is required"
+        errors["occurred_at"] = msg("is required")
     elif form.occurred_at > now + MAX_AHEAD:
-        errors["occurred_at"] = "is in the future: log what already happened"
+        errors["occurred_at"] = msg("is in the future: log what already happened")
     if form.contact_person_id is not None and changed("contact_person_id"):
         person = s.get(ContactPerson, form.contact_person_id)
         if person is None or (client is not None and person.client_id != client.id):
-            errors["contact_person_id"] = "is not a contact person of this client"
+            errors["contact_person_id"] = msg("is not a contact person of this client")
     if form.deal_id is not None and changed("deal_id"):
         deal = s.get(Deal, form.deal_id)
         if deal is None or (client is not None and deal.client_id != client.id):
-            errors["deal_id"] = "is not a deal of this client"
+            errors["deal_id"] = msg("is not a deal of this client")
     if form.task_id is not None and changed("task_id"):
         task = s.get(Task, form.task_id)
         if task is None or (client is not None and task.client_id not in (None, client.id)):
-            errors["task_id"] = "is not a task of this client"
+            errors["task_id"] = msg("is not a task of this client")
     subject = v.clean(form.subject)
     if len(subject) > SUBJECT_MAX:
-        errors["subject"] = f"is longer than {SUBJECT_MAX} characters"
+        errors["subject"] = msg("is longer than {limit} characters", limit=SUBJECT_MAX)
     result = (form.result or "").strip()
     if not subject and not result:
-        errors["result"] = "write what happened"
+        errors["result"] = msg("write what happened")
     if form.duration_minutes is not None and not 0 <= form.duration_minutes <= MAX_DURATION_MINUTES:
-        errors["duration_minutes"] = f"must be between 0 and {MAX_DURATION_MINUTES} minutes"
+        errors["duration_minutes"] = msg("must be between 0 and {limit} minutes", limit=MAX_DURATION_MINUTES)
     if errors:
         raise ValidationError(errors)
     return dict(client_id=form.client_id, kind=form.kind, direction=form.direction,
@@ -143,7 +144,7 @@ def update_interaction(uow: UnitOfWork, interaction_id: int, *, form: Interactio
         _check_version(s, item, expected_version)
         values = _validate(s, form, now=utcnow(), saved=item)
         if values["client_id"] != item.client_id:
-            raise ValidationError({"client_id": "an interaction stays with its client"})
+            raise ValidationError({"client_id": msg("an interaction stays with its client")})
         for name, value in values.items():
             setattr(item, name, value)
         s.flush()

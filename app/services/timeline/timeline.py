@@ -43,6 +43,7 @@ from app.models import (
 from app.services.access.matrix import Action, Area
 from app.services.access.principal import requires
 from app.services.errors import NotFound, ValidationError
+from app.services.i18n import msg
 from app.services.timeline.forms import (
     CAMPAIGN_KINDS,
     DEAL_KINDS,
@@ -255,7 +256,7 @@ def _wanted_kinds(kinds: Iterable[str] | None) -> frozenset[str]:
         return ENTRY_KINDS
     wanted = frozenset(kinds)
     if unknown := wanted - ENTRY_KINDS:
-        raise ValidationError({"kinds": f"unknown entry kinds: {', '.join(sorted(unknown))}"})
+        raise ValidationError({"kinds": msg("unknown entry kinds: {choices}", choices=', '.join(sorted(unknown)))})
     return wanted
 
 
@@ -266,7 +267,7 @@ def client_timeline(uow: UnitOfWork, client_id: int, *, before: datetime | None 
     exist. About `limit` entries: all entries at the oldest time shown stay together, so a page can
     hold a few more. Raises NotFound or ValidationError (bad limit or kind)."""
     if not 1 <= limit <= MAX_LIMIT:
-        raise ValidationError({"limit": f"must be between 1 and {MAX_LIMIT}"})
+        raise ValidationError({"limit": msg("must be between 1 and {limit}", limit=MAX_LIMIT)})
     wanted = _wanted_kinds(kinds)
     with uow:
         s = uow.session

@@ -31,6 +31,7 @@ from app.services.access.matrix import AREA_ACTIONS, SCOPED_AREAS, Action, Area,
 from app.services.access.principal import Principal
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.i18n import translated
 from app.ui.admin.common import OK_COLOR, discard_ok, route_errors, select_data, tr
 from app.ui.errors import show_save_failure
 from app.ui.rights import AREA_TITLES
@@ -77,12 +78,12 @@ class MatrixGrid(QWidget):
         scope_head.setStyleSheet("font-weight: bold;")
         grid.addWidget(scope_head, 0, len(Action) + 1)
         for row, area in enumerate(Area, start=1):
-            grid.addWidget(QLabel(tr(AREA_TITLES[area]), self, objectName=f"area_{area.value}"), row, 0)
+            grid.addWidget(QLabel(translated(AREA_TITLES[area]), self, objectName=f"area_{area.value}"), row, 0)
             for col, action in enumerate(Action, start=1):
                 if action not in AREA_ACTIONS[area]:
                     continue    # a cell that means nothing in this area stays empty
                 box = QCheckBox(self, objectName=f"cell_{area.value}_{action.value}")
-                box.setToolTip(f"{tr(AREA_TITLES[area])}: {tr(ACTION_TITLES[action])}")
+                box.setToolTip(f"{translated(AREA_TITLES[area])}: {tr(ACTION_TITLES[action])}")
                 box.toggled.connect(lambda _on, a=area: self._row_toggled(a))
                 self.checks[(area.value, action.value)] = box
                 grid.addWidget(box, row, col, Qt.AlignmentFlag.AlignHCenter)
