@@ -130,6 +130,8 @@ FIELD_LABELS = {
     "template": QT_TRANSLATE_NOOP("Errors", "Template"),
     "contract_template": QT_TRANSLATE_NOOP("Errors", "Contract template"),
     "document_language": QT_TRANSLATE_NOOP("Errors", "Document language"),
+    "language": QT_TRANSLATE_NOOP("Errors", "Documents language"),
+    "persian_calendar": QT_TRANSLATE_NOOP("Errors", "Persian documents dated in"),
     "logo_position": QT_TRANSLATE_NOOP("Errors", "Logo position"), "margin_mm": QT_TRANSLATE_NOOP("Errors", "Margins"),
     "folder": QT_TRANSLATE_NOOP("Errors", "Folder"), "target": QT_TRANSLATE_NOOP("Errors", "Destination"),
     "keep_daily": QT_TRANSLATE_NOOP("Errors", "Daily backups kept"),

@@ -20,8 +20,16 @@
         <translation>نعم</translation>
     </message>
     <message>
+        <source>Min stock</source>
+        <translation>الحد الأدنى للمخزون</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
     </message>
     <message>
         <source>(no branch)</source>
@@ -160,8 +168,76 @@
         <translation>المخزون دون الحد الأدنى ← مسودة أمر شراء</translation>
     </message>
     <message>
+        <source>Entered</source>
+        <translation>دخلت</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>انتقلت</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>التحويل %</translation>
+    </message>
+    <message>
+        <source>Lost because: {reason}</source>
+        <translation>سبب الخسارة: {reason}</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(بدون سبب)</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <source>Conversion: {pipeline}, {date_from} – {date_to}</source>
+        <translation>التحويل: {pipeline}، {date_from} – {date_to}</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>غير مُسندة</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاريخ</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>التوقعات</translation>
+    </message>
+    <message>
+        <source>Weighted forecast of open deals, {currency}</source>
+        <translation>التوقع المرجّح للصفقات المفتوحة، {currency}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>متى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>الأيام في المرحلة</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>لا تزال فيها</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(أُنشئت)</translation>
     </message>
     <message>
         <source>Only if (all of these hold)</source>
@@ -463,8 +539,80 @@
         <translation>البايتات سليمة (المحتوى يحتاج إلى كلمة المرور)</translation>
     </message>
     <message>
+        <source>Orders</source>
+        <translation>الأوامر</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>إجمالي التكلفة</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Production output by month</source>
+        <translation>مخرجات الإنتاج حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Production output by product</source>
+        <translation>مخرجات الإنتاج حسب المنتج</translation>
+    </message>
+    <message>
+        <source>Completions of production orders by completion date; cost at moving average.</source>
+        <translation>إتمامات أوامر الإنتاج حسب تاريخ الإتمام؛ التكلفة بالمتوسط المتحرك.</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>In value</source>
+        <translation>قيمة الوارد</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>صادر</translation>
+    </message>
+    <message>
+        <source>Out value</source>
+        <translation>قيمة الصادر</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>صافي القيمة</translation>
+    </message>
+    <message>
+        <source>Ledger moves dated in the period; value at cost.</source>
+        <translation>حركات دفتر المخزون المؤرخة في الفترة؛ القيمة بالتكلفة.</translation>
+    </message>
+    <message>
+        <source>Stock valuation at {day}</source>
+        <translation>تقييم المخزون في {day}</translation>
+    </message>
+    <message>
+        <source>Product — warehouse</source>
+        <translation>المنتج — المستودع</translation>
+    </message>
+    <message>
+        <source>Stock and its cost value at the end of the period&apos;s last day.</source>
+        <translation>المخزون وقيمته بالتكلفة في نهاية آخر يوم من الفترة.</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 يومًا</translation>
+    </message>
+    <message>
+        <source>Payables aging at {day}</source>
+        <translation>أعمار الذمم الدائنة في {day}</translation>
+    </message>
+    <message>
+        <source>Receivables aging at {day}</source>
+        <translation>أعمار الذمم المدينة في {day}</translation>
+    </message>
+    <message>
+        <source>Open confirmed invoices by days past their due date, in the company currency.</source>
+        <translation>الفواتير المؤكدة المفتوحة حسب أيام التأخر عن تاريخ الاستحقاق، بعملة الشركة.</translation>
     </message>
     <message>
         <source>Size</source>
@@ -599,7 +747,7 @@ The database in use is not changed.</source>
     </message>
     <message>
         <source>Company</source>
-        <translation>شركة</translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <source>Person</source>
@@ -615,7 +763,11 @@ The database in use is not changed.</source>
     </message>
     <message>
         <source>Supplier</source>
-        <translation>مورد</translation>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
     </message>
     <message>
         <source>Value</source>
@@ -751,7 +903,7 @@ The database in use is not changed.</source>
     </message>
     <message>
         <source>Correspondent account</source>
-        <translation>الحساب المراسل</translation>
+        <translation>حساب المراسل</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1064,8 +1216,108 @@ The database in use is not changed.</source>
         <translation>انقر لفتح «يومي» في المهام</translation>
     </message>
     <message>
+        <source>is not an invoice of this client</source>
+        <translation>ليست فاتورة لهذا العميل</translation>
+    </message>
+    <message>
+        <source>is not an invoice of this supplier</source>
+        <translation>ليست فاتورة لهذا المورد</translation>
+    </message>
+    <message>
+        <source>{number} is not confirmed</source>
+        <translation>{number} غير مؤكدة</translation>
+    </message>
+    <message>
+        <source>the invoice is not confirmed</source>
+        <translation>الفاتورة غير مؤكدة</translation>
+    </message>
+    <message>
+        <source>{number} is listed twice</source>
+        <translation>{number} مدرجة مرتين</translation>
+    </message>
+    <message>
+        <source>{number} is in {currency}, the payment in {payment_currency}</source>
+        <translation>{number} بعملة {currency}، والدفعة بعملة {payment_currency}</translation>
+    </message>
+    <message>
+        <source>has more decimals than the currency</source>
+        <translation>فيه منازل عشرية أكثر مما تسمح به العملة</translation>
+    </message>
+    <message>
+        <source>is more than {number} has open ({open_})</source>
+        <translation>أكبر من المبلغ المفتوح في {number} ({open_})</translation>
+    </message>
+    <message>
+        <source>is more than the payment has left to allocate ({free})</source>
+        <translation>أكبر من المتبقي من الدفعة للتخصيص ({free})</translation>
+    </message>
+    <message>
+        <source>is incoming or outgoing</source>
+        <translation>يجب أن يكون واردًا أو صادرًا</translation>
+    </message>
+    <message>
+        <source>is bank or cash</source>
+        <translation>يجب أن يكون بنكًا أو نقدًا</translation>
+    </message>
+    <message>
+        <source>no {currency} rate on or before {day}</source>
+        <translation>لا يوجد سعر صرف لـ {currency} في {day} أو قبله</translation>
+    </message>
+    <message>
+        <source>is longer than 100 characters</source>
+        <translation>أطول من 100 حرف</translation>
+    </message>
+    <message>
+        <source>a cancelled payment is not allocated</source>
+        <translation>الدفعة الملغاة لا تُخصَّص</translation>
+    </message>
+    <message>
+        <source>{number} is already cancelled</source>
+        <translation>{number} ملغاة بالفعل</translation>
+    </message>
+    <message>
         <source>Receivables</source>
         <translation>الذمم المدينة</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>الذمم الدائنة</translation>
+    </message>
+    <message>
+        <source>Payables at {day}, {currency}</source>
+        <translation>الذمم الدائنة في {day}، {currency}</translation>
+    </message>
+    <message>
+        <source>Receivables at {day}, {currency}</source>
+        <translation>الذمم المدينة في {day}، {currency}</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>غير مستحق بعد</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 يومًا</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 يومًا</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 يومًا</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>أكثر من 90 يومًا</translation>
+    </message>
+    <message>
+        <source>is before the start of the period</source>
+        <translation>قبل بداية الفترة</translation>
+    </message>
+    <message>
+        <source>must be zero or more, in cents at most</source>
+        <translation>يجب أن يكون صفرًا أو أكثر، وبدقة لا تتجاوز السنت</translation>
     </message>
     <message>
         <source>Click to open Debts by age in Payments</source>
@@ -1144,6 +1396,14 @@ Over the limit by: {over}</source>
     <message>
         <source>Supplier return</source>
         <translation>مرتجع إلى المورد</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <source>Paid state</source>
+        <translation>حالة الدفع</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1392,84 +1652,8 @@ Over the limit by: {over}</source>
         <translation>اضغط «إعادة التحميل» لرؤية نسختهم؛ ما كتبته يبقى حتى ذلك الحين.</translation>
     </message>
     <message>
-        <source>This account is locked until {time} after too many wrong passwords; ask an administrator to unlock it.</source>
-        <translation>هذا الحساب مقفل حتى {time} بعد محاولات كثيرة بكلمة مرور خاطئة؛ اطلب من مسؤول النظام إلغاء قفله.</translation>
-    </message>
-    <message>
-        <source>Please correct the highlighted fields:</source>
-        <translation>يرجى تصحيح الحقول المميّزة:</translation>
-    </message>
-    <message>
-        <source>another user</source>
-        <translation>مستخدم آخر</translation>
-    </message>
-    <message>
-        <source>This record was changed by {who} at {when} after you opened it.</source>
-        <translation>غيّر {who} هذا السجل في {when} بعد أن فتحته.</translation>
-    </message>
-    <message>
-        <source>The record no longer exists — it may have been deleted or merged by another user.</source>
-        <translation>السجل لم يعد موجودًا — ربما حذفه مستخدم آخر أو دمجه.</translation>
-    </message>
-    <message>
-        <source>A client with the same phone, e-mail or tax ID already exists: {names}</source>
-        <translation>يوجد عميل بنفس الهاتف أو البريد الإلكتروني أو الرقم الضريبي: {names}</translation>
-    </message>
-    <message>
-        <source>The login or password is incorrect.</source>
-        <translation>اسم الدخول أو كلمة المرور غير صحيحة.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. Try again in {n} seconds.</source>
-        <translation>محاولات فاشلة كثيرة. حاول مرة أخرى بعد {n} ثانية.</translation>
-    </message>
-    <message>
-        <source>This database was upgraded by a newer version of Karavan ({db}). Install the newer version to open it; nothing was changed.</source>
-        <translation>تمت ترقية قاعدة البيانات هذه بإصدار أحدث من Karavan ({db}). ثبّت الإصدار الأحدث لفتحها؛ لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the database {target}.
-{detail}</source>
-        <translation>تعذّر الاتصال بقاعدة البيانات {target}.
-{detail}</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost before this was done, so nothing was saved. What you entered is kept: try again once the connection is back — Karavan reconnects by itself.</source>
-        <translation>انقطع الاتصال بقاعدة البيانات قبل إتمام العملية، لذا لم يُحفظ شيء. ما أدخلته محفوظ: حاول مرة أخرى عند عودة الاتصال — يعيد Karavan الاتصال تلقائيًا.</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost while saving, so Karavan cannot tell whether the save reached the server. What you entered is kept. Reload the record (or look for it in the list) before saving again, so that nothing is saved twice.</source>
-        <translation>انقطع الاتصال بقاعدة البيانات أثناء الحفظ، لذا لا يستطيع Karavan التحقق مما إذا كان الحفظ قد وصل إلى الخادم. ما أدخلته محفوظ. أعد تحميل السجل (أو ابحث عنه في القائمة) قبل الحفظ مرة أخرى، حتى لا يُحفظ شيء مرتين.</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost. Nothing was saved by this action; Karavan reconnects on the next try — check the network and try again.</source>
-        <translation>انقطع الاتصال بقاعدة البيانات. لم يُحفظ شيء بهذا الإجراء؛ سيعيد Karavan الاتصال في المحاولة التالية — تحقق من الشبكة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>{who} changed this {what} at {when} after you opened it. Your changes were not saved; Reload shows theirs.</source>
-        <translation>غيّر {who} هذا {what} في {when} بعد أن فتحته. لم تُحفظ تغييراتك؛ تعرض «إعادة التحميل» تغييراتهم.</translation>
-    </message>
-    <message>
         <source>Another user</source>
         <translation>مستخدم آخر</translation>
-    </message>
-    <message>
-        <source>Karavan</source>
-        <translation>Karavan</translation>
-    </message>
-    <message>
-        <source>What happened: {what}</source>
-        <translation>ما حدث: {what}</translation>
-    </message>
-    <message>
-        <source>A report for the administrator was saved to:
-{path}</source>
-        <translation>حُفظ تقرير لمسؤول النظام في:
-{path}</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Your data is safe: the action was not saved.</source>
-        <translation>حدث خطأ ما. بياناتك آمنة: لم يُحفظ الإجراء.</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -1740,8 +1924,48 @@ Over the limit by: {over}</source>
         <translation>لمن</translation>
     </message>
     <message>
+        <source>Overdue (due before {day})</source>
+        <translation>متأخر (مستحق قبل {day})</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>الفواتير المفتوحة</translation>
+    </message>
+    <message>
+        <source>Weighted deals</source>
+        <translation>الصفقات المرجّحة</translation>
+    </message>
+    <message>
+        <source>Expected income</source>
+        <translation>الإيرادات المتوقعة</translation>
+    </message>
+    <message>
+        <source>Supplier invoices</source>
+        <translation>فواتير الموردين</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>التراكمي</translation>
+    </message>
+    <message>
+        <source>Open invoices and supplier invoices by due date; open deals by expected close, weighted.</source>
+        <translation>الفواتير المفتوحة وفواتير الموردين حسب تاريخ الاستحقاق؛ الصفقات المفتوحة حسب تاريخ الإغلاق المتوقع، مرجّحة.</translation>
+    </message>
+    <message>
+        <source>Deals in {currencies} are left out: no exchange rate.</source>
+        <translation>استُبعدت الصفقات بعملة {currencies}: لا يوجد سعر صرف.</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast by week</source>
+        <translation>توقعات التدفق النقدي حسب الأسبوع</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast by month</source>
+        <translation>توقعات التدفق النقدي حسب الشهر</translation>
     </message>
     <message>
         <source>Add key result</source>
@@ -1945,7 +2169,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Method</source>
-        <translation>طريقة الدفع</translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -1966,6 +2190,22 @@ Over the limit by: {over}</source>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <source>Call</source>
@@ -2002,6 +2242,118 @@ Over the limit by: {over}</source>
     <message>
         <source>Done today</source>
         <translation>أُنجز اليوم</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>يومي</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسلة</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>متخطاة</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلقة</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>بدأت</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>ألغى الاشتراك</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>وقت الإرسال</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Campaign: {name}</source>
+        <translation>الحملة: {name}</translation>
+    </message>
+    <message>
+        <source>Source / campaign</source>
+        <translation>المصدر / الحملة</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>الصفقات</translation>
+    </message>
+    <message>
+        <source>Won amount {currency}</source>
+        <translation>المبلغ المربوح {currency}</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>تكلفة الحملة</translation>
+    </message>
+    <message>
+        <source>Cost currency</source>
+        <translation>عملة التكلفة</translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation>التكلفة لكل صفقة رابحة</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(بدون مصدر)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Sources of leads and deals, {date_from} – {date_to}</source>
+        <translation>مصادر العملاء المحتملين والصفقات، {date_from} – {date_to}</translation>
     </message>
     <message>
         <source>All day</source>
@@ -2128,8 +2480,116 @@ Over the limit by: {over}</source>
         <translation>التكلفة</translation>
     </message>
     <message>
+        <source>Makes</source>
+        <translation>يُنتج</translation>
+    </message>
+    <message>
+        <source>Bills of materials</source>
+        <translation>قوائم المكونات</translation>
+    </message>
+    <message>
+        <source>Net requirement</source>
+        <translation>صافي الاحتياج</translation>
+    </message>
+    <message>
+        <source>Need by</source>
+        <translation>مطلوب بحلول</translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation>يُطلب بحلول</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>المتوفر فعليًا</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Draft POs</source>
+        <translation>أوامر شراء مسودة</translation>
+    </message>
+    <message>
+        <source>Planned output</source>
+        <translation>الإنتاج المخطط</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>مخزون الأمان</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>تصنيع</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>شراء</translation>
+    </message>
+    <message>
+        <source>MRP proposals</source>
+        <translation>مقترحات MRP</translation>
+    </message>
+    <message>
+        <source>Requirements up to {day}: proposals</source>
+        <translation>الاحتياجات حتى {day}: المقترحات</translation>
+    </message>
+    <message>
+        <source>MRP netting</source>
+        <translation>صافي احتياجات MRP</translation>
+    </message>
+    <message>
+        <source>Requirements up to {day}: netting per product</source>
+        <translation>الاحتياجات حتى {day}: صافي الاحتياج لكل منتج</translation>
+    </message>
+    <message>
         <source>Basis</source>
         <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>متوسط التكلفة</translation>
+    </message>
+    <message>
+        <source>Rolled up</source>
+        <translation>مجمّعة</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>الهيكل</translation>
+    </message>
+    <message>
+        <source>Made by its bill</source>
+        <translation>يُصنع وفق قائمته</translation>
+    </message>
+    <message>
+        <source>From stock</source>
+        <translation>من المخزون</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>الإجمالي الكلي</translation>
+    </message>
+    <message>
+        <source>Explosion</source>
+        <translation>التفكيك</translation>
+    </message>
+    <message>
+        <source>Explosion for {quantity}</source>
+        <translation>التفكيك لكمية {quantity}</translation>
     </message>
     <message>
         <source>Materials</source>
@@ -2138,6 +2598,14 @@ Over the limit by: {over}</source>
     <message>
         <source>Services</source>
         <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Cost of {quantity}</source>
+        <translation>تكلفة {quantity}</translation>
+    </message>
+    <message>
+        <source>Where used</source>
+        <translation>أماكن الاستخدام</translation>
     </message>
     <message>
         <source>Materials at their average cost in stock (their purchase price when none is in stock), sub-assemblies rolled up from their bills, services at their purchase price</source>
@@ -2216,16 +2684,84 @@ Over the limit by: {over}</source>
         <translation>المكونات</translation>
     </message>
     <message>
+        <source>Unallocated</source>
+        <translation>غير مخصص</translation>
+    </message>
+    <message>
         <source>Planned start</source>
         <translation>البدء المخطط</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation>الانتهاء المخطط</translation>
+        <translation>النهاية المخططة</translation>
     </message>
     <message>
         <source>Responsible</source>
         <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Cost of what was made</source>
+        <translation>تكلفة ما تم إنتاجه</translation>
+    </message>
+    <message>
+        <source>Production orders</source>
+        <translation>أوامر الإنتاج</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>الاحتمالية %</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>المرجّح</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <source>Overdue task</source>
+        <translation>مهمة متأخرة</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>شحن</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>تحويل</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>شطب</translation>
+    </message>
+    <message>
+        <source>Inventory count</source>
+        <translation>جرد</translation>
+    </message>
+    <message>
+        <source>Production consumption</source>
+        <translation>استهلاك الإنتاج</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>مخرجات الإنتاج</translation>
+    </message>
+    <message>
+        <source>Stock documents</source>
+        <translation>مستندات المخزون</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>طلبات الخدمة</translation>
     </message>
     <message>
         <source>{short}: the component warehouse cannot cover them now</source>
@@ -2280,8 +2816,20 @@ Over the limit by: {over}</source>
         <translation>الإجراء</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>القيد</translation>
     </message>
     <message>
         <source>system</source>
@@ -2327,8 +2875,24 @@ Over the limit by: {over}</source>
         <translation>السابقة: {title}</translation>
     </message>
     <message>
+        <source>Previous period: {title}</source>
+        <translation>الفترة السابقة: {title}</translation>
+    </message>
+    <message>
         <source>Change %</source>
         <translation>التغيّر %</translation>
+    </message>
+    <message>
+        <source>(compared with {period})</source>
+        <translation>(مقارنة بـ {period})</translation>
+    </message>
+    <message>
+        <source>Compared with {period}</source>
+        <translation>مقارنة بـ {period}</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>لا شيء في هذه الفترة.</translation>
     </message>
     <message>
         <source>Gross margin</source>
@@ -2359,8 +2923,48 @@ Over the limit by: {over}</source>
         <translation>أعمار الذمم الدائنة</translation>
     </message>
     <message>
+        <source>(nobody)</source>
+        <translation>(لا أحد)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>المكالمات</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>رسائل البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>المهام المنجزة</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>المبلغ المربوح</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>الصفقات الخاسرة</translation>
+    </message>
+    <message>
+        <source>Deals in {currencies} have no exchange rate: counted, not summed.</source>
+        <translation>الصفقات بعملة {currencies} ليس لها سعر صرف: عُدّت ولم تُجمع.</translation>
+    </message>
+    <message>
         <source>Manager activity</source>
         <translation>نشاط المديرين</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(لم يُذكر سبب)</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>الحصة %</translation>
     </message>
     <message>
         <source>Lost reasons</source>
@@ -2594,6 +3198,70 @@ Over the limit by: {over}</source>
         <translation>ملغاة</translation>
     </message>
     <message>
+        <source>quote</source>
+        <translation>عرض سعر</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>فاتورة</translation>
+    </message>
+    <message>
+        <source>waybill</source>
+        <translation>إذن تسليم</translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation>محضر إنجاز أعمال</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>عقد</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <source>purchase order</source>
+        <translation>أمر شراء</translation>
+    </message>
+    <message>
+        <source>goods receipt</source>
+        <translation>إذن استلام</translation>
+    </message>
+    <message>
+        <source>supplier invoice</source>
+        <translation>فاتورة مورد</translation>
+    </message>
+    <message>
+        <source>supplier return</source>
+        <translation>مرتجع إلى مورد</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>مُرسل</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>جديد</translation>
     </message>
@@ -2602,12 +3270,44 @@ Over the limit by: {over}</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
+        <source>archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
         <source>resolved</source>
         <translation>محلول</translation>
     </message>
     <message>
         <source>closed</source>
         <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>استفسار</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>إصلاح</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>عاجلة</translation>
     </message>
     <message>
         <source>failed</source>
@@ -2675,7 +3375,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Document</source>
-        <translation>مستند</translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Client created</source>
@@ -2770,6 +3470,38 @@ Over the limit by: {over}</source>
         <translation>الوسم</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>صفقة</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>منتج</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <source>production order</source>
+        <translation>أمر إنتاج</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>جدول زمني</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
@@ -2787,7 +3519,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Assignee</source>
-        <translation>المكلَّف</translation>
+        <translation>المُكلَّف</translation>
     </message>
     <message>
         <source>Probability, %</source>
@@ -2886,6 +3618,14 @@ Over the limit by: {over}</source>
         <translation>الوحدات المنتجة</translation>
     </message>
     <message>
+        <source>is not a metric Karavan counts</source>
+        <translation>ليس مقياسًا يحسبه Karavan</translation>
+    </message>
+    <message>
+        <source>does not apply to {metric}</source>
+        <translation>لا ينطبق على {metric}</translation>
+    </message>
+    <message>
         <source>Tax id</source>
         <translation>الرقم الضريبي</translation>
     </message>
@@ -2904,6 +3644,18 @@ Over the limit by: {over}</source>
     <message>
         <source>Contact e-mail</source>
         <translation>بريد جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>the required column “{label}” is not mapped (no such column in the file)</source>
+        <translation>العمود المطلوب «{label}» غير مربوط (لا يوجد عمود كهذا في الملف)</translation>
+    </message>
+    <message>
+        <source>the file has no column “{header}”</source>
+        <translation>لا يحتوي الملف على عمود «{header}»</translation>
+    </message>
+    <message>
+        <source>column “{header}” is already mapped to {field}</source>
+        <translation>العمود «{header}» مربوط بالفعل بالحقل {field}</translation>
     </message>
     <message>
         <source>Purchase price</source>
@@ -2934,12 +3686,72 @@ Over the limit by: {over}</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
+        <source>Base price</source>
+        <translation>السعر الأساسي</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>العملة الأساسية</translation>
+    </message>
+    <message>
+        <source>Explicit price</source>
+        <translation>سعر صريح</translation>
+    </message>
+    <message>
+        <source>Price on this list</source>
+        <translation>السعر في هذه القائمة</translation>
+    </message>
+    <message>
+        <source>Explicit</source>
+        <translation>صريح</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>الأسعار</translation>
+    </message>
+    <message>
+        <source>Price list: {name} ({currency})</source>
+        <translation>قائمة الأسعار: {name} ({currency})</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>الحقائق</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
         <source>Task</source>
-        <translation>مهمة</translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Task done</source>
         <translation>مهمة منجزة</translation>
+    </message>
+    <message>
+        <source>is one of all, {choices}</source>
+        <translation>يجب أن يكون all أو أحد: {choices}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Timeline: {name}</source>
+        <translation>الخط الزمني: {name}</translation>
     </message>
     <message>
         <source>Deal created</source>
@@ -3013,6 +3825,38 @@ Over the limit by: {over}</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
+        <source>Available</source>
+        <translation>المتاح</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>الحركات</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>الطلب المقترح</translation>
+    </message>
+    <message>
+        <source>Preferred supplier</source>
+        <translation>المورد المفضل</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>إعادة الطلب</translation>
+    </message>
+    <message>
         <source>{platform}, Python {version} (bundle)</source>
         <translation>{platform}، Python {version} (حزمة)</translation>
     </message>
@@ -3079,6 +3923,1766 @@ Over the limit by: {over}</source>
     <message>
         <source>Locked out</source>
         <translation>مُقفل</translation>
+    </message>
+    <message>
+        <source>unknown permission {area}/{action}/{scope}</source>
+        <translation>صلاحية غير معروفة {area}/{action}/{scope}</translation>
+    </message>
+    <message>
+        <source>{trigger} has no {action} action</source>
+        <translation>لا يوجد إجراء {action} في {trigger}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>the administrator role cannot be deleted</source>
+        <translation>لا يمكن حذف دور مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>users still hold this role; give them another one first</source>
+        <translation>لا يزال مستخدمون يحملون هذا الدور؛ امنحهم دورًا آخر أولًا</translation>
+    </message>
+    <message>
+        <source>is not a known role</source>
+        <translation>ليس دورًا معروفًا</translation>
+    </message>
+    <message>
+        <source>is not a known department</source>
+        <translation>ليس قسمًا معروفًا</translation>
+    </message>
+    <message>
+        <source>belongs to another branch</source>
+        <translation>ينتمي إلى فرع آخر</translation>
+    </message>
+    <message>
+        <source>this is the last administrator; make another one first</source>
+        <translation>هذا آخر مسؤول نظام؛ عيّن مسؤولًا آخر أولًا</translation>
+    </message>
+    <message>
+        <source>another branch has this name</source>
+        <translation>يوجد فرع آخر بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>this branch already has a department with this name</source>
+        <translation>يوجد في هذا الفرع قسم بهذا الاسم بالفعل</translation>
+    </message>
+    <message>
+        <source>entry {number} is missing</source>
+        <translation>القيد {number} مفقود</translation>
+    </message>
+    <message>
+        <source>its link to the entry before does not match</source>
+        <translation>رابطه بالقيد السابق غير مطابق</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>تم تغيير محتواه بعد كتابته</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} characters</source>
+        <translation>يجب ألا تقل عن {limit} أحرف</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space</source>
+        <translation>يجب ألا تبدأ أو تنتهي بمسافة</translation>
+    </message>
+    <message>
+        <source>must contain both letters and digits</source>
+        <translation>يجب أن تحتوي على أحرف وأرقام معًا</translation>
+    </message>
+    <message>
+        <source>must not be the login</source>
+        <translation>يجب ألا تطابق اسم الدخول</translation>
+    </message>
+    <message>
+        <source>cannot name a database role {name!r}</source>
+        <translation>لا يمكن تسمية دور قاعدة بيانات {name!r}</translation>
+    </message>
+    <message>
+        <source>database roles exist only on PostgreSQL</source>
+        <translation>أدوار قاعدة البيانات متاحة على PostgreSQL فقط</translation>
+    </message>
+    <message>
+        <source>this database already has users; log in instead</source>
+        <translation>تحتوي قاعدة البيانات هذه على مستخدمين بالفعل؛ سجّل الدخول بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>must differ from the old one</source>
+        <translation>يجب أن تختلف عن القديمة</translation>
+    </message>
+    <message>
+        <source>enter a value</source>
+        <translation>أدخل قيمة</translation>
+    </message>
+    <message>
+        <source>enter a number</source>
+        <translation>أدخل رقمًا</translation>
+    </message>
+    <message>
+        <source>choose who gets it</source>
+        <translation>اختر من يستلمها</translation>
+    </message>
+    <message>
+        <source>enter a whole number</source>
+        <translation>أدخل عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>enter a number from {low} to {high}</source>
+        <translation>أدخل رقمًا من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>enter a name</source>
+        <translation>أدخل اسمًا</translation>
+    </message>
+    <message>
+        <source>choose a trigger</source>
+        <translation>اختر مُشغِّلًا</translation>
+    </message>
+    <message>
+        <source>choose open, won or lost</source>
+        <translation>اختر: مفتوحة أو رابحة أو خاسرة</translation>
+    </message>
+    <message>
+        <source>the stage does not exist</source>
+        <translation>المرحلة غير موجودة</translation>
+    </message>
+    <message>
+        <source>choose daily or weekly</source>
+        <translation>اختر: يوميًا أو أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>enter a time as HH:MM, e.g. 09:00</source>
+        <translation>أدخل الوقت بالصيغة HH:MM، مثل 09:00</translation>
+    </message>
+    <message>
+        <source>a {record} has no such field</source>
+        <translation>لا يوجد حقل كهذا في {record}</translation>
+    </message>
+    <message>
+        <source>choose a comparison</source>
+        <translation>اختر مقارنة</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a number: use is, is not or contains</source>
+        <translation>«{field}» ليس رقمًا: استخدم «يساوي» أو «لا يساوي» أو «يحتوي على»</translation>
+    </message>
+    <message>
+        <source>add at least one action</source>
+        <translation>أضف إجراءً واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>choose an action</source>
+        <translation>اختر إجراءً</translation>
+    </message>
+    <message>
+        <source>“{title}” does not work on a {record}</source>
+        <translation>«{title}» لا يعمل على {record}</translation>
+    </message>
+    <message>
+        <source>a schedule has no record whose manager it could be: choose a user or a role</source>
+        <translation>الجدول الزمني ليس له سجل يمكن أن يكون مسؤوله: اختر مستخدمًا أو دورًا</translation>
+    </message>
+    <message>
+        <source>choose a document type</source>
+        <translation>اختر نوع المستند</translation>
+    </message>
+    <message>
+        <source>choose a stage</source>
+        <translation>اختر مرحلة</translation>
+    </message>
+    <message>
+        <source>choose a task kind</source>
+        <translation>اختر نوع المهمة</translation>
+    </message>
+    <message>
+        <source>choose a field</source>
+        <translation>اختر حقلًا</translation>
+    </message>
+    <message>
+        <source>enter the text</source>
+        <translation>أدخل النص</translation>
+    </message>
+    <message>
+        <source>use one of: {choices}</source>
+        <translation>استخدم أحد: {choices}</translation>
+    </message>
+    <message>
+        <source>enter a user id</source>
+        <translation>أدخل معرّف مستخدم</translation>
+    </message>
+    <message>
+        <source>choose a template</source>
+        <translation>اختر قالبًا</translation>
+    </message>
+    <message>
+        <source>only a failed run is retried (a stopped loop needs the rules changed; a run that went well has nothing to redo)</source>
+        <translation>لا يُعاد إلا التشغيل الفاشل (الحلقة المتوقفة تتطلب تغيير القواعد؛ والتشغيل الناجح ليس فيه ما يُعاد)</translation>
+    </message>
+    <message>
+        <source>{file}: table {table} {detail}</source>
+        <translation>{file}: الجدول {table} {detail}</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {detail}</source>
+        <translation>فشل {tool}: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored here: {detail}</source>
+        <translation>لا يمكن استعادة {file} هنا: {detail}</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>الترويسة</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <source>the file ends too early ({part}); it was cut short</source>
+        <translation>ينتهي الملف قبل أوانه ({part})؛ لقد اقتُطع</translation>
+    </message>
+    <message>
+        <source>this is not a Karavan backup file</source>
+        <translation>هذا ليس ملف نسخة احتياطية من Karavan</translation>
+    </message>
+    <message>
+        <source>the header is unreadable</source>
+        <translation>الترويسة غير قابلة للقراءة</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Karavan (format {format_version})</source>
+        <translation>كُتب بإصدار أحدث من Karavan (الصيغة {format_version})</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>تتعذر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>its encryption parameters are unreadable</source>
+        <translation>معاملات تشفيره غير قابلة للقراءة</translation>
+    </message>
+    <message>
+        <source>a frame length is impossible</source>
+        <translation>طول أحد الإطارات مستحيل</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: bytes were changed or lost</source>
+        <translation>المجموع الاختباري غير مطابق: تغيّرت بايتات أو فُقدت</translation>
+    </message>
+    <message>
+        <source>frame {frame} does not decrypt: bytes were changed</source>
+        <translation>تعذّر فك تشفير الإطار {frame}: تغيّرت بايتات</translation>
+    </message>
+    <message>
+        <source>frame {frame} does not decompress</source>
+        <translation>تعذّر فك ضغط الإطار {frame}</translation>
+    </message>
+    <message>
+        <source>the compressed data is incomplete</source>
+        <translation>البيانات المضغوطة غير مكتملة</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump ({detail})</source>
+        <translation>لا يستطيع pg_restore قراءة ملف التفريغ ({detail})</translation>
+    </message>
+    <message>
+        <source>the database inside fails the integrity check ({problem})</source>
+        <translation>قاعدة البيانات داخله لا تجتاز فحص السلامة ({problem})</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>it does not give back the database that was copied</source>
+        <translation>لا يُعيد قاعدة البيانات التي نُسخت</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>جارٍ نسخ قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>جارٍ عدّ الصفوف…</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>جارٍ فحص قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>it is a {backup} backup and this is a {database} database</source>
+        <translation>هذه نسخة احتياطية من نوع {backup} وقاعدة البيانات هذه من نوع {database}</translation>
+    </message>
+    <message>
+        <source>its schema ({rev}) is newer than this Karavan knows; install the newer Karavan to restore it</source>
+        <translation>مخططها ({rev}) أحدث مما يعرفه إصدار Karavan هذا؛ ثبّت إصدار Karavan الأحدث لاستعادتها</translation>
+    </message>
+    <message>
+        <source>{target} already exists: choose a new file</source>
+        <translation>{target} موجود بالفعل: اختر ملفًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <source>Verifying the restored database…</source>
+        <translation>جارٍ التحقق من قاعدة البيانات المستعادة…</translation>
+    </message>
+    <message>
+        <source>the restored database fails the integrity check ({problem})</source>
+        <translation>قاعدة البيانات المستعادة لا تجتاز فحص السلامة ({problem})</translation>
+    </message>
+    <message>
+        <source>give a name for the new database</source>
+        <translation>أدخل اسمًا لقاعدة البيانات الجديدة</translation>
+    </message>
+    <message>
+        <source>a database called {name} already exists on the server: choose a new name</source>
+        <translation>توجد على الخادم قاعدة بيانات باسم {name} بالفعل: اختر اسمًا جديدًا</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>رمز الخروج {code}</translation>
+    </message>
+    <message>
+        <source>choose a folder for the backups</source>
+        <translation>اختر مجلدًا للنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>is one of {choices}</source>
+        <translation>يجب أن يكون أحد: {choices}</translation>
+    </message>
+    <message>
+        <source>keep 1 to 366 daily backups</source>
+        <translation>احتفظ بما بين 1 و366 نسخة احتياطية يومية</translation>
+    </message>
+    <message>
+        <source>keep 0 to 240 monthly backups</source>
+        <translation>احتفظ بما بين 0 و240 نسخة احتياطية شهرية</translation>
+    </message>
+    <message>
+        <source>is in the database but not in the backup&apos;s manifest</source>
+        <translation>موجود في قاعدة البيانات لكنه غير موجود في بيان النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>has {found:,} rows instead of {expected:,}</source>
+        <translation>يحتوي على {found:,} صف بدلًا من {expected:,}</translation>
+    </message>
+    <message>
+        <source>has the right number of rows but different contents</source>
+        <translation>عدد الصفوف صحيح لكن المحتوى مختلف</translation>
+    </message>
+    <message>
+        <source>an EAN-13 has only digits</source>
+        <translation>رمز EAN-13 يتكون من أرقام فقط</translation>
+    </message>
+    <message>
+        <source>an EAN-13 has 13 digits, this one has {count}</source>
+        <translation>رمز EAN-13 يتكون من 13 رقمًا، وهذا يتكون من {count}</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong: it should be {expected}</source>
+        <translation>رقم التحقق خاطئ: يجب أن يكون {expected}</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>أطول من {limit} حرفًا</translation>
+    </message>
+    <message>
+        <source>Code 128 takes only Latin letters, digits and ASCII punctuation</source>
+        <translation>يقبل Code 128 الأحرف اللاتينية والأرقام وعلامات الترقيم ASCII فقط</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists here</source>
+        <translation>«{name}» موجود هنا بالفعل</translation>
+    </message>
+    <message>
+        <source>a category cannot be moved under itself or its subcategory</source>
+        <translation>لا يمكن نقل فئة تحت نفسها أو تحت إحدى فئاتها الفرعية</translation>
+    </message>
+    <message>
+        <source>the target already has a category “{name}”</source>
+        <translation>توجد في الوجهة فئة «{name}» بالفعل</translation>
+    </message>
+    <message>
+        <source>“{name}” has subcategories</source>
+        <translation>«{name}» تحتوي على فئات فرعية</translation>
+    </message>
+    <message>
+        <source>“{name}” still holds {products} product(s)</source>
+        <translation>لا تزال «{name}» تحتوي على {products} منتج (منتجات)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {limit}</source>
+        <translation>يجب أن يكون بين 1 و{limit}</translation>
+    </message>
+    <message>
+        <source>choose at least one product</source>
+        <translation>اختر منتجًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort}</source>
+        <translation>لا يمكن الفرز حسب {sort}</translation>
+    </message>
+    <message>
+        <source>is {size:.1f} MB; the limit is 2 MB</source>
+        <translation>حجمه {size:.1f} ميغابايت؛ الحد الأقصى 2 ميغابايت</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG pictures are accepted</source>
+        <translation>تُقبل صور PNG وJPEG فقط</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>الأساسية</translation>
+    </message>
+    <message>
+        <source>must be between −100 % and +1000 %</source>
+        <translation>يجب أن يكون بين −100 % و+1000 %</translation>
+    </message>
+    <message>
+        <source>has more than two decimals</source>
+        <translation>فيه أكثر من منزلتين عشريتين</translation>
+    </message>
+    <message>
+        <source>is a three-letter code such as USD</source>
+        <translation>رمز من ثلاثة أحرف مثل USD</translation>
+    </message>
+    <message>
+        <source>a price list “{name}” already exists</source>
+        <translation>توجد قائمة أسعار «{name}» بالفعل</translation>
+    </message>
+    <message>
+        <source>the base list holds explicit prices only</source>
+        <translation>القائمة الأساسية تحتوي على أسعار صريحة فقط</translation>
+    </message>
+    <message>
+        <source>the base list cannot be archived</source>
+        <translation>لا يمكن أرشفة القائمة الأساسية</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>لا يمكن أن يكون سالبًا</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 %, at most two decimals</source>
+        <translation>يجب أن يكون بين 0 و100 %، بمنزلتين عشريتين على الأكثر</translation>
+    </message>
+    <message>
+        <source>this price list is not available</source>
+        <translation>قائمة الأسعار هذه غير متاحة</translation>
+    </message>
+    <message>
+        <source>unknown barcode kind {kind!r}</source>
+        <translation>نوع باركود غير معروف {kind!r}</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>مدرج مرتين</translation>
+    </message>
+    <message>
+        <source>already belongs to {sku} “{name}”</source>
+        <translation>يخص بالفعل {sku} «{name}»</translation>
+    </message>
+    <message>
+        <source>is already used by “{name}” ({sku})</source>
+        <translation>مستخدم بالفعل في «{name}» ({sku})</translation>
+    </message>
+    <message>
+        <source>choose goods, service, material or finished product</source>
+        <translation>اختر: بضاعة أو خدمة أو مادة خام أو منتج تام</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 %</source>
+        <translation>يجب أن يكون بين 0 و100 %</translation>
+    </message>
+    <message>
+        <source>“{name}” is counted in whole numbers</source>
+        <translation>«{name}» يُعدّ بأعداد صحيحة</translation>
+    </message>
+    <message>
+        <source>“{name}” allows at most {decimals} decimals</source>
+        <translation>«{name}» يسمح بـ {decimals} منازل عشرية على الأكثر</translation>
+    </message>
+    <message>
+        <source>a service is not kept in stock</source>
+        <translation>الخدمة لا تُحفظ في المخزون</translation>
+    </message>
+    <message>
+        <source>must be zero or more, with at most three decimals</source>
+        <translation>يجب أن يكون صفرًا أو أكثر، بثلاث منازل عشرية على الأكثر</translation>
+    </message>
+    <message>
+        <source>a service has no lots</source>
+        <translation>الخدمة ليس لها تشغيلات</translation>
+    </message>
+    <message>
+        <source>could not find a free internal barcode; try again</source>
+        <translation>تعذّر العثور على باركود داخلي متاح؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {limit}</source>
+        <translation>يجب أن يكون بين 0 و{limit}</translation>
+    </message>
+    <message>
+        <source>a unit “{name}” already exists</source>
+        <translation>توجد وحدة «{name}» بالفعل</translation>
+    </message>
+    <message>
+        <source>product {offending} has a minimum stock with more than {decimals} decimals</source>
+        <translation>المنتج {offending} له حد أدنى للمخزون بأكثر من {decimals} منازل عشرية</translation>
+    </message>
+    <message>
+        <source>{used} product(s) use “{name}”</source>
+        <translation>{used} منتج (منتجات) تستخدم «{name}»</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the list</source>
+        <translation>«{name}» موجود في القائمة بالفعل</translation>
+    </message>
+    <message>
+        <source>“{name}” is held by {used} contact person(s); rename it instead</source>
+        <translation>«{name}» مستخدم لدى {used} جهة اتصال؛ أعد تسميته بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>is not an active user</source>
+        <translation>ليس مستخدمًا نشطًا</translation>
+    </message>
+    <message>
+        <source>unknown role</source>
+        <translation>دور غير معروف</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>يجب ألا يكون سالبًا</translation>
+    </message>
+    <message>
+        <source>a client cannot be merged with itself</source>
+        <translation>لا يمكن دمج عميل مع نفسه</translation>
+    </message>
+    <message>
+        <source>cannot take {choices}</source>
+        <translation>لا يمكن أخذ {choices}</translation>
+    </message>
+    <message>
+        <source>unknown channel type</source>
+        <translation>نوع قناة غير معروف</translation>
+    </message>
+    <message>
+        <source>is not a web address (example.com)</source>
+        <translation>ليس عنوان ويب (example.com)</translation>
+    </message>
+    <message>
+        <source>must be company or person</source>
+        <translation>يجب أن يكون شركة أو فردًا</translation>
+    </message>
+    <message>
+        <source>is longer than 300 characters</source>
+        <translation>أطول من 300 حرف</translation>
+    </message>
+    <message>
+        <source>is longer than 500 characters</source>
+        <translation>أطول من 500 حرف</translation>
+    </message>
+    <message>
+        <source>unknown roles: {choices}</source>
+        <translation>أدوار غير معروفة: {choices}</translation>
+    </message>
+    <message>
+        <source>choose the company&apos;s default or one of {choices}</source>
+        <translation>اختر الافتراضي للشركة أو أحد: {choices}</translation>
+    </message>
+    <message>
+        <source>a tag is longer than 100 characters</source>
+        <translation>أحد الوسوم أطول من 100 حرف</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>تاريخ في المستقبل</translation>
+    </message>
+    <message>
+        <source>must be legal, actual or delivery</source>
+        <translation>يجب أن يكون قانونيًا أو فعليًا أو للتسليم</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>العنوان فارغ</translation>
+    </message>
+    <message>
+        <source>is longer than 20 characters</source>
+        <translation>أطول من 20 حرفًا</translation>
+    </message>
+    <message>
+        <source>may contain only letters and digits (5–40)</source>
+        <translation>يمكن أن يحتوي على أحرف وأرقام فقط (5–40)</translation>
+    </message>
+    <message>
+        <source>must be 8 to 11 letters or digits</source>
+        <translation>يجب أن يتكون من 8 إلى 11 حرفًا أو رقمًا</translation>
+    </message>
+    <message>
+        <source>is today, week or month</source>
+        <translation>يجب أن يكون: اليوم أو الأسبوع أو الشهر</translation>
+    </message>
+    <message>
+        <source>is not a dashboard choice</source>
+        <translation>ليس خيارًا من خيارات لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>the company is not set up yet</source>
+        <translation>لم يتم إعداد بيانات الشركة بعد</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>اختر أحد: {choices}</translation>
+    </message>
+    <message>
+        <source>add at least one line</source>
+        <translation>أضف بندًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>is not a product</source>
+        <translation>ليس منتجًا</translation>
+    </message>
+    <message>
+        <source>name the product or service</source>
+        <translation>أدخل اسم المنتج أو الخدمة</translation>
+    </message>
+    <message>
+        <source>{value} is not kept in stock: a {doc_type} holds goods only</source>
+        <translation>{value} لا يُحفظ في المخزون: {doc_type} يحتوي على بضائع فقط</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>يجب أن يكون أكبر من صفر</translation>
+    </message>
+    <message>
+        <source>no {source_currency} rate to convert the list price; enter a price</source>
+        <translation>لا يوجد سعر صرف لـ {source_currency} لتحويل سعر القائمة؛ أدخل السعر</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>كبير جدًا</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>يجب أن يكون بين 0 و100</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 99.99</source>
+        <translation>يجب أن يكون بين 0 و99.99</translation>
+    </message>
+    <message>
+        <source>is not a document type</source>
+        <translation>ليس نوع مستند</translation>
+    </message>
+    <message>
+        <source>choose the client</source>
+        <translation>اختر العميل</translation>
+    </message>
+    <message>
+        <source>is before the document date</source>
+        <translation>قبل تاريخ المستند</translation>
+    </message>
+    <message>
+        <source>is longer than 10 characters</source>
+        <translation>أطول من 10 أحرف</translation>
+    </message>
+    <message>
+        <source>no {currency} rate on or before {day}: enter it or add it to the rates</source>
+        <translation>لا يوجد سعر صرف لـ {currency} في {day} أو قبله: أدخله أو أضفه إلى أسعار الصرف</translation>
+    </message>
+    <message>
+        <source>choose whether prices include VAT</source>
+        <translation>حدّد ما إذا كانت الأسعار شاملة ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>choose an active warehouse</source>
+        <translation>اختر مستودعًا نشطًا</translation>
+    </message>
+    <message>
+        <source>is not a contact of this client</source>
+        <translation>ليس جهة اتصال لهذا العميل</translation>
+    </message>
+    <message>
+        <source>is not a deal</source>
+        <translation>ليس صفقة</translation>
+    </message>
+    <message>
+        <source>the {doc_type} is {status}: cancel it and make a new one</source>
+        <translation>حالة {doc_type}: {status}؛ ألغِه وأنشئ مستندًا جديدًا</translation>
+    </message>
+    <message>
+        <source>the {doc_type} was printed and sent on {value}: cancel it and make a new one</source>
+        <translation>تمت طباعة {doc_type} وإرساله في {value}: ألغِه وأنشئ مستندًا جديدًا</translation>
+    </message>
+    <message>
+        <source>a document keeps its type</source>
+        <translation>لا يتغير نوع المستند</translation>
+    </message>
+    <message>
+        <source>a {doc_type} is not made from a {source}</source>
+        <translation>لا يُنشأ {doc_type} من {source}</translation>
+    </message>
+    <message>
+        <source>confirm the {doc_type} first</source>
+        <translation>أكّد {doc_type} أولًا</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>مفوترة</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>مشحونة</translation>
+    </message>
+    <message>
+        <source>done on acts</source>
+        <translation>منفذة بمحاضر إنجاز</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>مرتجعة</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>مستلمة</translation>
+    </message>
+    <message>
+        <source>returned to the supplier</source>
+        <translation>مرتجعة إلى المورد</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>منسوخة</translation>
+    </message>
+    <message>
+        <source>everything on {number} is already {what}</source>
+        <translation>كل بنود {number} {what} بالفعل</translation>
+    </message>
+    <message>
+        <source>a deal makes a quote, an order, an invoice or a contract</source>
+        <translation>من الصفقة يُنشأ عرض سعر أو طلب أو فاتورة أو عقد</translation>
+    </message>
+    <message>
+        <source>the deal has no client</source>
+        <translation>الصفقة ليس لها عميل</translation>
+    </message>
+    <message>
+        <source>the deal has no product lines: add them on the deal&apos;s Products tab</source>
+        <translation>الصفقة ليس فيها بنود منتجات: أضفها في تبويب «المنتجات» في الصفقة</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods leave</source>
+        <translation>اختر المستودع الذي تخرج منه البضائع</translation>
+    </message>
+    <message>
+        <source>{description} is not kept in stock: services go on an act</source>
+        <translation>{description} لا يُحفظ في المخزون: الخدمات تُدرج في محضر إنجاز أعمال</translation>
+    </message>
+    <message>
+        <source>a return is made from a confirmed waybill</source>
+        <translation>يُنشأ المرتجع من إذن تسليم مؤكد</translation>
+    </message>
+    <message>
+        <source>{description} was not on {number}</source>
+        <translation>{description} لم يكن في {number}</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods arrive in</source>
+        <translation>اختر المستودع الذي تصل إليه البضائع</translation>
+    </message>
+    <message>
+        <source>a return to a supplier is made from a confirmed supplier invoice</source>
+        <translation>يُنشأ المرتجع إلى المورد من فاتورة مورد مؤكدة</translation>
+    </message>
+    <message>
+        <source>the {doc_type} is already {status}</source>
+        <translation>{doc_type} بالفعل في حالة «{status}»</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods are reserved in</source>
+        <translation>اختر المستودع الذي تُحجز فيه البضائع</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods will arrive in</source>
+        <translation>اختر المستودع الذي ستصل إليه البضائع</translation>
+    </message>
+    <message>
+        <source>the {doc_type} is already cancelled</source>
+        <translation>{doc_type} ملغى بالفعل</translation>
+    </message>
+    <message>
+        <source>cancel the documents made from it first: {numbers}</source>
+        <translation>ألغِ المستندات المُنشأة منه أولًا: {numbers}</translation>
+    </message>
+    <message>
+        <source>{number} has payments allocated; take them off the invoice first</source>
+        <translation>{number} مخصص لها دفعات؛ أزلها من الفاتورة أولًا</translation>
+    </message>
+    <message>
+        <source>is left or right</source>
+        <translation>يجب أن يكون يسارًا أو يمينًا</translation>
+    </message>
+    <message>
+        <source>must be between {margin_min} and {margin_max} mm</source>
+        <translation>يجب أن يكون بين {margin_min} و{margin_max} مم</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: it cannot be sent</source>
+        <translation>{number} ملغى: لا يمكن إرساله</translation>
+    </message>
+    <message>
+        <source>confirm the {doc_type} first: a draft has no number to send</source>
+        <translation>أكّد {doc_type} أولًا: المسودة ليس لها رقم لإرساله</translation>
+    </message>
+    <message>
+        <source>outgoing mail is not set up: fill in the SMTP settings (Marketing → SMTP settings) first</source>
+        <translation>البريد الصادر غير مُعدّ: املأ إعدادات SMTP (التسويق ← إعدادات SMTP) أولًا</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (name@example.com)</source>
+        <translation>ليس عنوان بريد إلكتروني (name@example.com)</translation>
+    </message>
+    <message>
+        <source>must contain {seq} (the running number), e.g. {example}</source>
+        <translation>يجب أن يحتوي على {seq} (الرقم التسلسلي)، مثل {example}</translation>
+    </message>
+    <message>
+        <source>is not a valid format ({exc}); use {{prefix}}, {{series}}, {{year}} and {{seq}}</source>
+        <translation>ليس تنسيقًا صالحًا ({exc})؛ استخدم {{prefix}} و{{series}} و{{year}} و{{seq}}</translation>
+    </message>
+    <message>
+        <source>makes numbers longer than 40 characters</source>
+        <translation>يُنتج أرقامًا أطول من 40 حرفًا</translation>
+    </message>
+    <message>
+        <source>has unbalanced braces or a bad field ({exc}); fields are written like {{client}}</source>
+        <translation>فيه أقواس غير متوازنة أو حقل خاطئ ({exc})؛ تُكتب الحقول هكذا: {{client}}</translation>
+    </message>
+    <message>
+        <source>a goods receipt is made from a confirmed purchase order</source>
+        <translation>يُنشأ إذن الاستلام من أمر شراء مؤكد</translation>
+    </message>
+    <message>
+        <source>{description} is not on {number}</source>
+        <translation>{description} غير موجود في {number}</translation>
+    </message>
+    <message>
+        <source>goods receipt {number} is {status}: make the supplier invoice from a confirmed receipt</source>
+        <translation>إذن الاستلام {number} في حالة «{status}»: أنشئ فاتورة المورد من إذن استلام مؤكد</translation>
+    </message>
+    <message>
+        <source>choose jalali or gregorian</source>
+        <translation>اختر: جلالي أو ميلادي</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 365 days</source>
+        <translation>يجب أن يكون بين 0 و365 يومًا</translation>
+    </message>
+    <message>
+        <source>is logo, stamp or signature</source>
+        <translation>يجب أن يكون: شعارًا أو ختمًا أو توقيعًا</translation>
+    </message>
+    <message>
+        <source>must be a PNG or JPEG image of at most 2 MB</source>
+        <translation>يجب أن يكون صورة PNG أو JPEG بحجم 2 ميغابايت على الأكثر</translation>
+    </message>
+    <message>
+        <source>is a three-letter code such as EUR</source>
+        <translation>رمز من ثلاثة أحرف مثل EUR</translation>
+    </message>
+    <message>
+        <source>is the company currency (its rate is always 1)</source>
+        <translation>هي عملة الشركة (سعر صرفها دائمًا 1)</translation>
+    </message>
+    <message>
+        <source>not enough {product} ({sku}) in {warehouse}: available {available}, requested {requested}</source>
+        <translation>الكمية غير كافية من {product} ({sku}) في {warehouse}: المتاح {available}، المطلوب {requested}</translation>
+    </message>
+    <message>
+        <source>no product has the barcode or SKU {code!r}</source>
+        <translation>لا يوجد منتج بالباركود أو SKU {code!r}</translation>
+    </message>
+    <message>
+        <source>the document is dated before posted documents {numbers}; their costs will be recomputed</source>
+        <translation>تاريخ المستند سابق لمستندات مُرحّلة {numbers}؛ ستُعاد حساب تكاليفها</translation>
+    </message>
+    <message>
+        <source>{client} would owe {total} {currency} (owes {owed}, this document {document}), over the credit limit of {limit} {currency}</source>
+        <translation>سيصبح على {client} مبلغ {total} {currency} (عليه {owed}، وهذا المستند {document})، متجاوزًا حد الائتمان البالغ {limit} {currency}</translation>
+    </message>
+    <message>
+        <source>{name} short {short}</source>
+        <translation>{name} ناقص {short}</translation>
+    </message>
+    <message>
+        <source>{order}: not enough components in stock ({short})</source>
+        <translation>{order}: المكونات في المخزون غير كافية ({short})</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>choose a product</source>
+        <translation>اختر منتجًا</translation>
+    </message>
+    <message>
+        <source>is archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>is too large or has more than three decimals</source>
+        <translation>كبير جدًا أو فيه أكثر من ثلاث منازل عشرية</translation>
+    </message>
+    <message>
+        <source>choose a client</source>
+        <translation>اختر عميلًا</translation>
+    </message>
+    <message>
+        <source>is not a contact person of this client</source>
+        <translation>ليس جهة اتصال لهذا العميل</translation>
+    </message>
+    <message>
+        <source>must be a three-letter code (USD, EUR, RUB…)</source>
+        <translation>يجب أن يكون رمزًا من ثلاثة أحرف (USD، EUR، RUB…)</translation>
+    </message>
+    <message>
+        <source>is not a campaign</source>
+        <translation>ليس حملة</translation>
+    </message>
+    <message>
+        <source>is not a user</source>
+        <translation>ليس مستخدمًا</translation>
+    </message>
+    <message>
+        <source>choose a pipeline</source>
+        <translation>اختر مسار مبيعات</translation>
+    </message>
+    <message>
+        <source>is not a stage of this pipeline</source>
+        <translation>ليس مرحلة في هذا المسار</translation>
+    </message>
+    <message>
+        <source>say why the deal was lost</source>
+        <translation>اذكر سبب خسارة الصفقة</translation>
+    </message>
+    <message>
+        <source>choose the stage in the new pipeline</source>
+        <translation>اختر المرحلة في المسار الجديد</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal&apos;s pipeline</source>
+        <translation>ليس مرحلة في مسار الصفقة</translation>
+    </message>
+    <message>
+        <source>is longer than 150 characters</source>
+        <translation>أطول من 150 حرفًا</translation>
+    </message>
+    <message>
+        <source>a pipeline needs at least one open stage</source>
+        <translation>يحتاج المسار إلى مرحلة مفتوحة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>two stages have the same name</source>
+        <translation>مرحلتان لهما الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>a pipeline “{name}” already exists</source>
+        <translation>يوجد مسار «{name}» بالفعل</translation>
+    </message>
+    <message>
+        <source>this pipeline already has a stage “{name}”</source>
+        <translation>يوجد في هذا المسار مرحلة «{name}» بالفعل</translation>
+    </message>
+    <message>
+        <source>Won is always 100 % and Lost 0 %</source>
+        <translation>«رابحة» دائمًا 100 % و«خاسرة» 0 %</translation>
+    </message>
+    <message>
+        <source>Won and Lost always end the pipeline</source>
+        <translation>«رابحة» و«خاسرة» تُنهيان المسار دائمًا</translation>
+    </message>
+    <message>
+        <source>Won and Lost cannot be deleted</source>
+        <translation>لا يمكن حذف «رابحة» و«خاسرة»</translation>
+    </message>
+    <message>
+        <source>“{name}” holds or held deals (their history refers to it); rename it instead</source>
+        <translation>«{name}» تحتوي أو احتوت على صفقات (يشير إليها سجلها)؛ أعد تسميتها بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>is company, branch, department or person</source>
+        <translation>يجب أن يكون: شركة أو فرعًا أو قسمًا أو فردًا</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>قبل البداية</translation>
+    </message>
+    <message>
+        <source>is too far from the start</source>
+        <translation>بعيد جدًا عن البداية</translation>
+    </message>
+    <message>
+        <source>is required for this objective</source>
+        <translation>مطلوب لهذا الهدف</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>needs at least one key result</source>
+        <translation>يحتاج إلى نتيجة رئيسية واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>are at most {limit}</source>
+        <translation>{limit} على الأكثر</translation>
+    </message>
+    <message>
+        <source>is metric or manual</source>
+        <translation>يجب أن يكون: مقياسًا أو يدويًا</translation>
+    </message>
+    <message>
+        <source>is counted from the data for this key result</source>
+        <translation>يُحسب من البيانات لهذه النتيجة الرئيسية</translation>
+    </message>
+    <message>
+        <source>is a sum of zero or more</source>
+        <translation>مجموع يساوي صفرًا أو أكثر</translation>
+    </message>
+    <message>
+        <source>there is no unit “{unit}” (add it under Products → Units)</source>
+        <translation>لا توجد وحدة «{unit}» (أضفها من المنتجات ← الوحدات)</translation>
+    </message>
+    <message>
+        <source>there is no category “{category}”</source>
+        <translation>لا توجد فئة «{category}»</translation>
+    </message>
+    <message>
+        <source>there is no active price list “{list_name}”</source>
+        <translation>لا توجد قائمة أسعار نشطة «{list_name}»</translation>
+    </message>
+    <message>
+        <source>there is no base price list</source>
+        <translation>لا توجد قائمة أسعار أساسية</translation>
+    </message>
+    <message>
+        <source>there is no product with SKU “{sku}”</source>
+        <translation>لا يوجد منتج بـ SKU «{sku}»</translation>
+    </message>
+    <message>
+        <source>is not a date (write it year first: 2030-05-31, or 1409/03/10 in the Solar Hijri calendar)</source>
+        <translation>ليس تاريخًا (اكتبه بالسنة أولًا: 2030-05-31، أو 1409/03/10 في التقويم الهجري الشمسي)</translation>
+    </message>
+    <message>
+        <source>the existing client cannot be saved: {reason}</source>
+        <translation>لا يمكن حفظ العميل الموجود: {reason}</translation>
+    </message>
+    <message>
+        <source>repeats row {row} (the same {column})</source>
+        <translation>يكرر الصف {row} (نفس {column})</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>الخطأ</translation>
+    </message>
+    <message>
+        <source>{sheet} errors</source>
+        <translation>أخطاء {sheet}</translation>
+    </message>
+    <message>
+        <source>{rows:,} rows</source>
+        <translation>{rows:,} صف</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} rows</source>
+        <translation>أكثر من {limit:,} صف</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” has {found}; at most {limit:,} data rows are imported at once — split the file</source>
+        <translation>الورقة «{sheet}» تحتوي على {found}؛ يُستورد {limit:,} صف بيانات على الأكثر في المرة الواحدة — قسّم الملف</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>لا يوجد ملف {path}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx): {exc}</source>
+        <translation>{name} ليس مصنف Excel ‏(.xlsx): {exc}</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “{name}” (it has: {choices})</source>
+        <translation>لا يحتوي المصنف على ورقة «{name}» (الأوراق الموجودة: {choices})</translation>
+    </message>
+    <message>
+        <source>sheet “{name}” is empty: the first row should hold the column titles</source>
+        <translation>الورقة «{name}» فارغة: يجب أن يحتوي الصف الأول على عناوين الأعمدة</translation>
+    </message>
+    <message>
+        <source>is a formula with no saved result: open the file in Excel, save it, and import again</source>
+        <translation>صيغة بلا نتيجة محفوظة: افتح الملف في Excel واحفظه ثم استورده مجددًا</translation>
+    </message>
+    <message>
+        <source>{name} is a service; services are not kept in stock</source>
+        <translation>{name} خدمة؛ الخدمات لا تُحفظ في المخزون</translation>
+    </message>
+    <message>
+        <source>there is no warehouse “{wh_name}”</source>
+        <translation>لا يوجد مستودع «{wh_name}»</translation>
+    </message>
+    <message>
+        <source>warehouse “{name}” is archived</source>
+        <translation>المستودع «{name}» مؤرشف</translation>
+    </message>
+    <message>
+        <source>enter the lot of {name}</source>
+        <translation>أدخل تشغيلة {name}</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation>أطول من 200 حرف</translation>
+    </message>
+    <message>
+        <source>a campaign with this name already exists</source>
+        <translation>توجد حملة بهذا الاسم بالفعل</translation>
+    </message>
+    <message>
+        <source>choose a segment</source>
+        <translation>اختر شريحة</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {names}; use {known}</source>
+        <translation>عنصر نائب غير معروف {names}؛ استخدم {known}</translation>
+    </message>
+    <message>
+        <source>cannot change once sending has started</source>
+        <translation>لا يمكن تغييره بعد بدء الإرسال</translation>
+    </message>
+    <message>
+        <source>only a draft campaign can be deleted</source>
+        <translation>لا يمكن حذف إلا الحملة المسودة</translation>
+    </message>
+    <message>
+        <source>recipients are fixed once sending has started</source>
+        <translation>المستلمون ثابتون بعد بدء الإرسال</translation>
+    </message>
+    <message>
+        <source>a {status} campaign cannot become {to}</source>
+        <translation>لا يمكن تحويل حملة من حالة «{status}» إلى «{to}»</translation>
+    </message>
+    <message>
+        <source>start or resume the campaign first</source>
+        <translation>ابدأ الحملة أو استأنفها أولًا</translation>
+    </message>
+    <message>
+        <source>cannot send mail: {detail}</source>
+        <translation>تعذّر إرسال البريد: {detail}</translation>
+    </message>
+    <message>
+        <source>is not a server name</source>
+        <translation>ليس اسم خادم</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 65535</source>
+        <translation>يجب أن يكون بين 1 و65535</translation>
+    </message>
+    <message>
+        <source>must be STARTTLS, SSL or none</source>
+        <translation>يجب أن يكون STARTTLS أو SSL أو بدون</translation>
+    </message>
+    <message>
+        <source>the server refused the login ({smtp_code})</source>
+        <translation>رفض الخادم تسجيل الدخول ({smtp_code})</translation>
+    </message>
+    <message>
+        <source>{host}:{port}: {exc}</source>
+        <translation>{host}:{port}: {exc}</translation>
+    </message>
+    <message>
+        <source>Karavan: test e-mail from {company}</source>
+        <translation>Karavan: رسالة اختبار من {company}</translation>
+    </message>
+    <message>
+        <source>This is a test e-mail sent from Karavan&apos;s SMTP settings. Outgoing mail works.</source>
+        <translation>هذه رسالة اختبار أُرسلت من إعدادات SMTP في Karavan. البريد الصادر يعمل.</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>يجب أن يكون بعد البداية</translation>
+    </message>
+    <message>
+        <source>is not lead, customer or supplier</source>
+        <translation>ليس عميلًا محتملًا أو عميلًا أو موردًا</translation>
+    </message>
+    <message>
+        <source>must be zero or more</source>
+        <translation>يجب أن يكون صفرًا أو أكثر</translation>
+    </message>
+    <message>
+        <source>is less than the minimum</source>
+        <translation>أقل من الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>قبل تاريخ البداية</translation>
+    </message>
+    <message>
+        <source>a segment with this name already exists</source>
+        <translation>توجد شريحة بهذا الاسم بالفعل</translation>
+    </message>
+    <message>
+        <source>the task is closed</source>
+        <translation>المهمة مغلقة</translation>
+    </message>
+    <message>
+        <source>is not a kind of task</source>
+        <translation>ليس نوع مهمة</translation>
+    </message>
+    <message>
+        <source>is not a priority</source>
+        <translation>ليس أولوية</translation>
+    </message>
+    <message>
+        <source>must be between 0 minutes and 7 days</source>
+        <translation>يجب أن يكون بين 0 دقيقة و7 أيام</translation>
+    </message>
+    <message>
+        <source>is not a deal of this client</source>
+        <translation>ليس صفقة لهذا العميل</translation>
+    </message>
+    <message>
+        <source>must be between 0 minutes and 30 days</source>
+        <translation>يجب أن يكون بين 0 دقيقة و30 يومًا</translation>
+    </message>
+    <message>
+        <source>choose an active user</source>
+        <translation>اختر مستخدمًا نشطًا</translation>
+    </message>
+    <message>
+        <source>is not a repetition rule</source>
+        <translation>ليس قاعدة تكرار</translation>
+    </message>
+    <message>
+        <source>choose at least one day of the week</source>
+        <translation>اختر يومًا واحدًا على الأقل من أيام الأسبوع</translation>
+    </message>
+    <message>
+        <source>must not be before the task&apos;s date</source>
+        <translation>يجب ألا يكون قبل تاريخ المهمة</translation>
+    </message>
+    <message>
+        <source>a {status} task cannot become {to}</source>
+        <translation>لا يمكن تحويل مهمة من حالة «{status}» إلى «{to}»</translation>
+    </message>
+    <message>
+        <source>a closed task cannot be moved</source>
+        <translation>لا يمكن نقل مهمة مغلقة</translation>
+    </message>
+    <message>
+        <source>is 1 to {limit} characters</source>
+        <translation>من 1 إلى {limit} حرف</translation>
+    </message>
+    <message>
+        <source>is too large to keep as a setting</source>
+        <translation>أكبر من أن يُحفظ كإعداد</translation>
+    </message>
+    <message>
+        <source>choose the product this bill makes</source>
+        <translation>اختر المنتج الذي تُنتجه هذه القائمة</translation>
+    </message>
+    <message>
+        <source>{name} is a service: only goods kept in stock are made</source>
+        <translation>{name} خدمة: لا يُصنع إلا البضائع المحفوظة في المخزون</translation>
+    </message>
+    <message>
+        <source>add at least one component</source>
+        <translation>أضف مكوّنًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>choose a component</source>
+        <translation>اختر مكوّنًا</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a component of itself</source>
+        <translation>لا يمكن أن يكون {name} مكوّنًا لنفسه</translation>
+    </message>
+    <message>
+        <source>{name} is already on line {line}</source>
+        <translation>{name} موجود بالفعل في البند {line}</translation>
+    </message>
+    <message>
+        <source>may have at most 6 decimals</source>
+        <translation>6 منازل عشرية على الأكثر</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 99.99</source>
+        <translation>يجب أن يكون من 0 إلى 99.99</translation>
+    </message>
+    <message>
+        <source>this would make a cycle: {chain}</source>
+        <translation>سيؤدي هذا إلى حلقة: {chain}</translation>
+    </message>
+    <message>
+        <source>a bill&apos;s product cannot change; make a bill for the other product</source>
+        <translation>لا يتغير منتج قائمة المكونات؛ أنشئ قائمة للمنتج الآخر</translation>
+    </message>
+    <message>
+        <source>the active version cannot be deleted; activate another one first</source>
+        <translation>لا يمكن حذف الإصدار النشط؛ فعّل إصدارًا آخر أولًا</translation>
+    </message>
+    <message>
+        <source>{used} production order(s) were made from this version; it is kept</source>
+        <translation>أُنشئ {used} أمر إنتاج من هذا الإصدار؛ سيُحتفظ به</translation>
+    </message>
+    <message>
+        <source>{name} has no active bill of materials</source>
+        <translation>ليس لـ {name} قائمة مكونات نشطة</translation>
+    </message>
+    <message>
+        <source>must not be in the past</source>
+        <translation>يجب ألا يكون في الماضي</translation>
+    </message>
+    <message>
+        <source>choose at least one proposal</source>
+        <translation>اختر مقترحًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>a {status} order cannot become {to}</source>
+        <translation>لا يمكن تحويل أمر من حالة «{status}» إلى «{to}»</translation>
+    </message>
+    <message>
+        <source>choose the product to make</source>
+        <translation>اختر المنتج المراد تصنيعه</translation>
+    </message>
+    <message>
+        <source>is not a bill of materials of {name}</source>
+        <translation>ليست قائمة مكونات لـ {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no active bill of materials; make one first</source>
+        <translation>ليس لـ {name} قائمة مكونات نشطة؛ أنشئ واحدة أولًا</translation>
+    </message>
+    <message>
+        <source>choose a warehouse</source>
+        <translation>اختر مستودعًا</translation>
+    </message>
+    <message>
+        <source>this warehouse is archived</source>
+        <translation>هذا المستودع مؤرشف</translation>
+    </message>
+    <message>
+        <source>must not be before the start</source>
+        <translation>يجب ألا يكون قبل البداية</translation>
+    </message>
+    <message>
+        <source>{done_quantity} are already made</source>
+        <translation>تم إنتاج {done_quantity} بالفعل</translation>
+    </message>
+    <message>
+        <source>the order is {status}; it cannot change</source>
+        <translation>الأمر في حالة «{status}»؛ لا يمكن تغييره</translation>
+    </message>
+    <message>
+        <source>cannot change once the order is released</source>
+        <translation>لا يمكن تغييره بعد إطلاق الأمر</translation>
+    </message>
+    <message>
+        <source>release the order before completing it</source>
+        <translation>أطلق الأمر قبل إتمامه</translation>
+    </message>
+    <message>
+        <source>the order is {status}</source>
+        <translation>الأمر في حالة «{status}»</translation>
+    </message>
+    <message>
+        <source>only {quantity} {unit} are left to make</source>
+        <translation>المتبقي للتصنيع {quantity} {unit} فقط</translation>
+    </message>
+    <message>
+        <source>nothing was made yet: cancel the order instead</source>
+        <translation>لم يُنتج شيء بعد: ألغِ الأمر بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>part of the order was made: close it instead</source>
+        <translation>أُنتج جزء من الأمر: أغلقه بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>production is made for the lines of a sales order</source>
+        <translation>يُخطط الإنتاج لبنود أمر بيع</translation>
+    </message>
+    <message>
+        <source>{description} is not a product kept in stock</source>
+        <translation>{description} ليس منتجًا محفوظًا في المخزون</translation>
+    </message>
+    <message>
+        <source>{name}: the stock and open production cover this line</source>
+        <translation>{name}: المخزون والإنتاج المفتوح يغطيان هذا البند</translation>
+    </message>
+    <message>
+        <source>choose a supplier</source>
+        <translation>اختر موردًا</translation>
+    </message>
+    <message>
+        <source>{display_name} is not marked as a supplier (tick the role on the client card)</source>
+        <translation>{display_name} غير محدد كمورد (فعّل الدور في بطاقة العميل)</translation>
+    </message>
+    <message>
+        <source>{display_name} is already a supplier of {name}</source>
+        <translation>{display_name} مورد لـ {name} بالفعل</translation>
+    </message>
+    <message>
+        <source>is a whole number of days from 0 to 3650</source>
+        <translation>عدد صحيح من الأيام من 0 إلى 3650</translation>
+    </message>
+    <message>
+        <source>may have at most {decimals} decimals ({name})</source>
+        <translation>{decimals} منازل عشرية على الأكثر ({name})</translation>
+    </message>
+    <message>
+        <source>is a whole number from 1 (preferred) to 99</source>
+        <translation>عدد صحيح من 1 (المفضل) إلى 99</translation>
+    </message>
+    <message>
+        <source>is longer than 60 characters</source>
+        <translation>أطول من 60 حرفًا</translation>
+    </message>
+    <message>
+        <source>{name} is a service: it is not bought into stock</source>
+        <translation>{name} خدمة: لا تُشترى إلى المخزون</translation>
+    </message>
+    <message>
+        <source>make a warehouse first</source>
+        <translation>أنشئ مستودعًا أولًا</translation>
+    </message>
+    <message>
+        <source>no supplier is set for it (Product → Suppliers)</source>
+        <translation>لم يُحدَّد له مورد (المنتج ← الموردون)</translation>
+    </message>
+    <message>
+        <source>nothing on the reorder list</source>
+        <translation>لا شيء في قائمة إعادة الطلب</translation>
+    </message>
+    <message>
+        <source>is already on a draft purchase order</source>
+        <translation>موجود بالفعل في أمر شراء مسودة</translation>
+    </message>
+    <message>
+        <source>(no manager)</source>
+        <translation>(بدون مسؤول)</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>نسبة الفوز %</translation>
+    </message>
+    <message>
+        <source>Won of deals %</source>
+        <translation>الرابحة من الصفقات %</translation>
+    </message>
+    <message>
+        <source>Entered: deals that moved into the stage in the period; moved on: of them, the ones that later reached a stage further along or Won; won and lost: of them, within the period. Win rate = won / (won + lost). The total counts each deal once.</source>
+        <translation>دخلت: الصفقات التي انتقلت إلى المرحلة خلال الفترة؛ انتقلت: منها، التي وصلت لاحقًا إلى مرحلة أبعد أو إلى «رابحة»؛ رابحة وخاسرة: منها، خلال الفترة. نسبة الفوز = الرابحة / (الرابحة + الخاسرة). تُحتسب كل صفقة مرة واحدة في الإجمالي.</translation>
+    </message>
+    <message>
+        <source>Deals: deals that moved into any stage in the period; won and lost: deals that moved into Won or Lost in it. Win rate = won / (won + lost).</source>
+        <translation>الصفقات: الصفقات التي انتقلت إلى أي مرحلة خلال الفترة؛ رابحة وخاسرة: الصفقات التي انتقلت خلالها إلى «رابحة» أو «خاسرة». نسبة الفوز = الرابحة / (الرابحة + الخاسرة).</translation>
+    </message>
+    <message>
+        <source>a custom period needs both dates</source>
+        <translation>الفترة المخصصة تحتاج إلى التاريخين كليهما</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <source>is at most 20 years long</source>
+        <translation>لا تتجاوز مدته 20 سنة</translation>
+    </message>
+    <message>
+        <source>give the preset a name</source>
+        <translation>أدخل اسمًا للإعداد المسبق</translation>
+    </message>
+    <message>
+        <source>is at most {limit} characters</source>
+        <translation>{limit} حرف على الأكثر</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(بدون عميل)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(بدون منتج)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(بدون فئة)</translation>
+    </message>
+    <message>
+        <source>(no deal)</source>
+        <translation>(بدون صفقة)</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>صافي المبيعات</translation>
+    </message>
+    <message>
+        <source>Sales by {group}</source>
+        <translation>المبيعات حسب {group}</translation>
+    </message>
+    <message>
+        <source>Confirmed invoices less customer returns, net of VAT, by document date.</source>
+        <translation>الفواتير المؤكدة مطروحًا منها مرتجعات العملاء، بدون ضريبة القيمة المضافة، حسب تاريخ المستند.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>تكلفة البضاعة</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>الهامش</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>الهامش %</translation>
+    </message>
+    <message>
+        <source>Gross margin by {group}</source>
+        <translation>إجمالي الهامش حسب {group}</translation>
+    </message>
+    <message>
+        <source>Confirmed waybills and acts less customer returns, by document date; cost at the moving average each shipment carried.</source>
+        <translation>أذون التسليم ومحاضر الإنجاز المؤكدة مطروحًا منها مرتجعات العملاء، حسب تاريخ المستند؛ التكلفة بالمتوسط المتحرك وقت كل شحنة.</translation>
+    </message>
+    <message>
+        <source>is not a complaint, question or repair</source>
+        <translation>ليس شكوى أو استفسارًا أو إصلاحًا</translation>
+    </message>
+    <message>
+        <source>is not low, normal, high or urgent</source>
+        <translation>ليست منخفضة أو عادية أو عالية أو عاجلة</translation>
+    </message>
+    <message>
+        <source>is not a product of the catalog</source>
+        <translation>ليس منتجًا من الكتالوج</translation>
+    </message>
+    <message>
+        <source>a {value} request cannot become {value2}</source>
+        <translation>لا يمكن تحويل طلب من حالة «{value}» إلى «{value2}»</translation>
+    </message>
+    <message>
+        <source>say how the request was resolved</source>
+        <translation>اذكر كيف تم حل الطلب</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>يجب أن يكون أحد: {choices}</translation>
+    </message>
+    <message>
+        <source>must be 4 to 8 digits</source>
+        <translation>يجب أن يتكون من 4 إلى 8 أرقام</translation>
+    </message>
+    <message>
+        <source>the document is {status}; only a draft can be changed</source>
+        <translation>المستند في حالة «{status}»؛ لا يمكن تعديل إلا المسودة</translation>
+    </message>
+    <message>
+        <source>must be a whole number of {unit}</source>
+        <translation>يجب أن يكون عددًا صحيحًا من {unit}</translation>
+    </message>
+    <message>
+        <source>may have at most {decimals} decimals ({unit})</source>
+        <translation>{decimals} منازل عشرية على الأكثر ({unit})</translation>
+    </message>
+    <message>
+        <source>is not a stock document kind</source>
+        <translation>ليس نوعًا من مستندات المخزون</translation>
+    </message>
+    <message>
+        <source>is posted by production orders only</source>
+        <translation>يُرحَّل من أوامر الإنتاج فقط</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods go to</source>
+        <translation>اختر المستودع الذي تذهب إليه البضائع</translation>
+    </message>
+    <message>
+        <source>must differ from the warehouse the goods leave</source>
+        <translation>يجب أن يختلف عن المستودع الذي تخرج منه البضائع</translation>
+    </message>
+    <message>
+        <source>say why the goods are written off</source>
+        <translation>اذكر سبب شطب البضائع</translation>
+    </message>
+    <message>
+        <source>only a shipment consumes a reservation</source>
+        <translation>الشحن وحده يستهلك الحجز</translation>
+    </message>
+    <message>
+        <source>is not a client</source>
+        <translation>ليس عميلًا</translation>
+    </message>
+    <message>
+        <source>is not a lot of this product</source>
+        <translation>ليست تشغيلة لهذا المنتج</translation>
+    </message>
+    <message>
+        <source>a document&apos;s kind cannot change</source>
+        <translation>لا يتغير نوع المستند</translation>
+    </message>
+    <message>
+        <source>Stock valuation at {at:%Y-%m-%d %H:%M} UTC</source>
+        <translation>تقييم المخزون في {at:%Y-%m-%d %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>a {status} document cannot become {to}</source>
+        <translation>لا يمكن تحويل مستند من حالة «{status}» إلى «{to}»</translation>
+    </message>
+    <message>
+        <source>{name} has no lot {lot_code}</source>
+        <translation>ليس لـ {name} تشغيلة {lot_code}</translation>
+    </message>
+    <message>
+        <source>choose the lot of {name}</source>
+        <translation>اختر تشغيلة {name}</translation>
+    </message>
+    <message>
+        <source>nothing was picked</source>
+        <translation>لم يُلتقط شيء</translation>
+    </message>
+    <message>
+        <source>only a posted document can be un-posted</source>
+        <translation>لا يمكن إلغاء ترحيل إلا المستند المُرحّل</translation>
+    </message>
+    <message>
+        <source>production posted this document; it cannot be un-posted by hand</source>
+        <translation>رحّل الإنتاج هذا المستند؛ لا يمكن إلغاء ترحيله يدويًا</translation>
+    </message>
+    <message>
+        <source>name the order the stock is held for (at most 60 characters)</source>
+        <translation>حدّد الطلب المحجوز له المخزون (60 حرفًا على الأكثر)</translation>
+    </message>
+    <message>
+        <source>choose a product kept in stock</source>
+        <translation>اختر منتجًا محفوظًا في المخزون</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) is not on this shipment</source>
+        <translation>{name} ({sku}) غير موجود في هذه الشحنة</translation>
+    </message>
+    <message>
+        <source>only {quantity:f} {unit} of {product} are left to pick</source>
+        <translation>المتبقي للالتقاط {quantity:f} {unit} فقط من {product}</translation>
+    </message>
+    <message>
+        <source>that lot is not a lot of {name}</source>
+        <translation>هذه التشغيلة ليست تشغيلة لـ {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) is lot-tracked: enter its lot</source>
+        <translation>{name} ({sku}) يُتتبع بالتشغيلات: أدخل تشغيلته</translation>
+    </message>
+    <message>
+        <source>a lot code is at most 60 characters</source>
+        <translation>رمز التشغيلة 60 حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>another warehouse has this name</source>
+        <translation>يوجد مستودع آخر بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>must be a call, meeting, e-mail or note</source>
+        <translation>يجب أن يكون مكالمة أو اجتماعًا أو بريدًا إلكترونيًا أو ملاحظة</translation>
+    </message>
+    <message>
+        <source>must be incoming, outgoing or none</source>
+        <translation>يجب أن يكون واردًا أو صادرًا أو بدون</translation>
+    </message>
+    <message>
+        <source>is in the future: log what already happened</source>
+        <translation>في المستقبل: سجّل ما حدث بالفعل</translation>
+    </message>
+    <message>
+        <source>is not a task of this client</source>
+        <translation>ليست مهمة لهذا العميل</translation>
+    </message>
+    <message>
+        <source>write what happened</source>
+        <translation>اكتب ما حدث</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {limit} minutes</source>
+        <translation>يجب أن يكون بين 0 و{limit} دقيقة</translation>
+    </message>
+    <message>
+        <source>an interaction stays with its client</source>
+        <translation>يبقى التفاعل مع عميله</translation>
+    </message>
+    <message>
+        <source>unknown entry kinds: {choices}</source>
+        <translation>أنواع قيود غير معروفة: {choices}</translation>
+    </message>
+    <message>
+        <source>must be one word of at most 60 characters</source>
+        <translation>يجب أن يكون كلمة واحدة من 60 حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>is already taken</source>
+        <translation>مستخدم بالفعل</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces, + ( ) - . /</source>
+        <translation>يمكن أن يحتوي على أرقام ومسافات و+ ( ) - . / فقط</translation>
+    </message>
+    <message>
+        <source>is too short: at least {count} digits</source>
+        <translation>قصير جدًا: {count} أرقام على الأقل</translation>
+    </message>
+    <message>
+        <source>is too long: at most {count} digits</source>
+        <translation>طويل جدًا: {count} رقمًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>may have + only at the start</source>
+        <translation>يُسمح بـ + في البداية فقط</translation>
+    </message>
+    <message>
+        <source>must be 8 to 15 digits, optionally after a two-letter country prefix</source>
+        <translation>يجب أن يتكون من 8 إلى 15 رقمًا، مع بادئة دولة من حرفين اختياريًا</translation>
     </message>
 </context>
 <context>
@@ -3693,7 +6297,7 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     </message>
     <message>
         <source>Makes</source>
-        <translation>تنتج</translation>
+        <translation>يُنتج</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -3733,7 +6337,7 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     </message>
     <message>
         <source>Explosion</source>
-        <translation>التفصيل</translation>
+        <translation>التفكيك</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -3885,7 +6489,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>Sending</source>
-        <translation>جارٍ الإرسال</translation>
+        <translation>قيد الإرسال</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -3897,7 +6501,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>Pending</source>
-        <translation>قيد الانتظار</translation>
+        <translation>معلقة</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -3905,7 +6509,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>Skipped</source>
-        <translation>تم التخطي</translation>
+        <translation>متخطاة</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -4311,7 +6915,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>Shipment</source>
-        <translation>الشحنة</translation>
+        <translation>شحن</translation>
     </message>
     <message>
         <source>Client</source>
@@ -4680,7 +7284,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>Paid</source>
-        <translation>المدفوع</translation>
+        <translation>مدفوع</translation>
     </message>
     <message>
         <source>Unallocated credit</source>
@@ -4755,7 +7359,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>Pending</source>
-        <translation>قيد الانتظار</translation>
+        <translation>معلقة</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -4767,7 +7371,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>Skipped</source>
-        <translation>تم التخطي</translation>
+        <translation>متخطاة</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -4902,7 +7506,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     <name>ClientsWorkspace</name>
     <message>
         <source>Company</source>
-        <translation>شركة</translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <source>Person</source>
@@ -5420,7 +8024,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Conversion</source>
-        <translation>معدل التحويل</translation>
+        <translation>التحويل</translation>
     </message>
     <message>
         <source>Lost because</source>
@@ -5715,7 +8319,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>product</source>
-        <translation>المنتج</translation>
+        <translation>منتج</translation>
     </message>
     <message>
         <source>quantity</source>
@@ -5832,7 +8436,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation>أيام في المرحلة</translation>
+        <translation>الأيام في المرحلة</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -6448,6 +9052,749 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>الاسم القانوني</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>اسم الشركة</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>الحساب البنكي</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>البنك</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Correspondent account</source>
+        <translation>حساب المراسل</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>سعر البيع</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>سعر الشراء</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>قائمة الأسعار</translation>
+    </message>
+    <message>
+        <source>Rule, %</source>
+        <translation>القاعدة، %</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>الخصم، %</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation>الضريبة، %</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>حد الائتمان</translation>
+    </message>
+    <message>
+        <source>Payment days</source>
+        <translation>أيام السداد</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>الباركود</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>المنازل العشرية</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>الحد الأدنى للمخزون</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>الوزن، كغ</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>التشغيلات</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>تكلفة الوحدة</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>التشغيلة</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>المستودع</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>إلى المستودع</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>الصفقة</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>الترقيم</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>السلسلة</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>النهاية المخططة</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>الأفق</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>التذكير</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>التكرار كل</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>التكرار حتى</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>أيام الأسبوع</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>التذييل</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>المُكلَّف</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>المراحل</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>الاحتمالية</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Reason for losing</source>
+        <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>عنوان الاختبار</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>خادم البريد</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>النتائج الرئيسية</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s SKU</source>
+        <translation>SKU لدى المورد</translation>
+    </message>
+    <message>
+        <source>Lead time, days</source>
+        <translation>مدة التوريد، أيام</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>الحد الأدنى للطلب</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>قائمة المكونات</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>المُشغِّل</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>Contract template</source>
+        <translation>قالب العقد</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>لغة المستند</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>لغة المستندات</translation>
+    </message>
+    <message>
+        <source>Persian documents dated in</source>
+        <translation>تقويم المستندات الفارسية</translation>
+    </message>
+    <message>
+        <source>Logo position</source>
+        <translation>موضع الشعار</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>الهوامش</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>النسخ الاحتياطية اليومية المحفوظة</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>النسخ الاحتياطية الشهرية المحفوظة</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>الجدول الزمني</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>دور قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Merged client</source>
+        <translation>العميل المدموج</translation>
+    </message>
+    <message>
+        <source>Taken from the merged client</source>
+        <translation>مأخوذ من العميل المدموج</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>التجميع حسب</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>الأنواع</translation>
+    </message>
+    <message>
+        <source>Last purchase up to</source>
+        <translation>آخر شراء حتى</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>الموضع في القائمة</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>الفرز</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>{field} (line {n})</source>
+        <translation>{field} (البند {n})</translation>
+    </message>
+    <message>
+        <source>This account is locked until {time} after too many wrong passwords; ask an administrator to unlock it.</source>
+        <translation>هذا الحساب مقفل حتى {time} بعد محاولات كثيرة بكلمة مرور خاطئة؛ اطلب من مسؤول النظام فتحه.</translation>
+    </message>
+    <message>
+        <source>Please correct the highlighted fields:</source>
+        <translation>يرجى تصحيح الحقول المميزة:</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>This record was changed by {who} at {when} after you opened it.</source>
+        <translation>غيّر {who} هذا السجل في {when} بعد أن فتحته.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists — it may have been deleted or merged by another user.</source>
+        <translation>لم يعد السجل موجودًا — ربما حذفه مستخدم آخر أو دمجه.</translation>
+    </message>
+    <message>
+        <source>A client with the same phone, e-mail or tax ID already exists: {names}</source>
+        <translation>يوجد بالفعل عميل بنفس الهاتف أو البريد الإلكتروني أو الرقم الضريبي: {names}</translation>
+    </message>
+    <message>
+        <source>The login or password is incorrect.</source>
+        <translation>اسم الدخول أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in {n} seconds.</source>
+        <translation>محاولات فاشلة كثيرة. حاول مرة أخرى بعد {n} ثانية.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer version of Karavan ({db}). Install the newer version to open it; nothing was changed.</source>
+        <translation>تمت ترقية قاعدة البيانات هذه بإصدار أحدث من Karavan ‏({db}). ثبّت الإصدار الأحدث لفتحها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {target}.
+{detail}</source>
+        <translation>تعذّر الاتصال بقاعدة البيانات {target}.
+{detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost before this was done, so nothing was saved. What you entered is kept: try again once the connection is back — Karavan reconnects by itself.</source>
+        <translation>انقطع الاتصال بقاعدة البيانات قبل إتمام هذا الإجراء، لذا لم يُحفظ شيء. ما أدخلته محفوظ: حاول مرة أخرى عند عودة الاتصال — يعيد Karavan الاتصال تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so Karavan cannot tell whether the save reached the server. What you entered is kept. Reload the record (or look for it in the list) before saving again, so that nothing is saved twice.</source>
+        <translation>انقطع الاتصال بقاعدة البيانات أثناء الحفظ، لذا لا يستطيع Karavan معرفة ما إذا كان الحفظ قد وصل إلى الخادم. ما أدخلته محفوظ. أعد تحميل السجل (أو ابحث عنه في القائمة) قبل الحفظ مرة أخرى، حتى لا يُحفظ شيء مرتين.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Nothing was saved by this action; Karavan reconnects on the next try — check the network and try again.</source>
+        <translation>انقطع الاتصال بقاعدة البيانات. لم يُحفظ شيء بهذا الإجراء؛ يعيد Karavan الاتصال في المحاولة التالية — تحقق من الشبكة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {what} at {when} after you opened it. Your changes were not saved; Reload shows theirs.</source>
+        <translation>غيّر {who} هذا السجل ({what}) في {when} بعد أن فتحته. لم تُحفظ تغييراتك؛ يعرض «إعادة التحميل» تغييراته.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>Karavan</source>
+        <translation>Karavan</translation>
+    </message>
+    <message>
+        <source>What happened: {what}</source>
+        <translation>ما حدث: {what}</translation>
+    </message>
+    <message>
+        <source>A report for the administrator was saved to:
+{path}</source>
+        <translation>تم حفظ تقرير لمسؤول النظام في:
+{path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe: the action was not saved.</source>
+        <translation>حدث خطأ ما. بياناتك سليمة: لم يُحفظ الإجراء.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorsModel</name>
     <message>
         <source>Row</source>
@@ -6494,7 +9841,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>غير مُسنَد</translation>
+        <translation>غير مُسندة</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6545,7 +9892,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Conversion</source>
-        <translation>معدل التحويل</translation>
+        <translation>التحويل</translation>
     </message>
     <message>
         <source>Open client</source>
@@ -7383,11 +10730,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>On hand</source>
-        <translation>المتوفر</translation>
+        <translation>المتوفر فعليًا</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation>المحجوز</translation>
+        <translation>محجوز</translation>
     </message>
     <message>
         <source>Incoming</source>
@@ -7399,7 +10746,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Planned output</source>
-        <translation>الناتج المخطط</translation>
+        <translation>الإنتاج المخطط</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -7411,7 +10758,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Proposed</source>
-        <translation>المقترح</translation>
+        <translation>مقترح</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -7435,11 +10782,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Order by</source>
-        <translation>الطلب بحلول</translation>
+        <translation>يُطلب بحلول</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation>مورد</translation>
+        <translation>المورد</translation>
     </message>
     <message>
         <source>No supplier terms for this product: Create drafts skips it. Add them on the product&apos;s Suppliers tab.</source>
@@ -7511,11 +10858,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>MRP proposals</source>
-        <translation>مقترحات تخطيط الاحتياجات من المواد</translation>
+        <translation>مقترحات MRP</translation>
     </message>
     <message>
         <source>MRP netting</source>
-        <translation>صافي الاحتياجات من المواد</translation>
+        <translation>صافي احتياجات MRP</translation>
     </message>
     <message>
         <source>{n} production order</source>
@@ -7649,7 +10996,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Method</source>
-        <translation>طريقة الدفع</translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -7794,7 +11141,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation>لم يستحق بعد</translation>
+        <translation>غير مستحق بعد</translation>
     </message>
     <message>
         <source>0–30 days</source>
@@ -8260,7 +11607,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Explicit price</source>
-        <translation>السعر المحدد</translation>
+        <translation>سعر صريح</translation>
     </message>
     <message>
         <source>Price on this list</source>
@@ -8399,7 +11746,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>VAT, %</source>
-        <translation>ضريبة القيمة المضافة، %</translation>
+        <translation>الضريبة، %</translation>
     </message>
     <message>
         <source>Minimum stock</source>
@@ -8521,7 +11868,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Planned end</source>
-        <translation>الانتهاء المخطط</translation>
+        <translation>النهاية المخططة</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -8890,7 +12237,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>مفتوحة</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Archive / restore</source>
@@ -9111,7 +12458,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Reminder</source>
-        <translation>تذكير</translation>
+        <translation>التذكير</translation>
     </message>
     <message>
         <source>Reminders: {0}</source>
@@ -9177,7 +12524,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>On hand</source>
-        <translation>المتوفر</translation>
+        <translation>المتوفر فعليًا</translation>
     </message>
     <message>
         <source>Available</source>
@@ -9197,7 +12544,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Preferred supplier</source>
-        <translation>المورد المفضّل</translation>
+        <translation>المورد المفضل</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -9775,7 +13122,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Document</source>
-        <translation>مستند</translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Product</source>
@@ -10003,7 +13350,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Won amount</source>
-        <translation>مبلغ الصفقات الرابحة</translation>
+        <translation>المبلغ المربوح</translation>
     </message>
     <message>
         <source>Campaign cost</source>
@@ -10054,7 +13401,7 @@ Press Ctrl+N to add the first one.</source>
     <name>StageChangesModel</name>
     <message>
         <source>When</source>
-        <translation>متى</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>From</source>
@@ -10101,7 +13448,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>مفتوحة</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Won (closes the deal)</source>
@@ -10181,7 +13528,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Supplier</source>
-        <translation>مورد</translation>
+        <translation>المورد</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -10316,7 +13663,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Shipment</source>
-        <translation>الشحنة</translation>
+        <translation>شحن</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -10336,7 +13683,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Production output</source>
-        <translation>ناتج الإنتاج</translation>
+        <translation>مخرجات الإنتاج</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -10371,7 +13718,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Supplier</source>
-        <translation>مورد</translation>
+        <translation>المورد</translation>
     </message>
     <message>
         <source>Price</source>
@@ -10498,7 +13845,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Task</source>
-        <translation>مهمة</translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>What has to be done</source>
@@ -10566,7 +13913,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Assignee</source>
-        <translation>المكلَّف</translation>
+        <translation>المُكلَّف</translation>
     </message>
     <message>
         <source>Client</source>
@@ -10582,7 +13929,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Reminder</source>
-        <translation>تذكير</translation>
+        <translation>التذكير</translation>
     </message>
     <message>
         <source>Repeat</source>
@@ -11168,11 +14515,11 @@ Log a call or add a note with the buttons above.</source>
     </message>
     <message>
         <source>On hand</source>
-        <translation>المتوفر</translation>
+        <translation>المتوفر فعليًا</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation>المحجوز</translation>
+        <translation>محجوز</translation>
     </message>
     <message>
         <source>Available</source>
@@ -11228,7 +14575,7 @@ Log a call or add a note with the buttons above.</source>
     </message>
     <message>
         <source>Document</source>
-        <translation>مستند</translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Quantity</source>

@@ -20,8 +20,16 @@
         <translation>بله</translation>
     </message>
     <message>
+        <source>Min stock</source>
+        <translation>حداقل موجودی</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>کالاها</translation>
     </message>
     <message>
         <source>(no branch)</source>
@@ -160,8 +168,76 @@
         <translation>موجودی کمتر از حداقل ← پیش‌نویس سفارش خرید</translation>
     </message>
     <message>
+        <source>Entered</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>به مرحله بعد</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>نرخ تبدیل %</translation>
+    </message>
+    <message>
+        <source>Lost because: {reason}</source>
+        <translation>دلیل ناموفق بودن: {reason}</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(بدون دلیل)</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>Conversion: {pipeline}, {date_from} – {date_to}</source>
+        <translation>نرخ تبدیل: {pipeline}، {date_from} – {date_to}</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Weighted forecast of open deals, {currency}</source>
+        <translation>پیش‌بینی وزنی معاملات باز، {currency}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>زمان</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>به</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>دلیل ناموفق بودن</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>روز در مرحله</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>هنوز در مرحله</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(ایجاد شد)</translation>
     </message>
     <message>
         <source>Only if (all of these hold)</source>
@@ -458,8 +534,80 @@
         <translation>بایت‌ها سالم است (بررسی محتوا به رمز عبور نیاز دارد)</translation>
     </message>
     <message>
+        <source>Orders</source>
+        <translation>دستورها</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>بهای تمام‌شده کل</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>Production output by month</source>
+        <translation>تولید به تفکیک ماه</translation>
+    </message>
+    <message>
+        <source>Production output by product</source>
+        <translation>تولید به تفکیک کالا</translation>
+    </message>
+    <message>
+        <source>Completions of production orders by completion date; cost at moving average.</source>
+        <translation>تکمیل دستورهای تولید بر اساس تاریخ تکمیل؛ بها به میانگین متحرک.</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>In value</source>
+        <translation>ارزش ورود</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Out value</source>
+        <translation>ارزش خروج</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>ارزش خالص</translation>
+    </message>
+    <message>
+        <source>Ledger moves dated in the period; value at cost.</source>
+        <translation>گردش‌های موجودی با تاریخ در این دوره؛ ارزش به بهای تمام‌شده.</translation>
+    </message>
+    <message>
+        <source>Stock valuation at {day}</source>
+        <translation>ارزش‌گذاری موجودی در {day}</translation>
+    </message>
+    <message>
+        <source>Product — warehouse</source>
+        <translation>کالا — انبار</translation>
+    </message>
+    <message>
+        <source>Stock and its cost value at the end of the period&apos;s last day.</source>
+        <translation>موجودی و ارزش بهای تمام‌شده آن در پایان آخرین روز دوره.</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 روز</translation>
+    </message>
+    <message>
+        <source>Payables aging at {day}</source>
+        <translation>تحلیل سنی بدهی‌ها در {day}</translation>
+    </message>
+    <message>
+        <source>Receivables aging at {day}</source>
+        <translation>تحلیل سنی مطالبات در {day}</translation>
+    </message>
+    <message>
+        <source>Open confirmed invoices by days past their due date, in the company currency.</source>
+        <translation>فاکتورهای تأییدشده باز بر اساس روزهای گذشته از سررسید، به ارز شرکت.</translation>
     </message>
     <message>
         <source>Size</source>
@@ -606,6 +754,10 @@ The database in use is not changed.</source>
     <message>
         <source>Supplier</source>
         <translation>تامین‌کننده</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1004,8 +1156,108 @@ The database in use is not changed.</source>
         <translation>برای باز کردن «روز من» در وظایف کلیک کنید</translation>
     </message>
     <message>
+        <source>is not an invoice of this client</source>
+        <translation>فاکتور این مشتری نیست</translation>
+    </message>
+    <message>
+        <source>is not an invoice of this supplier</source>
+        <translation>فاکتور این تامین‌کننده نیست</translation>
+    </message>
+    <message>
+        <source>{number} is not confirmed</source>
+        <translation>{number} تأیید نشده است</translation>
+    </message>
+    <message>
+        <source>the invoice is not confirmed</source>
+        <translation>فاکتور تأیید نشده است</translation>
+    </message>
+    <message>
+        <source>{number} is listed twice</source>
+        <translation>{number} دو بار آمده است</translation>
+    </message>
+    <message>
+        <source>{number} is in {currency}, the payment in {payment_currency}</source>
+        <translation>{number} به {currency} است و پرداخت به {payment_currency}</translation>
+    </message>
+    <message>
+        <source>has more decimals than the currency</source>
+        <translation>ارقام اعشار آن از ارقام اعشار ارز بیشتر است</translation>
+    </message>
+    <message>
+        <source>is more than {number} has open ({open_})</source>
+        <translation>بیش از مانده باز {number} ({open_}) است</translation>
+    </message>
+    <message>
+        <source>is more than the payment has left to allocate ({free})</source>
+        <translation>بیش از مبلغ تخصیص‌نیافته پرداخت ({free}) است</translation>
+    </message>
+    <message>
+        <source>is incoming or outgoing</source>
+        <translation>باید دریافتی یا پرداختی باشد</translation>
+    </message>
+    <message>
+        <source>is bank or cash</source>
+        <translation>باید بانکی یا نقدی باشد</translation>
+    </message>
+    <message>
+        <source>no {currency} rate on or before {day}</source>
+        <translation>نرخ {currency} در {day} یا پیش از آن وجود ندارد</translation>
+    </message>
+    <message>
+        <source>is longer than 100 characters</source>
+        <translation>بیش از 100 نویسه است</translation>
+    </message>
+    <message>
+        <source>a cancelled payment is not allocated</source>
+        <translation>پرداخت ابطال‌شده تخصیص داده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>{number} is already cancelled</source>
+        <translation>{number} قبلاً ابطال شده است</translation>
+    </message>
+    <message>
         <source>Receivables</source>
         <translation>مطالبات</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>بدهی‌ها</translation>
+    </message>
+    <message>
+        <source>Payables at {day}, {currency}</source>
+        <translation>بدهی‌ها در {day}، {currency}</translation>
+    </message>
+    <message>
+        <source>Receivables at {day}, {currency}</source>
+        <translation>مطالبات در {day}، {currency}</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>سررسیدنشده</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 روز</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 روز</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 روز</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>بیش از 90 روز</translation>
+    </message>
+    <message>
+        <source>is before the start of the period</source>
+        <translation>پیش از آغاز دوره است</translation>
+    </message>
+    <message>
+        <source>must be zero or more, in cents at most</source>
+        <translation>باید صفر یا بیشتر باشد، حداکثر با دقت یک سنت</translation>
     </message>
     <message>
         <source>Click to open Debts by age in Payments</source>
@@ -1084,6 +1336,14 @@ Over the limit by: {over}</source>
     <message>
         <source>Supplier return</source>
         <translation>مرجوعی به تأمین‌کننده</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Paid state</source>
+        <translation>وضعیت پرداخت</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1322,84 +1582,8 @@ Over the limit by: {over}</source>
         <translation>برای دیدن نسخه آن‌ها «بارگذاری دوباره» را بزنید؛ آنچه تایپ کرده‌اید تا آن زمان باقی می‌ماند.</translation>
     </message>
     <message>
-        <source>This account is locked until {time} after too many wrong passwords; ask an administrator to unlock it.</source>
-        <translation>این حساب کاربری به دلیل رمزهای نادرست پیاپی تا {time} قفل است؛ از مدیر سیستم بخواهید قفل آن را باز کند.</translation>
-    </message>
-    <message>
-        <source>Please correct the highlighted fields:</source>
-        <translation>لطفاً فیلدهای مشخص‌شده را اصلاح کنید:</translation>
-    </message>
-    <message>
-        <source>another user</source>
-        <translation>کاربری دیگر</translation>
-    </message>
-    <message>
-        <source>This record was changed by {who} at {when} after you opened it.</source>
-        <translation>این سابقه پس از باز شدن توسط شما، در {when} توسط {who} تغییر کرده است.</translation>
-    </message>
-    <message>
-        <source>The record no longer exists — it may have been deleted or merged by another user.</source>
-        <translation>این سابقه دیگر وجود ندارد — ممکن است کاربر دیگری آن را حذف یا ادغام کرده باشد.</translation>
-    </message>
-    <message>
-        <source>A client with the same phone, e-mail or tax ID already exists: {names}</source>
-        <translation>مشتری با همین تلفن، ایمیل یا کد اقتصادی از قبل وجود دارد: {names}</translation>
-    </message>
-    <message>
-        <source>The login or password is incorrect.</source>
-        <translation>نام کاربری یا رمز عبور نادرست است.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. Try again in {n} seconds.</source>
-        <translation>تلاش‌های ناموفق بیش از حد. {n} ثانیه دیگر دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>This database was upgraded by a newer version of Karavan ({db}). Install the newer version to open it; nothing was changed.</source>
-        <translation>این پایگاه داده با نسخه جدیدتری از Karavan ({db}) ارتقا یافته است. برای باز کردن آن نسخه جدیدتر را نصب کنید؛ چیزی تغییر نکرد.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the database {target}.
-{detail}</source>
-        <translation>اتصال به پایگاه داده {target} ممکن نیست.
-{detail}</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost before this was done, so nothing was saved. What you entered is kept: try again once the connection is back — Karavan reconnects by itself.</source>
-        <translation>اتصال به پایگاه داده پیش از انجام این کار قطع شد، بنابراین چیزی ذخیره نشد. آنچه وارد کرده‌اید حفظ شده است: پس از برقراری اتصال دوباره تلاش کنید — Karavan خودش دوباره وصل می‌شود.</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost while saving, so Karavan cannot tell whether the save reached the server. What you entered is kept. Reload the record (or look for it in the list) before saving again, so that nothing is saved twice.</source>
-        <translation>اتصال به پایگاه داده هنگام ذخیره قطع شد، بنابراین Karavan نمی‌تواند بگوید ذخیره به سرور رسیده است یا نه. آنچه وارد کرده‌اید حفظ شده است. پیش از ذخیره دوباره، سابقه را بارگذاری دوباره کنید (یا آن را در فهرست پیدا کنید) تا چیزی دو بار ذخیره نشود.</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost. Nothing was saved by this action; Karavan reconnects on the next try — check the network and try again.</source>
-        <translation>اتصال به پایگاه داده قطع شد. این اقدام چیزی ذخیره نکرد؛ Karavan در تلاش بعدی دوباره وصل می‌شود — شبکه را بررسی کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>{who} changed this {what} at {when} after you opened it. Your changes were not saved; Reload shows theirs.</source>
-        <translation>{who} این {what} را پس از باز شدن توسط شما، در {when} تغییر داد. تغییرات شما ذخیره نشد؛ «بارگذاری دوباره» تغییرات آن‌ها را نشان می‌دهد.</translation>
-    </message>
-    <message>
         <source>Another user</source>
         <translation>کاربری دیگر</translation>
-    </message>
-    <message>
-        <source>Karavan</source>
-        <translation>Karavan</translation>
-    </message>
-    <message>
-        <source>What happened: {what}</source>
-        <translation>چه اتفاقی افتاد: {what}</translation>
-    </message>
-    <message>
-        <source>A report for the administrator was saved to:
-{path}</source>
-        <translation>گزارشی برای مدیر سیستم در این مسیر ذخیره شد:
-{path}</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Your data is safe: the action was not saved.</source>
-        <translation>مشکلی پیش آمد. داده‌های شما امن است: این اقدام ذخیره نشد.</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -1670,8 +1854,48 @@ Over the limit by: {over}</source>
         <translation>متعلق به</translation>
     </message>
     <message>
+        <source>Overdue (due before {day})</source>
+        <translation>سررسیدگذشته (سررسید پیش از {day})</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>فاکتورهای باز</translation>
+    </message>
+    <message>
+        <source>Weighted deals</source>
+        <translation>معاملات وزنی</translation>
+    </message>
+    <message>
+        <source>Expected income</source>
+        <translation>درآمد مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Supplier invoices</source>
+        <translation>فاکتورهای تامین‌کننده</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>تجمعی</translation>
+    </message>
+    <message>
+        <source>Open invoices and supplier invoices by due date; open deals by expected close, weighted.</source>
+        <translation>فاکتورهای باز و فاکتورهای تامین‌کننده بر اساس سررسید؛ معاملات باز بر اساس تاریخ بسته شدن مورد انتظار، به‌صورت وزنی.</translation>
+    </message>
+    <message>
+        <source>Deals in {currencies} are left out: no exchange rate.</source>
+        <translation>معاملات به {currencies} کنار گذاشته شدند: نرخ ارز ندارند.</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast by week</source>
+        <translation>پیش‌بینی جریان نقدی به تفکیک هفته</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast by month</source>
+        <translation>پیش‌بینی جریان نقدی به تفکیک ماه</translation>
     </message>
     <message>
         <source>Add key result</source>
@@ -1898,6 +2122,22 @@ Over the limit by: {over}</source>
         <translation>کارپوشه‌های Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>زمان انجام</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>تماس</translation>
     </message>
@@ -1932,6 +2172,118 @@ Over the limit by: {over}</source>
     <message>
         <source>Done today</source>
         <translation>انجام‌شده امروز</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>روز من</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>وظایف</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش مشتریان</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>گیرندگان</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>زمان آغاز</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>زمان پایان</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>در حال ارسال</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف‌شده</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>کمپین‌ها</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>لغو اشتراک</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>زمان ارسال</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Campaign: {name}</source>
+        <translation>کمپین: {name}</translation>
+    </message>
+    <message>
+        <source>Source / campaign</source>
+        <translation>منبع / کمپین</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>Won amount {currency}</source>
+        <translation>مبلغ موفق {currency}</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>هزینه کمپین</translation>
+    </message>
+    <message>
+        <source>Cost currency</source>
+        <translation>ارز هزینه</translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation>هزینه هر معامله موفق</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(بدون منبع)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Sources of leads and deals, {date_from} – {date_to}</source>
+        <translation>منابع سرنخ‌ها و معاملات، {date_from} – {date_to}</translation>
     </message>
     <message>
         <source>All day</source>
@@ -2058,8 +2410,116 @@ Over the limit by: {over}</source>
         <translation>بهای تمام‌شده</translation>
     </message>
     <message>
+        <source>Makes</source>
+        <translation>تولید می‌کند</translation>
+    </message>
+    <message>
+        <source>Bills of materials</source>
+        <translation>فهرست‌های مواد</translation>
+    </message>
+    <message>
+        <source>Net requirement</source>
+        <translation>نیاز خالص</translation>
+    </message>
+    <message>
+        <source>Need by</source>
+        <translation>مورد نیاز تا</translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation>سفارش تا</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>ناخالص</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>موجود</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>رزروشده</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Draft POs</source>
+        <translation>سفارش‌های خرید پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Planned output</source>
+        <translation>تولید برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>ذخیره اطمینان</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>تولید</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <source>MRP proposals</source>
+        <translation>پیشنهادهای MRP</translation>
+    </message>
+    <message>
+        <source>Requirements up to {day}: proposals</source>
+        <translation>نیازمندی‌ها تا {day}: پیشنهادها</translation>
+    </message>
+    <message>
+        <source>MRP netting</source>
+        <translation>محاسبه خالص MRP</translation>
+    </message>
+    <message>
+        <source>Requirements up to {day}: netting per product</source>
+        <translation>نیازمندی‌ها تا {day}: محاسبه خالص به تفکیک کالا</translation>
+    </message>
+    <message>
         <source>Basis</source>
         <translation>مبنا</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>میانگین بها</translation>
+    </message>
+    <message>
+        <source>Rolled up</source>
+        <translation>تجمیع از اجزا</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>ساختار</translation>
+    </message>
+    <message>
+        <source>Made by its bill</source>
+        <translation>تولید طبق فهرست مواد</translation>
+    </message>
+    <message>
+        <source>From stock</source>
+        <translation>از موجودی</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>در مجموع</translation>
+    </message>
+    <message>
+        <source>Explosion</source>
+        <translation>تجزیه</translation>
+    </message>
+    <message>
+        <source>Explosion for {quantity}</source>
+        <translation>تجزیه برای {quantity}</translation>
     </message>
     <message>
         <source>Materials</source>
@@ -2068,6 +2528,14 @@ Over the limit by: {over}</source>
     <message>
         <source>Services</source>
         <translation>خدمات</translation>
+    </message>
+    <message>
+        <source>Cost of {quantity}</source>
+        <translation>بهای {quantity}</translation>
+    </message>
+    <message>
+        <source>Where used</source>
+        <translation>محل‌های استفاده</translation>
     </message>
     <message>
         <source>Materials at their average cost in stock (their purchase price when none is in stock), sub-assemblies rolled up from their bills, services at their purchase price</source>
@@ -2146,6 +2614,10 @@ Over the limit by: {over}</source>
         <translation>اجزا</translation>
     </message>
     <message>
+        <source>Unallocated</source>
+        <translation>تخصیص‌نیافته</translation>
+    </message>
+    <message>
         <source>Planned start</source>
         <translation>شروع برنامه‌ریزی‌شده</translation>
     </message>
@@ -2156,6 +2628,70 @@ Over the limit by: {over}</source>
     <message>
         <source>Responsible</source>
         <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Cost of what was made</source>
+        <translation>بهای تمام‌شده تولید</translation>
+    </message>
+    <message>
+        <source>Production orders</source>
+        <translation>دستورهای تولید</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>احتمال %</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>وزنی</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>تاریخ بسته شدن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Overdue task</source>
+        <translation>وظیفه سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید انبار</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>ضایعات</translation>
+    </message>
+    <message>
+        <source>Inventory count</source>
+        <translation>انبارگردانی</translation>
+    </message>
+    <message>
+        <source>Production consumption</source>
+        <translation>مصرف تولید</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>خروجی تولید</translation>
+    </message>
+    <message>
+        <source>Stock documents</source>
+        <translation>اسناد انبار</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>درخواست‌های خدمات</translation>
     </message>
     <message>
         <source>{short}: the component warehouse cannot cover them now</source>
@@ -2210,8 +2746,20 @@ Over the limit by: {over}</source>
         <translation>اقدام</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>تغییرات</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>شماره ثبت</translation>
     </message>
     <message>
         <source>system</source>
@@ -2252,8 +2800,24 @@ Over the limit by: {over}</source>
         <translation>دوره قبل: {title}</translation>
     </message>
     <message>
+        <source>Previous period: {title}</source>
+        <translation>دوره قبل: {title}</translation>
+    </message>
+    <message>
         <source>Change %</source>
         <translation>تغییر %</translation>
+    </message>
+    <message>
+        <source>(compared with {period})</source>
+        <translation>(در مقایسه با {period})</translation>
+    </message>
+    <message>
+        <source>Compared with {period}</source>
+        <translation>در مقایسه با {period}</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>در این دوره چیزی نیست.</translation>
     </message>
     <message>
         <source>Gross margin</source>
@@ -2284,8 +2848,48 @@ Over the limit by: {over}</source>
         <translation>سن بدهی‌ها</translation>
     </message>
     <message>
+        <source>(nobody)</source>
+        <translation>(هیچ‌کس)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسات</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>وظایف انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>مبلغ موفق</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>معاملات ناموفق</translation>
+    </message>
+    <message>
+        <source>Deals in {currencies} have no exchange rate: counted, not summed.</source>
+        <translation>معاملات به {currencies} نرخ ارز ندارند: شمرده شدند، اما در جمع نیامدند.</translation>
+    </message>
+    <message>
         <source>Manager activity</source>
         <translation>فعالیت مدیران</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(دلیلی ذکر نشده)</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>سهم %</translation>
     </message>
     <message>
         <source>Lost reasons</source>
@@ -2514,6 +3118,70 @@ Over the limit by: {over}</source>
         <translation>لغوشده</translation>
     </message>
     <message>
+        <source>quote</source>
+        <translation>پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>waybill</source>
+        <translation>حواله انبار</translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation>صورتجلسه تحویل کار</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>قرارداد</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>purchase order</source>
+        <translation>سفارش خرید</translation>
+    </message>
+    <message>
+        <source>goods receipt</source>
+        <translation>رسید انبار</translation>
+    </message>
+    <message>
+        <source>supplier invoice</source>
+        <translation>فاکتور تامین‌کننده</translation>
+    </message>
+    <message>
+        <source>supplier return</source>
+        <translation>مرجوعی به تامین‌کننده</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>در حال ارسال</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف‌شده</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>جدید</translation>
     </message>
@@ -2522,12 +3190,44 @@ Over the limit by: {over}</source>
         <translation>در انتظار</translation>
     </message>
     <message>
+        <source>archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
         <source>resolved</source>
         <translation>حل‌شده</translation>
     </message>
     <message>
         <source>closed</source>
         <translation>بسته</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>تعمیر</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>فوری</translation>
     </message>
     <message>
         <source>failed</source>
@@ -2690,6 +3390,38 @@ Over the limit by: {over}</source>
         <translation>برچسب</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <source>production order</source>
+        <translation>دستور تولید</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>زمان‌بندی</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>
@@ -2806,6 +3538,14 @@ Over the limit by: {over}</source>
         <translation>واحدهای تولیدشده</translation>
     </message>
     <message>
+        <source>is not a metric Karavan counts</source>
+        <translation>شاخصی نیست که Karavan محاسبه کند</translation>
+    </message>
+    <message>
+        <source>does not apply to {metric}</source>
+        <translation>برای {metric} کاربرد ندارد</translation>
+    </message>
+    <message>
         <source>Tax id</source>
         <translation>شناسه مالیاتی</translation>
     </message>
@@ -2826,6 +3566,18 @@ Over the limit by: {over}</source>
         <translation>ایمیل رابط</translation>
     </message>
     <message>
+        <source>the required column “{label}” is not mapped (no such column in the file)</source>
+        <translation>ستون الزامی «{label}» نگاشت نشده است (چنین ستونی در فایل نیست)</translation>
+    </message>
+    <message>
+        <source>the file has no column “{header}”</source>
+        <translation>فایل ستون «{header}» ندارد</translation>
+    </message>
+    <message>
+        <source>column “{header}” is already mapped to {field}</source>
+        <translation>ستون «{header}» قبلاً به {field} نگاشت شده است</translation>
+    </message>
+    <message>
         <source>Purchase price</source>
         <translation>قیمت خرید</translation>
     </message>
@@ -2843,7 +3595,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Expiry</source>
-        <translation>تاریخ انقضا</translation>
+        <translation>انقضا</translation>
     </message>
     <message>
         <source>Payment made</source>
@@ -2854,12 +3606,72 @@ Over the limit by: {over}</source>
         <translation>یادداشت</translation>
     </message>
     <message>
+        <source>Base price</source>
+        <translation>قیمت پایه</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>ارز پایه</translation>
+    </message>
+    <message>
+        <source>Explicit price</source>
+        <translation>قیمت صریح</translation>
+    </message>
+    <message>
+        <source>Price on this list</source>
+        <translation>قیمت در این فهرست</translation>
+    </message>
+    <message>
+        <source>Explicit</source>
+        <translation>صریح</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>قیمت‌ها</translation>
+    </message>
+    <message>
+        <source>Price list: {name} ({currency})</source>
+        <translation>فهرست قیمت: {name} ({currency})</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>اطلاعات</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>توسط</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>وظیفه</translation>
     </message>
     <message>
         <source>Task done</source>
         <translation>وظیفه انجام شد</translation>
+    </message>
+    <message>
+        <source>is one of all, {choices}</source>
+        <translation>باید all یا یکی از {choices} باشد</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>گاه‌شمار</translation>
+    </message>
+    <message>
+        <source>Timeline: {name}</source>
+        <translation>گاه‌شمار: {name}</translation>
     </message>
     <message>
         <source>Deal created</source>
@@ -2928,6 +3740,38 @@ Over the limit by: {over}</source>
         <translation>انقضا</translation>
     </message>
     <message>
+        <source>Available</source>
+        <translation>در دسترس</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>گردش‌ها</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>حداقل</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>سفارش پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Preferred supplier</source>
+        <translation>تامین‌کننده ترجیحی</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>سفارش مجدد</translation>
+    </message>
+    <message>
         <source>{platform}, Python {version} (bundle)</source>
         <translation>{platform}، Python {version} (بسته)</translation>
     </message>
@@ -2994,6 +3838,1766 @@ Over the limit by: {over}</source>
     <message>
         <source>Locked out</source>
         <translation>قفل شد</translation>
+    </message>
+    <message>
+        <source>unknown permission {area}/{action}/{scope}</source>
+        <translation>مجوز ناشناخته {area}/{action}/{scope}</translation>
+    </message>
+    <message>
+        <source>{trigger} has no {action} action</source>
+        <translation>{trigger} اقدام {action} ندارد</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>الزامی است</translation>
+    </message>
+    <message>
+        <source>the administrator role cannot be deleted</source>
+        <translation>نقش مدیر سیستم را نمی‌توان حذف کرد</translation>
+    </message>
+    <message>
+        <source>users still hold this role; give them another one first</source>
+        <translation>هنوز کاربرانی این نقش را دارند؛ ابتدا نقش دیگری به آن‌ها بدهید</translation>
+    </message>
+    <message>
+        <source>is not a known role</source>
+        <translation>نقش شناخته‌شده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>is not a known department</source>
+        <translation>واحد سازمانی شناخته‌شده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>belongs to another branch</source>
+        <translation>به شعبه دیگری تعلق دارد</translation>
+    </message>
+    <message>
+        <source>this is the last administrator; make another one first</source>
+        <translation>این آخرین مدیر سیستم است؛ ابتدا کاربر دیگری را مدیر سیستم کنید</translation>
+    </message>
+    <message>
+        <source>another branch has this name</source>
+        <translation>شعبه دیگری همین نام را دارد</translation>
+    </message>
+    <message>
+        <source>this branch already has a department with this name</source>
+        <translation>این شعبه از قبل واحد سازمانی دیگری با همین نام دارد</translation>
+    </message>
+    <message>
+        <source>entry {number} is missing</source>
+        <translation>ثبت شماره {number} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>its link to the entry before does not match</source>
+        <translation>پیوند آن با ثبت قبلی مطابقت ندارد</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>محتوای آن پس از نوشته شدن تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} characters</source>
+        <translation>باید دست‌کم {limit} نویسه باشد</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space</source>
+        <translation>نباید با فاصله شروع یا تمام شود</translation>
+    </message>
+    <message>
+        <source>must contain both letters and digits</source>
+        <translation>باید هم حرف و هم رقم داشته باشد</translation>
+    </message>
+    <message>
+        <source>must not be the login</source>
+        <translation>نباید همان نام کاربری باشد</translation>
+    </message>
+    <message>
+        <source>cannot name a database role {name!r}</source>
+        <translation>نمی‌توان نقش پایگاه داده را {name!r} نامید</translation>
+    </message>
+    <message>
+        <source>database roles exist only on PostgreSQL</source>
+        <translation>نقش‌های پایگاه داده فقط در PostgreSQL وجود دارند</translation>
+    </message>
+    <message>
+        <source>this database already has users; log in instead</source>
+        <translation>این پایگاه داده از قبل کاربر دارد؛ به‌جای آن وارد شوید</translation>
+    </message>
+    <message>
+        <source>must differ from the old one</source>
+        <translation>باید با رمز قبلی فرق داشته باشد</translation>
+    </message>
+    <message>
+        <source>enter a value</source>
+        <translation>مقداری وارد کنید</translation>
+    </message>
+    <message>
+        <source>enter a number</source>
+        <translation>عددی وارد کنید</translation>
+    </message>
+    <message>
+        <source>choose who gets it</source>
+        <translation>گیرنده را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>enter a whole number</source>
+        <translation>یک عدد صحیح وارد کنید</translation>
+    </message>
+    <message>
+        <source>enter a number from {low} to {high}</source>
+        <translation>عددی از {low} تا {high} وارد کنید</translation>
+    </message>
+    <message>
+        <source>enter a name</source>
+        <translation>نامی وارد کنید</translation>
+    </message>
+    <message>
+        <source>choose a trigger</source>
+        <translation>رویداد آغازگر را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>choose open, won or lost</source>
+        <translation>باز، موفق یا ناموفق را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>the stage does not exist</source>
+        <translation>این مرحله وجود ندارد</translation>
+    </message>
+    <message>
+        <source>choose daily or weekly</source>
+        <translation>روزانه یا هفتگی را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>enter a time as HH:MM, e.g. 09:00</source>
+        <translation>زمان را به‌صورت HH:MM وارد کنید، مثلاً 09:00</translation>
+    </message>
+    <message>
+        <source>a {record} has no such field</source>
+        <translation>{record} چنین فیلدی ندارد</translation>
+    </message>
+    <message>
+        <source>choose a comparison</source>
+        <translation>نوع مقایسه را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a number: use is, is not or contains</source>
+        <translation>«{field}» عدد نیست: از «برابر است»، «برابر نیست» یا «شامل است» استفاده کنید</translation>
+    </message>
+    <message>
+        <source>add at least one action</source>
+        <translation>دست‌کم یک اقدام اضافه کنید</translation>
+    </message>
+    <message>
+        <source>choose an action</source>
+        <translation>اقدامی انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>“{title}” does not work on a {record}</source>
+        <translation>«{title}» روی {record} کار نمی‌کند</translation>
+    </message>
+    <message>
+        <source>a schedule has no record whose manager it could be: choose a user or a role</source>
+        <translation>زمان‌بندی سابقه‌ای ندارد که مسئولش گیرنده باشد: کاربر یا نقشی را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>choose a document type</source>
+        <translation>نوع سند را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>choose a stage</source>
+        <translation>مرحله‌ای انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>choose a task kind</source>
+        <translation>نوع وظیفه را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>choose a field</source>
+        <translation>فیلدی انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>enter the text</source>
+        <translation>متن را وارد کنید</translation>
+    </message>
+    <message>
+        <source>use one of: {choices}</source>
+        <translation>یکی از این‌ها را به کار ببرید: {choices}</translation>
+    </message>
+    <message>
+        <source>enter a user id</source>
+        <translation>شناسه کاربر را وارد کنید</translation>
+    </message>
+    <message>
+        <source>choose a template</source>
+        <translation>قالبی انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>only a failed run is retried (a stopped loop needs the rules changed; a run that went well has nothing to redo)</source>
+        <translation>فقط اجرای ناموفق دوباره اجرا می‌شود (حلقه متوقف‌شده نیاز به تغییر قوانین دارد؛ اجرایی که درست انجام شده چیزی برای تکرار ندارد)</translation>
+    </message>
+    <message>
+        <source>{file}: table {table} {detail}</source>
+        <translation>{file}: جدول {table} {detail}</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {detail}</source>
+        <translation>{tool} ناموفق بود: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored here: {detail}</source>
+        <translation>{file} را نمی‌توان اینجا بازیابی کرد: {detail}</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>سرآیند</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>بلوک</translation>
+    </message>
+    <message>
+        <source>the file ends too early ({part}); it was cut short</source>
+        <translation>فایل زودتر از موعد تمام می‌شود ({part})؛ ناقص مانده است</translation>
+    </message>
+    <message>
+        <source>this is not a Karavan backup file</source>
+        <translation>این فایل پشتیبان Karavan نیست</translation>
+    </message>
+    <message>
+        <source>the header is unreadable</source>
+        <translation>سرآیند خوانا نیست</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Karavan (format {format_version})</source>
+        <translation>با نسخه جدیدتری از Karavan نوشته شده است (قالب {format_version})</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>خوانده نمی‌شود ({reason})</translation>
+    </message>
+    <message>
+        <source>its encryption parameters are unreadable</source>
+        <translation>پارامترهای رمزنگاری آن خوانا نیست</translation>
+    </message>
+    <message>
+        <source>a frame length is impossible</source>
+        <translation>طول یکی از بلوک‌ها ناممکن است</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: bytes were changed or lost</source>
+        <translation>چک‌سام آن مطابقت ندارد: بایت‌هایی تغییر کرده یا از دست رفته‌اند</translation>
+    </message>
+    <message>
+        <source>frame {frame} does not decrypt: bytes were changed</source>
+        <translation>بلوک {frame} رمزگشایی نمی‌شود: بایت‌هایی تغییر کرده‌اند</translation>
+    </message>
+    <message>
+        <source>frame {frame} does not decompress</source>
+        <translation>بلوک {frame} از حالت فشرده خارج نمی‌شود</translation>
+    </message>
+    <message>
+        <source>the compressed data is incomplete</source>
+        <translation>داده فشرده ناقص است</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump ({detail})</source>
+        <translation>pg_restore نمی‌تواند dump را بخواند ({detail})</translation>
+    </message>
+    <message>
+        <source>the database inside fails the integrity check ({problem})</source>
+        <translation>پایگاه داده درون آن از بررسی یکپارچگی رد می‌شود ({problem})</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>در حال بررسی پشتیبان…</translation>
+    </message>
+    <message>
+        <source>it does not give back the database that was copied</source>
+        <translation>پایگاه داده‌ای را که کپی شده بود بازنمی‌گرداند</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>در حال نوشتن پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>در حال کپی پایگاه داده…</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>در حال شمارش ردیف‌ها…</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>در حال بررسی پایگاه داده…</translation>
+    </message>
+    <message>
+        <source>it is a {backup} backup and this is a {database} database</source>
+        <translation>این یک پشتیبان {backup} است و این پایگاه داده {database} است</translation>
+    </message>
+    <message>
+        <source>its schema ({rev}) is newer than this Karavan knows; install the newer Karavan to restore it</source>
+        <translation>طرح‌واره آن ({rev}) از آنچه این نسخه Karavan می‌شناسد جدیدتر است؛ برای بازیابی آن نسخه جدیدتر Karavan را نصب کنید</translation>
+    </message>
+    <message>
+        <source>{target} already exists: choose a new file</source>
+        <translation>{target} از قبل وجود دارد: فایل تازه‌ای انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>در حال بازیابی…</translation>
+    </message>
+    <message>
+        <source>Verifying the restored database…</source>
+        <translation>در حال بررسی پایگاه داده بازیابی‌شده…</translation>
+    </message>
+    <message>
+        <source>the restored database fails the integrity check ({problem})</source>
+        <translation>پایگاه داده بازیابی‌شده از بررسی یکپارچگی رد می‌شود ({problem})</translation>
+    </message>
+    <message>
+        <source>give a name for the new database</source>
+        <translation>نامی برای پایگاه داده جدید بدهید</translation>
+    </message>
+    <message>
+        <source>a database called {name} already exists on the server: choose a new name</source>
+        <translation>پایگاه داده‌ای به نام {name} از قبل روی سرور وجود دارد: نام تازه‌ای انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>کد خروج {code}</translation>
+    </message>
+    <message>
+        <source>choose a folder for the backups</source>
+        <translation>پوشه‌ای برای پشتیبان‌ها انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is one of {choices}</source>
+        <translation>باید یکی از {choices} باشد</translation>
+    </message>
+    <message>
+        <source>keep 1 to 366 daily backups</source>
+        <translation>از 1 تا 366 پشتیبان روزانه نگه دارید</translation>
+    </message>
+    <message>
+        <source>keep 0 to 240 monthly backups</source>
+        <translation>از 0 تا 240 پشتیبان ماهانه نگه دارید</translation>
+    </message>
+    <message>
+        <source>is in the database but not in the backup&apos;s manifest</source>
+        <translation>در پایگاه داده هست اما در فهرست محتوای پشتیبان نیست</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>وجود ندارد</translation>
+    </message>
+    <message>
+        <source>has {found:,} rows instead of {expected:,}</source>
+        <translation>به‌جای {expected:,} ردیف، {found:,} ردیف دارد</translation>
+    </message>
+    <message>
+        <source>has the right number of rows but different contents</source>
+        <translation>تعداد ردیف‌هایش درست است اما محتوایش فرق دارد</translation>
+    </message>
+    <message>
+        <source>an EAN-13 has only digits</source>
+        <translation>EAN-13 فقط از رقم تشکیل می‌شود</translation>
+    </message>
+    <message>
+        <source>an EAN-13 has 13 digits, this one has {count}</source>
+        <translation>EAN-13 سیزده رقم دارد، این یکی {count} رقم دارد</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong: it should be {expected}</source>
+        <translation>رقم کنترل نادرست است: باید {expected} باشد</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>بیش از {limit} نویسه است</translation>
+    </message>
+    <message>
+        <source>Code 128 takes only Latin letters, digits and ASCII punctuation</source>
+        <translation>Code 128 فقط حروف لاتین، رقم و علائم نگارشی ASCII را می‌پذیرد</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists here</source>
+        <translation>«{name}» از قبل اینجا وجود دارد</translation>
+    </message>
+    <message>
+        <source>a category cannot be moved under itself or its subcategory</source>
+        <translation>دسته را نمی‌توان به زیر خودش یا زیردسته‌اش منتقل کرد</translation>
+    </message>
+    <message>
+        <source>the target already has a category “{name}”</source>
+        <translation>مقصد از قبل دسته «{name}» را دارد</translation>
+    </message>
+    <message>
+        <source>“{name}” has subcategories</source>
+        <translation>«{name}» زیردسته دارد</translation>
+    </message>
+    <message>
+        <source>“{name}” still holds {products} product(s)</source>
+        <translation>«{name}» هنوز {products} کالا دارد</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {limit}</source>
+        <translation>باید بین 1 و {limit} باشد</translation>
+    </message>
+    <message>
+        <source>choose at least one product</source>
+        <translation>دست‌کم یک کالا انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort}</source>
+        <translation>مرتب‌سازی بر اساس {sort} ممکن نیست</translation>
+    </message>
+    <message>
+        <source>is {size:.1f} MB; the limit is 2 MB</source>
+        <translation>{size:.1f} مگابایت است؛ حد مجاز 2 مگابایت است</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG pictures are accepted</source>
+        <translation>فقط تصاویر PNG و JPEG پذیرفته می‌شوند</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>پایه</translation>
+    </message>
+    <message>
+        <source>must be between −100 % and +1000 %</source>
+        <translation>باید بین −100 % و +1000 % باشد</translation>
+    </message>
+    <message>
+        <source>has more than two decimals</source>
+        <translation>بیش از دو رقم اعشار دارد</translation>
+    </message>
+    <message>
+        <source>is a three-letter code such as USD</source>
+        <translation>باید کدی سه‌حرفی مانند USD باشد</translation>
+    </message>
+    <message>
+        <source>a price list “{name}” already exists</source>
+        <translation>فهرست قیمت «{name}» از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>the base list holds explicit prices only</source>
+        <translation>فهرست پایه فقط قیمت‌های صریح دارد</translation>
+    </message>
+    <message>
+        <source>the base list cannot be archived</source>
+        <translation>فهرست پایه را نمی‌توان بایگانی کرد</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 %, at most two decimals</source>
+        <translation>باید بین 0 و 100 % باشد، حداکثر با دو رقم اعشار</translation>
+    </message>
+    <message>
+        <source>this price list is not available</source>
+        <translation>این فهرست قیمت در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>unknown barcode kind {kind!r}</source>
+        <translation>نوع بارکد ناشناخته {kind!r}</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>دو بار آمده است</translation>
+    </message>
+    <message>
+        <source>already belongs to {sku} “{name}”</source>
+        <translation>از قبل متعلق به {sku} «{name}» است</translation>
+    </message>
+    <message>
+        <source>is already used by “{name}” ({sku})</source>
+        <translation>از قبل برای «{name}» ({sku}) استفاده شده است</translation>
+    </message>
+    <message>
+        <source>choose goods, service, material or finished product</source>
+        <translation>کالا، خدمت، ماده اولیه یا محصول نهایی را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>دیگر وجود ندارد</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 %</source>
+        <translation>باید بین 0 و 100 % باشد</translation>
+    </message>
+    <message>
+        <source>“{name}” is counted in whole numbers</source>
+        <translation>«{name}» با عدد صحیح شمرده می‌شود</translation>
+    </message>
+    <message>
+        <source>“{name}” allows at most {decimals} decimals</source>
+        <translation>«{name}» حداکثر {decimals} رقم اعشار می‌پذیرد</translation>
+    </message>
+    <message>
+        <source>a service is not kept in stock</source>
+        <translation>خدمت در انبار نگهداری نمی‌شود</translation>
+    </message>
+    <message>
+        <source>must be zero or more, with at most three decimals</source>
+        <translation>باید صفر یا بیشتر باشد، حداکثر با سه رقم اعشار</translation>
+    </message>
+    <message>
+        <source>a service has no lots</source>
+        <translation>خدمت بچ ندارد</translation>
+    </message>
+    <message>
+        <source>could not find a free internal barcode; try again</source>
+        <translation>بارکد داخلی آزادی پیدا نشد؛ دوباره تلاش کنید</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {limit}</source>
+        <translation>باید بین 0 و {limit} باشد</translation>
+    </message>
+    <message>
+        <source>a unit “{name}” already exists</source>
+        <translation>واحد «{name}» از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>product {offending} has a minimum stock with more than {decimals} decimals</source>
+        <translation>حداقل موجودی کالای {offending} بیش از {decimals} رقم اعشار دارد</translation>
+    </message>
+    <message>
+        <source>{used} product(s) use “{name}”</source>
+        <translation>{used} کالا از «{name}» استفاده می‌کنند</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the list</source>
+        <translation>«{name}» از قبل در فهرست هست</translation>
+    </message>
+    <message>
+        <source>“{name}” is held by {used} contact person(s); rename it instead</source>
+        <translation>«{name}» به {used} شخص رابط داده شده است؛ به‌جای آن نامش را تغییر دهید</translation>
+    </message>
+    <message>
+        <source>is not an active user</source>
+        <translation>کاربر فعال نیست</translation>
+    </message>
+    <message>
+        <source>unknown role</source>
+        <translation>نقش ناشناخته</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>نباید منفی باشد</translation>
+    </message>
+    <message>
+        <source>a client cannot be merged with itself</source>
+        <translation>مشتری را نمی‌توان با خودش ادغام کرد</translation>
+    </message>
+    <message>
+        <source>cannot take {choices}</source>
+        <translation>نمی‌تواند {choices} را بپذیرد</translation>
+    </message>
+    <message>
+        <source>unknown channel type</source>
+        <translation>نوع کانال ناشناخته</translation>
+    </message>
+    <message>
+        <source>is not a web address (example.com)</source>
+        <translation>نشانی وب نیست (example.com)</translation>
+    </message>
+    <message>
+        <source>must be company or person</source>
+        <translation>باید شرکت یا شخص باشد</translation>
+    </message>
+    <message>
+        <source>is longer than 300 characters</source>
+        <translation>بیش از 300 نویسه است</translation>
+    </message>
+    <message>
+        <source>is longer than 500 characters</source>
+        <translation>بیش از 500 نویسه است</translation>
+    </message>
+    <message>
+        <source>unknown roles: {choices}</source>
+        <translation>نقش‌های ناشناخته: {choices}</translation>
+    </message>
+    <message>
+        <source>choose the company&apos;s default or one of {choices}</source>
+        <translation>پیش‌فرض شرکت یا یکی از {choices} را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>a tag is longer than 100 characters</source>
+        <translation>یک برچسب بیش از 100 نویسه است</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>در آینده است</translation>
+    </message>
+    <message>
+        <source>must be legal, actual or delivery</source>
+        <translation>باید حقوقی، محل فعالیت یا تحویل باشد</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>نشانی خالی است</translation>
+    </message>
+    <message>
+        <source>is longer than 20 characters</source>
+        <translation>بیش از 20 نویسه است</translation>
+    </message>
+    <message>
+        <source>may contain only letters and digits (5–40)</source>
+        <translation>فقط می‌تواند حرف و رقم داشته باشد (5 تا 40)</translation>
+    </message>
+    <message>
+        <source>must be 8 to 11 letters or digits</source>
+        <translation>باید 8 تا 11 حرف یا رقم باشد</translation>
+    </message>
+    <message>
+        <source>is today, week or month</source>
+        <translation>باید امروز، هفته یا ماه باشد</translation>
+    </message>
+    <message>
+        <source>is not a dashboard choice</source>
+        <translation>از گزینه‌های پیشخوان نیست</translation>
+    </message>
+    <message>
+        <source>the company is not set up yet</source>
+        <translation>شرکت هنوز راه‌اندازی نشده است</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>یکی از {choices} را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>add at least one line</source>
+        <translation>دست‌کم یک ردیف اضافه کنید</translation>
+    </message>
+    <message>
+        <source>is not a product</source>
+        <translation>کالا نیست</translation>
+    </message>
+    <message>
+        <source>name the product or service</source>
+        <translation>نام کالا یا خدمت را بنویسید</translation>
+    </message>
+    <message>
+        <source>{value} is not kept in stock: a {doc_type} holds goods only</source>
+        <translation>{value} در انبار نگهداری نمی‌شود: {doc_type} فقط کالا دارد</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>باید بیشتر از صفر باشد</translation>
+    </message>
+    <message>
+        <source>no {source_currency} rate to convert the list price; enter a price</source>
+        <translation>نرخ {source_currency} برای تبدیل قیمت فهرست وجود ندارد؛ قیمت را وارد کنید</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>باید بین 0 و 100 باشد</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 99.99</source>
+        <translation>باید بین 0 و 99.99 باشد</translation>
+    </message>
+    <message>
+        <source>is not a document type</source>
+        <translation>نوع سند نیست</translation>
+    </message>
+    <message>
+        <source>choose the client</source>
+        <translation>مشتری را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is before the document date</source>
+        <translation>پیش از تاریخ سند است</translation>
+    </message>
+    <message>
+        <source>is longer than 10 characters</source>
+        <translation>بیش از 10 نویسه است</translation>
+    </message>
+    <message>
+        <source>no {currency} rate on or before {day}: enter it or add it to the rates</source>
+        <translation>نرخ {currency} در {day} یا پیش از آن وجود ندارد: آن را وارد کنید یا به نرخ‌ها بیفزایید</translation>
+    </message>
+    <message>
+        <source>choose whether prices include VAT</source>
+        <translation>مشخص کنید قیمت‌ها شامل مالیات بر ارزش افزوده هستند یا نه</translation>
+    </message>
+    <message>
+        <source>choose an active warehouse</source>
+        <translation>یک انبار فعال انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is not a contact of this client</source>
+        <translation>از اشخاص رابط این مشتری نیست</translation>
+    </message>
+    <message>
+        <source>is not a deal</source>
+        <translation>معامله نیست</translation>
+    </message>
+    <message>
+        <source>the {doc_type} is {status}: cancel it and make a new one</source>
+        <translation>{doc_type} {status} است: آن را ابطال کنید و سند جدیدی بسازید</translation>
+    </message>
+    <message>
+        <source>the {doc_type} was printed and sent on {value}: cancel it and make a new one</source>
+        <translation>{doc_type} در {value} چاپ و ارسال شده است: آن را ابطال کنید و سند جدیدی بسازید</translation>
+    </message>
+    <message>
+        <source>a document keeps its type</source>
+        <translation>نوع سند تغییر نمی‌کند</translation>
+    </message>
+    <message>
+        <source>a {doc_type} is not made from a {source}</source>
+        <translation>{doc_type} از {source} ساخته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>confirm the {doc_type} first</source>
+        <translation>ابتدا {doc_type} را تأیید کنید</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>فاکتور شده</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>ارسال شده</translation>
+    </message>
+    <message>
+        <source>done on acts</source>
+        <translation>در صورتجلسه‌ها انجام شده</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>مرجوع شده</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>دریافت شده</translation>
+    </message>
+    <message>
+        <source>returned to the supplier</source>
+        <translation>به تامین‌کننده مرجوع شده</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>کپی شده</translation>
+    </message>
+    <message>
+        <source>everything on {number} is already {what}</source>
+        <translation>همه اقلام {number} از قبل {what} است</translation>
+    </message>
+    <message>
+        <source>a deal makes a quote, an order, an invoice or a contract</source>
+        <translation>از معامله پیش‌فاکتور، سفارش، فاکتور یا قرارداد ساخته می‌شود</translation>
+    </message>
+    <message>
+        <source>the deal has no client</source>
+        <translation>معامله مشتری ندارد</translation>
+    </message>
+    <message>
+        <source>the deal has no product lines: add them on the deal&apos;s Products tab</source>
+        <translation>معامله ردیف کالا ندارد: آن‌ها را در زبانه «کالاها»ی معامله اضافه کنید</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods leave</source>
+        <translation>انباری را که کالا از آن خارج می‌شود انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>{description} is not kept in stock: services go on an act</source>
+        <translation>{description} در انبار نگهداری نمی‌شود: خدمات در صورتجلسه تحویل کار می‌آیند</translation>
+    </message>
+    <message>
+        <source>a return is made from a confirmed waybill</source>
+        <translation>مرجوعی از حواله انبار تأییدشده ساخته می‌شود</translation>
+    </message>
+    <message>
+        <source>{description} was not on {number}</source>
+        <translation>{description} در {number} نبود</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods arrive in</source>
+        <translation>انباری را که کالا به آن وارد می‌شود انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>a return to a supplier is made from a confirmed supplier invoice</source>
+        <translation>مرجوعی به تامین‌کننده از فاکتور تامین‌کننده تأییدشده ساخته می‌شود</translation>
+    </message>
+    <message>
+        <source>the {doc_type} is already {status}</source>
+        <translation>{doc_type} از قبل {status} است</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods are reserved in</source>
+        <translation>انباری را که کالا در آن رزرو می‌شود انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods will arrive in</source>
+        <translation>انباری را که کالا به آن وارد خواهد شد انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>the {doc_type} is already cancelled</source>
+        <translation>{doc_type} از قبل ابطال شده است</translation>
+    </message>
+    <message>
+        <source>cancel the documents made from it first: {numbers}</source>
+        <translation>ابتدا اسنادی را که از آن ساخته شده‌اند ابطال کنید: {numbers}</translation>
+    </message>
+    <message>
+        <source>{number} has payments allocated; take them off the invoice first</source>
+        <translation>به {number} پرداخت تخصیص داده شده است؛ ابتدا آن‌ها را از فاکتور بردارید</translation>
+    </message>
+    <message>
+        <source>is left or right</source>
+        <translation>باید چپ یا راست باشد</translation>
+    </message>
+    <message>
+        <source>must be between {margin_min} and {margin_max} mm</source>
+        <translation>باید بین {margin_min} و {margin_max} میلی‌متر باشد</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: it cannot be sent</source>
+        <translation>{number} ابطال شده است: نمی‌توان آن را ارسال کرد</translation>
+    </message>
+    <message>
+        <source>confirm the {doc_type} first: a draft has no number to send</source>
+        <translation>ابتدا {doc_type} را تأیید کنید: پیش‌نویس شماره‌ای برای ارسال ندارد</translation>
+    </message>
+    <message>
+        <source>outgoing mail is not set up: fill in the SMTP settings (Marketing → SMTP settings) first</source>
+        <translation>ایمیل خروجی تنظیم نشده است: ابتدا تنظیمات SMTP را پر کنید (بازاریابی ← تنظیمات SMTP)</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (name@example.com)</source>
+        <translation>نشانی ایمیل نیست (name@example.com)</translation>
+    </message>
+    <message>
+        <source>must contain {seq} (the running number), e.g. {example}</source>
+        <translation>باید {seq} (شماره ترتیبی) را داشته باشد، مثلاً {example}</translation>
+    </message>
+    <message>
+        <source>is not a valid format ({exc}); use {{prefix}}, {{series}}, {{year}} and {{seq}}</source>
+        <translation>قالب معتبری نیست ({exc})؛ از {{prefix}}، {{series}}، {{year}} و {{seq}} استفاده کنید</translation>
+    </message>
+    <message>
+        <source>makes numbers longer than 40 characters</source>
+        <translation>شماره‌هایی بلندتر از 40 نویسه می‌سازد</translation>
+    </message>
+    <message>
+        <source>has unbalanced braces or a bad field ({exc}); fields are written like {{client}}</source>
+        <translation>آکولادهایش نامتوازن است یا فیلد نادرستی دارد ({exc})؛ فیلدها به شکل {{client}} نوشته می‌شوند</translation>
+    </message>
+    <message>
+        <source>a goods receipt is made from a confirmed purchase order</source>
+        <translation>رسید انبار از سفارش خرید تأییدشده ساخته می‌شود</translation>
+    </message>
+    <message>
+        <source>{description} is not on {number}</source>
+        <translation>{description} در {number} نیست</translation>
+    </message>
+    <message>
+        <source>goods receipt {number} is {status}: make the supplier invoice from a confirmed receipt</source>
+        <translation>رسید انبار {number} {status} است: فاکتور تامین‌کننده را از رسید تأییدشده بسازید</translation>
+    </message>
+    <message>
+        <source>choose jalali or gregorian</source>
+        <translation>جلالی یا میلادی را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 365 days</source>
+        <translation>باید بین 0 و 365 روز باشد</translation>
+    </message>
+    <message>
+        <source>is logo, stamp or signature</source>
+        <translation>باید لوگو، مهر یا امضا باشد</translation>
+    </message>
+    <message>
+        <source>must be a PNG or JPEG image of at most 2 MB</source>
+        <translation>باید تصویر PNG یا JPEG با حداکثر 2 مگابایت باشد</translation>
+    </message>
+    <message>
+        <source>is a three-letter code such as EUR</source>
+        <translation>باید کدی سه‌حرفی مانند EUR باشد</translation>
+    </message>
+    <message>
+        <source>is the company currency (its rate is always 1)</source>
+        <translation>ارز شرکت است (نرخ آن همیشه 1 است)</translation>
+    </message>
+    <message>
+        <source>not enough {product} ({sku}) in {warehouse}: available {available}, requested {requested}</source>
+        <translation>{product} ({sku}) در {warehouse} کافی نیست: موجود {available}، درخواستی {requested}</translation>
+    </message>
+    <message>
+        <source>no product has the barcode or SKU {code!r}</source>
+        <translation>هیچ کالایی بارکد یا SKU {code!r} ندارد</translation>
+    </message>
+    <message>
+        <source>the document is dated before posted documents {numbers}; their costs will be recomputed</source>
+        <translation>تاریخ سند پیش از اسناد ثبت‌شده {numbers} است؛ بهای آن‌ها دوباره محاسبه می‌شود</translation>
+    </message>
+    <message>
+        <source>{client} would owe {total} {currency} (owes {owed}, this document {document}), over the credit limit of {limit} {currency}</source>
+        <translation>بدهی {client} به {total} {currency} می‌رسد (بدهی فعلی {owed}، این سند {document}) که از سقف اعتبار {limit} {currency} بیشتر است</translation>
+    </message>
+    <message>
+        <source>{name} short {short}</source>
+        <translation>{name} کسری {short}</translation>
+    </message>
+    <message>
+        <source>{order}: not enough components in stock ({short})</source>
+        <translation>{order}: اجزای کافی در انبار نیست ({short})</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>چنین پوشه‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <source>choose a product</source>
+        <translation>کالایی انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is archived</source>
+        <translation>بایگانی شده است</translation>
+    </message>
+    <message>
+        <source>is too large or has more than three decimals</source>
+        <translation>بیش از حد بزرگ است یا بیش از سه رقم اعشار دارد</translation>
+    </message>
+    <message>
+        <source>choose a client</source>
+        <translation>مشتری‌ای انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is not a contact person of this client</source>
+        <translation>از اشخاص رابط این مشتری نیست</translation>
+    </message>
+    <message>
+        <source>must be a three-letter code (USD, EUR, RUB…)</source>
+        <translation>باید کدی سه‌حرفی باشد (USD، EUR، RUB…)</translation>
+    </message>
+    <message>
+        <source>is not a campaign</source>
+        <translation>کمپین نیست</translation>
+    </message>
+    <message>
+        <source>is not a user</source>
+        <translation>کاربر نیست</translation>
+    </message>
+    <message>
+        <source>choose a pipeline</source>
+        <translation>قیف فروشی انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is not a stage of this pipeline</source>
+        <translation>از مراحل این قیف فروش نیست</translation>
+    </message>
+    <message>
+        <source>say why the deal was lost</source>
+        <translation>بنویسید چرا معامله ناموفق شد</translation>
+    </message>
+    <message>
+        <source>choose the stage in the new pipeline</source>
+        <translation>مرحله را در قیف فروش جدید انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal&apos;s pipeline</source>
+        <translation>از مراحل قیف فروش معامله نیست</translation>
+    </message>
+    <message>
+        <source>is longer than 150 characters</source>
+        <translation>بیش از 150 نویسه است</translation>
+    </message>
+    <message>
+        <source>a pipeline needs at least one open stage</source>
+        <translation>قیف فروش دست‌کم به یک مرحله باز نیاز دارد</translation>
+    </message>
+    <message>
+        <source>two stages have the same name</source>
+        <translation>دو مرحله نام یکسان دارند</translation>
+    </message>
+    <message>
+        <source>a pipeline “{name}” already exists</source>
+        <translation>قیف فروش «{name}» از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>this pipeline already has a stage “{name}”</source>
+        <translation>این قیف فروش از قبل مرحله «{name}» را دارد</translation>
+    </message>
+    <message>
+        <source>Won is always 100 % and Lost 0 %</source>
+        <translation>«موفق» همیشه 100 % و «ناموفق» 0 % است</translation>
+    </message>
+    <message>
+        <source>Won and Lost always end the pipeline</source>
+        <translation>«موفق» و «ناموفق» همیشه پایان قیف فروش هستند</translation>
+    </message>
+    <message>
+        <source>Won and Lost cannot be deleted</source>
+        <translation>«موفق» و «ناموفق» را نمی‌توان حذف کرد</translation>
+    </message>
+    <message>
+        <source>“{name}” holds or held deals (their history refers to it); rename it instead</source>
+        <translation>«{name}» معاملاتی دارد یا داشته است (سابقه آن‌ها به آن اشاره می‌کند)؛ به‌جای آن نامش را تغییر دهید</translation>
+    </message>
+    <message>
+        <source>is company, branch, department or person</source>
+        <translation>باید شرکت، شعبه، واحد سازمانی یا شخص باشد</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>پیش از آغاز است</translation>
+    </message>
+    <message>
+        <source>is too far from the start</source>
+        <translation>بیش از حد از آغاز فاصله دارد</translation>
+    </message>
+    <message>
+        <source>is required for this objective</source>
+        <translation>برای این هدف الزامی است</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>وجود ندارد</translation>
+    </message>
+    <message>
+        <source>needs at least one key result</source>
+        <translation>دست‌کم به یک نتیجه کلیدی نیاز دارد</translation>
+    </message>
+    <message>
+        <source>are at most {limit}</source>
+        <translation>حداکثر {limit} مورد است</translation>
+    </message>
+    <message>
+        <source>is metric or manual</source>
+        <translation>باید شاخص یا دستی باشد</translation>
+    </message>
+    <message>
+        <source>is counted from the data for this key result</source>
+        <translation>برای این نتیجه کلیدی از داده‌ها محاسبه می‌شود</translation>
+    </message>
+    <message>
+        <source>is a sum of zero or more</source>
+        <translation>باید مجموعی از صفر یا بیشتر باشد</translation>
+    </message>
+    <message>
+        <source>there is no unit “{unit}” (add it under Products → Units)</source>
+        <translation>واحد «{unit}» وجود ندارد (آن را در کالاها ← واحدها اضافه کنید)</translation>
+    </message>
+    <message>
+        <source>there is no category “{category}”</source>
+        <translation>دسته «{category}» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>there is no active price list “{list_name}”</source>
+        <translation>فهرست قیمت فعال «{list_name}» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>there is no base price list</source>
+        <translation>فهرست قیمت پایه وجود ندارد</translation>
+    </message>
+    <message>
+        <source>there is no product with SKU “{sku}”</source>
+        <translation>کالایی با SKU «{sku}» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>is not a date (write it year first: 2030-05-31, or 1409/03/10 in the Solar Hijri calendar)</source>
+        <translation>تاریخ نیست (با سال شروع کنید: 2030-05-31، یا 1409/03/10 در تقویم هجری شمسی)</translation>
+    </message>
+    <message>
+        <source>the existing client cannot be saved: {reason}</source>
+        <translation>مشتری موجود ذخیره نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <source>repeats row {row} (the same {column})</source>
+        <translation>تکرار ردیف {row} است (همان {column})</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>{sheet} errors</source>
+        <translation>خطاهای {sheet}</translation>
+    </message>
+    <message>
+        <source>{rows:,} rows</source>
+        <translation>{rows:,} ردیف</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} rows</source>
+        <translation>بیش از {limit:,} ردیف</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” has {found}; at most {limit:,} data rows are imported at once — split the file</source>
+        <translation>برگه «{sheet}» {found} دارد؛ در هر بار حداکثر {limit:,} ردیف داده وارد می‌شود — فایل را تقسیم کنید</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>فایل {path} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx): {exc}</source>
+        <translation>{name} کارپوشه Excel (.xlsx) نیست: {exc}</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “{name}” (it has: {choices})</source>
+        <translation>کارپوشه برگه «{name}» ندارد (برگه‌های موجود: {choices})</translation>
+    </message>
+    <message>
+        <source>sheet “{name}” is empty: the first row should hold the column titles</source>
+        <translation>برگه «{name}» خالی است: ردیف اول باید عنوان ستون‌ها را داشته باشد</translation>
+    </message>
+    <message>
+        <source>is a formula with no saved result: open the file in Excel, save it, and import again</source>
+        <translation>فرمولی بدون نتیجه ذخیره‌شده است: فایل را در Excel باز کنید، ذخیره کنید و دوباره وارد کنید</translation>
+    </message>
+    <message>
+        <source>{name} is a service; services are not kept in stock</source>
+        <translation>{name} خدمت است؛ خدمات در انبار نگهداری نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>there is no warehouse “{wh_name}”</source>
+        <translation>انبار «{wh_name}» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>warehouse “{name}” is archived</source>
+        <translation>انبار «{name}» بایگانی شده است</translation>
+    </message>
+    <message>
+        <source>enter the lot of {name}</source>
+        <translation>بچ {name} را وارد کنید</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation>بیش از 200 نویسه است</translation>
+    </message>
+    <message>
+        <source>a campaign with this name already exists</source>
+        <translation>کمپینی با این نام از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>choose a segment</source>
+        <translation>بخش مشتریان را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {names}; use {known}</source>
+        <translation>جای‌نگهدار ناشناخته {names}؛ از {known} استفاده کنید</translation>
+    </message>
+    <message>
+        <source>cannot change once sending has started</source>
+        <translation>پس از آغاز ارسال قابل تغییر نیست</translation>
+    </message>
+    <message>
+        <source>only a draft campaign can be deleted</source>
+        <translation>فقط کمپین پیش‌نویس را می‌توان حذف کرد</translation>
+    </message>
+    <message>
+        <source>recipients are fixed once sending has started</source>
+        <translation>پس از آغاز ارسال، گیرندگان ثابت می‌مانند</translation>
+    </message>
+    <message>
+        <source>a {status} campaign cannot become {to}</source>
+        <translation>کمپین {status} نمی‌تواند {to} شود</translation>
+    </message>
+    <message>
+        <source>start or resume the campaign first</source>
+        <translation>ابتدا کمپین را آغاز یا از سر بگیرید</translation>
+    </message>
+    <message>
+        <source>cannot send mail: {detail}</source>
+        <translation>ارسال ایمیل ممکن نیست: {detail}</translation>
+    </message>
+    <message>
+        <source>is not a server name</source>
+        <translation>نام سرور نیست</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 65535</source>
+        <translation>باید بین 1 و 65535 باشد</translation>
+    </message>
+    <message>
+        <source>must be STARTTLS, SSL or none</source>
+        <translation>باید STARTTLS، SSL یا none باشد</translation>
+    </message>
+    <message>
+        <source>the server refused the login ({smtp_code})</source>
+        <translation>سرور ورود را نپذیرفت ({smtp_code})</translation>
+    </message>
+    <message>
+        <source>{host}:{port}: {exc}</source>
+        <translation>{host}:{port}: {exc}</translation>
+    </message>
+    <message>
+        <source>Karavan: test e-mail from {company}</source>
+        <translation>Karavan: ایمیل آزمایشی از {company}</translation>
+    </message>
+    <message>
+        <source>This is a test e-mail sent from Karavan&apos;s SMTP settings. Outgoing mail works.</source>
+        <translation>این ایمیل آزمایشی با تنظیمات SMTP برنامه Karavan ارسال شده است. ایمیل خروجی کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>باید پس از آغاز باشد</translation>
+    </message>
+    <message>
+        <source>is not lead, customer or supplier</source>
+        <translation>سرنخ، مشتری یا تامین‌کننده نیست</translation>
+    </message>
+    <message>
+        <source>must be zero or more</source>
+        <translation>باید صفر یا بیشتر باشد</translation>
+    </message>
+    <message>
+        <source>is less than the minimum</source>
+        <translation>کمتر از حداقل است</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>پیش از تاریخ آغاز است</translation>
+    </message>
+    <message>
+        <source>a segment with this name already exists</source>
+        <translation>بخش مشتریانی با این نام از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>the task is closed</source>
+        <translation>وظیفه بسته شده است</translation>
+    </message>
+    <message>
+        <source>is not a kind of task</source>
+        <translation>نوع وظیفه نیست</translation>
+    </message>
+    <message>
+        <source>is not a priority</source>
+        <translation>اولویت نیست</translation>
+    </message>
+    <message>
+        <source>must be between 0 minutes and 7 days</source>
+        <translation>باید بین 0 دقیقه و 7 روز باشد</translation>
+    </message>
+    <message>
+        <source>is not a deal of this client</source>
+        <translation>از معاملات این مشتری نیست</translation>
+    </message>
+    <message>
+        <source>must be between 0 minutes and 30 days</source>
+        <translation>باید بین 0 دقیقه و 30 روز باشد</translation>
+    </message>
+    <message>
+        <source>choose an active user</source>
+        <translation>یک کاربر فعال انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is not a repetition rule</source>
+        <translation>قاعده تکرار نیست</translation>
+    </message>
+    <message>
+        <source>choose at least one day of the week</source>
+        <translation>دست‌کم یک روز هفته را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>must not be before the task&apos;s date</source>
+        <translation>نباید پیش از تاریخ وظیفه باشد</translation>
+    </message>
+    <message>
+        <source>a {status} task cannot become {to}</source>
+        <translation>وظیفه {status} نمی‌تواند {to} شود</translation>
+    </message>
+    <message>
+        <source>a closed task cannot be moved</source>
+        <translation>وظیفه بسته‌شده را نمی‌توان جابه‌جا کرد</translation>
+    </message>
+    <message>
+        <source>is 1 to {limit} characters</source>
+        <translation>باید 1 تا {limit} نویسه باشد</translation>
+    </message>
+    <message>
+        <source>is too large to keep as a setting</source>
+        <translation>برای نگهداری به‌عنوان تنظیم بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>choose the product this bill makes</source>
+        <translation>کالایی را که این فهرست مواد تولید می‌کند انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>{name} is a service: only goods kept in stock are made</source>
+        <translation>{name} خدمت است: فقط کالاهایی که در انبار نگهداری می‌شوند تولید می‌شوند</translation>
+    </message>
+    <message>
+        <source>add at least one component</source>
+        <translation>دست‌کم یک جزء اضافه کنید</translation>
+    </message>
+    <message>
+        <source>choose a component</source>
+        <translation>جزئی انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a component of itself</source>
+        <translation>{name} نمی‌تواند جزء خودش باشد</translation>
+    </message>
+    <message>
+        <source>{name} is already on line {line}</source>
+        <translation>{name} از قبل در ردیف {line} هست</translation>
+    </message>
+    <message>
+        <source>may have at most 6 decimals</source>
+        <translation>حداکثر 6 رقم اعشار می‌تواند داشته باشد</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 99.99</source>
+        <translation>باید از 0 تا 99.99 باشد</translation>
+    </message>
+    <message>
+        <source>this would make a cycle: {chain}</source>
+        <translation>این کار چرخه ایجاد می‌کند: {chain}</translation>
+    </message>
+    <message>
+        <source>a bill&apos;s product cannot change; make a bill for the other product</source>
+        <translation>کالای فهرست مواد تغییر نمی‌کند؛ برای کالای دیگر فهرست مواد جداگانه بسازید</translation>
+    </message>
+    <message>
+        <source>the active version cannot be deleted; activate another one first</source>
+        <translation>نسخه فعال را نمی‌توان حذف کرد؛ ابتدا نسخه دیگری را فعال کنید</translation>
+    </message>
+    <message>
+        <source>{used} production order(s) were made from this version; it is kept</source>
+        <translation>{used} دستور تولید از این نسخه ساخته شده است؛ نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>{name} has no active bill of materials</source>
+        <translation>{name} فهرست مواد فعال ندارد</translation>
+    </message>
+    <message>
+        <source>must not be in the past</source>
+        <translation>نباید در گذشته باشد</translation>
+    </message>
+    <message>
+        <source>choose at least one proposal</source>
+        <translation>دست‌کم یک پیشنهاد انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>a {status} order cannot become {to}</source>
+        <translation>دستور {status} نمی‌تواند {to} شود</translation>
+    </message>
+    <message>
+        <source>choose the product to make</source>
+        <translation>کالایی را که باید تولید شود انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>is not a bill of materials of {name}</source>
+        <translation>فهرست مواد {name} نیست</translation>
+    </message>
+    <message>
+        <source>{name} has no active bill of materials; make one first</source>
+        <translation>{name} فهرست مواد فعال ندارد؛ ابتدا یکی بسازید</translation>
+    </message>
+    <message>
+        <source>choose a warehouse</source>
+        <translation>انباری انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>this warehouse is archived</source>
+        <translation>این انبار بایگانی شده است</translation>
+    </message>
+    <message>
+        <source>must not be before the start</source>
+        <translation>نباید پیش از آغاز باشد</translation>
+    </message>
+    <message>
+        <source>{done_quantity} are already made</source>
+        <translation>{done_quantity} از قبل تولید شده است</translation>
+    </message>
+    <message>
+        <source>the order is {status}; it cannot change</source>
+        <translation>دستور {status} است؛ قابل تغییر نیست</translation>
+    </message>
+    <message>
+        <source>cannot change once the order is released</source>
+        <translation>پس از صدور دستور قابل تغییر نیست</translation>
+    </message>
+    <message>
+        <source>release the order before completing it</source>
+        <translation>پیش از تکمیل دستور، آن را صادر کنید</translation>
+    </message>
+    <message>
+        <source>the order is {status}</source>
+        <translation>دستور {status} است</translation>
+    </message>
+    <message>
+        <source>only {quantity} {unit} are left to make</source>
+        <translation>فقط {quantity} {unit} برای تولید باقی مانده است</translation>
+    </message>
+    <message>
+        <source>nothing was made yet: cancel the order instead</source>
+        <translation>هنوز چیزی تولید نشده است: به‌جای آن دستور را ابطال کنید</translation>
+    </message>
+    <message>
+        <source>part of the order was made: close it instead</source>
+        <translation>بخشی از دستور تولید شده است: به‌جای آن دستور را ببندید</translation>
+    </message>
+    <message>
+        <source>production is made for the lines of a sales order</source>
+        <translation>تولید برای ردیف‌های سفارش فروش انجام می‌شود</translation>
+    </message>
+    <message>
+        <source>{description} is not a product kept in stock</source>
+        <translation>{description} کالایی نیست که در انبار نگهداری شود</translation>
+    </message>
+    <message>
+        <source>{name}: the stock and open production cover this line</source>
+        <translation>{name}: موجودی و تولید باز این ردیف را پوشش می‌دهند</translation>
+    </message>
+    <message>
+        <source>choose a supplier</source>
+        <translation>تامین‌کننده‌ای انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>{display_name} is not marked as a supplier (tick the role on the client card)</source>
+        <translation>{display_name} به‌عنوان تامین‌کننده علامت‌گذاری نشده است (نقش را در کارت مشتری تیک بزنید)</translation>
+    </message>
+    <message>
+        <source>{display_name} is already a supplier of {name}</source>
+        <translation>{display_name} از قبل تامین‌کننده {name} است</translation>
+    </message>
+    <message>
+        <source>is a whole number of days from 0 to 3650</source>
+        <translation>باید عدد صحیحی از 0 تا 3650 روز باشد</translation>
+    </message>
+    <message>
+        <source>may have at most {decimals} decimals ({name})</source>
+        <translation>حداکثر {decimals} رقم اعشار می‌تواند داشته باشد ({name})</translation>
+    </message>
+    <message>
+        <source>is a whole number from 1 (preferred) to 99</source>
+        <translation>باید عدد صحیحی از 1 (ترجیحی) تا 99 باشد</translation>
+    </message>
+    <message>
+        <source>is longer than 60 characters</source>
+        <translation>بیش از 60 نویسه است</translation>
+    </message>
+    <message>
+        <source>{name} is a service: it is not bought into stock</source>
+        <translation>{name} خدمت است: برای موجودی انبار خریداری نمی‌شود</translation>
+    </message>
+    <message>
+        <source>make a warehouse first</source>
+        <translation>ابتدا یک انبار بسازید</translation>
+    </message>
+    <message>
+        <source>no supplier is set for it (Product → Suppliers)</source>
+        <translation>تامین‌کننده‌ای برای آن تعیین نشده است (کالا ← تامین‌کنندگان)</translation>
+    </message>
+    <message>
+        <source>nothing on the reorder list</source>
+        <translation>فهرست سفارش مجدد خالی است</translation>
+    </message>
+    <message>
+        <source>is already on a draft purchase order</source>
+        <translation>از قبل در یک سفارش خرید پیش‌نویس هست</translation>
+    </message>
+    <message>
+        <source>(no manager)</source>
+        <translation>(بدون مسئول)</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>نرخ موفقیت %</translation>
+    </message>
+    <message>
+        <source>Won of deals %</source>
+        <translation>موفق از معاملات %</translation>
+    </message>
+    <message>
+        <source>Entered: deals that moved into the stage in the period; moved on: of them, the ones that later reached a stage further along or Won; won and lost: of them, within the period. Win rate = won / (won + lost). The total counts each deal once.</source>
+        <translation>ورودی: معاملاتی که در این دوره وارد مرحله شدند؛ به مرحله بعد: از میان آن‌ها، آن‌هایی که بعداً به مرحله‌ای جلوتر یا «موفق» رسیدند؛ موفق و ناموفق: از میان آن‌ها، در همین دوره. نرخ موفقیت = موفق / (موفق + ناموفق). در جمع کل هر معامله یک بار شمرده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Deals: deals that moved into any stage in the period; won and lost: deals that moved into Won or Lost in it. Win rate = won / (won + lost).</source>
+        <translation>معاملات: معاملاتی که در این دوره وارد هر مرحله‌ای شدند؛ موفق و ناموفق: معاملاتی که در این دوره به «موفق» یا «ناموفق» رسیدند. نرخ موفقیت = موفق / (موفق + ناموفق).</translation>
+    </message>
+    <message>
+        <source>a custom period needs both dates</source>
+        <translation>دوره دلخواه به هر دو تاریخ نیاز دارد</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>پیش از آغازش پایان می‌یابد</translation>
+    </message>
+    <message>
+        <source>is at most 20 years long</source>
+        <translation>حداکثر 20 سال طول دارد</translation>
+    </message>
+    <message>
+        <source>give the preset a name</source>
+        <translation>نامی به پیش‌تنظیم بدهید</translation>
+    </message>
+    <message>
+        <source>is at most {limit} characters</source>
+        <translation>حداکثر {limit} نویسه است</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(بدون مشتری)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(بدون کالا)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(بدون دسته)</translation>
+    </message>
+    <message>
+        <source>(no deal)</source>
+        <translation>(بدون معامله)</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>فروش خالص</translation>
+    </message>
+    <message>
+        <source>Sales by {group}</source>
+        <translation>فروش به تفکیک {group}</translation>
+    </message>
+    <message>
+        <source>Confirmed invoices less customer returns, net of VAT, by document date.</source>
+        <translation>فاکتورهای تأییدشده منهای مرجوعی‌های مشتریان، بدون مالیات بر ارزش افزوده، بر اساس تاریخ سند.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>بهای تمام‌شده کالا</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>حاشیه سود</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>حاشیه سود %</translation>
+    </message>
+    <message>
+        <source>Gross margin by {group}</source>
+        <translation>حاشیه سود ناخالص به تفکیک {group}</translation>
+    </message>
+    <message>
+        <source>Confirmed waybills and acts less customer returns, by document date; cost at the moving average each shipment carried.</source>
+        <translation>حواله‌های انبار و صورتجلسه‌های تأییدشده منهای مرجوعی‌های مشتریان، بر اساس تاریخ سند؛ بها به میانگین متحرکِ هر ارسال.</translation>
+    </message>
+    <message>
+        <source>is not a complaint, question or repair</source>
+        <translation>شکایت، پرسش یا تعمیر نیست</translation>
+    </message>
+    <message>
+        <source>is not low, normal, high or urgent</source>
+        <translation>پایین، عادی، بالا یا فوری نیست</translation>
+    </message>
+    <message>
+        <source>is not a product of the catalog</source>
+        <translation>از کالاهای فهرست کالا نیست</translation>
+    </message>
+    <message>
+        <source>a {value} request cannot become {value2}</source>
+        <translation>درخواست {value} نمی‌تواند {value2} شود</translation>
+    </message>
+    <message>
+        <source>say how the request was resolved</source>
+        <translation>بنویسید درخواست چگونه حل شد</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>باید یکی از {choices} باشد</translation>
+    </message>
+    <message>
+        <source>must be 4 to 8 digits</source>
+        <translation>باید 4 تا 8 رقم باشد</translation>
+    </message>
+    <message>
+        <source>the document is {status}; only a draft can be changed</source>
+        <translation>سند {status} است؛ فقط پیش‌نویس قابل تغییر است</translation>
+    </message>
+    <message>
+        <source>must be a whole number of {unit}</source>
+        <translation>باید عدد صحیحی برحسب {unit} باشد</translation>
+    </message>
+    <message>
+        <source>may have at most {decimals} decimals ({unit})</source>
+        <translation>حداکثر {decimals} رقم اعشار می‌تواند داشته باشد ({unit})</translation>
+    </message>
+    <message>
+        <source>is not a stock document kind</source>
+        <translation>نوع سند انبار نیست</translation>
+    </message>
+    <message>
+        <source>is posted by production orders only</source>
+        <translation>فقط دستورهای تولید آن را ثبت می‌کنند</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods go to</source>
+        <translation>انباری را که کالا به آن می‌رود انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>must differ from the warehouse the goods leave</source>
+        <translation>باید با انباری که کالا از آن خارج می‌شود فرق داشته باشد</translation>
+    </message>
+    <message>
+        <source>say why the goods are written off</source>
+        <translation>بنویسید چرا کالا ضایعات شد</translation>
+    </message>
+    <message>
+        <source>only a shipment consumes a reservation</source>
+        <translation>فقط ارسال، رزرو را مصرف می‌کند</translation>
+    </message>
+    <message>
+        <source>is not a client</source>
+        <translation>مشتری نیست</translation>
+    </message>
+    <message>
+        <source>is not a lot of this product</source>
+        <translation>از بچ‌های این کالا نیست</translation>
+    </message>
+    <message>
+        <source>a document&apos;s kind cannot change</source>
+        <translation>نوع سند قابل تغییر نیست</translation>
+    </message>
+    <message>
+        <source>Stock valuation at {at:%Y-%m-%d %H:%M} UTC</source>
+        <translation>ارزش‌گذاری موجودی در {at:%Y-%m-%d %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>ارزش‌گذاری</translation>
+    </message>
+    <message>
+        <source>a {status} document cannot become {to}</source>
+        <translation>سند {status} نمی‌تواند {to} شود</translation>
+    </message>
+    <message>
+        <source>{name} has no lot {lot_code}</source>
+        <translation>{name} بچ {lot_code} ندارد</translation>
+    </message>
+    <message>
+        <source>choose the lot of {name}</source>
+        <translation>بچ {name} را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>nothing was picked</source>
+        <translation>چیزی برداشته نشد</translation>
+    </message>
+    <message>
+        <source>only a posted document can be un-posted</source>
+        <translation>فقط سند ثبت‌شده را می‌توان لغو ثبت کرد</translation>
+    </message>
+    <message>
+        <source>production posted this document; it cannot be un-posted by hand</source>
+        <translation>این سند را تولید ثبت کرده است؛ نمی‌توان آن را دستی لغو ثبت کرد</translation>
+    </message>
+    <message>
+        <source>name the order the stock is held for (at most 60 characters)</source>
+        <translation>سفارشی را که موجودی برای آن نگه داشته می‌شود نام ببرید (حداکثر 60 نویسه)</translation>
+    </message>
+    <message>
+        <source>choose a product kept in stock</source>
+        <translation>کالایی را که در انبار نگهداری می‌شود انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) is not on this shipment</source>
+        <translation>{name} ({sku}) در این ارسال نیست</translation>
+    </message>
+    <message>
+        <source>only {quantity:f} {unit} of {product} are left to pick</source>
+        <translation>فقط {quantity:f} {unit} از {product} برای برداشت باقی مانده است</translation>
+    </message>
+    <message>
+        <source>that lot is not a lot of {name}</source>
+        <translation>آن بچ از بچ‌های {name} نیست</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) is lot-tracked: enter its lot</source>
+        <translation>{name} ({sku}) با بچ پیگیری می‌شود: بچ آن را وارد کنید</translation>
+    </message>
+    <message>
+        <source>a lot code is at most 60 characters</source>
+        <translation>کد بچ حداکثر 60 نویسه است</translation>
+    </message>
+    <message>
+        <source>another warehouse has this name</source>
+        <translation>انبار دیگری همین نام را دارد</translation>
+    </message>
+    <message>
+        <source>must be a call, meeting, e-mail or note</source>
+        <translation>باید تماس، جلسه، ایمیل یا یادداشت باشد</translation>
+    </message>
+    <message>
+        <source>must be incoming, outgoing or none</source>
+        <translation>باید ورودی، خروجی یا هیچ‌کدام باشد</translation>
+    </message>
+    <message>
+        <source>is in the future: log what already happened</source>
+        <translation>در آینده است: آنچه را که قبلاً رخ داده ثبت کنید</translation>
+    </message>
+    <message>
+        <source>is not a task of this client</source>
+        <translation>از وظایف این مشتری نیست</translation>
+    </message>
+    <message>
+        <source>write what happened</source>
+        <translation>بنویسید چه اتفاقی افتاد</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {limit} minutes</source>
+        <translation>باید بین 0 و {limit} دقیقه باشد</translation>
+    </message>
+    <message>
+        <source>an interaction stays with its client</source>
+        <translation>تعامل نزد مشتری خودش می‌ماند</translation>
+    </message>
+    <message>
+        <source>unknown entry kinds: {choices}</source>
+        <translation>انواع ناشناخته ثبت: {choices}</translation>
+    </message>
+    <message>
+        <source>must be one word of at most 60 characters</source>
+        <translation>باید یک کلمه با حداکثر 60 نویسه باشد</translation>
+    </message>
+    <message>
+        <source>is already taken</source>
+        <translation>قبلاً گرفته شده است</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces, + ( ) - . /</source>
+        <translation>فقط می‌تواند رقم، فاصله و + ( ) - . / داشته باشد</translation>
+    </message>
+    <message>
+        <source>is too short: at least {count} digits</source>
+        <translation>بیش از حد کوتاه است: دست‌کم {count} رقم</translation>
+    </message>
+    <message>
+        <source>is too long: at most {count} digits</source>
+        <translation>بیش از حد بلند است: حداکثر {count} رقم</translation>
+    </message>
+    <message>
+        <source>may have + only at the start</source>
+        <translation>+ فقط در ابتدا می‌تواند بیاید</translation>
+    </message>
+    <message>
+        <source>must be 8 to 15 digits, optionally after a two-letter country prefix</source>
+        <translation>باید 8 تا 15 رقم باشد، به‌صورت اختیاری پس از پیشوند دوحرفی کشور</translation>
     </message>
 </context>
 <context>
@@ -6318,6 +8922,749 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>نام حقوقی</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>نقش‌ها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>نام شرکت</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>رمز عبور جدید</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>حساب بانکی</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>شماره حساب</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Correspondent account</source>
+        <translation>حساب واسط</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>اطلاعات تماس</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>شخص رابط</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>قیمت فروش</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>قیمت خرید</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>فهرست قیمت</translation>
+    </message>
+    <message>
+        <source>Rule, %</source>
+        <translation>قاعده، %</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>تخفیف، %</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation>مالیات بر ارزش افزوده، %</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>سقف اعتبار</translation>
+    </message>
+    <message>
+        <source>Payment days</source>
+        <translation>مهلت پرداخت (روز)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>بارکد</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>ارقام اعشار</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>دسته والد</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>حداقل موجودی</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>وزن، کیلوگرم</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>بچ‌ها</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>تعداد نسخه</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>چیدمان</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>کالاها</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>بهای واحد</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>بهای تمام‌شده</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>بچ</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>انبار</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>انبار مقصد</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>شماره مرجع</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>شماره‌گذاری</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>سری</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>به</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>پایان دوره</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>پایان برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>افق زمانی</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>یادآوری</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>تکرار هر</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>تکرار تا</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>روزهای هفته</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>پانویس</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>راه‌حل</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>انجام‌دهنده</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>واحد سازمانی</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>مراحل</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Reason for losing</source>
+        <translation>دلیل ناموفق بودن</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش مشتریان</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>نشانی آزمایشی</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>امنیت</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>سرور ایمیل</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>نتایج کلیدی</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>تامین‌کننده</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s SKU</source>
+        <translation>SKU تامین‌کننده</translation>
+    </message>
+    <message>
+        <source>Lead time, days</source>
+        <translation>زمان تحویل، روز</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>حداقل سفارش</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>فهرست مواد</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>رویداد آغازگر</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>شرط</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>Contract template</source>
+        <translation>قالب قرارداد</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>زبان سند</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>زبان اسناد</translation>
+    </message>
+    <message>
+        <source>Persian documents dated in</source>
+        <translation>تقویم اسناد فارسی</translation>
+    </message>
+    <message>
+        <source>Logo position</source>
+        <translation>محل لوگو</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>حاشیه‌ها</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>تعداد پشتیبان‌های روزانه</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>تعداد پشتیبان‌های ماهانه</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>زمان‌بندی</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>نقش پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Merged client</source>
+        <translation>مشتری ادغام‌شده</translation>
+    </message>
+    <message>
+        <source>Taken from the merged client</source>
+        <translation>برگرفته از مشتری ادغام‌شده</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>گروه‌بندی بر اساس</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>حد</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>دسترسی‌ها</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>سابقه</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>تنظیم</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>انواع</translation>
+    </message>
+    <message>
+        <source>Last purchase up to</source>
+        <translation>آخرین خرید تا</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>جایگاه در فهرست</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>مرتب‌سازی</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>گام</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>انقضا</translation>
+    </message>
+    <message>
+        <source>{field} (line {n})</source>
+        <translation>{field} (ردیف {n})</translation>
+    </message>
+    <message>
+        <source>This account is locked until {time} after too many wrong passwords; ask an administrator to unlock it.</source>
+        <translation>این حساب کاربری به دلیل رمزهای نادرست پیاپی تا {time} قفل است؛ از مدیر سیستم بخواهید قفل آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>Please correct the highlighted fields:</source>
+        <translation>لطفاً فیلدهای مشخص‌شده را اصلاح کنید:</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>کاربری دیگر</translation>
+    </message>
+    <message>
+        <source>This record was changed by {who} at {when} after you opened it.</source>
+        <translation>این سابقه پس از باز شدن توسط شما، در {when} توسط {who} تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists — it may have been deleted or merged by another user.</source>
+        <translation>این سابقه دیگر وجود ندارد — ممکن است کاربر دیگری آن را حذف یا ادغام کرده باشد.</translation>
+    </message>
+    <message>
+        <source>A client with the same phone, e-mail or tax ID already exists: {names}</source>
+        <translation>مشتری با همین تلفن، ایمیل یا کد اقتصادی از قبل وجود دارد: {names}</translation>
+    </message>
+    <message>
+        <source>The login or password is incorrect.</source>
+        <translation>نام کاربری یا رمز عبور نادرست است.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in {n} seconds.</source>
+        <translation>تلاش‌های ناموفق بیش از حد. {n} ثانیه دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer version of Karavan ({db}). Install the newer version to open it; nothing was changed.</source>
+        <translation>این پایگاه داده با نسخه جدیدتری از Karavan ({db}) ارتقا یافته است. برای باز کردن آن نسخه جدیدتر را نصب کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {target}.
+{detail}</source>
+        <translation>اتصال به پایگاه داده {target} ممکن نیست.
+{detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost before this was done, so nothing was saved. What you entered is kept: try again once the connection is back — Karavan reconnects by itself.</source>
+        <translation>اتصال به پایگاه داده پیش از انجام این کار قطع شد، بنابراین چیزی ذخیره نشد. آنچه وارد کرده‌اید حفظ شده است: پس از برقراری اتصال دوباره تلاش کنید — Karavan خودش دوباره وصل می‌شود.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so Karavan cannot tell whether the save reached the server. What you entered is kept. Reload the record (or look for it in the list) before saving again, so that nothing is saved twice.</source>
+        <translation>اتصال به پایگاه داده هنگام ذخیره قطع شد، بنابراین Karavan نمی‌تواند بگوید ذخیره به سرور رسیده است یا نه. آنچه وارد کرده‌اید حفظ شده است. پیش از ذخیره دوباره، سابقه را بارگذاری دوباره کنید (یا آن را در فهرست پیدا کنید) تا چیزی دو بار ذخیره نشود.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Nothing was saved by this action; Karavan reconnects on the next try — check the network and try again.</source>
+        <translation>اتصال به پایگاه داده قطع شد. این اقدام چیزی ذخیره نکرد؛ Karavan در تلاش بعدی دوباره وصل می‌شود — شبکه را بررسی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {what} at {when} after you opened it. Your changes were not saved; Reload shows theirs.</source>
+        <translation>{who} این {what} را پس از باز شدن توسط شما، در {when} تغییر داد. تغییرات شما ذخیره نشد؛ «بارگذاری دوباره» تغییرات آن‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>کاربری دیگر</translation>
+    </message>
+    <message>
+        <source>Karavan</source>
+        <translation>Karavan</translation>
+    </message>
+    <message>
+        <source>What happened: {what}</source>
+        <translation>چه اتفاقی افتاد: {what}</translation>
+    </message>
+    <message>
+        <source>A report for the administrator was saved to:
+{path}</source>
+        <translation>گزارشی برای مدیر سیستم در این مسیر ذخیره شد:
+{path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe: the action was not saved.</source>
+        <translation>مشکلی پیش آمد. داده‌های شما امن است: این اقدام ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorsModel</name>
     <message>
         <source>Row</source>
@@ -7644,23 +10991,23 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation>هنوز سررسید نشده</translation>
+        <translation>سررسیدنشده</translation>
     </message>
     <message>
         <source>0–30 days</source>
-        <translation>۰ تا ۳۰ روز</translation>
+        <translation>0–30 روز</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation>۳۱ تا ۶۰ روز</translation>
+        <translation>31–60 روز</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation>۶۱ تا ۹۰ روز</translation>
+        <translation>61–90 روز</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation>بیش از ۹۰ روز</translation>
+        <translation>بیش از 90 روز</translation>
     </message>
     <message>
         <source>what we owe suppliers</source>
@@ -8740,7 +12087,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>باز</translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Archive / restore</source>
@@ -9936,7 +13283,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>باز</translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Won (closes the deal)</source>
@@ -10140,14 +13487,14 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>choose a warehouse</source>
-        <translation>یک انبار انتخاب کنید</translation>
+        <translation>انباری انتخاب کنید</translation>
     </message>
 </context>
 <context>
     <name>StockDocuments</name>
     <message>
         <source>Receipt</source>
-        <translation>رسید</translation>
+        <translation>رسید انبار</translation>
     </message>
     <message>
         <source>Shipment</source>
@@ -10159,11 +13506,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Write-off</source>
-        <translation>حذف از موجودی</translation>
+        <translation>ضایعات</translation>
     </message>
     <message>
         <source>Inventory count</source>
-        <translation>شمارش موجودی</translation>
+        <translation>انبارگردانی</translation>
     </message>
     <message>
         <source>Production consumption</source>

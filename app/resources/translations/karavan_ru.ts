@@ -20,8 +20,16 @@
         <translation>Да</translation>
     </message>
     <message>
+        <source>Min stock</source>
+        <translation>Мин. остаток</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>(no branch)</source>
@@ -160,8 +168,76 @@
         <translation>Остаток ниже минимума → черновик заказа поставщику</translation>
     </message>
     <message>
+        <source>Entered</source>
+        <translation>Вошло</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Перешло дальше</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Конверсия, %</translation>
+    </message>
+    <message>
+        <source>Lost because: {reason}</source>
+        <translation>Причина проигрыша: {reason}</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(без причины)</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Conversion: {pipeline}, {date_from} – {date_to}</source>
+        <translation>Конверсия: {pipeline}, {date_from} – {date_to}</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Weighted forecast of open deals, {currency}</source>
+        <translation>Взвешенный прогноз по открытым сделкам, {currency}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Когда</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Из этапа</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>В этап</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>Ещё на этапе</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(создана)</translation>
     </message>
     <message>
         <source>Only if (all of these hold)</source>
@@ -460,8 +536,80 @@
         <translation>Файл цел (для проверки содержимого нужен пароль)</translation>
     </message>
     <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Общая себестоимость</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Production output by month</source>
+        <translation>Выпуск продукции по месяцам</translation>
+    </message>
+    <message>
+        <source>Production output by product</source>
+        <translation>Выпуск продукции по товарам</translation>
+    </message>
+    <message>
+        <source>Completions of production orders by completion date; cost at moving average.</source>
+        <translation>Выпуск по заказам на производство по дате выпуска; себестоимость — по скользящей средней.</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Приход</translation>
+    </message>
+    <message>
+        <source>In value</source>
+        <translation>Приход, сумма</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>Out value</source>
+        <translation>Расход, сумма</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>Изменение, сумма</translation>
+    </message>
+    <message>
+        <source>Ledger moves dated in the period; value at cost.</source>
+        <translation>Движения запасов с датой в периоде; оценка по себестоимости.</translation>
+    </message>
+    <message>
+        <source>Stock valuation at {day}</source>
+        <translation>Оценка запасов на {day}</translation>
+    </message>
+    <message>
+        <source>Product — warehouse</source>
+        <translation>Товар — склад</translation>
+    </message>
+    <message>
+        <source>Stock and its cost value at the end of the period&apos;s last day.</source>
+        <translation>Остатки и их себестоимость на конец последнего дня периода.</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 дней</translation>
+    </message>
+    <message>
+        <source>Payables aging at {day}</source>
+        <translation>Кредиторская задолженность по срокам на {day}</translation>
+    </message>
+    <message>
+        <source>Receivables aging at {day}</source>
+        <translation>Дебиторская задолженность по срокам на {day}</translation>
+    </message>
+    <message>
+        <source>Open confirmed invoices by days past their due date, in the company currency.</source>
+        <translation>Неоплаченные подтверждённые счета по дням просрочки, в валюте организации.</translation>
     </message>
     <message>
         <source>Size</source>
@@ -610,6 +758,10 @@ The database in use is not changed.</source>
     <message>
         <source>Supplier</source>
         <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1028,8 +1180,108 @@ The database in use is not changed.</source>
         <translation>Щёлкните, чтобы открыть «Мой день» в разделе «Задачи»</translation>
     </message>
     <message>
+        <source>is not an invoice of this client</source>
+        <translation>не является счётом этого клиента</translation>
+    </message>
+    <message>
+        <source>is not an invoice of this supplier</source>
+        <translation>не является счётом этого поставщика</translation>
+    </message>
+    <message>
+        <source>{number} is not confirmed</source>
+        <translation>{number} не подтверждён</translation>
+    </message>
+    <message>
+        <source>the invoice is not confirmed</source>
+        <translation>счёт не подтверждён</translation>
+    </message>
+    <message>
+        <source>{number} is listed twice</source>
+        <translation>{number} указан дважды</translation>
+    </message>
+    <message>
+        <source>{number} is in {currency}, the payment in {payment_currency}</source>
+        <translation>{number} — в валюте {currency}, а платёж — в {payment_currency}</translation>
+    </message>
+    <message>
+        <source>has more decimals than the currency</source>
+        <translation>содержит больше знаков после запятой, чем допускает валюта</translation>
+    </message>
+    <message>
+        <source>is more than {number} has open ({open_})</source>
+        <translation>больше, чем остаток к оплате по {number} ({open_})</translation>
+    </message>
+    <message>
+        <source>is more than the payment has left to allocate ({free})</source>
+        <translation>больше, чем осталось распределить по платежу ({free})</translation>
+    </message>
+    <message>
+        <source>is incoming or outgoing</source>
+        <translation>должно быть: входящий или исходящий</translation>
+    </message>
+    <message>
+        <source>is bank or cash</source>
+        <translation>должно быть: банк или касса</translation>
+    </message>
+    <message>
+        <source>no {currency} rate on or before {day}</source>
+        <translation>нет курса {currency} на {day} или ранее</translation>
+    </message>
+    <message>
+        <source>is longer than 100 characters</source>
+        <translation>длиннее 100 символов</translation>
+    </message>
+    <message>
+        <source>a cancelled payment is not allocated</source>
+        <translation>отменённый платёж не распределяется</translation>
+    </message>
+    <message>
+        <source>{number} is already cancelled</source>
+        <translation>{number} уже отменён</translation>
+    </message>
+    <message>
         <source>Receivables</source>
         <translation>Дебиторская задолженность</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>Кредиторская задолженность</translation>
+    </message>
+    <message>
+        <source>Payables at {day}, {currency}</source>
+        <translation>Кредиторская задолженность на {day}, {currency}</translation>
+    </message>
+    <message>
+        <source>Receivables at {day}, {currency}</source>
+        <translation>Дебиторская задолженность на {day}, {currency}</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Срок не наступил</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 дней</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 дней</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 дней</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Более 90 дней</translation>
+    </message>
+    <message>
+        <source>is before the start of the period</source>
+        <translation>раньше начала периода</translation>
+    </message>
+    <message>
+        <source>must be zero or more, in cents at most</source>
+        <translation>должно быть не меньше нуля, с точностью до копеек</translation>
     </message>
     <message>
         <source>Click to open Debts by age in Payments</source>
@@ -1110,6 +1362,14 @@ Over the limit by: {over}</source>
         <translation>Возврат поставщику</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Paid state</source>
+        <translation>Состояние оплаты</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -1167,7 +1427,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Ед.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Price</source>
@@ -1350,84 +1610,8 @@ Over the limit by: {over}</source>
         <translation>Нажмите «Перезагрузить», чтобы увидеть их версию; введённое вами сохранится до этого момента.</translation>
     </message>
     <message>
-        <source>This account is locked until {time} after too many wrong passwords; ask an administrator to unlock it.</source>
-        <translation>Учётная запись заблокирована до {time} после слишком многих неверных паролей; попросите администратора разблокировать её.</translation>
-    </message>
-    <message>
-        <source>Please correct the highlighted fields:</source>
-        <translation>Исправьте выделенные поля:</translation>
-    </message>
-    <message>
-        <source>another user</source>
-        <translation>другой пользователь</translation>
-    </message>
-    <message>
-        <source>This record was changed by {who} at {when} after you opened it.</source>
-        <translation>Эту запись изменил {who} в {when} после того, как вы её открыли.</translation>
-    </message>
-    <message>
-        <source>The record no longer exists — it may have been deleted or merged by another user.</source>
-        <translation>Записи больше нет — возможно, другой пользователь удалил её или объединил с другой.</translation>
-    </message>
-    <message>
-        <source>A client with the same phone, e-mail or tax ID already exists: {names}</source>
-        <translation>Клиент с таким же телефоном, эл. почтой или ИНН уже существует: {names}</translation>
-    </message>
-    <message>
-        <source>The login or password is incorrect.</source>
-        <translation>Неверный логин или пароль.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. Try again in {n} seconds.</source>
-        <translation>Слишком много неудачных попыток. Повторите через {n} с.</translation>
-    </message>
-    <message>
-        <source>This database was upgraded by a newer version of Karavan ({db}). Install the newer version to open it; nothing was changed.</source>
-        <translation>Эта база данных обновлена более новой версией Karavan ({db}). Установите новую версию, чтобы открыть её; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the database {target}.
-{detail}</source>
-        <translation>Не удаётся подключиться к базе данных {target}.
-{detail}</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost before this was done, so nothing was saved. What you entered is kept: try again once the connection is back — Karavan reconnects by itself.</source>
-        <translation>Соединение с базой данных прервалось до завершения операции, поэтому ничего не сохранено. Введённые данные остались: повторите, когда соединение восстановится, — Karavan переподключится сам.</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost while saving, so Karavan cannot tell whether the save reached the server. What you entered is kept. Reload the record (or look for it in the list) before saving again, so that nothing is saved twice.</source>
-        <translation>Соединение с базой данных прервалось во время сохранения, поэтому Karavan не может определить, дошло ли сохранение до сервера. Введённые данные остались. Перед повторным сохранением обновите запись (или найдите её в списке), чтобы ничего не сохранилось дважды.</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost. Nothing was saved by this action; Karavan reconnects on the next try — check the network and try again.</source>
-        <translation>Соединение с базой данных прервалось. Это действие ничего не сохранило; Karavan переподключится при следующей попытке — проверьте сеть и повторите.</translation>
-    </message>
-    <message>
-        <source>{who} changed this {what} at {when} after you opened it. Your changes were not saved; Reload shows theirs.</source>
-        <translation>{who} изменил(а) {what} в {when} после того, как вы открыли запись. Ваши изменения не сохранены; «Перезагрузить» покажет их версию.</translation>
-    </message>
-    <message>
         <source>Another user</source>
         <translation>Другой пользователь</translation>
-    </message>
-    <message>
-        <source>Karavan</source>
-        <translation>Karavan</translation>
-    </message>
-    <message>
-        <source>What happened: {what}</source>
-        <translation>Что произошло: {what}</translation>
-    </message>
-    <message>
-        <source>A report for the administrator was saved to:
-{path}</source>
-        <translation>Отчёт для администратора сохранён в:
-{path}</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Your data is safe: the action was not saved.</source>
-        <translation>Что-то пошло не так. Ваши данные в сохранности: действие не было сохранено.</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -1698,8 +1882,48 @@ Over the limit by: {over}</source>
         <translation>Чья</translation>
     </message>
     <message>
+        <source>Overdue (due before {day})</source>
+        <translation>Просрочено (срок до {day})</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Неоплаченные счета</translation>
+    </message>
+    <message>
+        <source>Weighted deals</source>
+        <translation>Взвешенные сделки</translation>
+    </message>
+    <message>
+        <source>Expected income</source>
+        <translation>Ожидаемые поступления</translation>
+    </message>
+    <message>
+        <source>Supplier invoices</source>
+        <translation>Счета поставщиков</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Нарастающим итогом</translation>
+    </message>
+    <message>
+        <source>Open invoices and supplier invoices by due date; open deals by expected close, weighted.</source>
+        <translation>Неоплаченные счета клиентов и поставщиков — по сроку оплаты; открытые сделки — по ожидаемой дате закрытия, с учётом вероятности.</translation>
+    </message>
+    <message>
+        <source>Deals in {currencies} are left out: no exchange rate.</source>
+        <translation>Сделки в {currencies} не учтены: нет курса валюты.</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Период</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast by week</source>
+        <translation>Прогноз движения денежных средств по неделям</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast by month</source>
+        <translation>Прогноз движения денежных средств по месяцам</translation>
     </message>
     <message>
         <source>Add key result</source>
@@ -1926,6 +2150,22 @@ Over the limit by: {over}</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
@@ -1960,6 +2200,118 @@ Over the limit by: {over}</source>
     <message>
         <source>Done today</source>
         <translation>Выполнено сегодня</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущена</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлена</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Отписался</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Время отправки</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Campaign: {name}</source>
+        <translation>Рассылка: {name}</translation>
+    </message>
+    <message>
+        <source>Source / campaign</source>
+        <translation>Источник / рассылка</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Won amount {currency}</source>
+        <translation>Сумма выигранных, {currency}</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>Стоимость рассылки</translation>
+    </message>
+    <message>
+        <source>Cost currency</source>
+        <translation>Валюта затрат</translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation>Стоимость выигранной сделки</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(без источника)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Sources of leads and deals, {date_from} – {date_to}</source>
+        <translation>Источники лидов и сделок, {date_from} – {date_to}</translation>
     </message>
     <message>
         <source>All day</source>
@@ -2083,11 +2435,119 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>Cost</source>
-        <translation>Себестоимость</translation>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Makes</source>
+        <translation>Производит</translation>
+    </message>
+    <message>
+        <source>Bills of materials</source>
+        <translation>Спецификации</translation>
+    </message>
+    <message>
+        <source>Net requirement</source>
+        <translation>Чистая потребность</translation>
+    </message>
+    <message>
+        <source>Need by</source>
+        <translation>Нужно к</translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation>Заказать до</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Брутто</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Draft POs</source>
+        <translation>Черновики заказов поставщику</translation>
+    </message>
+    <message>
+        <source>Planned output</source>
+        <translation>Плановый выпуск</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Страховой запас</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Закупка</translation>
+    </message>
+    <message>
+        <source>MRP proposals</source>
+        <translation>Предложения MRP</translation>
+    </message>
+    <message>
+        <source>Requirements up to {day}: proposals</source>
+        <translation>Потребности до {day}: предложения</translation>
+    </message>
+    <message>
+        <source>MRP netting</source>
+        <translation>Нетто-потребность MRP</translation>
+    </message>
+    <message>
+        <source>Requirements up to {day}: netting per product</source>
+        <translation>Потребности до {day}: нетто-потребность по товарам</translation>
     </message>
     <message>
         <source>Basis</source>
         <translation>Основа</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Средняя себестоимость</translation>
+    </message>
+    <message>
+        <source>Rolled up</source>
+        <translation>По спецификации</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <source>Made by its bill</source>
+        <translation>Производится по спецификации</translation>
+    </message>
+    <message>
+        <source>From stock</source>
+        <translation>Со склада</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Explosion</source>
+        <translation>Разузлование</translation>
+    </message>
+    <message>
+        <source>Explosion for {quantity}</source>
+        <translation>Разузлование на {quantity}</translation>
     </message>
     <message>
         <source>Materials</source>
@@ -2096,6 +2556,14 @@ Over the limit by: {over}</source>
     <message>
         <source>Services</source>
         <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Cost of {quantity}</source>
+        <translation>Себестоимость на {quantity}</translation>
+    </message>
+    <message>
+        <source>Where used</source>
+        <translation>Где используется</translation>
     </message>
     <message>
         <source>Materials at their average cost in stock (their purchase price when none is in stock), sub-assemblies rolled up from their bills, services at their purchase price</source>
@@ -2174,6 +2642,10 @@ Over the limit by: {over}</source>
         <translation>Компоненты</translation>
     </message>
     <message>
+        <source>Unallocated</source>
+        <translation>Не распределено</translation>
+    </message>
+    <message>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
@@ -2184,6 +2656,70 @@ Over the limit by: {over}</source>
     <message>
         <source>Responsible</source>
         <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Cost of what was made</source>
+        <translation>Себестоимость выпущенного</translation>
+    </message>
+    <message>
+        <source>Production orders</source>
+        <translation>Заказы на производство</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Вероятность, %</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Overdue task</source>
+        <translation>Просроченная задача</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Приёмка</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Отгрузка</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перемещение</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <source>Inventory count</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Production consumption</source>
+        <translation>Расход в производство</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>Выпуск продукции</translation>
+    </message>
+    <message>
+        <source>Stock documents</source>
+        <translation>Складские документы</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>Обращения</translation>
     </message>
     <message>
         <source>{short}: the component warehouse cannot cover them now</source>
@@ -2238,8 +2774,20 @@ Over the limit by: {over}</source>
         <translation>Действие</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись №</translation>
     </message>
     <message>
         <source>system</source>
@@ -2282,8 +2830,24 @@ Over the limit by: {over}</source>
         <translation>Предыдущий: {title}</translation>
     </message>
     <message>
+        <source>Previous period: {title}</source>
+        <translation>Предыдущий период: {title}</translation>
+    </message>
+    <message>
         <source>Change %</source>
         <translation>Изменение, %</translation>
+    </message>
+    <message>
+        <source>(compared with {period})</source>
+        <translation>(для сравнения: {period})</translation>
+    </message>
+    <message>
+        <source>Compared with {period}</source>
+        <translation>Для сравнения: {period}</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>За этот период данных нет.</translation>
     </message>
     <message>
         <source>Gross margin</source>
@@ -2314,8 +2878,48 @@ Over the limit by: {over}</source>
         <translation>Кредиторская задолженность по срокам</translation>
     </message>
     <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Выполнено задач</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Сумма выигранных</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Проиграно сделок</translation>
+    </message>
+    <message>
+        <source>Deals in {currencies} have no exchange rate: counted, not summed.</source>
+        <translation>Сделки в {currencies} без курса валюты: учтены в количестве, но не в сумме.</translation>
+    </message>
+    <message>
         <source>Manager activity</source>
         <translation>Активность менеджеров</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(причина не указана)</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Доля, %</translation>
     </message>
     <message>
         <source>Lost reasons</source>
@@ -2546,6 +3150,70 @@ Over the limit by: {over}</source>
         <translation>отменена</translation>
     </message>
     <message>
+        <source>quote</source>
+        <translation>коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>заказ</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>счёт</translation>
+    </message>
+    <message>
+        <source>waybill</source>
+        <translation>накладная</translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation>акт</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>purchase order</source>
+        <translation>заказ поставщику</translation>
+    </message>
+    <message>
+        <source>goods receipt</source>
+        <translation>поступление товаров</translation>
+    </message>
+    <message>
+        <source>supplier invoice</source>
+        <translation>счёт поставщика</translation>
+    </message>
+    <message>
+        <source>supplier return</source>
+        <translation>возврат поставщику</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлена</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлена</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>новая</translation>
     </message>
@@ -2554,12 +3222,44 @@ Over the limit by: {over}</source>
         <translation>ожидает</translation>
     </message>
     <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
         <source>resolved</source>
         <translation>решена</translation>
     </message>
     <message>
         <source>closed</source>
         <translation>закрыта</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>ремонт</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкий</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочный</translation>
     </message>
     <message>
         <source>failed</source>
@@ -2722,6 +3422,38 @@ Over the limit by: {over}</source>
         <translation>Метка</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>сделка</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>платёж</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <source>production order</source>
+        <translation>заказ на производство</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>расписание</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -2838,6 +3570,14 @@ Over the limit by: {over}</source>
         <translation>Произведено единиц</translation>
     </message>
     <message>
+        <source>is not a metric Karavan counts</source>
+        <translation>не является показателем, который считает Karavan</translation>
+    </message>
+    <message>
+        <source>does not apply to {metric}</source>
+        <translation>не применяется к показателю «{metric}»</translation>
+    </message>
+    <message>
         <source>Tax id</source>
         <translation>ИНН</translation>
     </message>
@@ -2856,6 +3596,18 @@ Over the limit by: {over}</source>
     <message>
         <source>Contact e-mail</source>
         <translation>E-mail контакта</translation>
+    </message>
+    <message>
+        <source>the required column “{label}” is not mapped (no such column in the file)</source>
+        <translation>обязательный столбец «{label}» не сопоставлен (в файле нет такого столбца)</translation>
+    </message>
+    <message>
+        <source>the file has no column “{header}”</source>
+        <translation>в файле нет столбца «{header}»</translation>
+    </message>
+    <message>
+        <source>column “{header}” is already mapped to {field}</source>
+        <translation>столбец «{header}» уже сопоставлен с полем {field}</translation>
     </message>
     <message>
         <source>Purchase price</source>
@@ -2886,12 +3638,72 @@ Over the limit by: {over}</source>
         <translation>Заметка</translation>
     </message>
     <message>
+        <source>Base price</source>
+        <translation>Базовая цена</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>Базовая валюта</translation>
+    </message>
+    <message>
+        <source>Explicit price</source>
+        <translation>Явная цена</translation>
+    </message>
+    <message>
+        <source>Price on this list</source>
+        <translation>Цена в этом прайс-листе</translation>
+    </message>
+    <message>
+        <source>Explicit</source>
+        <translation>Явная</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <source>Price list: {name} ({currency})</source>
+        <translation>Прайс-лист: {name} ({currency})</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
         <source>Task done</source>
         <translation>Задача выполнена</translation>
+    </message>
+    <message>
+        <source>is one of all, {choices}</source>
+        <translation>должно быть одним из значений: all, {choices}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Лента событий</translation>
+    </message>
+    <message>
+        <source>Timeline: {name}</source>
+        <translation>Лента событий: {name}</translation>
     </message>
     <message>
         <source>Deal created</source>
@@ -2962,6 +3774,38 @@ Over the limit by: {over}</source>
         <translation>Годен до</translation>
     </message>
     <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остатки</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Движения</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>Рекомендуемый заказ</translation>
+    </message>
+    <message>
+        <source>Preferred supplier</source>
+        <translation>Основной поставщик</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Пополнение</translation>
+    </message>
+    <message>
         <source>{platform}, Python {version} (bundle)</source>
         <translation>{platform}, Python {version} (сборка)</translation>
     </message>
@@ -3028,6 +3872,1766 @@ Over the limit by: {over}</source>
     <message>
         <source>Locked out</source>
         <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>unknown permission {area}/{action}/{scope}</source>
+        <translation>неизвестное право {area}/{action}/{scope}</translation>
+    </message>
+    <message>
+        <source>{trigger} has no {action} action</source>
+        <translation>в области {trigger} нет действия {action}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <source>the administrator role cannot be deleted</source>
+        <translation>роль администратора нельзя удалить</translation>
+    </message>
+    <message>
+        <source>users still hold this role; give them another one first</source>
+        <translation>эту роль ещё имеют пользователи; сначала назначьте им другую</translation>
+    </message>
+    <message>
+        <source>is not a known role</source>
+        <translation>неизвестная роль</translation>
+    </message>
+    <message>
+        <source>is not a known department</source>
+        <translation>неизвестный отдел</translation>
+    </message>
+    <message>
+        <source>belongs to another branch</source>
+        <translation>относится к другому филиалу</translation>
+    </message>
+    <message>
+        <source>this is the last administrator; make another one first</source>
+        <translation>это последний администратор; сначала назначьте другого</translation>
+    </message>
+    <message>
+        <source>another branch has this name</source>
+        <translation>филиал с таким названием уже есть</translation>
+    </message>
+    <message>
+        <source>this branch already has a department with this name</source>
+        <translation>в этом филиале уже есть отдел с таким названием</translation>
+    </message>
+    <message>
+        <source>entry {number} is missing</source>
+        <translation>запись {number} отсутствует</translation>
+    </message>
+    <message>
+        <source>its link to the entry before does not match</source>
+        <translation>её связь с предыдущей записью не совпадает</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>её содержимое изменено после записи</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} characters</source>
+        <translation>должно содержать не менее {limit} символов</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space</source>
+        <translation>не должно начинаться или заканчиваться пробелом</translation>
+    </message>
+    <message>
+        <source>must contain both letters and digits</source>
+        <translation>должно содержать и буквы, и цифры</translation>
+    </message>
+    <message>
+        <source>must not be the login</source>
+        <translation>не должно совпадать с логином</translation>
+    </message>
+    <message>
+        <source>cannot name a database role {name!r}</source>
+        <translation>нельзя назвать роль базы данных {name!r}</translation>
+    </message>
+    <message>
+        <source>database roles exist only on PostgreSQL</source>
+        <translation>роли базы данных есть только в PostgreSQL</translation>
+    </message>
+    <message>
+        <source>this database already has users; log in instead</source>
+        <translation>в этой базе данных уже есть пользователи; войдите в систему</translation>
+    </message>
+    <message>
+        <source>must differ from the old one</source>
+        <translation>должно отличаться от старого</translation>
+    </message>
+    <message>
+        <source>enter a value</source>
+        <translation>введите значение</translation>
+    </message>
+    <message>
+        <source>enter a number</source>
+        <translation>введите число</translation>
+    </message>
+    <message>
+        <source>choose who gets it</source>
+        <translation>выберите получателя</translation>
+    </message>
+    <message>
+        <source>enter a whole number</source>
+        <translation>введите целое число</translation>
+    </message>
+    <message>
+        <source>enter a number from {low} to {high}</source>
+        <translation>введите число от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>enter a name</source>
+        <translation>введите название</translation>
+    </message>
+    <message>
+        <source>choose a trigger</source>
+        <translation>выберите событие</translation>
+    </message>
+    <message>
+        <source>choose open, won or lost</source>
+        <translation>выберите: открытый, выигрыш или проигрыш</translation>
+    </message>
+    <message>
+        <source>the stage does not exist</source>
+        <translation>этап не существует</translation>
+    </message>
+    <message>
+        <source>choose daily or weekly</source>
+        <translation>выберите: ежедневно или еженедельно</translation>
+    </message>
+    <message>
+        <source>enter a time as HH:MM, e.g. 09:00</source>
+        <translation>введите время в формате ЧЧ:ММ, например 09:00</translation>
+    </message>
+    <message>
+        <source>a {record} has no such field</source>
+        <translation>у записи «{record}» нет такого поля</translation>
+    </message>
+    <message>
+        <source>choose a comparison</source>
+        <translation>выберите сравнение</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a number: use is, is not or contains</source>
+        <translation>«{field}» — не число: используйте «равно», «не равно» или «содержит»</translation>
+    </message>
+    <message>
+        <source>add at least one action</source>
+        <translation>добавьте хотя бы одно действие</translation>
+    </message>
+    <message>
+        <source>choose an action</source>
+        <translation>выберите действие</translation>
+    </message>
+    <message>
+        <source>“{title}” does not work on a {record}</source>
+        <translation>«{title}» не применяется к записи «{record}»</translation>
+    </message>
+    <message>
+        <source>a schedule has no record whose manager it could be: choose a user or a role</source>
+        <translation>у расписания нет записи, чей менеджер мог бы стать получателем: выберите пользователя или роль</translation>
+    </message>
+    <message>
+        <source>choose a document type</source>
+        <translation>выберите тип документа</translation>
+    </message>
+    <message>
+        <source>choose a stage</source>
+        <translation>выберите этап</translation>
+    </message>
+    <message>
+        <source>choose a task kind</source>
+        <translation>выберите вид задачи</translation>
+    </message>
+    <message>
+        <source>choose a field</source>
+        <translation>выберите поле</translation>
+    </message>
+    <message>
+        <source>enter the text</source>
+        <translation>введите текст</translation>
+    </message>
+    <message>
+        <source>use one of: {choices}</source>
+        <translation>используйте одно из значений: {choices}</translation>
+    </message>
+    <message>
+        <source>enter a user id</source>
+        <translation>введите ID пользователя</translation>
+    </message>
+    <message>
+        <source>choose a template</source>
+        <translation>выберите шаблон</translation>
+    </message>
+    <message>
+        <source>only a failed run is retried (a stopped loop needs the rules changed; a run that went well has nothing to redo)</source>
+        <translation>повторить можно только неудачный запуск (для остановленного цикла нужно изменить правила, а у успешного запуска нечего повторять)</translation>
+    </message>
+    <message>
+        <source>{file}: table {table} {detail}</source>
+        <translation>{file}: таблица {table} {detail}</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {detail}</source>
+        <translation>ошибка {tool}: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored here: {detail}</source>
+        <translation>{file} нельзя восстановить здесь: {detail}</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>блок</translation>
+    </message>
+    <message>
+        <source>the file ends too early ({part}); it was cut short</source>
+        <translation>файл обрывается раньше времени ({part}); он обрезан</translation>
+    </message>
+    <message>
+        <source>this is not a Karavan backup file</source>
+        <translation>это не файл резервной копии Karavan</translation>
+    </message>
+    <message>
+        <source>the header is unreadable</source>
+        <translation>заголовок не читается</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Karavan (format {format_version})</source>
+        <translation>он создан более новой версией Karavan (формат {format_version})</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>его невозможно прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>its encryption parameters are unreadable</source>
+        <translation>его параметры шифрования не читаются</translation>
+    </message>
+    <message>
+        <source>a frame length is impossible</source>
+        <translation>недопустимая длина блока</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: bytes were changed or lost</source>
+        <translation>контрольная сумма не совпадает: байты изменены или потеряны</translation>
+    </message>
+    <message>
+        <source>frame {frame} does not decrypt: bytes were changed</source>
+        <translation>блок {frame} не расшифровывается: байты изменены</translation>
+    </message>
+    <message>
+        <source>frame {frame} does not decompress</source>
+        <translation>блок {frame} не распаковывается</translation>
+    </message>
+    <message>
+        <source>the compressed data is incomplete</source>
+        <translation>сжатые данные неполные</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump ({detail})</source>
+        <translation>pg_restore не может прочитать дамп ({detail})</translation>
+    </message>
+    <message>
+        <source>the database inside fails the integrity check ({problem})</source>
+        <translation>база данных внутри не проходит проверку целостности ({problem})</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Проверка резервной копии…</translation>
+    </message>
+    <message>
+        <source>it does not give back the database that was copied</source>
+        <translation>она не возвращает скопированную базу данных</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Запись резервной копии…</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Копирование базы данных…</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Подсчёт строк…</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Проверка базы данных…</translation>
+    </message>
+    <message>
+        <source>it is a {backup} backup and this is a {database} database</source>
+        <translation>это резервная копия {backup}, а база данных — {database}</translation>
+    </message>
+    <message>
+        <source>its schema ({rev}) is newer than this Karavan knows; install the newer Karavan to restore it</source>
+        <translation>её схема ({rev}) новее, чем известно этой версии Karavan; установите новую версию Karavan, чтобы восстановить её</translation>
+    </message>
+    <message>
+        <source>{target} already exists: choose a new file</source>
+        <translation>{target} уже существует: выберите другой файл</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>Verifying the restored database…</source>
+        <translation>Проверка восстановленной базы данных…</translation>
+    </message>
+    <message>
+        <source>the restored database fails the integrity check ({problem})</source>
+        <translation>восстановленная база данных не проходит проверку целостности ({problem})</translation>
+    </message>
+    <message>
+        <source>give a name for the new database</source>
+        <translation>укажите имя новой базы данных</translation>
+    </message>
+    <message>
+        <source>a database called {name} already exists on the server: choose a new name</source>
+        <translation>база данных {name} уже есть на сервере: выберите другое имя</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>код выхода {code}</translation>
+    </message>
+    <message>
+        <source>choose a folder for the backups</source>
+        <translation>выберите папку для резервных копий</translation>
+    </message>
+    <message>
+        <source>is one of {choices}</source>
+        <translation>одно из значений: {choices}</translation>
+    </message>
+    <message>
+        <source>keep 1 to 366 daily backups</source>
+        <translation>допустимо от 1 до 366 ежедневных копий</translation>
+    </message>
+    <message>
+        <source>keep 0 to 240 monthly backups</source>
+        <translation>допустимо от 0 до 240 ежемесячных копий</translation>
+    </message>
+    <message>
+        <source>is in the database but not in the backup&apos;s manifest</source>
+        <translation>есть в базе данных, но отсутствует в манифесте резервной копии</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>has {found:,} rows instead of {expected:,}</source>
+        <translation>строк: {found:,} вместо {expected:,}</translation>
+    </message>
+    <message>
+        <source>has the right number of rows but different contents</source>
+        <translation>число строк совпадает, но содержимое отличается</translation>
+    </message>
+    <message>
+        <source>an EAN-13 has only digits</source>
+        <translation>EAN-13 состоит только из цифр</translation>
+    </message>
+    <message>
+        <source>an EAN-13 has 13 digits, this one has {count}</source>
+        <translation>в EAN-13 13 цифр, а здесь — {count}</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong: it should be {expected}</source>
+        <translation>неверная контрольная цифра: должна быть {expected}</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <source>Code 128 takes only Latin letters, digits and ASCII punctuation</source>
+        <translation>Code 128 допускает только латинские буквы, цифры и знаки препинания ASCII</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists here</source>
+        <translation>«{name}» здесь уже есть</translation>
+    </message>
+    <message>
+        <source>a category cannot be moved under itself or its subcategory</source>
+        <translation>категорию нельзя переместить в саму себя или в её подкатегорию</translation>
+    </message>
+    <message>
+        <source>the target already has a category “{name}”</source>
+        <translation>в целевой категории уже есть категория «{name}»</translation>
+    </message>
+    <message>
+        <source>“{name}” has subcategories</source>
+        <translation>у «{name}» есть подкатегории</translation>
+    </message>
+    <message>
+        <source>“{name}” still holds {products} product(s)</source>
+        <translation>в «{name}» ещё есть товары: {products}</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>не является числом</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {limit}</source>
+        <translation>должно быть от 1 до {limit}</translation>
+    </message>
+    <message>
+        <source>choose at least one product</source>
+        <translation>выберите хотя бы один товар</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort}</source>
+        <translation>нельзя сортировать по {sort}</translation>
+    </message>
+    <message>
+        <source>is {size:.1f} MB; the limit is 2 MB</source>
+        <translation>размер {size:.1f} МБ; предел — 2 МБ</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG pictures are accepted</source>
+        <translation>принимаются только изображения PNG и JPEG</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Базовый</translation>
+    </message>
+    <message>
+        <source>must be between −100 % and +1000 %</source>
+        <translation>должно быть от −100 % до +1000 %</translation>
+    </message>
+    <message>
+        <source>has more than two decimals</source>
+        <translation>содержит больше двух знаков после запятой</translation>
+    </message>
+    <message>
+        <source>is a three-letter code such as USD</source>
+        <translation>должно быть трёхбуквенным кодом, например USD</translation>
+    </message>
+    <message>
+        <source>a price list “{name}” already exists</source>
+        <translation>прайс-лист «{name}» уже существует</translation>
+    </message>
+    <message>
+        <source>the base list holds explicit prices only</source>
+        <translation>в базовом прайс-листе только явные цены</translation>
+    </message>
+    <message>
+        <source>the base list cannot be archived</source>
+        <translation>базовый прайс-лист нельзя отправить в архив</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 %, at most two decimals</source>
+        <translation>должно быть от 0 до 100 %, не более двух знаков после запятой</translation>
+    </message>
+    <message>
+        <source>this price list is not available</source>
+        <translation>этот прайс-лист недоступен</translation>
+    </message>
+    <message>
+        <source>unknown barcode kind {kind!r}</source>
+        <translation>неизвестный тип штрихкода {kind!r}</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>указан дважды</translation>
+    </message>
+    <message>
+        <source>already belongs to {sku} “{name}”</source>
+        <translation>уже принадлежит товару {sku} «{name}»</translation>
+    </message>
+    <message>
+        <source>is already used by “{name}” ({sku})</source>
+        <translation>уже используется товаром «{name}» ({sku})</translation>
+    </message>
+    <message>
+        <source>choose goods, service, material or finished product</source>
+        <translation>выберите: товар, услуга, материал или готовая продукция</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>больше не существует</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 %</source>
+        <translation>должно быть от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>“{name}” is counted in whole numbers</source>
+        <translation>«{name}» учитывается в целых числах</translation>
+    </message>
+    <message>
+        <source>“{name}” allows at most {decimals} decimals</source>
+        <translation>«{name}»: знаков после запятой — не более {decimals}</translation>
+    </message>
+    <message>
+        <source>a service is not kept in stock</source>
+        <translation>услуга не хранится на складе</translation>
+    </message>
+    <message>
+        <source>must be zero or more, with at most three decimals</source>
+        <translation>должно быть не меньше нуля, не более трёх знаков после запятой</translation>
+    </message>
+    <message>
+        <source>a service has no lots</source>
+        <translation>у услуги нет партий</translation>
+    </message>
+    <message>
+        <source>could not find a free internal barcode; try again</source>
+        <translation>не удалось подобрать свободный внутренний штрихкод; повторите попытку</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {limit}</source>
+        <translation>должно быть от 0 до {limit}</translation>
+    </message>
+    <message>
+        <source>a unit “{name}” already exists</source>
+        <translation>единица «{name}» уже существует</translation>
+    </message>
+    <message>
+        <source>product {offending} has a minimum stock with more than {decimals} decimals</source>
+        <translation>минимальный остаток товара {offending} содержит больше знаков после запятой, чем допустимо ({decimals})</translation>
+    </message>
+    <message>
+        <source>{used} product(s) use “{name}”</source>
+        <translation>«{name}» используется в товарах: {used}</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the list</source>
+        <translation>«{name}» уже есть в списке</translation>
+    </message>
+    <message>
+        <source>“{name}” is held by {used} contact person(s); rename it instead</source>
+        <translation>«{name}» указано у контактных лиц: {used}; лучше переименуйте</translation>
+    </message>
+    <message>
+        <source>is not an active user</source>
+        <translation>не является активным пользователем</translation>
+    </message>
+    <message>
+        <source>unknown role</source>
+        <translation>неизвестная роль</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>не должно быть отрицательным</translation>
+    </message>
+    <message>
+        <source>a client cannot be merged with itself</source>
+        <translation>клиента нельзя объединить с самим собой</translation>
+    </message>
+    <message>
+        <source>cannot take {choices}</source>
+        <translation>нельзя перенести поля: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown channel type</source>
+        <translation>неизвестный тип канала связи</translation>
+    </message>
+    <message>
+        <source>is not a web address (example.com)</source>
+        <translation>не является веб-адресом (example.com)</translation>
+    </message>
+    <message>
+        <source>must be company or person</source>
+        <translation>должно быть: организация или физическое лицо</translation>
+    </message>
+    <message>
+        <source>is longer than 300 characters</source>
+        <translation>длиннее 300 символов</translation>
+    </message>
+    <message>
+        <source>is longer than 500 characters</source>
+        <translation>длиннее 500 символов</translation>
+    </message>
+    <message>
+        <source>unknown roles: {choices}</source>
+        <translation>неизвестные роли: {choices}</translation>
+    </message>
+    <message>
+        <source>choose the company&apos;s default or one of {choices}</source>
+        <translation>выберите вариант по умолчанию для организации или одно из значений: {choices}</translation>
+    </message>
+    <message>
+        <source>a tag is longer than 100 characters</source>
+        <translation>метка длиннее 100 символов</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>дата в будущем</translation>
+    </message>
+    <message>
+        <source>must be legal, actual or delivery</source>
+        <translation>должно быть: юридический, фактический или адрес доставки</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>адрес не заполнен</translation>
+    </message>
+    <message>
+        <source>is longer than 20 characters</source>
+        <translation>длиннее 20 символов</translation>
+    </message>
+    <message>
+        <source>may contain only letters and digits (5–40)</source>
+        <translation>может содержать только буквы и цифры (5–40)</translation>
+    </message>
+    <message>
+        <source>must be 8 to 11 letters or digits</source>
+        <translation>должно содержать от 8 до 11 букв или цифр</translation>
+    </message>
+    <message>
+        <source>is today, week or month</source>
+        <translation>должно быть: сегодня, неделя или месяц</translation>
+    </message>
+    <message>
+        <source>is not a dashboard choice</source>
+        <translation>недопустимое значение для сводки</translation>
+    </message>
+    <message>
+        <source>the company is not set up yet</source>
+        <translation>организация ещё не настроена</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>выберите одно из значений: {choices}</translation>
+    </message>
+    <message>
+        <source>add at least one line</source>
+        <translation>добавьте хотя бы одну строку</translation>
+    </message>
+    <message>
+        <source>is not a product</source>
+        <translation>не является товаром</translation>
+    </message>
+    <message>
+        <source>name the product or service</source>
+        <translation>укажите товар или услугу</translation>
+    </message>
+    <message>
+        <source>{value} is not kept in stock: a {doc_type} holds goods only</source>
+        <translation>{value} не хранится на складе: в документе «{doc_type}» могут быть только товары</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>должно быть больше нуля</translation>
+    </message>
+    <message>
+        <source>no {source_currency} rate to convert the list price; enter a price</source>
+        <translation>нет курса {source_currency} для пересчёта цены из прайс-листа; введите цену</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>слишком большое значение</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>должно быть от 0 до 100</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 99.99</source>
+        <translation>должно быть от 0 до 99,99</translation>
+    </message>
+    <message>
+        <source>is not a document type</source>
+        <translation>не является типом документа</translation>
+    </message>
+    <message>
+        <source>choose the client</source>
+        <translation>выберите клиента</translation>
+    </message>
+    <message>
+        <source>is before the document date</source>
+        <translation>раньше даты документа</translation>
+    </message>
+    <message>
+        <source>is longer than 10 characters</source>
+        <translation>длиннее 10 символов</translation>
+    </message>
+    <message>
+        <source>no {currency} rate on or before {day}: enter it or add it to the rates</source>
+        <translation>нет курса {currency} на {day} или ранее: введите его или добавьте в курсы валют</translation>
+    </message>
+    <message>
+        <source>choose whether prices include VAT</source>
+        <translation>укажите, включают ли цены НДС</translation>
+    </message>
+    <message>
+        <source>choose an active warehouse</source>
+        <translation>выберите активный склад</translation>
+    </message>
+    <message>
+        <source>is not a contact of this client</source>
+        <translation>не является контактом этого клиента</translation>
+    </message>
+    <message>
+        <source>is not a deal</source>
+        <translation>не является сделкой</translation>
+    </message>
+    <message>
+        <source>the {doc_type} is {status}: cancel it and make a new one</source>
+        <translation>документ «{doc_type}» в статусе «{status}»: отмените его и создайте новый</translation>
+    </message>
+    <message>
+        <source>the {doc_type} was printed and sent on {value}: cancel it and make a new one</source>
+        <translation>документ «{doc_type}» был распечатан и отправлен {value}: отмените его и создайте новый</translation>
+    </message>
+    <message>
+        <source>a document keeps its type</source>
+        <translation>тип документа изменить нельзя</translation>
+    </message>
+    <message>
+        <source>a {doc_type} is not made from a {source}</source>
+        <translation>документ «{doc_type}» не создаётся на основании документа «{source}»</translation>
+    </message>
+    <message>
+        <source>confirm the {doc_type} first</source>
+        <translation>сначала подтвердите документ «{doc_type}»</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>выставлено в счетах</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отгружено</translation>
+    </message>
+    <message>
+        <source>done on acts</source>
+        <translation>оформлено актами</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращено</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <source>returned to the supplier</source>
+        <translation>возвращено поставщику</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>скопировано</translation>
+    </message>
+    <message>
+        <source>everything on {number} is already {what}</source>
+        <translation>всё по {number} уже {what}</translation>
+    </message>
+    <message>
+        <source>a deal makes a quote, an order, an invoice or a contract</source>
+        <translation>на основании сделки создаются коммерческое предложение, заказ, счёт или договор</translation>
+    </message>
+    <message>
+        <source>the deal has no client</source>
+        <translation>в сделке не указан клиент</translation>
+    </message>
+    <message>
+        <source>the deal has no product lines: add them on the deal&apos;s Products tab</source>
+        <translation>в сделке нет строк товаров: добавьте их на вкладке «Товары» сделки</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods leave</source>
+        <translation>выберите склад отгрузки</translation>
+    </message>
+    <message>
+        <source>{description} is not kept in stock: services go on an act</source>
+        <translation>{description} не хранится на складе: услуги оформляются актом</translation>
+    </message>
+    <message>
+        <source>a return is made from a confirmed waybill</source>
+        <translation>возврат создаётся на основании подтверждённой накладной</translation>
+    </message>
+    <message>
+        <source>{description} was not on {number}</source>
+        <translation>{description} отсутствует в {number}</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods arrive in</source>
+        <translation>выберите склад поступления</translation>
+    </message>
+    <message>
+        <source>a return to a supplier is made from a confirmed supplier invoice</source>
+        <translation>возврат поставщику создаётся на основании подтверждённого счёта поставщика</translation>
+    </message>
+    <message>
+        <source>the {doc_type} is already {status}</source>
+        <translation>документ «{doc_type}» уже {status}</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods are reserved in</source>
+        <translation>выберите склад резервирования</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods will arrive in</source>
+        <translation>выберите склад, на который поступят товары</translation>
+    </message>
+    <message>
+        <source>the {doc_type} is already cancelled</source>
+        <translation>документ «{doc_type}» уже отменён</translation>
+    </message>
+    <message>
+        <source>cancel the documents made from it first: {numbers}</source>
+        <translation>сначала отмените документы, созданные на его основании: {numbers}</translation>
+    </message>
+    <message>
+        <source>{number} has payments allocated; take them off the invoice first</source>
+        <translation>по {number} распределены платежи; сначала снимите их со счёта</translation>
+    </message>
+    <message>
+        <source>is left or right</source>
+        <translation>должно быть: слева или справа</translation>
+    </message>
+    <message>
+        <source>must be between {margin_min} and {margin_max} mm</source>
+        <translation>должно быть от {margin_min} до {margin_max} мм</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: it cannot be sent</source>
+        <translation>{number} отменён: его нельзя отправить</translation>
+    </message>
+    <message>
+        <source>confirm the {doc_type} first: a draft has no number to send</source>
+        <translation>сначала подтвердите документ «{doc_type}»: у черновика нет номера для отправки</translation>
+    </message>
+    <message>
+        <source>outgoing mail is not set up: fill in the SMTP settings (Marketing → SMTP settings) first</source>
+        <translation>исходящая почта не настроена: сначала заполните настройки SMTP (Маркетинг → Настройки SMTP)</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (name@example.com)</source>
+        <translation>не является адресом эл. почты (name@example.com)</translation>
+    </message>
+    <message>
+        <source>must contain {seq} (the running number), e.g. {example}</source>
+        <translation>должно содержать {seq} (порядковый номер), например {example}</translation>
+    </message>
+    <message>
+        <source>is not a valid format ({exc}); use {{prefix}}, {{series}}, {{year}} and {{seq}}</source>
+        <translation>недопустимый формат ({exc}); используйте {{prefix}}, {{series}}, {{year}} и {{seq}}</translation>
+    </message>
+    <message>
+        <source>makes numbers longer than 40 characters</source>
+        <translation>номера получаются длиннее 40 символов</translation>
+    </message>
+    <message>
+        <source>has unbalanced braces or a bad field ({exc}); fields are written like {{client}}</source>
+        <translation>несбалансированные фигурные скобки или ошибочное поле ({exc}); поля записываются так: {{client}}</translation>
+    </message>
+    <message>
+        <source>a goods receipt is made from a confirmed purchase order</source>
+        <translation>поступление товаров создаётся на основании подтверждённого заказа поставщику</translation>
+    </message>
+    <message>
+        <source>{description} is not on {number}</source>
+        <translation>{description} отсутствует в {number}</translation>
+    </message>
+    <message>
+        <source>goods receipt {number} is {status}: make the supplier invoice from a confirmed receipt</source>
+        <translation>поступление товаров {number} в статусе «{status}»: счёт поставщика создаётся на основании подтверждённого поступления</translation>
+    </message>
+    <message>
+        <source>choose jalali or gregorian</source>
+        <translation>выберите: иранский (джалали) или григорианский</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 365 days</source>
+        <translation>должно быть от 0 до 365 дней</translation>
+    </message>
+    <message>
+        <source>is logo, stamp or signature</source>
+        <translation>должно быть: логотип, печать или подпись</translation>
+    </message>
+    <message>
+        <source>must be a PNG or JPEG image of at most 2 MB</source>
+        <translation>должно быть изображением PNG или JPEG не больше 2 МБ</translation>
+    </message>
+    <message>
+        <source>is a three-letter code such as EUR</source>
+        <translation>должно быть трёхбуквенным кодом, например EUR</translation>
+    </message>
+    <message>
+        <source>is the company currency (its rate is always 1)</source>
+        <translation>это валюта организации (её курс всегда 1)</translation>
+    </message>
+    <message>
+        <source>not enough {product} ({sku}) in {warehouse}: available {available}, requested {requested}</source>
+        <translation>недостаточно товара «{product}» ({sku}) на складе «{warehouse}»: доступно {available}, требуется {requested}</translation>
+    </message>
+    <message>
+        <source>no product has the barcode or SKU {code!r}</source>
+        <translation>нет товара со штрихкодом или артикулом {code!r}</translation>
+    </message>
+    <message>
+        <source>the document is dated before posted documents {numbers}; their costs will be recomputed</source>
+        <translation>документ датирован раньше проведённых документов {numbers}; их себестоимость будет пересчитана</translation>
+    </message>
+    <message>
+        <source>{client} would owe {total} {currency} (owes {owed}, this document {document}), over the credit limit of {limit} {currency}</source>
+        <translation>задолженность {client} составит {total} {currency} (сейчас {owed}, этот документ {document}) — больше кредитного лимита {limit} {currency}</translation>
+    </message>
+    <message>
+        <source>{name} short {short}</source>
+        <translation>{name}: не хватает {short}</translation>
+    </message>
+    <message>
+        <source>{order}: not enough components in stock ({short})</source>
+        <translation>{order}: недостаточно компонентов на складе ({short})</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Папка не найдена</translation>
+    </message>
+    <message>
+        <source>choose a product</source>
+        <translation>выберите товар</translation>
+    </message>
+    <message>
+        <source>is archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>is too large or has more than three decimals</source>
+        <translation>слишком большое значение или больше трёх знаков после запятой</translation>
+    </message>
+    <message>
+        <source>choose a client</source>
+        <translation>выберите клиента</translation>
+    </message>
+    <message>
+        <source>is not a contact person of this client</source>
+        <translation>не является контактным лицом этого клиента</translation>
+    </message>
+    <message>
+        <source>must be a three-letter code (USD, EUR, RUB…)</source>
+        <translation>должно быть трёхбуквенным кодом (USD, EUR, RUB…)</translation>
+    </message>
+    <message>
+        <source>is not a campaign</source>
+        <translation>не является рассылкой</translation>
+    </message>
+    <message>
+        <source>is not a user</source>
+        <translation>не является пользователем</translation>
+    </message>
+    <message>
+        <source>choose a pipeline</source>
+        <translation>выберите воронку</translation>
+    </message>
+    <message>
+        <source>is not a stage of this pipeline</source>
+        <translation>не является этапом этой воронки</translation>
+    </message>
+    <message>
+        <source>say why the deal was lost</source>
+        <translation>укажите причину проигрыша сделки</translation>
+    </message>
+    <message>
+        <source>choose the stage in the new pipeline</source>
+        <translation>выберите этап в новой воронке</translation>
+    </message>
+    <message>
+        <source>is not a stage of the deal&apos;s pipeline</source>
+        <translation>не является этапом воронки сделки</translation>
+    </message>
+    <message>
+        <source>is longer than 150 characters</source>
+        <translation>длиннее 150 символов</translation>
+    </message>
+    <message>
+        <source>a pipeline needs at least one open stage</source>
+        <translation>в воронке должен быть хотя бы один открытый этап</translation>
+    </message>
+    <message>
+        <source>two stages have the same name</source>
+        <translation>у двух этапов одинаковое название</translation>
+    </message>
+    <message>
+        <source>a pipeline “{name}” already exists</source>
+        <translation>воронка «{name}» уже существует</translation>
+    </message>
+    <message>
+        <source>this pipeline already has a stage “{name}”</source>
+        <translation>в этой воронке уже есть этап «{name}»</translation>
+    </message>
+    <message>
+        <source>Won is always 100 % and Lost 0 %</source>
+        <translation>у этапа «Выиграно» всегда 100 %, у «Проиграно» — 0 %</translation>
+    </message>
+    <message>
+        <source>Won and Lost always end the pipeline</source>
+        <translation>«Выиграно» и «Проиграно» всегда завершают воронку</translation>
+    </message>
+    <message>
+        <source>Won and Lost cannot be deleted</source>
+        <translation>«Выиграно» и «Проиграно» нельзя удалить</translation>
+    </message>
+    <message>
+        <source>“{name}” holds or held deals (their history refers to it); rename it instead</source>
+        <translation>на этапе «{name}» есть или были сделки (их история ссылается на него); лучше переименуйте его</translation>
+    </message>
+    <message>
+        <source>is company, branch, department or person</source>
+        <translation>должно быть: организация, филиал, отдел или сотрудник</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>раньше начала</translation>
+    </message>
+    <message>
+        <source>is too far from the start</source>
+        <translation>слишком далеко от начала</translation>
+    </message>
+    <message>
+        <source>is required for this objective</source>
+        <translation>обязательно для этой цели</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>не существует</translation>
+    </message>
+    <message>
+        <source>needs at least one key result</source>
+        <translation>нужен хотя бы один ключевой результат</translation>
+    </message>
+    <message>
+        <source>are at most {limit}</source>
+        <translation>не более {limit}</translation>
+    </message>
+    <message>
+        <source>is metric or manual</source>
+        <translation>должно быть: показатель или вручную</translation>
+    </message>
+    <message>
+        <source>is counted from the data for this key result</source>
+        <translation>считается по данным для этого ключевого результата</translation>
+    </message>
+    <message>
+        <source>is a sum of zero or more</source>
+        <translation>должно быть суммой не меньше нуля</translation>
+    </message>
+    <message>
+        <source>there is no unit “{unit}” (add it under Products → Units)</source>
+        <translation>нет единицы «{unit}» (добавьте её в разделе Товары → Единицы)</translation>
+    </message>
+    <message>
+        <source>there is no category “{category}”</source>
+        <translation>нет категории «{category}»</translation>
+    </message>
+    <message>
+        <source>there is no active price list “{list_name}”</source>
+        <translation>нет активного прайс-листа «{list_name}»</translation>
+    </message>
+    <message>
+        <source>there is no base price list</source>
+        <translation>нет базового прайс-листа</translation>
+    </message>
+    <message>
+        <source>there is no product with SKU “{sku}”</source>
+        <translation>нет товара с артикулом «{sku}»</translation>
+    </message>
+    <message>
+        <source>is not a date (write it year first: 2030-05-31, or 1409/03/10 in the Solar Hijri calendar)</source>
+        <translation>не является датой (пишите сначала год: 2030-05-31, или 1409/03/10 по солнечной хиджре)</translation>
+    </message>
+    <message>
+        <source>the existing client cannot be saved: {reason}</source>
+        <translation>существующего клиента нельзя сохранить: {reason}</translation>
+    </message>
+    <message>
+        <source>repeats row {row} (the same {column})</source>
+        <translation>повторяет строку {row} (то же значение в столбце {column})</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>{sheet} errors</source>
+        <translation>Ошибки — {sheet}</translation>
+    </message>
+    <message>
+        <source>{rows:,} rows</source>
+        <translation>строк: {rows:,}</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} rows</source>
+        <translation>более {limit:,} строк</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” has {found}; at most {limit:,} data rows are imported at once — split the file</source>
+        <translation>лист «{sheet}»: {found}; за один раз импортируется не более {limit:,} строк данных — разделите файл</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>файл {path} не найден</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx): {exc}</source>
+        <translation>{name} не является книгой Excel (.xlsx): {exc}</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “{name}” (it has: {choices})</source>
+        <translation>в книге нет листа «{name}» (есть: {choices})</translation>
+    </message>
+    <message>
+        <source>sheet “{name}” is empty: the first row should hold the column titles</source>
+        <translation>лист «{name}» пуст: в первой строке должны быть заголовки столбцов</translation>
+    </message>
+    <message>
+        <source>is a formula with no saved result: open the file in Excel, save it, and import again</source>
+        <translation>формула без сохранённого результата: откройте файл в Excel, сохраните его и импортируйте снова</translation>
+    </message>
+    <message>
+        <source>{name} is a service; services are not kept in stock</source>
+        <translation>{name} — услуга; услуги не хранятся на складе</translation>
+    </message>
+    <message>
+        <source>there is no warehouse “{wh_name}”</source>
+        <translation>нет склада «{wh_name}»</translation>
+    </message>
+    <message>
+        <source>warehouse “{name}” is archived</source>
+        <translation>склад «{name}» в архиве</translation>
+    </message>
+    <message>
+        <source>enter the lot of {name}</source>
+        <translation>укажите партию товара «{name}»</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation>длиннее 200 символов</translation>
+    </message>
+    <message>
+        <source>a campaign with this name already exists</source>
+        <translation>рассылка с таким названием уже существует</translation>
+    </message>
+    <message>
+        <source>choose a segment</source>
+        <translation>выберите сегмент</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {names}; use {known}</source>
+        <translation>неизвестная подстановка {names}; используйте {known}</translation>
+    </message>
+    <message>
+        <source>cannot change once sending has started</source>
+        <translation>нельзя изменить после начала отправки</translation>
+    </message>
+    <message>
+        <source>only a draft campaign can be deleted</source>
+        <translation>удалить можно только черновик рассылки</translation>
+    </message>
+    <message>
+        <source>recipients are fixed once sending has started</source>
+        <translation>получатели фиксируются после начала отправки</translation>
+    </message>
+    <message>
+        <source>a {status} campaign cannot become {to}</source>
+        <translation>рассылка в статусе «{status}» не может перейти в статус «{to}»</translation>
+    </message>
+    <message>
+        <source>start or resume the campaign first</source>
+        <translation>сначала запустите или возобновите рассылку</translation>
+    </message>
+    <message>
+        <source>cannot send mail: {detail}</source>
+        <translation>не удаётся отправить письмо: {detail}</translation>
+    </message>
+    <message>
+        <source>is not a server name</source>
+        <translation>не является именем сервера</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 65535</source>
+        <translation>должно быть от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>must be STARTTLS, SSL or none</source>
+        <translation>должно быть: STARTTLS, SSL или без шифрования</translation>
+    </message>
+    <message>
+        <source>the server refused the login ({smtp_code})</source>
+        <translation>сервер отклонил вход ({smtp_code})</translation>
+    </message>
+    <message>
+        <source>{host}:{port}: {exc}</source>
+        <translation>{host}:{port}: {exc}</translation>
+    </message>
+    <message>
+        <source>Karavan: test e-mail from {company}</source>
+        <translation>Karavan: тестовое письмо от {company}</translation>
+    </message>
+    <message>
+        <source>This is a test e-mail sent from Karavan&apos;s SMTP settings. Outgoing mail works.</source>
+        <translation>Это тестовое письмо, отправленное из настроек SMTP Karavan. Исходящая почта работает.</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>должно быть позже начала</translation>
+    </message>
+    <message>
+        <source>is not lead, customer or supplier</source>
+        <translation>должно быть: лид, покупатель или поставщик</translation>
+    </message>
+    <message>
+        <source>must be zero or more</source>
+        <translation>должно быть не меньше нуля</translation>
+    </message>
+    <message>
+        <source>is less than the minimum</source>
+        <translation>меньше минимума</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>раньше даты начала</translation>
+    </message>
+    <message>
+        <source>a segment with this name already exists</source>
+        <translation>сегмент с таким названием уже существует</translation>
+    </message>
+    <message>
+        <source>the task is closed</source>
+        <translation>задача закрыта</translation>
+    </message>
+    <message>
+        <source>is not a kind of task</source>
+        <translation>не является видом задачи</translation>
+    </message>
+    <message>
+        <source>is not a priority</source>
+        <translation>не является приоритетом</translation>
+    </message>
+    <message>
+        <source>must be between 0 minutes and 7 days</source>
+        <translation>должно быть от 0 минут до 7 дней</translation>
+    </message>
+    <message>
+        <source>is not a deal of this client</source>
+        <translation>не является сделкой этого клиента</translation>
+    </message>
+    <message>
+        <source>must be between 0 minutes and 30 days</source>
+        <translation>должно быть от 0 минут до 30 дней</translation>
+    </message>
+    <message>
+        <source>choose an active user</source>
+        <translation>выберите активного пользователя</translation>
+    </message>
+    <message>
+        <source>is not a repetition rule</source>
+        <translation>не является правилом повторения</translation>
+    </message>
+    <message>
+        <source>choose at least one day of the week</source>
+        <translation>выберите хотя бы один день недели</translation>
+    </message>
+    <message>
+        <source>must not be before the task&apos;s date</source>
+        <translation>не должно быть раньше даты задачи</translation>
+    </message>
+    <message>
+        <source>a {status} task cannot become {to}</source>
+        <translation>задача в статусе «{status}» не может перейти в статус «{to}»</translation>
+    </message>
+    <message>
+        <source>a closed task cannot be moved</source>
+        <translation>закрытую задачу нельзя перенести</translation>
+    </message>
+    <message>
+        <source>is 1 to {limit} characters</source>
+        <translation>должно быть от 1 до {limit} символов</translation>
+    </message>
+    <message>
+        <source>is too large to keep as a setting</source>
+        <translation>слишком большое значение для настройки</translation>
+    </message>
+    <message>
+        <source>choose the product this bill makes</source>
+        <translation>выберите товар, который производится по этой спецификации</translation>
+    </message>
+    <message>
+        <source>{name} is a service: only goods kept in stock are made</source>
+        <translation>{name} — услуга: производятся только складские товары</translation>
+    </message>
+    <message>
+        <source>add at least one component</source>
+        <translation>добавьте хотя бы один компонент</translation>
+    </message>
+    <message>
+        <source>choose a component</source>
+        <translation>выберите компонент</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a component of itself</source>
+        <translation>{name} не может быть компонентом самого себя</translation>
+    </message>
+    <message>
+        <source>{name} is already on line {line}</source>
+        <translation>{name} уже есть в строке {line}</translation>
+    </message>
+    <message>
+        <source>may have at most 6 decimals</source>
+        <translation>не более 6 знаков после запятой</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 99.99</source>
+        <translation>должно быть от 0 до 99,99</translation>
+    </message>
+    <message>
+        <source>this would make a cycle: {chain}</source>
+        <translation>получится цикл: {chain}</translation>
+    </message>
+    <message>
+        <source>a bill&apos;s product cannot change; make a bill for the other product</source>
+        <translation>товар спецификации изменить нельзя; создайте спецификацию для другого товара</translation>
+    </message>
+    <message>
+        <source>the active version cannot be deleted; activate another one first</source>
+        <translation>активную версию нельзя удалить; сначала активируйте другую</translation>
+    </message>
+    <message>
+        <source>{used} production order(s) were made from this version; it is kept</source>
+        <translation>по этой версии созданы заказы на производство ({used}); она сохраняется</translation>
+    </message>
+    <message>
+        <source>{name} has no active bill of materials</source>
+        <translation>у {name} нет активной спецификации</translation>
+    </message>
+    <message>
+        <source>must not be in the past</source>
+        <translation>не должно быть в прошлом</translation>
+    </message>
+    <message>
+        <source>choose at least one proposal</source>
+        <translation>выберите хотя бы одно предложение</translation>
+    </message>
+    <message>
+        <source>a {status} order cannot become {to}</source>
+        <translation>заказ в статусе «{status}» не может перейти в статус «{to}»</translation>
+    </message>
+    <message>
+        <source>choose the product to make</source>
+        <translation>выберите товар для производства</translation>
+    </message>
+    <message>
+        <source>is not a bill of materials of {name}</source>
+        <translation>не является спецификацией товара «{name}»</translation>
+    </message>
+    <message>
+        <source>{name} has no active bill of materials; make one first</source>
+        <translation>у {name} нет активной спецификации; сначала создайте её</translation>
+    </message>
+    <message>
+        <source>choose a warehouse</source>
+        <translation>выберите склад</translation>
+    </message>
+    <message>
+        <source>this warehouse is archived</source>
+        <translation>этот склад в архиве</translation>
+    </message>
+    <message>
+        <source>must not be before the start</source>
+        <translation>не должно быть раньше начала</translation>
+    </message>
+    <message>
+        <source>{done_quantity} are already made</source>
+        <translation>уже произведено: {done_quantity}</translation>
+    </message>
+    <message>
+        <source>the order is {status}; it cannot change</source>
+        <translation>заказ в статусе «{status}»; изменить его нельзя</translation>
+    </message>
+    <message>
+        <source>cannot change once the order is released</source>
+        <translation>нельзя изменить после запуска заказа в производство</translation>
+    </message>
+    <message>
+        <source>release the order before completing it</source>
+        <translation>запустите заказ в производство перед выпуском</translation>
+    </message>
+    <message>
+        <source>the order is {status}</source>
+        <translation>заказ в статусе «{status}»</translation>
+    </message>
+    <message>
+        <source>only {quantity} {unit} are left to make</source>
+        <translation>осталось произвести только {quantity} {unit}</translation>
+    </message>
+    <message>
+        <source>nothing was made yet: cancel the order instead</source>
+        <translation>ещё ничего не произведено: вместо этого отмените заказ</translation>
+    </message>
+    <message>
+        <source>part of the order was made: close it instead</source>
+        <translation>часть заказа уже произведена: вместо этого закройте его</translation>
+    </message>
+    <message>
+        <source>production is made for the lines of a sales order</source>
+        <translation>производство выполняется под строки заказа клиента</translation>
+    </message>
+    <message>
+        <source>{description} is not a product kept in stock</source>
+        <translation>{description} не является складским товаром</translation>
+    </message>
+    <message>
+        <source>{name}: the stock and open production cover this line</source>
+        <translation>{name}: эту строку покрывают остатки и открытое производство</translation>
+    </message>
+    <message>
+        <source>choose a supplier</source>
+        <translation>выберите поставщика</translation>
+    </message>
+    <message>
+        <source>{display_name} is not marked as a supplier (tick the role on the client card)</source>
+        <translation>{display_name} не отмечен как поставщик (отметьте роль в карточке клиента)</translation>
+    </message>
+    <message>
+        <source>{display_name} is already a supplier of {name}</source>
+        <translation>{display_name} уже является поставщиком товара «{name}»</translation>
+    </message>
+    <message>
+        <source>is a whole number of days from 0 to 3650</source>
+        <translation>должно быть целым числом дней от 0 до 3650</translation>
+    </message>
+    <message>
+        <source>may have at most {decimals} decimals ({name})</source>
+        <translation>знаков после запятой — не более {decimals} ({name})</translation>
+    </message>
+    <message>
+        <source>is a whole number from 1 (preferred) to 99</source>
+        <translation>должно быть целым числом от 1 (основной) до 99</translation>
+    </message>
+    <message>
+        <source>is longer than 60 characters</source>
+        <translation>длиннее 60 символов</translation>
+    </message>
+    <message>
+        <source>{name} is a service: it is not bought into stock</source>
+        <translation>{name} — услуга: её не закупают на склад</translation>
+    </message>
+    <message>
+        <source>make a warehouse first</source>
+        <translation>сначала создайте склад</translation>
+    </message>
+    <message>
+        <source>no supplier is set for it (Product → Suppliers)</source>
+        <translation>для него не указан поставщик (Товар → Поставщики)</translation>
+    </message>
+    <message>
+        <source>nothing on the reorder list</source>
+        <translation>список пополнения пуст</translation>
+    </message>
+    <message>
+        <source>is already on a draft purchase order</source>
+        <translation>уже есть в черновике заказа поставщику</translation>
+    </message>
+    <message>
+        <source>(no manager)</source>
+        <translation>(без менеджера)</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>Доля выигранных, %</translation>
+    </message>
+    <message>
+        <source>Won of deals %</source>
+        <translation>Выиграно от сделок, %</translation>
+    </message>
+    <message>
+        <source>Entered: deals that moved into the stage in the period; moved on: of them, the ones that later reached a stage further along or Won; won and lost: of them, within the period. Win rate = won / (won + lost). The total counts each deal once.</source>
+        <translation>Вошло: сделки, перешедшие на этап в периоде; перешло дальше: те из них, что затем дошли до следующего этапа или до «Выиграно»; выиграно и проиграно: из них — в пределах периода. Доля выигранных = выиграно / (выиграно + проиграно). В итоге каждая сделка учитывается один раз.</translation>
+    </message>
+    <message>
+        <source>Deals: deals that moved into any stage in the period; won and lost: deals that moved into Won or Lost in it. Win rate = won / (won + lost).</source>
+        <translation>Сделки: сделки, перешедшие на любой этап в периоде; выиграно и проиграно: сделки, перешедшие в нём на «Выиграно» или «Проиграно». Доля выигранных = выиграно / (выиграно + проиграно).</translation>
+    </message>
+    <message>
+        <source>a custom period needs both dates</source>
+        <translation>для произвольного периода нужны обе даты</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>is at most 20 years long</source>
+        <translation>не может быть длиннее 20 лет</translation>
+    </message>
+    <message>
+        <source>give the preset a name</source>
+        <translation>задайте название шаблона</translation>
+    </message>
+    <message>
+        <source>is at most {limit} characters</source>
+        <translation>не более {limit} символов</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(без клиента)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(без товара)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(без категории)</translation>
+    </message>
+    <message>
+        <source>(no deal)</source>
+        <translation>(без сделки)</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Чистые продажи</translation>
+    </message>
+    <message>
+        <source>Sales by {group}</source>
+        <translation>Продажи: {group}</translation>
+    </message>
+    <message>
+        <source>Confirmed invoices less customer returns, net of VAT, by document date.</source>
+        <translation>Подтверждённые счета за вычетом возвратов от покупателей, без НДС, по дате документа.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>Себестоимость товаров</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Маржа, %</translation>
+    </message>
+    <message>
+        <source>Gross margin by {group}</source>
+        <translation>Валовая маржа: {group}</translation>
+    </message>
+    <message>
+        <source>Confirmed waybills and acts less customer returns, by document date; cost at the moving average each shipment carried.</source>
+        <translation>Подтверждённые накладные и акты за вычетом возвратов от покупателей, по дате документа; себестоимость — по скользящей средней на момент каждой отгрузки.</translation>
+    </message>
+    <message>
+        <source>is not a complaint, question or repair</source>
+        <translation>должно быть: жалоба, вопрос или ремонт</translation>
+    </message>
+    <message>
+        <source>is not low, normal, high or urgent</source>
+        <translation>должно быть: низкий, обычный, высокий или срочный</translation>
+    </message>
+    <message>
+        <source>is not a product of the catalog</source>
+        <translation>не является товаром из каталога</translation>
+    </message>
+    <message>
+        <source>a {value} request cannot become {value2}</source>
+        <translation>обращение в статусе «{value}» не может перейти в статус «{value2}»</translation>
+    </message>
+    <message>
+        <source>say how the request was resolved</source>
+        <translation>укажите, как решено обращение</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>должно быть одним из: {choices}</translation>
+    </message>
+    <message>
+        <source>must be 4 to 8 digits</source>
+        <translation>должно состоять из 4–8 цифр</translation>
+    </message>
+    <message>
+        <source>the document is {status}; only a draft can be changed</source>
+        <translation>документ в статусе «{status}»; изменить можно только черновик</translation>
+    </message>
+    <message>
+        <source>must be a whole number of {unit}</source>
+        <translation>должно быть целым числом ({unit})</translation>
+    </message>
+    <message>
+        <source>may have at most {decimals} decimals ({unit})</source>
+        <translation>знаков после запятой — не более {decimals} ({unit})</translation>
+    </message>
+    <message>
+        <source>is not a stock document kind</source>
+        <translation>не является видом складского документа</translation>
+    </message>
+    <message>
+        <source>is posted by production orders only</source>
+        <translation>проводится только заказами на производство</translation>
+    </message>
+    <message>
+        <source>choose the warehouse the goods go to</source>
+        <translation>выберите склад-получатель</translation>
+    </message>
+    <message>
+        <source>must differ from the warehouse the goods leave</source>
+        <translation>должен отличаться от склада-отправителя</translation>
+    </message>
+    <message>
+        <source>say why the goods are written off</source>
+        <translation>укажите причину списания</translation>
+    </message>
+    <message>
+        <source>only a shipment consumes a reservation</source>
+        <translation>резерв снимается только отгрузкой</translation>
+    </message>
+    <message>
+        <source>is not a client</source>
+        <translation>не является клиентом</translation>
+    </message>
+    <message>
+        <source>is not a lot of this product</source>
+        <translation>не является партией этого товара</translation>
+    </message>
+    <message>
+        <source>a document&apos;s kind cannot change</source>
+        <translation>вид документа изменить нельзя</translation>
+    </message>
+    <message>
+        <source>Stock valuation at {at:%Y-%m-%d %H:%M} UTC</source>
+        <translation>Оценка запасов на {at:%Y-%m-%d %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>Оценка запасов</translation>
+    </message>
+    <message>
+        <source>a {status} document cannot become {to}</source>
+        <translation>документ в статусе «{status}» не может перейти в статус «{to}»</translation>
+    </message>
+    <message>
+        <source>{name} has no lot {lot_code}</source>
+        <translation>у товара «{name}» нет партии {lot_code}</translation>
+    </message>
+    <message>
+        <source>choose the lot of {name}</source>
+        <translation>выберите партию товара «{name}»</translation>
+    </message>
+    <message>
+        <source>nothing was picked</source>
+        <translation>ничего не отобрано</translation>
+    </message>
+    <message>
+        <source>only a posted document can be un-posted</source>
+        <translation>отменить проведение можно только у проведённого документа</translation>
+    </message>
+    <message>
+        <source>production posted this document; it cannot be un-posted by hand</source>
+        <translation>документ проведён производством; вручную отменить его проведение нельзя</translation>
+    </message>
+    <message>
+        <source>name the order the stock is held for (at most 60 characters)</source>
+        <translation>укажите заказ, под который резервируется товар (не более 60 символов)</translation>
+    </message>
+    <message>
+        <source>choose a product kept in stock</source>
+        <translation>выберите складской товар</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) is not on this shipment</source>
+        <translation>{name} ({sku}) нет в этой отгрузке</translation>
+    </message>
+    <message>
+        <source>only {quantity:f} {unit} of {product} are left to pick</source>
+        <translation>осталось отобрать только {quantity:f} {unit} товара «{product}»</translation>
+    </message>
+    <message>
+        <source>that lot is not a lot of {name}</source>
+        <translation>эта партия не относится к товару «{name}»</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) is lot-tracked: enter its lot</source>
+        <translation>{name} ({sku}) учитывается по партиям: укажите партию</translation>
+    </message>
+    <message>
+        <source>a lot code is at most 60 characters</source>
+        <translation>код партии — не более 60 символов</translation>
+    </message>
+    <message>
+        <source>another warehouse has this name</source>
+        <translation>склад с таким названием уже есть</translation>
+    </message>
+    <message>
+        <source>must be a call, meeting, e-mail or note</source>
+        <translation>должно быть: звонок, встреча, письмо или заметка</translation>
+    </message>
+    <message>
+        <source>must be incoming, outgoing or none</source>
+        <translation>должно быть: входящий, исходящий или нет</translation>
+    </message>
+    <message>
+        <source>is in the future: log what already happened</source>
+        <translation>дата в будущем: записывайте то, что уже произошло</translation>
+    </message>
+    <message>
+        <source>is not a task of this client</source>
+        <translation>не является задачей этого клиента</translation>
+    </message>
+    <message>
+        <source>write what happened</source>
+        <translation>опишите, что произошло</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {limit} minutes</source>
+        <translation>должно быть от 0 до {limit} мин.</translation>
+    </message>
+    <message>
+        <source>an interaction stays with its client</source>
+        <translation>взаимодействие остаётся у своего клиента</translation>
+    </message>
+    <message>
+        <source>unknown entry kinds: {choices}</source>
+        <translation>неизвестные виды записей: {choices}</translation>
+    </message>
+    <message>
+        <source>must be one word of at most 60 characters</source>
+        <translation>должно быть одним словом не длиннее 60 символов</translation>
+    </message>
+    <message>
+        <source>is already taken</source>
+        <translation>уже занято</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces, + ( ) - . /</source>
+        <translation>может содержать только цифры, пробелы и + ( ) - . /</translation>
+    </message>
+    <message>
+        <source>is too short: at least {count} digits</source>
+        <translation>слишком коротко: цифр должно быть не менее {count}</translation>
+    </message>
+    <message>
+        <source>is too long: at most {count} digits</source>
+        <translation>слишком длинно: цифр должно быть не более {count}</translation>
+    </message>
+    <message>
+        <source>may have + only at the start</source>
+        <translation>+ допускается только в начале</translation>
+    </message>
+    <message>
+        <source>must be 8 to 15 digits, optionally after a two-letter country prefix</source>
+        <translation>должно содержать от 8 до 15 цифр, можно с двухбуквенным префиксом страны впереди</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +5726,7 @@ Over the limit by: {over}</source>
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>Из этапа</translation>
     </message>
     <message>
         <source>to</source>
@@ -3556,11 +6160,11 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     </message>
     <message>
         <source>is required</source>
-        <translation>обязательно</translation>
+        <translation>обязательно для заполнения</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
     <message>
         <source>Line {n} ({what}) · {field}: {message}</source>
@@ -3575,11 +6179,11 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     <name>BomLinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation>обязательно</translation>
+        <translation>обязательно для заполнения</translation>
     </message>
 </context>
 <context>
@@ -3686,7 +6290,7 @@ Switch this connection to it? Karavan then closes; start it again to work in the
     </message>
     <message>
         <source>Cost</source>
-        <translation>Себестоимость</translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Where used</source>
@@ -3967,7 +6571,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
     <message>
         <source>SMTP password</source>
@@ -4285,7 +6889,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     </message>
     <message>
         <source>Unit</source>
-        <translation>Ед.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>{code} · exp. {date}</source>
@@ -4618,7 +7222,7 @@ Choose a product on the left to see its bill, or type a product to make under �
     <name>ClientDocumentsPanel</name>
     <message>
         <source>Balance</source>
-        <translation>Сальдо</translation>
+        <translation>Остаток</translation>
     </message>
     <message>
         <source>Invoiced</source>
@@ -5642,7 +8246,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
     <message>
         <source>Documents made from this deal and from each other; Create quote or Create order starts the chain.</source>
@@ -5712,7 +8316,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Ед.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -5732,11 +8336,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation>обязательно</translation>
+        <translation>обязательно для заполнения</translation>
     </message>
 </context>
 <context>
@@ -6156,11 +8760,11 @@ Press Ctrl+N to add the first one.</source>
     <name>DocumentLinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation>обязательно</translation>
+        <translation>обязательно для заполнения</translation>
     </message>
 </context>
 <context>
@@ -6231,7 +8835,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>Из этапа</translation>
     </message>
     <message>
         <source>Search number or client…</source>
@@ -6367,6 +8971,749 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Ответственный менеджер</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Банковский счёт</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Номер счёта</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>Correspondent account</source>
+        <translation>Корр. счёт</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Цена продажи</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Закупочная цена</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Rule, %</source>
+        <translation>Правило, %</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation>НДС, %</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Кредитный лимит</translation>
+    </message>
+    <message>
+        <source>Payment days</source>
+        <translation>Отсрочка платежа, дн.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Знаков после запятой</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родительская категория</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>Минимальный остаток</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Партии</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Копий</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Себестоимость единицы</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>Склад-получатель</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Нумерация</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>В этап</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Горизонт планирования</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Повторять каждые</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>Повторять до</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Дни недели</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Нижний колонтитул</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Reason for losing</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>Тестовый адрес</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Из этапа</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Почтовый сервер</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Ключевые результаты</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s SKU</source>
+        <translation>Артикул поставщика</translation>
+    </message>
+    <message>
+        <source>Lead time, days</source>
+        <translation>Срок поставки, дн.</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Минимальный заказ</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>Спецификация</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Contract template</source>
+        <translation>Шаблон договора</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>Язык документов</translation>
+    </message>
+    <message>
+        <source>Persian documents dated in</source>
+        <translation>Календарь документов на фарси</translation>
+    </message>
+    <message>
+        <source>Logo position</source>
+        <translation>Положение логотипа</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Место сохранения</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Хранить ежедневных копий</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Хранить ежемесячных копий</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Роль базы данных</translation>
+    </message>
+    <message>
+        <source>Merged client</source>
+        <translation>Объединяемый клиент</translation>
+    </message>
+    <message>
+        <source>Taken from the merged client</source>
+        <translation>Взято у объединяемого клиента</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Группировка</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Права</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <source>Last purchase up to</source>
+        <translation>Последняя покупка до</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Позиция в списке</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Сортировка</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Срок годности</translation>
+    </message>
+    <message>
+        <source>{field} (line {n})</source>
+        <translation>{field} (строка {n})</translation>
+    </message>
+    <message>
+        <source>This account is locked until {time} after too many wrong passwords; ask an administrator to unlock it.</source>
+        <translation>Учётная запись заблокирована до {time} после слишком многих неверных паролей; попросите администратора разблокировать её.</translation>
+    </message>
+    <message>
+        <source>Please correct the highlighted fields:</source>
+        <translation>Исправьте выделенные поля:</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <source>This record was changed by {who} at {when} after you opened it.</source>
+        <translation>Эту запись изменил {who} в {when} после того, как вы её открыли.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists — it may have been deleted or merged by another user.</source>
+        <translation>Записи больше нет — возможно, другой пользователь удалил её или объединил с другой.</translation>
+    </message>
+    <message>
+        <source>A client with the same phone, e-mail or tax ID already exists: {names}</source>
+        <translation>Клиент с таким же телефоном, эл. почтой или ИНН уже существует: {names}</translation>
+    </message>
+    <message>
+        <source>The login or password is incorrect.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in {n} seconds.</source>
+        <translation>Слишком много неудачных попыток. Повторите через {n} с.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer version of Karavan ({db}). Install the newer version to open it; nothing was changed.</source>
+        <translation>Эта база данных обновлена более новой версией Karavan ({db}). Установите новую версию, чтобы открыть её; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {target}.
+{detail}</source>
+        <translation>Не удаётся подключиться к базе данных {target}.
+{detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost before this was done, so nothing was saved. What you entered is kept: try again once the connection is back — Karavan reconnects by itself.</source>
+        <translation>Соединение с базой данных прервалось до завершения операции, поэтому ничего не сохранено. Введённые данные остались: повторите, когда соединение восстановится, — Karavan переподключится сам.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so Karavan cannot tell whether the save reached the server. What you entered is kept. Reload the record (or look for it in the list) before saving again, so that nothing is saved twice.</source>
+        <translation>Соединение с базой данных прервалось во время сохранения, поэтому Karavan не может определить, дошло ли сохранение до сервера. Введённые данные остались. Перед повторным сохранением обновите запись (или найдите её в списке), чтобы ничего не сохранилось дважды.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Nothing was saved by this action; Karavan reconnects on the next try — check the network and try again.</source>
+        <translation>Соединение с базой данных прервалось. Это действие ничего не сохранило; Karavan переподключится при следующей попытке — проверьте сеть и повторите.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {what} at {when} after you opened it. Your changes were not saved; Reload shows theirs.</source>
+        <translation>{who} изменил(а) {what} в {when} после того, как вы открыли запись. Ваши изменения не сохранены; «Перезагрузить» покажет их версию.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Другой пользователь</translation>
+    </message>
+    <message>
+        <source>Karavan</source>
+        <translation>Karavan</translation>
+    </message>
+    <message>
+        <source>What happened: {what}</source>
+        <translation>Что произошло: {what}</translation>
+    </message>
+    <message>
+        <source>A report for the administrator was saved to:
+{path}</source>
+        <translation>Отчёт для администратора сохранён в:
+{path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe: the action was not saved.</source>
+        <translation>Что-то пошло не так. Ваши данные в сохранности: действие не было сохранено.</translation>
     </message>
 </context>
 <context>
@@ -6681,11 +10028,11 @@ Press Ctrl+N to add the first one.</source>
     <name>LinesModel</name>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation>обязательно</translation>
+        <translation>обязательно для заполнения</translation>
     </message>
     <message>
         <source>is not a date (YYYY-MM-DD)</source>
@@ -7251,11 +10598,11 @@ Press Ctrl+N to add the first one.</source>
     <name>MrpView</name>
     <message>
         <source>Make</source>
-        <translation>Произвести</translation>
+        <translation>Производство</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation>Купить</translation>
+        <translation>Закупка</translation>
     </message>
     <message>
         <source>All warehouses</source>
@@ -7331,7 +10678,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Ед.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Net = gross + safety − (on hand − reserved for other needs + incoming + on draft purchase orders + planned output)</source>
@@ -7605,7 +10952,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
 </context>
 <context>
@@ -7847,7 +11194,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
     <message>
         <source>Rename lost reason</source>
@@ -7894,7 +11241,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>Из этапа</translation>
     </message>
     <message>
         <source>Only orders whose planned days fall in this period</source>
@@ -8293,7 +11640,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Ед.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Purchase price</source>
@@ -8479,7 +11826,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Ед.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Short now</source>
@@ -8655,11 +12002,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation>обязательно</translation>
+        <translation>обязательно для заполнения</translation>
     </message>
     <message>
         <source>Made now: {message}</source>
@@ -8732,7 +12079,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Ед.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Sale price</source>
@@ -8788,7 +12135,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>Активно</translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Active and archived</source>
@@ -8796,11 +12143,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>New</source>
-        <translation>Новое</translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Открыта</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Archive / restore</source>
@@ -9103,7 +12450,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Ед.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Preferred supplier</source>
@@ -9463,7 +12810,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>is not a number</source>
-        <translation>не число</translation>
+        <translation>не является числом</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -10002,7 +13349,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Открыта</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Won (closes the deal)</source>
@@ -10213,7 +13560,7 @@ Press Ctrl+N to add the first one.</source>
     <name>StockDocuments</name>
     <message>
         <source>Receipt</source>
-        <translation>Поступление</translation>
+        <translation>Приёмка</translation>
     </message>
     <message>
         <source>Shipment</source>
@@ -11086,7 +14433,7 @@ Log a call or add a note with the buttons above.</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Ед.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Avg cost</source>

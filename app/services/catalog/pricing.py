@@ -66,7 +66,8 @@ def base_list(session: Session) -> PriceList:
     """
     found = session.scalars(select(PriceList).where(PriceList.is_base.is_(True)).order_by(PriceList.id)).first()
     if found is None:
-        found = PriceList(name="Base", name_key=v.fold("Base"), is_base=True, currency="USD", archived=False)
+        name = msg("Base")  # in the language of whoever sets the database up (stored, like any name)
+        found = PriceList(name=name, name_key=v.fold(name), is_base=True, currency="USD", archived=False)
         session.add(found)
         session.flush()
     return found

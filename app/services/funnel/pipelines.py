@@ -74,7 +74,9 @@ def create_pipeline(uow: UnitOfWork, name: str, *, stages: Sequence[StageSpec]) 
         raise ValidationError({"stages": msg("a pipeline needs at least one open stage")})
     specs = [(*_stage_name(s.name, f"stages.{i}.name"), _probability(s.probability, f"stages.{i}.probability"))
              for i, s in enumerate(stages)]
-    keys = [k for _, k, _ in specs] + ["won", "lost"]
+    # The closing stages are named in the language of whoever makes the pipeline (stored, like any name).
+    won, lost = msg("Won"), msg("Lost")
+    keys = [k for _, k, _ in specs] + [v.fold(won), v.fold(lost)]
     if len(set(keys)) != len(keys):
         raise ValidationError({"stages": msg("two stages have the same name")})
     with uow:
@@ -86,9 +88,9 @@ def create_pipeline(uow: UnitOfWork, name: str, *, stages: Sequence[StageSpec]) 
         for i, (stage_name, stage_key, probability) in enumerate(specs):
             pipeline.stages.append(Stage(name=stage_name, name_key=stage_key, kind=StageKind.OPEN,
                                          probability=probability, sort_order=i))
-        pipeline.stages.append(Stage(name="Won", name_key="won", kind=StageKind.WON, probability=HUNDRED,
+        pipeline.stages.append(Stage(name=won, name_key=v.fold(won), kind=StageKind.WON, probability=HUNDRED,
                                      sort_order=len(specs)))
-        pipeline.stages.append(Stage(name="Lost", name_key="lost", kind=StageKind.LOST,
+        pipeline.stages.append(Stage(name=lost, name_key=v.fold(lost), kind=StageKind.LOST,
                                      probability=Decimal("0"), sort_order=len(specs) + 1))
         s.add(pipeline)
         s.flush()
