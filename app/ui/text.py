@@ -56,7 +56,13 @@ def day_month(day, gregorian: str = "%d.%m") -> str:
     from app.ui import calendars
 
     if not calendars.is_jalali():
-        return calendars.locale_digits(day.strftime(gregorian))
+        from PySide6.QtCore import QDate, QLocale
+
+        locale = QLocale()
+        if locale.zeroDigit() != "0":
+            # "۰۳.۱۲" reads as dots among dots: native digits get the day and the month's name ("۳ دسامبر").
+            return locale.toString(QDate(day.year, day.month, day.day), "d MMM")
+        return day.strftime(gregorian)
     return calendars.format_qdate(day, "d MMM")
 
 

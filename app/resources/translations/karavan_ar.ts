@@ -13433,6 +13433,13 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>{name} · {count}</source>
+        <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
     <name>StageModel</name>
     <message>
         <source>Stage</source>

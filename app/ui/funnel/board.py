@@ -114,7 +114,9 @@ class StageColumn(QFrame):
 
     def show_column(self, column: BoardColumn) -> None:
         self.kind = column.kind
-        self.title_label.setText(f"{isolate(column.name)} · {QLocale().toString(column.count)}")
+        # A template, not "name · n": in Persian and Arabic digits a zero is itself a dot ("۰ · ۰").
+        self.title_label.setText(self.tr("{name} · {count}").format(name=isolate(column.name),
+                                                                    count=QLocale().toString(column.count)))
         self.title_label.setToolTip(column.name)
         self.sum_label.setText("\n".join(format_money(amount, cur) for cur, amount in column.sums) or "—")
         self.model.set_cards(column.cards)
