@@ -39,6 +39,7 @@ from app.ui.lazy_model import LEFT, RIGHT, Column
 from app.ui.tasks import TaskRunner
 from app.ui.text import numeric_date
 from app.ui.warehouse.clerk_lots import LotPrompt
+from app.services.validation import ascii_digits
 from app.ui.warehouse.format import UnitDecimals, parse_decimal, stock_error_text, utc_now
 from app.ui.warehouse.models import RowsModel
 
@@ -345,7 +346,7 @@ class ClerkScreen(QWidget):
         self._show_state()
 
     def _open_shipment(self, text: str) -> None:
-        wanted = text.strip().casefold()
+        wanted = ascii_digits(text.strip()).casefold()   # a scanner with a Persian layout types ۱۲۳
         match = next((r for r in self.shipments if (r.number or "").casefold() == wanted), None)
         if match is None and wanted.isdigit():
             match = next((r for r in self.shipments if (r.number or "").rpartition("-")[2].lstrip("0")
