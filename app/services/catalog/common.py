@@ -12,7 +12,6 @@ from app.services import validation as v
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.i18n import msg
 
-
 _NUMBER_NOISE = dict.fromkeys(map(ord, " \t\u00a0\u2009\u202f\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u066c"))
 
 

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
+from app.services.validation import ascii_digits
 from app.ui.errors import message_for
 from app.ui.lazy_model import LEFT, RIGHT, Column
 from app.ui.tasks import TaskRunner
 from app.ui.text import numeric_date
 from app.ui.warehouse.clerk_lots import LotPrompt
-from app.services.validation import ascii_digits
 from app.ui.warehouse.format import UnitDecimals, parse_decimal, stock_error_text, utc_now
 from app.ui.warehouse.models import RowsModel
 
