@@ -220,3 +220,16 @@ def parse_decimal(text: str, locale=None) -> Decimal | None:
 
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 _PLAIN_NUMBER = re.compile(r"^(\d+(\.\d*)?|\.\d+)$")
+
+
+def typed_number(text: str) -> Decimal | str:
+    """For forms whose service reads numbers and reports them by field: what the user typed as a Decimal
+    when `parse_decimal` reads it in their locale ('١٬٢٣٤٫٥' in Arabic, '1 234,5' in Russian), else the text
+    itself, stripped — empty or rubbish — so the service says 'is required' or 'is not a number' on that
+    field and the field keeps what was typed."""
+    stripped = (text or "").strip()
+    try:
+        value = parse_decimal(stripped)
+    except InvalidOperation:
+        return stripped
+    return stripped if value is None else value
