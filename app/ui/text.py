@@ -8,7 +8,10 @@ for the Qt classes the card's form helpers use.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -157,3 +160,82 @@ def is_rtl_text(text: str) -> bool:
         if kind == "L":
             return False
     return False
+
+
+# What people put around or inside a number without meaning anything: spaces of every width (the Russian
+# group separator is a no-break space), bidi marks and isolates (a copied RTL number carries them).
+_NUMBER_NOISE = dict.fromkeys(map(ord, " \t\u00a0\u2009\u202f\u200e\u200f\u061c\u2066\u2067\u2068\u2069"
+                                       "\u202a\u202b\u202c\u202d\u202e\u066c"))
+_NUMBER_SIGNS = {"\u2212": "-", "\u2012": "-", "\u2013": "-", "\ufe63": "-", "\uff0d": "-", "\u066b": "."}
+
+
+def parse_decimal(text: str, locale=None) -> Decimal | None:
+    """A number typed by a person -> Decimal, never through float; '' (or only spaces) -> None; raises
+    InvalidOperation on anything else (the caller keeps the text and shows the error).
+
+    Reads Latin, Persian (۰-۹) and Arabic-Indic (٠-٩) digits — any Unicode decimal digit; the Arabic decimal
+    separator '٫' and thousands separator '٬'; the locale's decimal point and group separator; '.' as a
+    decimal point everywhere, and ',' as one where the locale has it or where it cannot be a group
+    separator ('12,5' is 12.5 in English too, '1,234' is 1234 there). With both '.' and ',' the last one
+    is the decimal point ('1.234,5' and '1,234.5' are both 1234.5). So what `format_number` shows in any
+    locale reads back as the same Decimal, and so does what a barcode scanner with a Persian keyboard
+    layout types."""
+    from PySide6.QtCore import QLocale
+
+    locale = locale or QLocale()
+    cleaned = []
+    for ch in (text or "").translate(_NUMBER_NOISE):
+        if ch.isdigit():
+            try:
+                ch = str(unicodedata.decimal(ch))
+            except ValueError as exc:  # a superscript or other digit-like sign
+                raise InvalidOperation(text) from exc
+        cleaned.append(_NUMBER_SIGNS.get(ch, ch))
+    value = "".join(cleaned)
+    point = locale.decimalPoint().translate(_NUMBER_NOISE)
+    group = locale.groupSeparator().translate(_NUMBER_NOISE)
+    if point and point not in ".,":
+        value = value.replace(point, ".")
+    if group and group not in ".,":
+        value = value.replace(group, "")
+    if not value:
+        return None
+    sign = ""
+    if value[0] in "+-":
+        sign, value = value[0].replace("+", ""), value[1:]
+    has_dot, has_comma = "." in value, "," in value
+    if has_dot and has_comma:
+        decimal_mark = "." if value.rfind(".") > value.rfind(",") else ","
+        other = "," if decimal_mark == "." else "."
+        whole, _, frac = value.rpartition(decimal_mark)
+        if other in frac or not _GROUPED.match(whole.replace(other, ",")):
+            raise InvalidOperation(text)
+        value = whole.replace(other, "") + "." + frac
+    elif has_comma or (has_dot and value.count(".") > 1):
+        mark = "," if has_comma else "."
+        if group == mark and _GROUPED.match(value.replace(mark, ",")) and (mark == "." or point != ","):
+            value = value.replace(mark, "")
+        elif value.count(mark) == 1:
+            value = value.replace(mark, ".")
+        else:
+            raise InvalidOperation(text)
+    if not _PLAIN_NUMBER.match(value):
+        raise InvalidOperation(text)
+    return Decimal(sign + value)
+
+
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
+_PLAIN_NUMBER = re.compile(r"^(\d+(\.\d*)?|\.\d+)$")
+
+
+def typed_number(text: str) -> Decimal | str:
+    """For forms whose service reads numbers and reports them by field: what the user typed as a Decimal
+    when `parse_decimal` reads it in their locale ('١٬٢٣٤٫٥' in Arabic, '1 234,5' in Russian), else the text
+    itself, stripped — empty or rubbish — so the service says 'is required' or 'is not a number' on that
+    field and the field keeps what was typed."""
+    stripped = (text or "").strip()
+    try:
+        value = parse_decimal(stripped)
+    except InvalidOperation:
+        return stripped
+    return stripped if value is None else value

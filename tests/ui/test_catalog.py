@@ -126,3 +126,34 @@ def test_workspace_screenshot_with_demo_catalog(qtbot, ui_services, tasks, monke
     dialog.resize(1000, 720)
     dialog.grab().save(str(shots / "catalog_product_dialog_existing.png"))
     assert dialog.exec is not None and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_prices_typed_in_arabic_indic_digits_are_saved_and_rubbish_stays(qtbot, ui_services, tasks, monkeypatch):
+    """Under ar_SA a price '١٬٢٣٤٫٥٠' (Arabic-Indic digits, '٬' groups, '٫' point) is 1234.50; a purchase price
+    that is not a number is refused by its field and stays as typed."""
+    from PySide6.QtCore import QLocale
+
+    from tests.ui.typing_helpers import type_text
+
+    QLocale.setDefault(QLocale("ar_SA"))      # conftest.py's autouse fixture restores the locale
+    ui_services.catalog.add_unit("pcs")
+    dialogs: list[ProductDialog] = []
+    ws = _workspace(qtbot, ui_services, tasks, monkeypatch, dialogs)
+
+    def fill(dialog: ProductDialog) -> None:
+        qtbot.keyClicks(dialog.sku, "PUMP-1")
+        qtbot.keyClicks(dialog.name, "Pump")
+        for name, text in (("sale_price", "١٬٢٣٤٫٥٠"), ("purchase_price", "٧٥٠abc")):
+            dialog.edits[name].clear()           # a new product starts at 0.00
+            type_text(dialog.edits[name], text)
+        save = dialog.findChild(QPushButton, "save_button")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert dialog.fields["purchase_price"].error.text()
+        assert dialog.edits["purchase_price"].text() == "٧٥٠abc" and dialog.edits["sale_price"].text() == "١٬٢٣٤٫٥٠"
+        dialog.edits["purchase_price"].clear()
+        type_text(dialog.edits["purchase_price"], "٧٥٠")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    ProductDialog._script = staticmethod(fill)
+    qtbot.mouseClick(ws.findChild(QPushButton, "new_button"), Qt.MouseButton.LeftButton)
+    assert dialogs[0].saved is not None
+    assert (dialogs[0].saved.form.sale_price, dialogs[0].saved.form.purchase_price) == (Decimal("1234.50"), Decimal(750))

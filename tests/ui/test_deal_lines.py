@@ -94,3 +94,23 @@ def test_an_unknown_sku_and_a_bad_line_are_told_on_the_products_tab(qtbot, shop,
     assert dialog.lines_error.text() == "Line 1, quantity: Must be more than zero"
     assert dialog.lines_model.lines[0].quantity == "0"          # what was typed stays
     assert ui_services.funnel.load_deal(deal).version == before.version
+
+
+def test_a_deal_amount_and_probability_typed_in_persian_digits(qtbot, shop, ui_services, tasks):  # noqa: F811
+    """The amount and probability fields let Persian digits and '٫' through (Qt's \\d alone would not)."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("fa_IR"))      # conftest.py's autouse fixture restores the locale
+    deal = shop.deals["Carpets for Tehran office"]
+    dialog = DealDialog(ui_services, tasks, deal_id=deal, pipeline_id=shop.pipeline.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.amount_edit.clear()
+    type_text(dialog.amount_edit, "۱۲۳۴۵٫۵۰")
+    dialog.probability_edit.clear()
+    type_text(dialog.probability_edit, "۳۵")
+    assert dialog.amount_edit.text() == "۱۲۳۴۵٫۵۰" and dialog.probability_edit.text() == "۳۵"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    saved = ui_services.funnel.load_deal(deal).form
+    assert saved.amount == D("12345.50") and saved.probability == D(35)

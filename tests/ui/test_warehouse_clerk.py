@@ -57,6 +57,9 @@ def test_entry_convention():
     assert parse_entry("4006381333931") == Entry("4006381333931", D(1))
     assert parse_entry("5*4006381333931") == Entry("4006381333931", D(5))
     assert parse_entry("2,5*RICE-5") == Entry("RICE-5", D("2.5"))
+    # a scanner or a clerk on the Persian layout: the service reads the barcode's Persian digits
+    assert parse_entry("۲٫۵*RICE-5") == Entry("RICE-5", D("2.5"))
+    assert parse_entry("۵*۴۰۰۶۳۸۱۳۳۳۹۳۱") == Entry("۴۰۰۶۳۸۱۳۳۳۹۳۱", D(5))
     for bad in ("*123", "x*123", "0*123", "5*", "  "):
         with pytest.raises(ValueError):
             parse_entry(bad)

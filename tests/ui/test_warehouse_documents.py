@@ -16,6 +16,7 @@ from app.ui.text import strip_isolates
 from app.ui.warehouse.document_dialog import StockDocumentDialog
 from app.ui.warehouse.format import format_quantity
 from app.ui.warehouse.workspace import WarehouseWorkspace
+from tests.ui.typing_helpers import type_text
 from tests.ui.warehouse_fixtures import TEA_EAN, draft_shipment, post_receipt, shop  # noqa: F401
 
 D = Decimal
@@ -43,12 +44,20 @@ def type_cell(qtbot, dialog: StockDocumentDialog, row: int, key: str, text: str)
     assert len(editors) == 1
     editor = editors[0]
     editor.selectAll()
-    qtbot.keyClicks(editor, text)
+    keys(qtbot, editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
+def keys(qtbot, widget, text: str) -> None:
+    """Key clicks; Persian and Arabic ones as key events with that text (QTest.keyClicks aborts on them)."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        type_text(widget, text)
+
+
 def add_product(qtbot, dialog: StockDocumentDialog, code: str) -> None:
-    qtbot.keyClicks(dialog.product_edit, code)
+    keys(qtbot, dialog.product_edit, code)
     qtbot.keyClick(dialog.product_edit, Qt.Key.Key_Return)
 
 
@@ -324,3 +333,33 @@ def test_balances_show_what_a_purchase_order_brings(qtbot, shop, workspace):  # 
     column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Incoming")
     assert strip_isolates(model.index(row, column).data()) == format_quantity(D(7), 0)
     assert model.row_at(row).on_hand == 0
+
+
+PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def test_a_persian_user_types_quantities_and_costs_in_persian_digits(qtbot, shop, tasks, shots):  # noqa: F811
+    """In fa_IR a barcode scanner with the Persian layout types ۴۰۰۶…, the clerk types ۱۲ and ۲٫۴۰ (the
+    Persian decimal separator); a fractional kilogram quantity '۱٫۲۵۰'; rubbish stays in its cell."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("fa_IR"))      # the autouse fixture of conftest.py restores the locale
+    dialog = open_dialog(qtbot, shop.ctx, tasks, kind="receipt")
+    add_product(qtbot, dialog, TEA_EAN.translate(PERSIAN))
+    add_product(qtbot, dialog, "RICE-5")
+    assert dialog.lines_model.rowCount() == 2
+    type_cell(qtbot, dialog, 0, "quantity", "۱۲")
+    type_cell(qtbot, dialog, 0, "unit_cost", "۲٫۴۰")
+    type_cell(qtbot, dialog, 1, "quantity", "١٬٢٣٤٫٥")          # Arabic-Indic digits and separators
+    type_cell(qtbot, dialog, 1, "unit_cost", "abc")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.card is None and "Line 2" in dialog.lines_error.text()
+    assert dialog.lines_model.lines[1].unit_cost == "abc" and dialog.lines_model.lines[0].quantity == "۱۲"
+    type_cell(qtbot, dialog, 1, "unit_cost", "3.5")                # a Latin point is fine too
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.card is not None, dialog.lines_error.text()
+    saved = {ln.quantity: ln.unit_cost for ln in shop.ctx.stock.load_document(dialog.card.id).lines}
+    assert saved == {D(12): D("2.40"), D("1234.5"): D("3.5")}
+    shown = strip_isolates(dialog.lines_model.index(1, dialog.lines_model.column_of("quantity")).data())
+    assert shown == "۱٬۲۳۴٫۵۰۰"                                      # kg: three decimals, Persian digits
+    dialog.grab().save(str(shots / "stock_document_persian_digits.png"))

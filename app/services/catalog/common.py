@@ -12,16 +12,20 @@ from app.services import validation as v
 from app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from app.services.i18n import msg
 
+_NUMBER_NOISE = dict.fromkeys(map(ord, " \t\u00a0\u2009\u202f\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u066c"))
+
 
 def parse_decimal(value: Decimal | int | str | None, field: str, errors: dict[str, str], *,
                   required: bool = True) -> Decimal | None:
-    """`value` as a Decimal; Persian digits and a decimal comma are accepted. Records a message in `errors`."""
+    """`value` as a Decimal; Persian and Arabic-Indic digits, '٫', '٬' and a decimal comma are accepted. Records a message in `errors`."""
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
         result = Decimal(value)
     else:
-        text = v.ascii_digits((value or "").strip()).replace("\u066b", ".").replace(" ", "")
+        text = v.ascii_digits((value or "").strip()).replace("\u066b", ".")
+        # spaces of any width, the Arabic thousands separator '٬' and bidi marks group or wrap digits
+        text = text.translate(_NUMBER_NOISE)
         if "," in text and "." not in text:
             text = text.replace(",", ".")
         if not text:

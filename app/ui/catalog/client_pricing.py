@@ -10,7 +10,7 @@ from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.ui.errors import message_for
 from app.ui.tasks import TaskRunner
-from app.ui.text import isolate
+from app.ui.text import isolate, typed_number
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError
 
 SOURCES = {
@@ -94,7 +94,7 @@ class ClientPricingPanel(QWidget):
             field.set_error("")
         self.status.show_message("")
         self.saved_label.clear()
-        client_id, list_id, discount = self.client_id, self.list_combo.currentData(), self.discount.text().strip()
+        client_id, list_id, discount = self.client_id, self.list_combo.currentData(), typed_number(self.discount.text())
         version = self.terms.version
         self.tasks.write(lambda: self.ctx.catalog.set_client_terms(
             client_id, price_list_id=list_id, discount_percent=discount or "0", expected_version=version),

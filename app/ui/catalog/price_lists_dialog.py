@@ -29,7 +29,7 @@ from app.services.errors import ConcurrentEdit, ValidationError
 from app.ui.errors import message_for
 from app.ui.excel_export import ExcelExport, file_name_part
 from app.ui.tasks import TaskRunner
-from app.ui.text import isolate
+from app.ui.text import isolate, typed_number
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text
 
 PAGE = 200  # products shown per page of the prices grid; "Show more" adds another page
@@ -257,7 +257,7 @@ class PriceListsDialog(QDialog):
 
     def add_list(self) -> None:
         self._clear(self.list_fields, self.list_status)
-        name, rule, currency = self.name.text(), self.rule.text(), self.currency.text()
+        name, rule, currency = self.name.text(), typed_number(self.rule.text()), self.currency.text()
         self.tasks.write(lambda: self.ctx.catalog.create_price_list(name, rule_percent=rule, currency=currency),
                          lambda row: self.refresh(row.id), self._list_failed, entity="price_list",
                          ids=lambda r: [r.id])
@@ -267,7 +267,7 @@ class PriceListsDialog(QDialog):
         if pl is None:
             return
         self._clear(self.list_fields, self.list_status)
-        name, rule, currency = self.name.text(), self.rule.text(), self.currency.text()
+        name, rule, currency = self.name.text(), typed_number(self.rule.text()), self.currency.text()
         self.tasks.write(lambda: self.ctx.catalog.update_price_list(pl.id, name=name, rule_percent=rule,
                                                                     currency=currency, expected_version=pl.version),
                          lambda row: self.refresh(row.id), self._list_failed, entity="price_list",

@@ -34,6 +34,7 @@ from app.ui.errors import show_error
 from app.ui.record_history import show_history
 from app.ui.rights import guard_card, read_only_note
 from app.ui.tasks import TaskRunner
+from app.ui.text import typed_number
 from app.ui.widgets import ErrorLabel, FieldWithError, plain_text_edit
 
 KINDS = [
@@ -310,7 +311,7 @@ class ProductDialog(QDialog):
     # -- saving ----------------------------------------------------------------------------------
     def form(self) -> ProductForm:
         """What the user typed; decimals stay text so the service reports them by field."""
-        values = {name: edit.text() for name, edit in self.edits.items()}
+        values = {name: typed_number(edit.text()) for name, edit in self.edits.items()}
         return ProductForm(
             sku=self.sku.text(), name=self.name.text(), kind=self.kind.currentData(),
             category_id=self.category.currentData(), unit_id=self.unit.currentData(),
@@ -322,7 +323,7 @@ class ProductDialog(QDialog):
         if not self.may_edit:
             return
         form = self.form()
-        prices = {list_id: edit.text().strip() for list_id, edit in self.price_edits.items()}
+        prices = {list_id: typed_number(edit.text()) for list_id, edit in self.price_edits.items()}
         photo, cleared = self._photo_bytes, self._photo_cleared
         catalog = self.ctx.catalog
         card = self.card

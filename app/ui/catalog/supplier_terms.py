@@ -30,7 +30,7 @@ from app.ui.client_picker import ClientPicker
 from app.ui.errors import show_error
 from app.ui.lazy_model import RIGHT, Column
 from app.ui.tasks import TaskRunner
-from app.ui.text import format_time
+from app.ui.text import format_time, typed_number
 from app.ui.warehouse.format import format_amount, format_quantity
 from app.ui.warehouse.models import RowsModel
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError
@@ -227,8 +227,9 @@ class SupplierTermsPanel(QWidget):
     def form(self) -> SupplierTermsForm:
         """What is typed, as text: the service parses it and names every bad field."""
         text = {key: edit.text().strip() for key, edit in self.edits.items()}
-        return SupplierTermsForm(self.supplier.client_id(), price=text["price"] or "0", currency=text["currency"],
-                                 lead_time_days=text["lead_time_days"], min_order_qty=text["min_order_qty"] or "0",
+        number = {key: typed_number(text[key]) for key in ("price", "min_order_qty")}
+        return SupplierTermsForm(self.supplier.client_id(), price=number["price"] or "0", currency=text["currency"],
+                                 lead_time_days=text["lead_time_days"], min_order_qty=number["min_order_qty"] or "0",
                                  supplier_sku=text["supplier_sku"], priority=text["priority"])
 
     def show_errors(self, errors: dict[str, str]) -> None:

@@ -30,6 +30,7 @@ from app.ui.documents.printing import PdfPreviewDialog
 from app.ui.documents.workspace import REFRESHED_BY, empty_label
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
+from app.ui.text import typed_number
 from app.ui.widgets import ERROR_COLOR
 
 
@@ -134,7 +135,7 @@ class ClientDocumentsPanel(QWidget):
         if text is None:
             return
         client_id = self.client_id
-        self.tasks.write(lambda: self.ctx.documents.set_credit_limit(client_id, text.strip()), self.show_money,
+        self.tasks.write(lambda: self.ctx.documents.set_credit_limit(client_id, typed_number(text)), self.show_money,
                          lambda exc: show_error(self, exc), entity="client", ids=lambda _m: [client_id])
 
     def _button(self, text: str, name: str, slot) -> QPushButton:

@@ -4,11 +4,12 @@ the shipped/paid progress line, and parsing of what people type into number cell
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
 
 from app.services.documents.totals import MINOR_UNITS
+from app.ui.text import parse_decimal
 from app.ui.warehouse.format import format_number
 
 # The types these screens start by hand (the sales ones and a purchase order); the list also shows (and filters)
@@ -113,15 +114,5 @@ def price_text(value: Decimal) -> str:
     return f"{value:.{places}f}"
 
 
-def parse_number(text: str) -> Decimal | None:
-    """'1 234,5' -> Decimal('1234.5'); '' -> None; raises InvalidOperation on anything else. Persian and
-    Arabic digits are read as digits."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u066c", "").replace(",", ".")
-    cleaned = cleaned.replace("\u066b", ".")
-    cleaned = "".join(str(int(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in cleaned)
-    if not cleaned:
-        return None
-    value = Decimal(cleaned)
-    if not value.is_finite():
-        raise InvalidOperation(text)
-    return value
+# The one parser of typed numbers (app/ui/text.py), under the name these screens use.
+parse_number = parse_decimal

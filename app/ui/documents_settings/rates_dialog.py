@@ -27,7 +27,7 @@ from app.services.context import ServiceContext
 from app.ui.calendars import setup_date_edit
 from app.ui.documents_settings.common import show_failure
 from app.ui.tasks import TaskRunner
-from app.ui.text import numeric_date
+from app.ui.text import numeric_date, typed_number
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -135,7 +135,7 @@ class CurrencyRatesDialog(QDialog):
         self.add_button.setText(self.tr("Replace that day's rate") if exists else self.tr("Add rate"))
 
     def add_rate(self) -> None:
-        currency, day, rate = self.currency_edit.text(), self.typed_date(), self.rate_edit.text()
+        currency, day, rate = self.currency_edit.text(), self.typed_date(), typed_number(self.rate_edit.text())
         for field in self.fields.values():
             field.set_error("")
         self.status.show_message("")

@@ -49,19 +49,17 @@ from app.ui.live import Baseline, ChangedBar, RecordFollower
 from app.ui.record_history import show_history
 from app.ui.rights import apply_rights, guard_card, read_only_note, rights_of
 from app.ui.tasks import TaskRunner
-from app.ui.text import isolate
+from app.ui.text import isolate, parse_decimal
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, plain_text_edit
 
 DEAL_FIELDS = tuple(f.name for f in fields(DealForm))
-# A decimal with up to two places; either '.' or ',' as the point (what people type).
-DECIMAL_PATTERN = QRegularExpression(r"^\d{0,16}([.,]\d{0,2})?$")
-PERCENT_PATTERN = QRegularExpression(r"^(100([.,]0{0,2})?|\d{1,2}([.,]\d{0,2})?)?$")
-
-
-def parse_decimal(text: str) -> Decimal | None:
-    """'1 234,5' -> Decimal('1234.5'); '' -> None; raises InvalidOperation on garbage."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
-    return Decimal(cleaned) if cleaned else None
+# A decimal with up to two places, in Latin, Persian or Arabic-Indic digits; '.', ',' or the Arabic '٫' as
+# the point (what people type; `parse_decimal` reads them all). Qt's \d matches only Latin digits.
+DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
+POINT = "[.,\u066b]"
+DECIMAL_PATTERN = QRegularExpression(f"^{DIGIT}{{0,16}}({POINT}{DIGIT}{{0,2}})?$")
+# At most three whole digits; the range (0-100 %) is the service's rule and message.
+PERCENT_PATTERN = QRegularExpression(f"^({DIGIT}{{1,3}}({POINT}{DIGIT}{{0,2}})?)?$")
 
 
 @dataclass

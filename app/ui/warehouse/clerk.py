@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
+from app.services.validation import ascii_digits
 from app.ui.errors import message_for
 from app.ui.lazy_model import LEFT, RIGHT, Column
 from app.ui.tasks import TaskRunner
@@ -345,7 +346,7 @@ class ClerkScreen(QWidget):
         self._show_state()
 
     def _open_shipment(self, text: str) -> None:
-        wanted = text.strip().casefold()
+        wanted = ascii_digits(text.strip()).casefold()   # a scanner with a Persian layout types ۱۲۳
         match = next((r for r in self.shipments if (r.number or "").casefold() == wanted), None)
         if match is None and wanted.isdigit():
             match = next((r for r in self.shipments if (r.number or "").rpartition("-")[2].lstrip("0")

@@ -4,11 +4,12 @@ never through float. Also the parsing of what people type into quantity and cost
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.ui import calendars
+from app.ui.text import parse_decimal  # noqa: F401 - the one parser of typed numbers, re-exported
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -57,17 +58,6 @@ def format_quantity(value: Decimal | None, places: int | None = None, locale: QL
 
 def format_amount(value: Decimal | None, places: int = 2, locale: QLocale | None = None) -> str:
     return "" if value is None else format_number(value, places, locale)
-
-
-def parse_decimal(text: str) -> Decimal | None:
-    """'1 234,5' -> Decimal('1234.5'); '' -> None; raises InvalidOperation on anything else."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
-    if not cleaned:
-        return None
-    value = Decimal(cleaned)
-    if not value.is_finite():
-        raise InvalidOperation(text)
-    return value
 
 
 def parse_date(text: str) -> date | None:
