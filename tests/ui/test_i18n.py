@@ -496,3 +496,24 @@ def test_the_first_screens_speak_the_language_too(qtbot, speaking, catalogues, s
     assert dialog.isRightToLeft()
     assert dialog.login_button.text() == translation_of(catalogues, language, "Log in")
     dialog.grab().save(shot_path(f"i18n_{language}_login.png"))
+
+
+# --- wizards, the audit trail's words, new documents' titles (right to left and Russian) -----------------
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_the_setup_wizard_points_back_and_next_the_way_its_pages_go(qtbot, speaking, catalogues, sqlite_db, tasks,
+                                                                   language):
+    from PySide6.QtWidgets import QWizard
+
+    from app.services.context import ServiceContext
+    from app.ui.wizard import SetupWizard
+
+    speaking(language, folder=catalogues)
+    wiz = SetupWizard(ServiceContext(sqlite_db.session_factory), tasks)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.next()
+    back = wiz.button(QWizard.WizardButton.BackButton)
+    forward = wiz.button(QWizard.WizardButton.NextButton)
+    print(repr(back.text()), repr(forward.text()))
+    wiz.grab().save(shot_path(f"i18n_{language}_setup_wizard.png"))
