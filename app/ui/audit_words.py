@@ -137,7 +137,7 @@ FIELDS = {
     "role_id": QT_TRANSLATE_NOOP("AuditWords", "Role"),
     "sale_price": QT_TRANSLATE_NOOP("AuditWords", "Sale price"),
     "sku": QT_TRANSLATE_NOOP("AuditWords", "SKU"),
-    "sort_order": QT_TRANSLATE_NOOP("AuditWords", "Order"),
+    "sort_order": QT_TRANSLATE_NOOP("AuditWords", "Sort order"),
     "source": QT_TRANSLATE_NOOP("AuditWords", "Source"),
     "stage_id": QT_TRANSLATE_NOOP("AuditWords", "Stage"),
     "started_at": QT_TRANSLATE_NOOP("AuditWords", "Started"),
