@@ -18,7 +18,8 @@ _RLE, _PDF = "\u202b", "\u202c"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("WizardButtons", text)
+    # the empty context: lupdate files bare tr("…") calls there
+    return QCoreApplication.translate("", text)
 
 
 def back_next_texts(right_to_left: bool) -> tuple[str, str]:

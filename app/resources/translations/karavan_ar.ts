@@ -6255,6 +6255,14 @@ Over the limit by: {over}</source>
         <translation>مسؤول النظام</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>زبون</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>عميل محتمل</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -6413,6 +6421,10 @@ Over the limit by: {over}</source>
     <message>
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>ألغى الاشتراك في الرسائل</translation>
     </message>
     <message>
         <source>Value</source>

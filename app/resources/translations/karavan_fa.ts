@@ -6170,6 +6170,14 @@ Over the limit by: {over}</source>
         <translation>مدیر سیستم</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
@@ -6328,6 +6336,10 @@ Over the limit by: {over}</source>
     <message>
         <source>Unit price</source>
         <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>لغو اشتراک خبرنامه</translation>
     </message>
     <message>
         <source>Value</source>

@@ -6204,6 +6204,14 @@ Over the limit by: {over}</source>
         <translation>Администратор</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -6362,6 +6370,10 @@ Over the limit by: {over}</source>
     <message>
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Отписан от рассылок</translation>
     </message>
     <message>
         <source>Value</source>
