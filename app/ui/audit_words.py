@@ -8,6 +8,7 @@ at display. A field not listed here is shown in a readable form of its name ("un
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 KINDS = {
     "address": QT_TRANSLATE_NOOP("AuditWords", "Address"),
@@ -186,3 +187,9 @@ def field_title(name: str) -> str:
     """A changed field's name ("unit_price" → "Unit price"), in the user's language where it is listed."""
     source = FIELDS.get(name)
     return QCoreApplication.translate("AuditWords", source) if source else readable(name)
+
+
+def change_arrow() -> str:
+    """The arrow from an old value to the new one: "→" left to right; "←" right to left, where the old value
+    comes first on the right (an arrow is not mirrored by the bidirectional algorithm)."""
+    return "←" if QGuiApplication.isRightToLeft() else "→"

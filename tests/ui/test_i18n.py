@@ -589,7 +589,8 @@ def test_the_audit_trail_names_kinds_and_fields_in_the_users_language(qtbot, spe
     records = [strip_isolates(win.model.index(r, 3).data()) for r in range(win.model.rowCount())]
     changes = [strip_isolates(win.model.index(r, 5).data()) for r in range(win.model.rowCount())]
     assert f"{kind} {client.id}" in records and not any(r.startswith("client") for r in records)
-    assert any(c.startswith(f"{notes}: — → ") for c in changes)
+    arrow = "→" if language == "ru" else "←"    # from the old value to the new one, the way the line reads
+    assert any(c.startswith(f"{notes}: — {arrow} ") for c in changes)
     assert kind in [win.entity_combo.itemText(i) for i in range(win.entity_combo.count())]
     win.entity_combo.setCurrentIndex(win.entity_combo.findText(kind))
     qtbot.waitUntil(lambda: {r.entity for r in win.model.rows} == {"client"})
@@ -603,7 +604,7 @@ def test_the_audit_trail_names_kinds_and_fields_in_the_users_language(qtbot, spe
     qtbot.waitUntil(lambda: bool(told))
     rows = list(load_workbook(target).active.iter_rows(values_only=True))[1:]
     assert f"{kind} {client.id}" in {r[3] for r in rows}
-    assert any((r[5] or "").startswith(f"{notes}: — → ") for r in rows)
+    assert any((r[5] or "").startswith(f"{notes}: — {arrow} ") for r in rows)
     assert {r[6] for r in rows} == {r.id for r in win.model.rows}     # the entry's number stays a number
     QApplication.processEvents()
 
@@ -623,7 +624,7 @@ def test_a_records_history_names_its_fields_and_lines_in_words(qtbot, speaking, 
     name = translation_of(catalogues, language, "Name", "AuditWords")
     notes = translation_of(catalogues, language, "Notes", "AuditWords")
     assert any(f"{name}: شرکت آریا" in c for c in changes), changes
-    assert changes[2].startswith(f"{notes}: — → ")
+    assert changes[2].startswith(f"{notes}: — {'→' if language == 'ru' else '←'} ")
     customer = translation_of(catalogues, language, "Customer", "AuditWords")
     assert f"{customer}: True" in changes[0]
     assert not any(raw in " ".join(changes) for raw in ("display_name", "is_customer", "notes", "code:"))

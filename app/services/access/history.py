@@ -66,9 +66,10 @@ class AuditRow:
         return cls(ev.id, ev.at, ev.user_login, ev.action, ev.entity, ev.record_id, ev.label, json.loads(ev.changes))
 
     def describe(self, field: Callable[[str], str] = _same, kind: Callable[[str], str] = _same,
-                 action: Callable[[str], str] = _same) -> str:
+                 action: Callable[[str], str] = _same, arrow: str = "→") -> str:
         """The changed fields in one line: `status: draft → confirmed; total: 10.00 → 12.00`; the screens pass
-        `field`, `kind` and `action` to name the fields, a line's kind and what happened to it in words."""
+        `field`, `kind` and `action` to name the fields, a line's kind and what happened to it in words, and
+        `arrow` "←" where the line reads right to left (old value on the right, new on the left)."""
         parts = []
         changes = dict(self.changes)
         part = changes.pop("part", None)
@@ -76,7 +77,7 @@ class AuditRow:
         change = changes.pop("change", None)
         for name, value in changes.items():
             if isinstance(value, list) and len(value) == 2:
-                parts.append(f"{field(name)}: {_show(value[0])} → {_show(value[1])}")
+                parts.append(f"{field(name)}: {_show(value[0])} {arrow} {_show(value[1])}")
             else:
                 parts.append(f"{field(name)}: {_show(value)}")
         text = "; ".join(parts)
@@ -134,7 +135,8 @@ def _local(moment: datetime) -> datetime:
 def export_audit(uow: UnitOfWork, path: str | Path, *, user_login: str = "", entity: str = "", action: str = "",
                  since: datetime | None = None, until: datetime | None = None, record_id: int | None = None,
                  progress: ExportProgress | None = None, kind_name: Callable[[str], str] = _same,
-                 field_name: Callable[[str], str] = _same, action_name: Callable[[str], str] = _same) -> int:
+                 field_name: Callable[[str], str] = _same, action_name: Callable[[str], str] = _same,
+                 arrow: str = "→") -> int:
     """The entries the audit window's filters select, newest first, as an .xlsx file (times local).
     `kind_name`, `field_name` and `action_name` name the record kinds, fields and actions as the window shows them (the
     raw names by default); the Entry column keeps the entry's number. Returns how many rows were written."""
@@ -151,7 +153,7 @@ def export_audit(uow: UnitOfWork, path: str | Path, *, user_login: str = "", ent
                 kind = kind_name(row.entity)
                 record = f"{kind} {row.record_id}" if row.record_id is not None else kind
                 yield (_local(row.at), row.user_login, action_name(row.action), record, row.label,
-                       row.describe(field_name, kind_name, action_name), row.id)
+                       row.describe(field_name, kind_name, action_name, arrow), row.id)
 
         return write_export(path, AUDIT_COLUMNS, rows(), total=total, progress=progress, sheet_title=msg("Audit trail"))
 

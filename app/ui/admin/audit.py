@@ -25,7 +25,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import Principal
 from app.services.context import ServiceContext
 from app.ui.admin.common import OK_COLOR, read_only_table, tr
-from app.ui.audit_words import field_title, kind_title
+from app.ui.audit_words import change_arrow, field_title, kind_title
 from app.ui.calendars import setup_date_edit
 from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import Column
@@ -69,7 +69,7 @@ def _record(row: AuditRow) -> str:
 
 
 def _changes(row: AuditRow) -> str:
-    return row.describe(field_title, kind_title, action_title)
+    return row.describe(field_title, kind_title, action_title, change_arrow())
 
 
 class AuditWindow(QDialog):
@@ -224,9 +224,9 @@ class AuditWindow(QDialog):
                 n=result.broken_at, reason=result.reason) + " " + before)
 
     def export(self) -> None:
-        query, export_audit = self.filters(), self.history.export_audit
+        query, export_audit, arrow = self.filters(), self.history.export_audit, change_arrow()
         self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: export_audit(
             path, **query, progress=progress, kind_name=kind_title, field_name=field_title,
-            action_name=action_title), what=self.tr("audit trail"),
+            action_name=action_title, arrow=arrow), what=self.tr("audit trail"),
             suggested=f"audit-trail-{date.today().isoformat()}.xlsx", status=self.count_label.setText)
         self.excel_export.start()
