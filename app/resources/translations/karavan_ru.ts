@@ -9221,7 +9221,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>{title} · not saved yet</source>
-        <translation>{title} · ещё не сохранён</translation>
+        <translation>{title} · ещё не сохранено</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
@@ -14068,7 +14068,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>{title} · not saved yet</source>
-        <translation>{title} · ещё не сохранён</translation>
+        <translation>{title} · ещё не сохранено</translation>
     </message>
     <message>
         <source>posted {when} by {who}</source>
