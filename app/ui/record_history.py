@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.access.history import AuditRow
 from app.services.context import ServiceContext
+from app.ui.audit_words import change_arrow, field_title, kind_title
 from app.ui.errors import message_for, show_error
 from app.ui.tasks import TaskRunner
 from app.ui.text import format_time, isolate
@@ -77,7 +78,7 @@ class HistoryModel(QAbstractTableModel):
             return isolate(row.user_login) or tr("system")
         if column == 2:
             return self._words.get(row.action, row.action)
-        return row.describe()
+        return row.describe(field_title, kind_title, lambda action: self._words.get(action, action), change_arrow())
 
 
 class HistoryDialog(QDialog):

@@ -22,6 +22,7 @@ from app.services.users import UserRow, password_error
 from app.ui.errors import message_for, show_error
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ErrorLabel
+from app.ui.wizard_buttons import name_back_and_next
 
 DEMO_CLIENTS = 500
 
@@ -127,6 +128,7 @@ class SetupWizard(QWizard):
         self.user: UserRow | None = None
         self.setWindowTitle(self.tr("Karavan — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        name_back_and_next(self)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.company_page, self.admin_page, self.start_page = CompanyPage(self), AdminPage(self), StartPage(self)
         for page in (self.company_page, self.admin_page, self.start_page):

@@ -440,15 +440,15 @@ def _audit(qtbot, ui_services, tasks) -> AuditWindow:
 def test_the_trail_shows_a_change_and_filters_by_action(qtbot, ui_services, tasks, changed_client, shots):
     win = _audit(qtbot, ui_services, tasks)
     records = column(win.model, "Record")
-    assert f"client {changed_client.id}" in records
+    assert f"Client {changed_client.id}" in records
     changes = column(win.model, "Changes")
-    assert any("notes: — → called back" in c for c in changes)
+    assert any("Notes: — → called back" in c for c in changes)
     # Newest first.
     assert [r.id for r in win.model.rows] == sorted((r.id for r in win.model.rows), reverse=True)
     pick(win.action_combo, "Changed")
     assert set(column(win.model, "Action")) == {"Changed"}
     assert any(r.record_id == changed_client.id for r in win.model.rows)
-    pick(win.entity_combo, "client")
+    pick(win.entity_combo, "Client")
     assert {r.entity for r in win.model.rows} == {"client"}
     pick(win.user_combo, "admin — Anna Admin")
     assert win.model.rowCount() >= 1
@@ -502,8 +502,11 @@ def test_the_trail_is_exported_with_its_filters(qtbot, ui_services, tasks, chang
     sheet = load_workbook(target).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:6] == ("Time", "User", "Action", "Record", "Label", "Changes")
-    assert len(rows) == 1 + shown and {r[2] for r in rows[1:]} == {"update"}
-    assert any("called back" in (r[5] or "") for r in rows[1:])
+    # The display columns in the window's words; the Entry column keeps the entry's own number.
+    assert len(rows) == 1 + shown and {r[2] for r in rows[1:]} == {"Changed"}
+    assert f"Client {changed_client.id}" in {r[3] for r in rows[1:]}
+    assert any("Notes: — → called back" in (r[5] or "") for r in rows[1:])
+    assert [r[6] for r in rows[1:]] == [r.id for r in win.model.rows]
     QApplication.processEvents()
 
 
@@ -525,7 +528,7 @@ def test_an_accountant_reads_the_trail_but_cannot_export_it(qtbot, ui_services, 
     accountant, _ = user_as(ui_services, "acc", "accountant")
     win = AuditWindow(accountant, tasks, accountant.access.my_rights())
     qtbot.addWidget(win)
-    assert f"client {changed_client.id}" in column(win.model, "Record")
+    assert f"Client {changed_client.id}" in column(win.model, "Record")
     assert not win.export_button.isEnabled()
 
 

@@ -496,3 +496,175 @@ def test_the_first_screens_speak_the_language_too(qtbot, speaking, catalogues, s
     assert dialog.isRightToLeft()
     assert dialog.login_button.text() == translation_of(catalogues, language, "Log in")
     dialog.grab().save(shot_path(f"i18n_{language}_login.png"))
+
+
+
+# --- wizards, the audit trail's words, new documents' titles (right to left and Russian) -----------------
+
+def _wizard_buttons(wiz):
+    from PySide6.QtWidgets import QWizard
+
+    return wiz.button(QWizard.WizardButton.BackButton), wiz.button(QWizard.WizardButton.NextButton)
+
+
+def test_an_english_wizard_keeps_qts_arrows(qtbot, sqlite_db, tasks):
+    from app.services.context import ServiceContext
+    from app.ui.wizard import SetupWizard
+
+    wiz = SetupWizard(ServiceContext(sqlite_db.session_factory), tasks)
+    qtbot.addWidget(wiz)
+    back, forward = _wizard_buttons(wiz)
+    assert (back.text(), forward.text()) == ("< &Back", "&Next >")
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_the_setup_wizard_points_back_and_next_the_way_its_pages_go(qtbot, speaking, catalogues, sqlite_db, tasks,
+                                                                   language):
+    from app.services.context import ServiceContext
+    from app.ui.wizard import SetupWizard
+
+    speaking(language, folder=catalogues)
+    wiz = SetupWizard(ServiceContext(sqlite_db.session_factory), tasks)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    type_word = translation_of(catalogues, language, "&Back", "")
+    next_word = translation_of(catalogues, language, "&Next", "")
+    wiz.company_page.company_edit.setText("شرکت آریا")
+    back, forward = _wizard_buttons(wiz)
+    qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
+    assert wiz.currentPage() is wiz.admin_page
+    # Right to left Back sits on the right and points right, Next on the left and points left; no "<" or ">"
+    # that the bidirectional algorithm would turn round, and no English from Qt's own catalogue.
+    assert back.isVisible() and back.mapToGlobal(back.rect().center()).x() > forward.mapToGlobal(
+        forward.rect().center()).x()
+    assert "\u25b6" in back.text() and type_word in back.text() and "<" not in back.text()
+    assert "\u25c0" in forward.text() and next_word in forward.text() and ">" not in forward.text()
+    assert "Back" not in back.text() and "Next" not in forward.text()
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert wiz.currentPage() is wiz.company_page
+    qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
+    wiz.grab().save(shot_path(f"i18n_{language}_setup_wizard.png"))
+
+
+def test_the_import_wizard_reads_right_to_left_too(qtbot, speaking, catalogues, ui_services, tasks):
+    from app.ui.imports.wizard import ImportWizard
+
+    speaking("fa", folder=catalogues)
+    wiz = ImportWizard(ui_services, tasks)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    _back, forward = _wizard_buttons(wiz)
+    assert forward.text().endswith("\u25c0\u202c")
+    assert translation_of(catalogues, "fa", "&Next", "") in forward.text()
+    wiz.grab().save(shot_path("i18n_fa_import_wizard.png"))
+
+
+def _changed_client(ctx):
+    from dataclasses import replace
+
+    from app.services.clients import ClientForm
+
+    card = ctx.clients.create_client(ClientForm(display_name="شرکت آریا"))
+    return ctx.clients.update_client(card.id, replace(card.form, notes="تماس گرفته شد"),
+                                     expected_version=card.version)
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "ru"])
+def test_the_audit_trail_names_kinds_and_fields_in_the_users_language(qtbot, speaking, catalogues, ui_services,
+                                                                      tasks, language, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.admin.audit import AuditWindow
+    from app.ui.text import strip_isolates
+
+    speaking(language, folder=catalogues)
+    client = _changed_client(ui_services)
+    win = AuditWindow(ui_services, tasks, ui_services.access.my_rights())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.model.rowCount() > 0 and win.entity_combo.count() > 1)
+    kind = translation_of(catalogues, language, "Client", "AuditWords")
+    notes = translation_of(catalogues, language, "Notes", "AuditWords")
+    records = [strip_isolates(win.model.index(r, 3).data()) for r in range(win.model.rowCount())]
+    changes = [strip_isolates(win.model.index(r, 5).data()) for r in range(win.model.rowCount())]
+    assert f"{kind} {client.id}" in records and not any(r.startswith("client") for r in records)
+    arrow = "→" if language == "ru" else "←"    # from the old value to the new one, the way the line reads
+    assert any(c.startswith(f"{notes}: — {arrow} ") for c in changes)
+    assert kind in [win.entity_combo.itemText(i) for i in range(win.entity_combo.count())]
+    win.entity_combo.setCurrentIndex(win.entity_combo.findText(kind))
+    qtbot.waitUntil(lambda: {r.entity for r in win.model.rows} == {"client"})
+    win.grab().save(shot_path(f"i18n_{language}_audit_trail.png"))
+
+    target = tmp_path / "trail.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), a[3])))
+    told = []
+    monkeypatch.setattr("app.ui.excel_export.say_done", lambda parent, n, path: told.append(n))
+    qtbot.mouseClick(win.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told))
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))[1:]
+    assert f"{kind} {client.id}" in {r[3] for r in rows}
+    assert any((r[5] or "").startswith(f"{notes}: — {arrow} ") for r in rows)
+    assert {r[6] for r in rows} == {r.id for r in win.model.rows}     # the entry's number stays a number
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_a_records_history_names_its_fields_and_lines_in_words(qtbot, speaking, catalogues, ui_services, tasks,
+                                                                language):
+    from app.ui.record_history import HistoryDialog
+
+    speaking(language, folder=catalogues)
+    client = _changed_client(ui_services)
+    dialog = HistoryDialog(ui_services, tasks, entity="client", record_id=client.id, title="شرکت آریا")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)    # created, numbered, the notes changed
+    changes = [dialog.model.index(r, 3).data() for r in range(3)]
+    name = translation_of(catalogues, language, "Name", "AuditWords")
+    notes = translation_of(catalogues, language, "Notes", "AuditWords")
+    assert any(f"{name}: شرکت آریا" in c for c in changes), changes
+    assert changes[2].startswith(f"{notes}: — {'→' if language == 'ru' else '←'} ")
+    customer = translation_of(catalogues, language, "Customer", "AuditWords")
+    assert f"{customer}: True" in changes[0]
+    assert not any(raw in " ".join(changes) for raw in ("display_name", "is_customer", "notes", "code:"))
+    dialog.grab().save(shot_path(f"i18n_{language}_history.png"))
+
+
+def test_fields_not_listed_read_as_words_and_lines_name_their_kind():
+    from datetime import datetime
+
+    from app.services.access.history import AuditRow
+    from app.ui.audit_words import field_title, kind_title, readable
+    from app.ui.record_history import HistoryModel
+
+    assert readable("unit_price") == "Unit price" and readable("source_campaign_id") == "Source campaign"
+    assert field_title("smtp_host") == "Smtp host" and field_title("unit_price") == "Unit price"
+    assert kind_title("document_line") == "Document line" and kind_title("some_new_table") == "Some new table"
+    row = AuditRow(1, datetime(2026, 1, 2), "admin", "update", "document", 7, "INV-1",
+                   {"part": "document_line", "part_id": 3, "change": "update", "quantity": ["1", "2"],
+                    "lead_time_days": [None, "5"]})
+    assert HistoryModel().text(row, 3) == "Document line 3 changed: Quantity: 1 → 2; Lead time days: — → 5"
+    assert row.describe() == "document_line 3 update: quantity: 1 → 2; lead_time_days: — → 5"
+
+
+@pytest.mark.parametrize("language", ["ru", "fa"])
+def test_a_new_documents_title_is_one_whole_translated_text(qtbot, speaking, catalogues, ui_services, tasks,
+                                                            language):
+    from app.ui.documents.editor import DocumentDialog
+    from app.ui.warehouse.document_dialog import StockDocumentDialog
+
+    speaking(language, folder=catalogues)
+    stock = StockDocumentDialog(ui_services, tasks, kind="receipt")
+    qtbot.addWidget(stock)
+    stock.show()
+    title = translation_of(catalogues, language, "New receipt", "StockDocuments")
+    assert stock.windowTitle() == title
+    assert stock.status_label.text() == translation_of(
+        catalogues, language, "{title} · not saved yet", "StockDocumentDialog").format(title=title)
+    stock.grab().save(shot_path(f"i18n_{language}_new_receipt.png"))
+    editor = DocumentDialog(ui_services, tasks, doc_type="goods_receipt")
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.windowTitle() == translation_of(catalogues, language, "New goods receipt")
+    editor.grab().save(shot_path(f"i18n_{language}_new_goods_receipt.png"))

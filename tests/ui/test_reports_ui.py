@@ -134,7 +134,7 @@ def test_month_line_an_empty_report_and_the_cash_flow(qtbot, screen, shots):
     screen.report_list.setCurrentRow(3)
     assert screen.report_list.currentItem().text() == "Production output and cost"
     assert screen.model.rowCount() == 0
-    assert screen.empty_label.isVisible() and "Nothing in this period" in screen.empty_label.text()
+    assert screen.empty_label.isVisible() and ": nothing between " in screen.empty_label.text()
     assert not screen.excel_button.isEnabled()
     screen.grab().save(str(shots / "reports_empty.png"))
     # The cash-flow forecast: open invoices, by month.

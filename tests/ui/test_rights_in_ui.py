@@ -341,7 +341,7 @@ def test_the_history_of_a_client_after_an_edit(qtbot, ui_services, tasks, acme, 
     assert [r.action for r in rows][:1] == ["create"] and rows[-1].action == "update"
     texts = [dialog.model.index(len(rows) - 1, c).data() for c in range(4)]
     assert strip_isolates(texts[1]) == "admin" and texts[2] == "changed"
-    assert "display_name: Acme Ltd → Acme Limited" in texts[3]
+    assert "Name: Acme Ltd → Acme Limited" in texts[3] and "display_name" not in texts[3]
     assert dialog.status_label.text() == f"{len(rows)} change(s), oldest first"
     dialog.show()
     dialog.grab().save(str(shots / "rights_history_dialog.png"))

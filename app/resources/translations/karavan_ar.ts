@@ -1426,6 +1426,54 @@ Over the limit by: {over}</source>
         <translation>بالكامل</translation>
     </message>
     <message>
+        <source>New quote</source>
+        <translation>عرض سعر جديد</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>فاتورة جديدة</translation>
+    </message>
+    <message>
+        <source>New waybill</source>
+        <translation>بوليصة شحن جديدة</translation>
+    </message>
+    <message>
+        <source>New act</source>
+        <translation>محضر جديد</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>عقد جديد</translation>
+    </message>
+    <message>
+        <source>New return</source>
+        <translation>مرتجع جديد</translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation>أمر شراء جديد</translation>
+    </message>
+    <message>
+        <source>New goods receipt</source>
+        <translation>استلام بضائع جديد</translation>
+    </message>
+    <message>
+        <source>New supplier invoice</source>
+        <translation>فاتورة مورد جديدة</translation>
+    </message>
+    <message>
+        <source>New supplier return</source>
+        <translation>مرتجع إلى المورد جديد</translation>
+    </message>
+    <message>
+        <source>New document: {kind}</source>
+        <translation>مستند جديد: {kind}</translation>
+    </message>
+    <message>
         <source>received {0}</source>
         <translation>مستلم {0}</translation>
     </message>
@@ -3051,8 +3099,8 @@ Over the limit by: {over}</source>
         <translation>(مقارنة بـ {period})</translation>
     </message>
     <message>
-        <source>Nothing in this period: no {what} between {start} and {end}.</source>
-        <translation>لا شيء في هذه الفترة: لا توجد {what} بين {start} و{end}.</translation>
+        <source>{what}: nothing between {start} and {end}.</source>
+        <translation>{what}: لا شيء بين {start} و{end}.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -5684,6 +5732,14 @@ Over the limit by: {over}</source>
         <source>must be 8 to 15 digits, optionally after a two-letter country prefix</source>
         <translation>يجب أن يتكون من 8 إلى 15 رقمًا، مع بادئة دولة من حرفين اختياريًا</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -5882,6 +5938,517 @@ Over the limit by: {over}</source>
     <message>
         <source>audit trail</source>
         <translation>سجل التدقيق</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation>قاعدة أتمتة</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>الحساب البنكي</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>الباركود</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>قائمة المكونات</translation>
+    </message>
+    <message>
+        <source>Bill of materials line</source>
+        <translation>سطر قائمة المواد</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>تحديث التقدم</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Client merge</source>
+        <translation>دمج العملاء</translation>
+    </message>
+    <message>
+        <source>Client price terms</source>
+        <translation>شروط أسعار العميل</translation>
+    </message>
+    <message>
+        <source>Client tag</source>
+        <translation>وسم العميل</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>وسيلة اتصال</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>الصفقة</translation>
+    </message>
+    <message>
+        <source>Deal line</source>
+        <translation>سطر الصفقة</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Document layout</source>
+        <translation>تخطيط المستند</translation>
+    </message>
+    <message>
+        <source>Document line</source>
+        <translation>سطر المستند</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>تفاعل</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>النتيجة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>التشغيلة</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <source>Payment allocation</source>
+        <translation>تخصيص الدفعة</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>قائمة الأسعار</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Production order</source>
+        <translation>أمر إنتاج</translation>
+    </message>
+    <message>
+        <source>Production order line</source>
+        <translation>سطر أمر الإنتاج</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Role permission</source>
+        <translation>صلاحية الدور</translation>
+    </message>
+    <message>
+        <source>Sales plan</source>
+        <translation>خطة المبيعات</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>طلب خدمة</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Stock document line</source>
+        <translation>سطر مستند المخزون</translation>
+    </message>
+    <message>
+        <source>Stock document</source>
+        <translation>مستند مخزون</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s product</source>
+        <translation>منتج المورد</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>المستودع</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>العنوان الفعلي</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>المُكلَّف</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>البنك</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>حد الائتمان</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>الخصم، %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>نوع المستند</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>زبون</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>عميل محتمل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>العنوان القانوني</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>الاسم القانوني</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>الإجمالي بدون الضريبة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>تاريخ الدفع</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>مُرحّل</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>الاحتمالية</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>سعر الشراء</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>سعر البيع</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>بدأت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>إلى المستودع</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>تكلفة الوحدة</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>ألغى الاشتراك في الرسائل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>VAT mode</source>
+        <translation>طريقة ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>نسبة ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>الوزن، كغ</translation>
     </message>
 </context>
 <context>
@@ -8653,14 +9220,6 @@ Press Ctrl+N to add the first one.</source>
         <translation>الاستلام في*</translation>
     </message>
     <message>
-        <source>New {kind}</source>
-        <translation>إنشاء {kind}</translation>
-    </message>
-    <message>
-        <source>New {kind} · not saved yet</source>
-        <translation>إنشاء {kind} · لم يُحفظ بعد</translation>
-    </message>
-    <message>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
@@ -8719,6 +9278,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>(draft)</source>
         <translation>(مسودة)</translation>
+    </message>
+    <message>
+        <source>{title} · not saved yet</source>
+        <translation>{title} · لم يُحفظ بعد</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
@@ -13610,12 +14173,8 @@ Press Ctrl+N to add the first one.</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <source>New {kind}</source>
-        <translation>{kind} جديد</translation>
-    </message>
-    <message>
-        <source>New {kind} · not saved yet</source>
-        <translation>{kind} جديد · لم يُحفظ بعد</translation>
+        <source>{title} · not saved yet</source>
+        <translation>{title} · لم يُحفظ بعد</translation>
     </message>
     <message>
         <source>posted {when} by {who}</source>
@@ -13693,6 +14252,34 @@ Press Ctrl+N to add the first one.</source>
         <translation>مخرجات الإنتاج</translation>
     </message>
     <message>
+        <source>New receipt</source>
+        <translation>استلام جديد</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>شحنة جديدة</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>تحويل جديد</translation>
+    </message>
+    <message>
+        <source>New write-off</source>
+        <translation>شطب جديد</translation>
+    </message>
+    <message>
+        <source>New inventory count</source>
+        <translation>جرد جديد</translation>
+    </message>
+    <message>
+        <source>New production consumption</source>
+        <translation>استهلاك إنتاج جديد</translation>
+    </message>
+    <message>
+        <source>New production output</source>
+        <translation>ناتج إنتاج جديد</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
@@ -13703,6 +14290,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Cancelled</source>
         <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>New document: {kind}</source>
+        <translation>مستند جديد: {kind}</translation>
     </message>
 </context>
 <context>

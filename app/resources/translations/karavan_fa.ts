@@ -1366,6 +1366,54 @@ Over the limit by: {over}</source>
         <translation>کامل</translation>
     </message>
     <message>
+        <source>New quote</source>
+        <translation>پیش‌فاکتور جدید</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>سفارش جدید</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>فاکتور جدید</translation>
+    </message>
+    <message>
+        <source>New waybill</source>
+        <translation>بارنامه جدید</translation>
+    </message>
+    <message>
+        <source>New act</source>
+        <translation>صورت‌حساب خدمات جدید</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>قرارداد جدید</translation>
+    </message>
+    <message>
+        <source>New return</source>
+        <translation>برگشت جدید</translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation>سفارش خرید جدید</translation>
+    </message>
+    <message>
+        <source>New goods receipt</source>
+        <translation>رسید کالای جدید</translation>
+    </message>
+    <message>
+        <source>New supplier invoice</source>
+        <translation>فاکتور تأمین‌کننده جدید</translation>
+    </message>
+    <message>
+        <source>New supplier return</source>
+        <translation>برگشت به تأمین‌کننده جدید</translation>
+    </message>
+    <message>
+        <source>New document: {kind}</source>
+        <translation>سند جدید: {kind}</translation>
+    </message>
+    <message>
         <source>received {0}</source>
         <translation>دریافت‌شده {0}</translation>
     </message>
@@ -2976,8 +3024,8 @@ Over the limit by: {over}</source>
         <translation>(در مقایسه با {period})</translation>
     </message>
     <message>
-        <source>Nothing in this period: no {what} between {start} and {end}.</source>
-        <translation>در این دوره چیزی نیست: هیچ {what} بین {start} و {end} وجود ندارد.</translation>
+        <source>{what}: nothing between {start} and {end}.</source>
+        <translation>{what}: از {start} تا {end} چیزی نیست.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -5599,6 +5647,14 @@ Over the limit by: {over}</source>
         <source>must be 8 to 15 digits, optionally after a two-letter country prefix</source>
         <translation>باید 8 تا 15 رقم باشد، به‌صورت اختیاری پس از پیشوند دوحرفی کشور</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;بعدی</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -5797,6 +5853,517 @@ Over the limit by: {over}</source>
     <message>
         <source>audit trail</source>
         <translation>ردپای حسابرسی</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation>قاعده خودکارسازی</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>حساب بانکی</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>بارکد</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>فهرست مواد</translation>
+    </message>
+    <message>
+        <source>Bill of materials line</source>
+        <translation>ردیف صورت مواد</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>گزارش پیشرفت</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Client merge</source>
+        <translation>ادغام مشتریان</translation>
+    </message>
+    <message>
+        <source>Client price terms</source>
+        <translation>شرایط قیمت مشتری</translation>
+    </message>
+    <message>
+        <source>Client tag</source>
+        <translation>برچسب مشتری</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>راه ارتباطی</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>شخص رابط</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>نرخ ارز</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Deal line</source>
+        <translation>ردیف معامله</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>واحد سازمانی</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Document layout</source>
+        <translation>قالب سند</translation>
+    </message>
+    <message>
+        <source>Document line</source>
+        <translation>ردیف سند</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>نتیجه کلیدی</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>دلیل از دست رفتن</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>بچ</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Payment allocation</source>
+        <translation>تخصیص پرداخت</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>فهرست قیمت</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Production order</source>
+        <translation>دستور تولید</translation>
+    </message>
+    <message>
+        <source>Production order line</source>
+        <translation>ردیف سفارش تولید</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Role permission</source>
+        <translation>مجوز نقش</translation>
+    </message>
+    <message>
+        <source>Sales plan</source>
+        <translation>برنامه فروش</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش مشتریان</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>درخواست خدمات</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Stock document line</source>
+        <translation>ردیف سند انبار</translation>
+    </message>
+    <message>
+        <source>Stock document</source>
+        <translation>سند انبار</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s product</source>
+        <translation>کالای تأمین‌کننده</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>انبار</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>نشانی واقعی</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>انجام‌دهنده</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>زمان انجام</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>بهای تمام‌شده</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>سقف اعتبار</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>تخفیف، %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>نوع سند</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>تاریخ بسته شدن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مدیر سیستم</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>نشانی حقوقی</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>نام حقوقی</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>جمع بدون مالیات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>دسته والد</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>تاریخ پرداخت</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>ثبت‌شده</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>قیمت خرید</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>شماره مرجع</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>قیمت فروش</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>ترتیب</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>زمان آغاز</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>تامین‌کننده</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>انبار مقصد</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>بهای واحد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>لغو اشتراک خبرنامه</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>VAT mode</source>
+        <translation>روش مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>نرخ مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>وزن، کیلوگرم</translation>
     </message>
 </context>
 <context>
@@ -8553,14 +9120,6 @@ Press Ctrl+N to add the first one.</source>
         <translation>دریافت در*</translation>
     </message>
     <message>
-        <source>New {kind}</source>
-        <translation>{kind} جدید</translation>
-    </message>
-    <message>
-        <source>New {kind} · not saved yet</source>
-        <translation>{kind} جدید · هنوز ذخیره نشده</translation>
-    </message>
-    <message>
         <source>draft</source>
         <translation>پیش‌نویس</translation>
     </message>
@@ -8619,6 +9178,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>(draft)</source>
         <translation>(پیش‌نویس)</translation>
+    </message>
+    <message>
+        <source>{title} · not saved yet</source>
+        <translation>{title} · هنوز ذخیره نشده</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
@@ -13445,12 +14008,8 @@ Press Ctrl+N to add the first one.</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <source>New {kind}</source>
-        <translation>{kind} جدید</translation>
-    </message>
-    <message>
-        <source>New {kind} · not saved yet</source>
-        <translation>{kind} جدید · هنوز ذخیره نشده</translation>
+        <source>{title} · not saved yet</source>
+        <translation>{title} · هنوز ذخیره نشده</translation>
     </message>
     <message>
         <source>posted {when} by {who}</source>
@@ -13528,6 +14087,34 @@ Press Ctrl+N to add the first one.</source>
         <translation>خروجی تولید</translation>
     </message>
     <message>
+        <source>New receipt</source>
+        <translation>رسید جدید</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>ارسال جدید</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>انتقال جدید</translation>
+    </message>
+    <message>
+        <source>New write-off</source>
+        <translation>ضایعات جدید</translation>
+    </message>
+    <message>
+        <source>New inventory count</source>
+        <translation>انبارگردانی جدید</translation>
+    </message>
+    <message>
+        <source>New production consumption</source>
+        <translation>مصرف تولید جدید</translation>
+    </message>
+    <message>
+        <source>New production output</source>
+        <translation>خروجی تولید جدید</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>پیش‌نویس</translation>
     </message>
@@ -13538,6 +14125,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Cancelled</source>
         <translation>ابطال‌شده</translation>
+    </message>
+    <message>
+        <source>New document: {kind}</source>
+        <translation>سند جدید: {kind}</translation>
     </message>
 </context>
 <context>

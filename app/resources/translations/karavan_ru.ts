@@ -1390,6 +1390,54 @@ Over the limit by: {over}</source>
         <translation>полностью</translation>
     </message>
     <message>
+        <source>New quote</source>
+        <translation>Новое коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Новый заказ</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Новый счёт</translation>
+    </message>
+    <message>
+        <source>New waybill</source>
+        <translation>Новая накладная</translation>
+    </message>
+    <message>
+        <source>New act</source>
+        <translation>Новый акт</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Новый договор</translation>
+    </message>
+    <message>
+        <source>New return</source>
+        <translation>Новый возврат</translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation>Новый заказ поставщику</translation>
+    </message>
+    <message>
+        <source>New goods receipt</source>
+        <translation>Новое поступление товаров</translation>
+    </message>
+    <message>
+        <source>New supplier invoice</source>
+        <translation>Новый счёт поставщика</translation>
+    </message>
+    <message>
+        <source>New supplier return</source>
+        <translation>Новый возврат поставщику</translation>
+    </message>
+    <message>
+        <source>New document: {kind}</source>
+        <translation>Новый документ: {kind}</translation>
+    </message>
+    <message>
         <source>received {0}</source>
         <translation>получено {0}</translation>
     </message>
@@ -3006,8 +3054,8 @@ Over the limit by: {over}</source>
         <translation>(к {period})</translation>
     </message>
     <message>
-        <source>Nothing in this period: no {what} between {start} and {end}.</source>
-        <translation>За этот период ничего нет: нет данных ({what}) с {start} по {end}.</translation>
+        <source>{what}: nothing between {start} and {end}.</source>
+        <translation>{what}: ничего с {start} по {end}.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -5633,6 +5681,14 @@ Over the limit by: {over}</source>
         <source>must be 8 to 15 digits, optionally after a two-letter country prefix</source>
         <translation>должно содержать от 8 до 15 цифр, можно с двухбуквенным префиксом страны впереди</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -5831,6 +5887,517 @@ Over the limit by: {over}</source>
     <message>
         <source>audit trail</source>
         <translation>журнал аудита</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation>Правило автоматизации</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Банковский счёт</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>Спецификация</translation>
+    </message>
+    <message>
+        <source>Bill of materials line</source>
+        <translation>Строка спецификации</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Отметка о прогрессе</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Client merge</source>
+        <translation>Объединение клиентов</translation>
+    </message>
+    <message>
+        <source>Client price terms</source>
+        <translation>Ценовые условия клиента</translation>
+    </message>
+    <message>
+        <source>Client tag</source>
+        <translation>Метка клиента</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>Канал связи</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс валюты</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Deal line</source>
+        <translation>Строка сделки</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Document layout</source>
+        <translation>Макет документа</translation>
+    </message>
+    <message>
+        <source>Document line</source>
+        <translation>Строка документа</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Ключевой результат</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Payment allocation</source>
+        <translation>Разнесение платежа</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Production order</source>
+        <translation>Заказ на производство</translation>
+    </message>
+    <message>
+        <source>Production order line</source>
+        <translation>Строка производственного заказа</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Role permission</source>
+        <translation>Право роли</translation>
+    </message>
+    <message>
+        <source>Sales plan</source>
+        <translation>План продаж</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Stock document line</source>
+        <translation>Строка складского документа</translation>
+    </message>
+    <message>
+        <source>Stock document</source>
+        <translation>Складской документ</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s product</source>
+        <translation>Товар поставщика</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>Фактический адрес</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Кредитный лимит</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Сумма без НДС</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родительская категория</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Дата платежа</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Проведён</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Закупочная цена</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Цена продажи</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущена</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>Склад-получатель</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Себестоимость единицы</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Отписан от рассылок</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>VAT mode</source>
+        <translation>Режим НДС</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
     </message>
 </context>
 <context>
@@ -8593,14 +9160,6 @@ Press Ctrl+N to add the first one.</source>
         <translation>Принять на склад*</translation>
     </message>
     <message>
-        <source>New {kind}</source>
-        <translation>Новый документ: {kind}</translation>
-    </message>
-    <message>
-        <source>New {kind} · not saved yet</source>
-        <translation>Новый документ: {kind} · ещё не сохранён</translation>
-    </message>
-    <message>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -8659,6 +9218,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>(draft)</source>
         <translation>(черновик)</translation>
+    </message>
+    <message>
+        <source>{title} · not saved yet</source>
+        <translation>{title} · ещё не сохранено</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
@@ -13511,12 +14074,8 @@ Press Ctrl+N to add the first one.</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>New {kind}</source>
-        <translation>Новый документ: {kind}</translation>
-    </message>
-    <message>
-        <source>New {kind} · not saved yet</source>
-        <translation>Новый документ: {kind} · ещё не сохранён</translation>
+        <source>{title} · not saved yet</source>
+        <translation>{title} · ещё не сохранено</translation>
     </message>
     <message>
         <source>posted {when} by {who}</source>
@@ -13594,6 +14153,34 @@ Press Ctrl+N to add the first one.</source>
         <translation>Выпуск продукции</translation>
     </message>
     <message>
+        <source>New receipt</source>
+        <translation>Новая приёмка</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>Новая отгрузка</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>Новое перемещение</translation>
+    </message>
+    <message>
+        <source>New write-off</source>
+        <translation>Новое списание</translation>
+    </message>
+    <message>
+        <source>New inventory count</source>
+        <translation>Новая инвентаризация</translation>
+    </message>
+    <message>
+        <source>New production consumption</source>
+        <translation>Новый расход в производство</translation>
+    </message>
+    <message>
+        <source>New production output</source>
+        <translation>Новый выпуск продукции</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -13604,6 +14191,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Cancelled</source>
         <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>New document: {kind}</source>
+        <translation>Новый документ: {kind}</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,6 +46,10 @@ ENTITY_AREA: dict[str, tuple[Area, type]] = {
 }
 
 
+def _same(name: str) -> str:
+    return name
+
+
 @dataclass(frozen=True, slots=True)
 class AuditRow:
     id: int
@@ -61,8 +65,11 @@ class AuditRow:
     def of(cls, ev: AuditEvent) -> AuditRow:
         return cls(ev.id, ev.at, ev.user_login, ev.action, ev.entity, ev.record_id, ev.label, json.loads(ev.changes))
 
-    def describe(self) -> str:
-        """The changed fields in one line: `status: draft → confirmed; total: 10.00 → 12.00`."""
+    def describe(self, field: Callable[[str], str] = _same, kind: Callable[[str], str] = _same,
+                 action: Callable[[str], str] = _same, arrow: str = "→") -> str:
+        """The changed fields in one line: `status: draft → confirmed; total: 10.00 → 12.00`; the screens pass
+        `field`, `kind` and `action` to name the fields, a line's kind and what happened to it in words, and
+        `arrow` "←" where the line reads right to left (old value on the right, new on the left)."""
         parts = []
         changes = dict(self.changes)
         part = changes.pop("part", None)
@@ -70,12 +77,13 @@ class AuditRow:
         change = changes.pop("change", None)
         for name, value in changes.items():
             if isinstance(value, list) and len(value) == 2:
-                parts.append(f"{name}: {_show(value[0])} → {_show(value[1])}")
+                parts.append(f"{field(name)}: {_show(value[0])} {arrow} {_show(value[1])}")
             else:
-                parts.append(f"{name}: {_show(value)}")
+                parts.append(f"{field(name)}: {_show(value)}")
         text = "; ".join(parts)
         if part:
-            return f"{part} {part_id} {change}: {text}" if text else f"{part} {part_id} {change}"
+            head = f"{kind(part)} {part_id} {action(change) if change else ''}".rstrip()
+            return f"{head}: {text}" if text else head
         return text
 
 
@@ -126,9 +134,12 @@ def _local(moment: datetime) -> datetime:
 @requires(Area.AUDIT, Action.EXPORT)
 def export_audit(uow: UnitOfWork, path: str | Path, *, user_login: str = "", entity: str = "", action: str = "",
                  since: datetime | None = None, until: datetime | None = None, record_id: int | None = None,
-                 progress: ExportProgress | None = None) -> int:
+                 progress: ExportProgress | None = None, kind_name: Callable[[str], str] = _same,
+                 field_name: Callable[[str], str] = _same, action_name: Callable[[str], str] = _same,
+                 arrow: str = "→") -> int:
     """The entries the audit window's filters select, newest first, as an .xlsx file (times local).
-    Returns how many rows were written."""
+    `kind_name`, `field_name` and `action_name` name the record kinds, fields and actions as the window shows them (the
+    raw names by default); the Entry column keeps the entry's number. Returns how many rows were written."""
     filters = {"user_login": user_login, "entity": entity, "action": action, "since": since, "until": until,
                "record_id": record_id}
     with uow:
@@ -139,8 +150,10 @@ def export_audit(uow: UnitOfWork, path: str | Path, *, user_login: str = "", ent
         def rows() -> Iterator[tuple]:
             for ev in s.scalars(stmt, execution_options={"yield_per": BATCH}):
                 row = AuditRow.of(ev)
-                record = f"{row.entity} {row.record_id}" if row.record_id is not None else row.entity
-                yield (_local(row.at), row.user_login, row.action, record, row.label, row.describe(), row.id)
+                kind = kind_name(row.entity)
+                record = f"{kind} {row.record_id}" if row.record_id is not None else kind
+                yield (_local(row.at), row.user_login, action_name(row.action), record, row.label,
+                       row.describe(field_name, kind_name, action_name, arrow), row.id)
 
         return write_export(path, AUDIT_COLUMNS, rows(), total=total, progress=progress, sheet_title=msg("Audit trail"))
 

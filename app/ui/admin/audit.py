@@ -25,6 +25,7 @@ from app.services.access.matrix import Action, Area
 from app.services.access.principal import Principal
 from app.services.context import ServiceContext
 from app.ui.admin.common import OK_COLOR, read_only_table, tr
+from app.ui.audit_words import change_arrow, field_title, kind_title
 from app.ui.calendars import setup_date_edit
 from app.ui.excel_export import ExcelExport
 from app.ui.lazy_model import Column
@@ -38,6 +39,7 @@ ACTIONS = {
     "create": QT_TR_NOOP("Created"),
     "update": QT_TR_NOOP("Changed"),
     "delete": QT_TR_NOOP("Deleted"),
+    "post": QT_TR_NOOP("Posted"),
     "print": QT_TR_NOOP("Printed"),
     "export": QT_TR_NOOP("Exported"),
     "login": QT_TR_NOOP("Signed in"),
@@ -57,8 +59,17 @@ def local_day_start_utc(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
 
 
+def action_title(action: str) -> str:
+    return tr(ACTIONS[action]) if action in ACTIONS else action
+
+
 def _record(row: AuditRow) -> str:
-    return f"{row.entity} {row.record_id}" if row.record_id is not None else row.entity
+    kind = kind_title(row.entity)
+    return f"{kind} {row.record_id}" if row.record_id is not None else kind
+
+
+def _changes(row: AuditRow) -> str:
+    return row.describe(field_title, kind_title, action_title, change_arrow())
 
 
 class AuditWindow(QDialog):
@@ -109,10 +120,10 @@ class AuditWindow(QDialog):
         self.model = RowsModel([
             Column(self.tr("Time"), lambda r: local_time(r.at), width=150),
             Column(self.tr("User"), lambda r: r.user_login or self.tr("(system)"), width=100),
-            Column(self.tr("Action"), lambda r: tr(ACTIONS.get(r.action, r.action)), width=100),
+            Column(self.tr("Action"), lambda r: action_title(r.action), width=100),
             Column(self.tr("Record"), _record, width=150),
             Column(self.tr("Label"), lambda r: r.label, width=180),
-            Column(self.tr("Changes"), lambda r: r.describe(), tooltip=lambda r: r.describe().replace("; ", "\n")),
+            Column(self.tr("Changes"), _changes, tooltip=lambda r: _changes(r).replace("; ", "\n")),
         ], parent=self)
         self.table = read_only_table(self, "audit_table", self.model)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -153,7 +164,7 @@ class AuditWindow(QDialog):
         for u in users:
             self.user_combo.addItem(f"{u.login} — {u.full_name}", u.login)
         for entity in entities:
-            self.entity_combo.addItem(entity.replace("_", " "), entity)
+            self.entity_combo.addItem(kind_title(entity), entity)
 
     def filters(self) -> dict:
         """The query the filters make, as plain values (read on the GUI thread)."""
@@ -213,8 +224,9 @@ class AuditWindow(QDialog):
                 n=result.broken_at, reason=result.reason) + " " + before)
 
     def export(self) -> None:
-        query, export_audit = self.filters(), self.history.export_audit
+        query, export_audit, arrow = self.filters(), self.history.export_audit, change_arrow()
         self.excel_export = ExcelExport(self, self.tasks, lambda path, progress: export_audit(
-            path, **query, progress=progress), what=self.tr("audit trail"),
+            path, **query, progress=progress, kind_name=kind_title, field_name=field_title,
+            action_name=action_title, arrow=arrow), what=self.tr("audit trail"),
             suggested=f"audit-trail-{date.today().isoformat()}.xlsx", status=self.count_label.setText)
         self.excel_export.start()

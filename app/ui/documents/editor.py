@@ -53,6 +53,7 @@ from app.ui.documents.format import (
     ORDER_PRICED_TYPES,
     WAREHOUSE_TYPES,
     money,
+    new_title,
     price_text,
     progress_text,
     status_title,
@@ -458,8 +459,9 @@ class DocumentDialog(QDialog):
         kind = type_title(self.doc_type)
         card = self.card
         if card is None:
-            self.setWindowTitle(self.tr("New {kind}").format(kind=kind.lower()))
-            self.status_label.setText(self.tr("New {kind} · not saved yet").format(kind=kind.lower()))
+            title = new_title(self.doc_type)
+            self.setWindowTitle(title)
+            self.status_label.setText(self.tr("{title} · not saved yet").format(title=title))
         else:
             number = card.number or self.tr("draft")
             self.setWindowTitle(f"{kind} {number}")
@@ -770,7 +772,7 @@ class DocumentDialog(QDialog):
         if card is None:
             return
         text = self.tr("Cancel {kind} {number}? It keeps its number and stays in the list as cancelled; what "
-                       "confirming did is undone.").format(kind=type_title(card.doc_type).lower(),
+                       "confirming did is undone.").format(kind=type_title(card.doc_type),
                                                            number=card.number or self.tr("(draft)"))
         if not self.ask(self, self.tr("Cancel document"), text):
             return

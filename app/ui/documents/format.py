@@ -30,6 +30,21 @@ TYPE_TITLES = {
     "supplier_invoice": QT_TR_NOOP("Supplier invoice"),
     "supplier_return": QT_TR_NOOP("Supplier return"),
 }
+# A new document's title, one whole text per type: a type's name is never lower-cased into a sentence
+# (German capitalises nouns, Persian and Arabic have no case, a language may inflect it after "new").
+NEW_TITLES = {
+    "quote": QT_TR_NOOP("New quote"),
+    "order": QT_TR_NOOP("New order"),
+    "invoice": QT_TR_NOOP("New invoice"),
+    "waybill": QT_TR_NOOP("New waybill"),
+    "act": QT_TR_NOOP("New act"),
+    "contract": QT_TR_NOOP("New contract"),
+    "return": QT_TR_NOOP("New return"),
+    "purchase_order": QT_TR_NOOP("New purchase order"),
+    "goods_receipt": QT_TR_NOOP("New goods receipt"),
+    "supplier_invoice": QT_TR_NOOP("New supplier invoice"),
+    "supplier_return": QT_TR_NOOP("New supplier return"),
+}
 # Each language named in its own words (a language menu is read by the people who speak it).
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "fa": "فارسی", "ar": "العربية", "de": "Deutsch",
                   "fr": "Français", "es": "Español", "tr": "Türkçe", "uk": "Українська", "kz": "Қазақша"}
@@ -59,6 +74,13 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def type_title(doc_type: str) -> str:
     return tr(TYPE_TITLES.get(doc_type, doc_type))
+
+
+def new_title(doc_type: str) -> str:
+    """A new document's title ("New invoice") in the user's language."""
+    if doc_type in NEW_TITLES:
+        return tr(NEW_TITLES[doc_type])
+    return tr("New document: {kind}").format(kind=type_title(doc_type))
 
 
 def status_title(status: str) -> str:

@@ -415,7 +415,7 @@ class DocumentsWorkspace(QWidget):
         if row is None or row.status == "cancelled":
             return
         text = self.tr("Cancel {kind} {number}? It keeps its number and stays in the list as cancelled.").format(
-            kind=type_title(row.doc_type).lower(), number=row.number or self.tr("(draft)"))
+            kind=type_title(row.doc_type), number=row.number or self.tr("(draft)"))
         if not self.ask(self, self.tr("Cancel document"), text):
             return
         self.tasks.write(lambda: self.ctx.documents.cancel_document(row.id, expected_version=row.version),

@@ -35,6 +35,7 @@ from app.ui.imports.models import ErrorsModel, FixGridModel, PreviewModel, numbe
 from app.ui.service_words import word
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ErrorLabel
+from app.ui.wizard_buttons import name_back_and_next
 
 PREVIEW_ROWS = 20
 # What each kind's import touches, for the app-wide `changed` signal.
@@ -483,6 +484,7 @@ class ImportWizard(QWizard):
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        name_back_and_next(self)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.resize(900, 620)

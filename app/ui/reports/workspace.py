@@ -288,8 +288,8 @@ class ReportsWorkspace(QWidget):
         self.title_label.setText(title)
         self.note_label.setText(result.note)
         empty = not result.rows
-        self.empty_label.setText(tr("Nothing in this period: no {what} between {start} and {end}.").format(
-            what=tr(REPORT_TITLES.get(result.report, result.title)).lower(), start=numeric_date(result.period.start),
+        self.empty_label.setText(tr("{what}: nothing between {start} and {end}.").format(
+            what=tr(REPORT_TITLES.get(result.report, result.title)), start=numeric_date(result.period.start),
             end=numeric_date(result.period.end)) if empty else "")
         self.empty_label.setVisible(empty)
         self.excel_button.setEnabled(not empty)

@@ -51,6 +51,17 @@ KIND_TITLES = {
     "consume": QT_TRANSLATE_NOOP("StockDocuments", "Production consumption"),
     "output": QT_TRANSLATE_NOOP("StockDocuments", "Production output"),
 }
+# A new document's title, one whole text per kind: a kind's name is never lower-cased into a sentence
+# (German capitalises nouns, Persian and Arabic have no case, a language may inflect it after "new").
+NEW_TITLES = {
+    "receipt": QT_TRANSLATE_NOOP("StockDocuments", "New receipt"),
+    "shipment": QT_TRANSLATE_NOOP("StockDocuments", "New shipment"),
+    "transfer": QT_TRANSLATE_NOOP("StockDocuments", "New transfer"),
+    "write_off": QT_TRANSLATE_NOOP("StockDocuments", "New write-off"),
+    "count": QT_TRANSLATE_NOOP("StockDocuments", "New inventory count"),
+    "consume": QT_TRANSLATE_NOOP("StockDocuments", "New production consumption"),
+    "output": QT_TRANSLATE_NOOP("StockDocuments", "New production output"),
+}
 # Posted by production orders only: never made, changed or un-posted here (they open read-only).
 PRODUCTION_KINDS = ("consume", "output")
 STATUS_TITLES = {
@@ -64,6 +75,13 @@ HitRole = Qt.ItemDataRole.UserRole + 1
 def kind_title(kind: str) -> str:
     """A stock document kind's name in the user's language."""
     return QCoreApplication.translate("StockDocuments", KIND_TITLES.get(kind, kind))
+
+
+def new_title(kind: str) -> str:
+    """A new stock document's title ("New receipt") in the user's language."""
+    if kind in NEW_TITLES:
+        return QCoreApplication.translate("StockDocuments", NEW_TITLES[kind])
+    return QCoreApplication.translate("StockDocuments", "New document: {kind}").format(kind=kind_title(kind))
 
 
 def status_title(status: str) -> str:
@@ -306,8 +324,9 @@ class StockDocumentDialog(QDialog):
     def _show_status(self) -> None:
         kind = kind_title(self.kind)
         if self.card is None:
-            self.setWindowTitle(self.tr("New {kind}").format(kind=kind.lower()))
-            self.status_label.setText(self.tr("New {kind} · not saved yet").format(kind=kind.lower()))
+            title = new_title(self.kind)
+            self.setWindowTitle(title)
+            self.status_label.setText(self.tr("{title} · not saved yet").format(title=title))
         else:
             status = status_title(self.card.status)
             self.setWindowTitle(f"{kind} {self.card.number}")
