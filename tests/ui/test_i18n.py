@@ -23,10 +23,6 @@ from app.ui.language_dialog import LanguageDialog, preview_text
 from tests.ui.shot_paths import shot_path
 
 ROOT = Path(__file__).resolve().parents[2]
-# The translators' working folder on the team's machines: used while the committed .ts files are unfilled.
-TRANSLATORS = Path("/work/tr")
-
-
 def _tool():
     spec = importlib.util.spec_from_file_location("karavan_translations_tool", ROOT / "installer" / "translations.py")
     module = importlib.util.module_from_spec(spec)
@@ -37,32 +33,12 @@ def _tool():
 
 tr_tool = _tool()
 
-# Enough Persian and Arabic for the menus and the areas, should the committed files have none yet.
-SMALL = {
-    "fa": {"&File": "&پرونده", "&Settings": "&تنظیمات", "&Help": "&راهنما", "Clients": "مشتریان",
-           "Dashboard": "داشبورد", "Sales funnel": "قیف فروش", "Tasks": "وظایف", "Save": "ذخیره",
-           "Log in": "ورود"},
-    "ar": {"&File": "&ملف", "&Settings": "&الإعدادات", "&Help": "&مساعدة", "Clients": "العملاء",
-           "Dashboard": "لوحة المعلومات", "Sales funnel": "مسار المبيعات", "Tasks": "المهام", "Save": "حفظ",
-           "Log in": "تسجيل الدخول"},
-}
-
-
 @pytest.fixture(scope="session")
 def catalogues(tmp_path_factory) -> Path:
-    """karavan_fa.qm and karavan_ar.qm built from the committed .ts files (filled from the translators'
-    dictionaries where those exist, else from SMALL), in a folder of their own."""
+    """The committed .ts files compiled into .qm files in a folder of their own (what `make` ships)."""
     folder = tmp_path_factory.mktemp("catalogues")
     for path in tr_tool.FOLDER.glob("*.ts"):
         shutil.copy(path, folder / path.name)
-    for language in ("fa", "ar"):
-        dictionaries = sorted((TRANSLATORS / language).glob("part-*.json")) if TRANSLATORS.is_dir() else []
-        small = folder / f"small-{language}.json"
-        _tree, messages = tr_tool.read_ts(tr_tool.ts_path(language, folder))
-        done = {m.source for m in messages if m.finished}
-        small.write_text(json.dumps({k: v for k, v in SMALL[language].items() if k not in done}, ensure_ascii=False),
-                         encoding="utf-8")
-        tr_tool.fill(language, [*dictionaries, small], folder, normalise=False)
     tr_tool.compile_ts(sorted(folder.glob("*.ts")))
     return folder
 
