@@ -363,3 +363,23 @@ def test_a_persian_user_types_quantities_and_costs_in_persian_digits(qtbot, shop
     shown = strip_isolates(dialog.lines_model.index(1, dialog.lines_model.column_of("quantity")).data())
     assert shown == "۱٬۲۳۴٫۵۰۰"                                      # kg: three decimals, Persian digits
     dialog.grab().save(str(shots / "stock_document_persian_digits.png"))
+
+
+def test_every_line_column_is_at_least_as_wide_as_its_title(qtbot, shop, tasks, monkeypatch):  # noqa: F811
+    # A long title (Russian "Стоимость единицы" for "Unit cost") must not be cut by the preset width.
+    from app.ui.warehouse.lines import LinesModel
+
+    original = LinesModel.headerData
+
+    def long_titles(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        value = original(self, section, orientation, role)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and value:
+            return f"{value} — a much longer title"
+        return value
+
+    monkeypatch.setattr(LinesModel, "headerData", long_titles)
+    for kind in ("receipt", "count"):
+        dialog = open_dialog(qtbot, shop.ctx, tasks, kind=kind)
+        header = dialog.lines_view.horizontalHeader()
+        for i in range(dialog.lines_model.columnCount()):
+            assert header.sectionSize(i) >= header.sectionSizeHint(i) > 100, (kind, i)

@@ -314,8 +314,10 @@ class StockDocumentDialog(QDialog):
         self.fill_button.setVisible(self.kind == "count")
         widths = {"sku": 120, "name": 300, "quantity": 100, "unit": 60, "unit_cost": 100, "lot_code": 120,
                   "expires": 100, "book_quantity": 100}
+        header = self.lines_view.horizontalHeader()
         for i, key in enumerate(self.lines_model.keys):
-            self.lines_view.setColumnWidth(i, widths.get(key, 100))
+            # Never narrower than the column's title: "Стоимость единицы" is twice "Unit cost".
+            self.lines_view.setColumnWidth(i, max(widths.get(key, 100), header.sectionSizeHint(i)))
 
     @property
     def status(self) -> str:
