@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -380,9 +381,11 @@ def catalogue_words() -> dict[str, str]:
 
 
 def test_every_catalogue_name_the_screens_show_is_marked():
-    """app/ui/service_words.py lists, for lupdate, each name the services keep in English for the screens."""
-    tree = ast.parse((UI / "service_words.py").read_text(encoding="utf-8"))
-    marked = {node.args[0].value for node in ast.walk(tree)
-              if isinstance(node, ast.Call) and call_name(node) == "QT_TR_NOOP"}
-    missing = [f"{where}: {text!r}" for text, where in catalogue_words().items() if text not in marked]
-    assert not missing, "Add these to app/ui/service_words.py:\n" + "\n".join(missing)
+    """The names the services keep in English for the screens are marked with msg() where they are defined, so
+    lupdate files them in the .ts files and `translated()` finds them at display."""
+    from app.services.i18n import msg
+
+    root = ET.parse(ROOT / "app" / "resources" / "translations" / "karavan_ru.ts").getroot()
+    sources = {m.findtext("source") for m in root.iter("message")}
+    missing = [f"{where}: {text!r}" for text, where in catalogue_words().items() if text not in sources]
+    assert not missing, f"Mark these with {msg.__name__}() where the service defines them:\n" + "\n".join(missing)

@@ -28,9 +28,9 @@ from app.services.automation import EditorChoices, RuleForm, RuleRow
 from app.services.automation.catalog import TRIGGER, TRIGGERS
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.i18n import translated
 from app.ui.automation.params import ActionRow, ConditionRow, ParamEditor, tr
 from app.ui.errors import show_error
-from app.ui.service_words import word
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError, error_text, set_invalid
 
@@ -86,7 +86,7 @@ class AutomationRulesDialog(QDialog):
         self.active_check = QCheckBox(tr("Active"), objectName="rule_active_check", checked=True)
         self.trigger_combo = QComboBox(objectName="trigger_combo")
         for t in TRIGGERS:
-            self.trigger_combo.addItem(word(t.title), t.key)
+            self.trigger_combo.addItem(translated(t.title), t.key)
         self.trigger_combo.currentIndexChanged.connect(lambda _i: self._trigger_changed())
         self.trigger_box = QWidget(objectName="trigger_params")
         self.trigger_layout = QHBoxLayout(self.trigger_box)
@@ -178,7 +178,7 @@ class AutomationRulesDialog(QDialog):
             state = "" if r.active else tr(" (off)")
             last = {"ok": " ✓", "failed": " ⚠", "gave_up": " ⚠", "loop": " ⟳"}.get(r.last_status, "")
             item = QListWidgetItem(f"{r.name}{state}{last}")
-            item.setToolTip(word(r.trigger_title))
+            item.setToolTip(translated(r.trigger_title))
             self.rule_list.addItem(item)
             if r.id == select_id:
                 chosen = i
@@ -210,7 +210,7 @@ class AutomationRulesDialog(QDialog):
         for key, title, kind in trig.params:
             editor = ParamEditor(key, kind, self.choices, entity=trig.entity, optional=trig.key != "schedule",
                                  prefix="trigger_")
-            label = QLabel(word(title))
+            label = QLabel(translated(title))
             self.trigger_layout.addWidget(label)
             self.trigger_layout.addWidget(editor.widget)
             label.show()

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.services.automation import EditorChoices
 from app.services.automation.catalog import ACTIONS, FIELDS, OPS, SETTABLE, TASK_KINDS
+from app.services.i18n import translated
 from app.ui.documents.format import type_title
 from app.ui.planner.common import kind_label
-from app.ui.service_words import word
 
 DOC_TYPES = ("quote", "order", "invoice", "waybill", "act", "contract", "purchase_order", "goods_receipt",
              "supplier_invoice")
@@ -79,7 +79,7 @@ class ParamEditor:
             elif kind == "task_kind":
                 items = [(kind_label(k), k) for k in TASK_KINDS]
             elif kind == "field":
-                items = [(word(title), f) for f, (title, _k) in SETTABLE.get(entity, {}).items()]
+                items = [(translated(title), f) for f, (title, _k) in SETTABLE.get(entity, {}).items()]
             elif kind == "assignee":
                 items = ([(tr("The record's manager"), "manager"), (tr("Administrators"), "admins")]
                          + [(tr("Role: {0}").format(title), f"role:{key}") for key, title in choices.roles]
@@ -116,8 +116,8 @@ class ConditionRow(QWidget):
         super().__init__(parent)
         self.setObjectName(f"condition_row_{index}")
         fields = FIELDS.get(entity, {})
-        self.field_combo = _combo(f"condition_{index}_field", [(word(t), f) for f, (t, _k) in fields.items()])
-        self.op_combo = _combo(f"condition_{index}_op", [(word(title), op) for op, title in OPS.items()])
+        self.field_combo = _combo(f"condition_{index}_field", [(translated(t), f) for f, (t, _k) in fields.items()])
+        self.op_combo = _combo(f"condition_{index}_op", [(translated(title), op) for op, title in OPS.items()])
         self.value_edit = QLineEdit(objectName=f"condition_{index}_value", placeholderText=tr("value"))
         self.remove_button = QToolButton(objectName=f"condition_{index}_remove", text="✕", toolTip=tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
@@ -147,7 +147,7 @@ class ActionRow(QWidget):
         self.setObjectName(f"action_row_{index}")
         self.entity, self.index, self.choices = entity, index, choices
         usable = [a for a in ACTIONS if a.entities is None or entity in a.entities]
-        self.kind_combo = _combo(f"action_{index}_kind", [(word(a.title), a.key) for a in usable])
+        self.kind_combo = _combo(f"action_{index}_kind", [(translated(a.title), a.key) for a in usable])
         self.remove_button = QToolButton(objectName=f"action_{index}_remove", text="✕", toolTip=tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
         outer = QVBoxLayout(self)
@@ -182,7 +182,7 @@ class ActionRow(QWidget):
         for key, title, kind in spec.params:
             editor = ParamEditor(key, kind, self.choices, entity=self.entity, optional=False,
                                  prefix=f"action_{self.index}_")
-            label = QLabel(word(title))
+            label = QLabel(translated(title))
             self.layout_.insertWidget(at, label)
             self.layout_.insertWidget(at + 1, editor.widget, 1 if kind == "text" else 0)
             label.show()

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from app.services.context import ServiceContext
 from app.services.errors import ConcurrentEdit, ValidationError
 from app.services.goals import GoalChoices, KeyResultForm, KeyResultRow, ObjectiveForm, ObjectiveRow
+from app.services.i18n import translated
 from app.ui.calendars import setup_date_edit
 from app.ui.errors import message_for, show_error
 from app.ui.goals.models import level_text, tr
-from app.ui.service_words import word
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import INVALID_STYLE, ErrorLabel, FieldWithError
 
@@ -73,7 +73,7 @@ class KeyResultEditor(QFrame):
         self.metric_combo = QComboBox(objectName="kr_metric_combo")
         self.filters_of: dict[str, tuple[str, ...]] = {}
         for key, title, _kind, filters in choices.metrics:
-            self.metric_combo.addItem(word(title), key)
+            self.metric_combo.addItem(translated(title), key)
             self.filters_of[key] = filters
         anyone = tr("(any)")
         self.manager = combo("kr_manager_combo", choices.users, blank=anyone)

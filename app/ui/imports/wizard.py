@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from app.services import imports
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.i18n import translated
 from app.ui.errors import message_for, show_error
 from app.ui.imports.models import ErrorsModel, FixGridModel, PreviewModel, number
-from app.ui.service_words import word
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import ErrorLabel
 from app.ui.wizard_buttons import name_back_and_next
@@ -192,7 +192,7 @@ class MappingPage(QWizardPage):
             for h in headers:
                 combo.addItem(h, h)
             self.combos[f.name] = combo
-            self.form.addRow(word(f.label) + (" *" if f.required else ""), combo)
+            self.form.addRow(translated(f.label) + (" *" if f.required else ""), combo)
         kind = self.w.kind
         self.w.tasks.read(lambda: self.w.ctx.imports.remembered_mapping(kind), self._prefill,
                           name="import mapping")
@@ -236,7 +236,7 @@ class PreviewPage(QWizardPage):
         fields = [f for f in imports.fields_of(self.w.kind) if f.name in mapping]
         columns = [table.headers.index(mapping[f.name]) for f in fields]
         rows = table.rows[:PREVIEW_ROWS]
-        self.view.setModel(PreviewModel([word(f.label) for f in fields], rows, columns, self.view))
+        self.view.setModel(PreviewModel([translated(f.label) for f in fields], rows, columns, self.view))
         self.view.resizeColumnsToContents()
         self.setSubTitle(self.tr("Sheet “{sheet}” of {file}.").format(sheet=table.sheet, file=Path(table.file).name))
         self.summary.setText(self.tr("{rows} data rows (empty rows skipped); the first {n} are shown, "
